@@ -67,7 +67,17 @@ internal sealed class ChunkEmitter
 
     private void EmitOutline(CodeUnit unit, List<Chunk> chunks)
     {
-        var parts = _outlines.Build(unit, _maxTokens);
+        var parts = new List<(int Start, int End, string Text)>();
+        foreach (var part in _outlines.Build(unit, _maxTokens))
+        {
+            if (_factory.CountTokens(part.Text) <= _maxTokens)
+            {
+                parts.Add(part);
+                continue;
+            }
+            // Only a single outline line can exceed the budget: cut the source it came from.
+            parts.AddRange(_factory.CutLongSpan(part.Start, part.End, _maxTokens).Select(p => (p.Start, p.End, _factory.Source.Decode(p.Start, p.End))));
+        }
         for (var i = 0; i < parts.Count; i++)
         {
             var (start, end, text) = parts[i];

@@ -9,6 +9,8 @@ internal sealed class ChunkFactory(SourceText source, string path, string langua
 {
     public SourceText Source => source;
 
+    public int CountTokens(string text) => counter.CountTokens(text);
+
     /// <summary>A chunk of verbatim source bytes [start, end).</summary>
     public Chunk Verbatim(ChunkKind kind, string name, string symbolPath, int startByte, int endByte, int part = 1, int partCount = 1) =>
         Create(kind, name, symbolPath, startByte, endByte, source.Decode(startByte, endByte), part, partCount);
