@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace CodeIntel.Cli;
+
+/// <summary>Parses and invokes a command line with the project's conventions for errors and exit codes.</summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync($"codeintel: {error.Message}").ConfigureAwait(false);
+            }
+            await stderr.WriteLineAsync("Run 'codeintel --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return await parse.InvokeAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("codeintel: cancelled.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+    }
+}
