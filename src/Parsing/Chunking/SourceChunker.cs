@@ -41,7 +41,7 @@ public sealed class SourceChunker : IDisposable
         var warnings = new List<string>();
         if (source.HasInvalidUtf8)
         {
-            warnings.Add($"invalid UTF-8 at byte {source.FirstInvalidByte}; those bytes read as U+FFFD");
+            warnings.Add($"invalid UTF-8 at byte {source.FirstInvalidByte}; decoded with U+FFFD replacement");
         }
         var emitter = new ChunkEmitter(new ChunkFactory(source, path, language.Id, _options.TokenCounter), _options);
         var fileSymbol = Path.GetFileNameWithoutExtension(path);

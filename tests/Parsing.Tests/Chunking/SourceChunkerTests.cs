@@ -175,6 +175,24 @@ public sealed class SourceChunkerTests
         Assert.Equal("MaxTokens", error.ParamName);
     }
 
+    [Theory]
+    [InlineData("Bom.cs", "namespace N;\nclass A\n{\n    int F()\n    {\n        return 1;\n    }\n}\n", "N.A.F")]
+    [InlineData("bom.py", "def f():\n    return 1\n", "f")]
+    [InlineData("bom.js", "function f() {\n  return 1;\n}\n", "f")]
+    [InlineData("Bom.java", "class A {\n  int f() {\n    return 1;\n  }\n}\n", "A.f")]
+    public void Chunk_FileWithUtf8Bom_ChunksNormallyWithByteOffsetsCountingTheBom(string path, string code, string symbol)
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(code)).ToArray();
+        using var chunker = new SourceChunker();
+
+        var result = chunker.Chunk(path, L.FromPath(path)!, SourceText.FromBytes(bytes));
+
+        Assert.Empty(result.Warnings);
+        var unit = result.Chunks.Single(c => c.SymbolPath == symbol);
+        var keyword = code.Contains("def ", StringComparison.Ordinal) ? "def f" : code.Contains("function", StringComparison.Ordinal) ? "function f" : "int";
+        Assert.Equal(3 + Encoding.UTF8.GetByteCount(code[..code.IndexOf(keyword, StringComparison.Ordinal)]), unit.StartByte);
+    }
+
     private sealed class CharCounter : ITokenCounter
     {
         public int CountTokens(ReadOnlySpan<char> text) => text.Length;
