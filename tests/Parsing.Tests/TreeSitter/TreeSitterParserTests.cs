@@ -4,6 +4,7 @@ using CodeIntel.Parsing.TreeSitter;
 
 namespace CodeIntel.Parsing.Tests.TreeSitter;
 
+[Collection(MemoryMeasurementGroup.Name)]
 public sealed class TreeSitterParserTests
 {
     [Theory]

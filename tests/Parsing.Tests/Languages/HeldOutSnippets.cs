@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CodeIntel.Parsing.Languages;
+using Catalogue = CodeIntel.Parsing.Languages.Languages;
+
+namespace CodeIntel.Parsing.Tests.Languages;
+
+/// <summary>
+/// The held-out snippets of ../shared/data, cut and split exactly as training/language-gate does it
+/// (snippets.py, corpora.py), so the test measures the detector on records the weights never saw.
+/// </summary>
+internal static class HeldOutSnippets
+{
+    private const int MinLines = 3;
+    private const int MaxLines = 30;
+
+    /// <summary>The shared/data folder beside the repository (or above the test binaries), or null.</summary>
+    public static string? FindDataFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Held-out snippets of 3 to 30 lines, at most <paramref name="perSource"/> per source and language.</summary>
+    public static IReadOnlyList<(Language Language, string Source, string Text)> Load(string data, int perSource)
+    {
+        var result = new List<(Language, string, string)>();
+        result.AddRange(CodeXGlue(data, "java", Catalogue.Java).Take(perSource));
+        result.AddRange(CodeXGlue(data, "cs", Catalogue.CSharp).Take(perSource));
+        foreach (var (folder, language) in new[] { ("cpp", Catalogue.Cpp), ("java", Catalogue.Java), ("python", Catalogue.Python) })
+        {
+            result.AddRange(TransCoder(data, folder, language).Take(perSource));
+        }
+        result.AddRange(CoSqa(data).Take(perSource));
+        return result;
+    }
+
+    // Upstream split: the valid file is held out.
+    private static IEnumerable<(Language, string, string)> CodeXGlue(string data, string extension, Language language)
+    {
+        var path = Path.Combine(data, "codexglue-java-cs", $"valid.java-cs.txt.{extension}");
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+        foreach (var line in File.ReadLines(path))
+        {
+            var text = Reflow(line);
+            if (InRange(text))
+            {
+                yield return (language, "codexglue-java-cs", text);
+            }
+        }
+    }
+
+    // Split by problem group: held out when the group hash's first byte is divisible by 5.
+    private static IEnumerable<(Language, string, string)> TransCoder(string data, string folder, Language language)
+    {
+        var root = Path.Combine(data, "transcoder-gfg");
+        var manifest = Path.Combine(root, "manifest.jsonl");
+        if (!File.Exists(manifest))
+        {
+            yield break;
+        }
+        var heldOut = File.ReadLines(manifest)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(r => Convert.ToInt32(r.GetProperty("group_sha1").GetString()![..2], 16) % 5 == 0)
+            .Select(r => r.GetProperty("id").GetString()!)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(root, folder)).Order(StringComparer.Ordinal))
+        {
+            if (!heldOut.Contains(Path.GetFileNameWithoutExtension(path)))
+            {
+                continue;
+            }
+            var text = GoldFunction(File.ReadAllText(path));
+            if (InRange(text))
+            {
+                yield return (language, "transcoder-gfg", text);
+            }
+        }
+    }
+
+    // Held out by hash of the code itself.
+    private static IEnumerable<(Language, string, string)> CoSqa(string data)
+    {
+        var path = Path.Combine(data, "cosqa", "code_idx_map.txt");
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var text = property.Name.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
+            if (InRange(text) && IsHeldOut(text))
+            {
+                yield return (Catalogue.Python, "cosqa", text);
+            }
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5350:Do not use weak cryptographic algorithms",
+        Justification = "SHA-1 only reproduces the training script's split rule; nothing is secured by it.")]
+    private static bool IsHeldOut(string key) => SHA1.HashData(Encoding.UTF8.GetBytes(key))[0] % 5 == 0;
+
+    private static bool InRange(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        var lines = text.Trim('\n').Split('\n').Length;
+        return lines is >= MinLines and <= MaxLines;
+    }
+
+    private static string GoldFunction(string harness)
+    {
+        var lines = harness.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var start = Array.FindIndex(lines, l => l.Contains("f_gold", StringComparison.Ordinal));
+        var end = Array.FindIndex(lines, l => l.Contains("TOFILL", StringComparison.Ordinal));
+        return start < 0 || end <= start ? "" : string.Join('\n', lines[start..end]).Trim('\n');
+    }
+
+    // One statement per line, indented by brace depth; strings are copied untouched.
+    private static string Reflow(string oneLine)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        int depth = 0, parens = 0;
+        var quote = '\0';
+        var escaped = false;
+
+        void Flush()
+        {
+            var text = current.ToString().Trim();
+            if (text.Length > 0)
+            {
+                lines.Add(new string(' ', 4 * Math.Max(depth, 0)) + text);
+            }
+            current.Clear();
+        }
+
+        foreach (var ch in oneLine)
+        {
+            if (quote != '\0')
+            {
+                current.Append(ch);
+                if (escaped)
+                {
+                    escaped = false;
+                }
+                else if (ch == '\\')
+                {
+                    escaped = true;
+                }
+                else if (ch == quote)
+                {
+                    quote = '\0';
+                }
+                continue;
+            }
+            switch (ch)
+            {
+                case '"' or '\'':
+                    quote = ch;
+                    current.Append(ch);
+                    break;
+                case '(':
+                    parens++;
+                    current.Append(ch);
+                    break;
+                case ')':
+                    parens--;
+                    current.Append(ch);
+                    break;
+                case '{':
+                    current.Append(ch);
+                    Flush();
+                    depth++;
+                    break;
+                case '}':
+                    Flush();
+                    depth--;
+                    current.Append(ch);
+                    Flush();
+                    break;
+                case ';' when parens <= 0:
+                    current.Append(ch);
+                    Flush();
+                    break;
+                default:
+                    current.Append(ch);
+                    break;
+            }
+        }
+        Flush();
+        return string.Join('\n', lines);
+    }
+}
