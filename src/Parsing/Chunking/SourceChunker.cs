@@ -46,7 +46,7 @@ public sealed class SourceChunker : IDisposable
         var emitter = new ChunkEmitter(new ChunkFactory(source, path, language.Id, _options.TokenCounter), _options);
         var fileSymbol = Path.GetFileNameWithoutExtension(path);
 
-        if (language == Languages.Languages.CSharp)
+        if (language == Language.CSharp)
         {
             return new ChunkingResult(ChunkCSharp(source, emitter, fileSymbol, warnings, cancellationToken), warnings);
         }

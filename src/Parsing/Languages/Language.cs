@@ -1,7 +1,7 @@
 namespace CodeIntel.Parsing.Languages;
 
 /// <summary>A source language CodeIntel recognises. Languages with a <see cref="Grammar"/> are parsed; the rest are chunked by lines.</summary>
-public sealed class Language
+public sealed partial class Language
 {
     internal Language(string id, string name, Grammar grammar, params string[] extensions)
     {

@@ -36,7 +36,7 @@ public sealed class SourceFileLoader
         IReadOnlyList<string> warnings = text.HasInvalidUtf8
             ? [$"invalid UTF-8 at byte {text.FirstInvalidByte}; decoded with U+FFFD replacement"]
             : [];
-        return new SourceDocument(file.FullPath, file.RelativePath, Languages.Languages.FromPath(file.RelativePath), text, warnings);
+        return new SourceDocument(file.FullPath, file.RelativePath, Language.FromPath(file.RelativePath), text, warnings);
     }
 
     /// <summary>The bytes, or an empty array with a reason when the file is skipped before or while reading.</summary>

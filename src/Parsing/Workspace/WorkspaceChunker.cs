@@ -32,7 +32,7 @@ public sealed class WorkspaceChunker(SourceChunker chunker, LanguageDetector det
         }
         try
         {
-            var language = detector.Resolve(document.RelativePath, document.Text, cancellationToken) ?? Languages.Languages.PlainText;
+            var language = detector.Resolve(document.RelativePath, document.Text, cancellationToken) ?? Language.PlainText;
             var result = chunker.Chunk(document.RelativePath, language, document.Text, cancellationToken);
             var warnings = document.Warnings.Concat(result.Warnings).Distinct(StringComparer.Ordinal).ToList();
             return new WorkspaceChunkResult(

@@ -1,3 +1,4 @@
+using CodeIntel.Parsing.Languages;
 using CodeIntel.Parsing.Chunking;
 using CodeIntel.Parsing.Text;
 
@@ -13,7 +14,7 @@ internal static class Fixtures
     public static ChunkingResult Chunk(string name, ChunkerOptions? options = null)
     {
         using var chunker = new SourceChunker(options);
-        return chunker.Chunk(name, Languages.Languages.FromPath(name)!, Source(name));
+        return chunker.Chunk(name, Language.FromPath(name)!, Source(name));
     }
 
     public static IReadOnlyList<string> FileNames { get; } =

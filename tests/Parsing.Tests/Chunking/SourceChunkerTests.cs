@@ -1,8 +1,8 @@
+using CodeIntel.Parsing.Languages;
 using System.Text;
 using CodeIntel.Parsing.Chunking;
 using CodeIntel.Parsing.Text;
 using CodeIntel.Parsing.TreeSitter;
-using L = CodeIntel.Parsing.Languages.Languages;
 
 namespace CodeIntel.Parsing.Tests.Chunking;
 
@@ -11,7 +11,7 @@ public sealed class SourceChunkerTests
     private static ChunkingResult Chunk(string path, string code, ChunkerOptions? options = null, ParserPool? parsers = null)
     {
         using var chunker = new SourceChunker(options, parsers);
-        return chunker.Chunk(path, L.FromPath(path)!, SourceText.FromString(code));
+        return chunker.Chunk(path, Language.FromPath(path)!, SourceText.FromString(code));
     }
 
     private static string LongJavaMethod(int statements)
@@ -122,7 +122,7 @@ public sealed class SourceChunkerTests
         var bytes = Encoding.UTF8.GetBytes("def a():\n    return 'caf").Concat(new byte[] { 0xE9, 0xFF }).Concat(Encoding.UTF8.GetBytes("'\n\ndef b():\n    return 2\n")).ToArray();
         using var chunker = new SourceChunker();
 
-        var result = chunker.Chunk("latin1.py", L.Python, SourceText.FromBytes(bytes));
+        var result = chunker.Chunk("latin1.py", Language.Python, SourceText.FromBytes(bytes));
 
         Assert.Contains(result.Warnings, w => w.Contains("invalid UTF-8 at byte 24", StringComparison.Ordinal));
         var b = result.Chunks.Single(c => c.Name == "b");
@@ -150,7 +150,7 @@ public sealed class SourceChunkerTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => chunker.Chunk("a.py", L.Python, SourceText.FromString("def f():\n    pass\n"), cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => chunker.Chunk("a.py", Language.Python, SourceText.FromString("def f():\n    pass\n"), cts.Token));
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class SourceChunkerTests
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(code)).ToArray();
         using var chunker = new SourceChunker();
 
-        var result = chunker.Chunk(path, L.FromPath(path)!, SourceText.FromBytes(bytes));
+        var result = chunker.Chunk(path, Language.FromPath(path)!, SourceText.FromBytes(bytes));
 
         Assert.Empty(result.Warnings);
         var unit = result.Chunks.Single(c => c.SymbolPath == symbol);

@@ -1,5 +1,4 @@
 using CodeIntel.Parsing.Languages;
-using Catalogue = CodeIntel.Parsing.Languages.Languages;
 using CodeIntel.Parsing.Text;
 using CodeIntel.Parsing.TreeSitter;
 
@@ -17,7 +16,7 @@ public sealed class GrammarCheckTests : IDisposable
         var check = new GrammarCheck(_pool);
         var python = SourceText.FromString("def area(r):\n    return 3.14159 * r * r\n");
 
-        Assert.Equal(0, check.ErrorShare(Catalogue.Python, python, CancellationToken.None));
+        Assert.Equal(0, check.ErrorShare(Language.Python, python, CancellationToken.None));
     }
 
     [Fact]
@@ -26,7 +25,7 @@ public sealed class GrammarCheckTests : IDisposable
         var check = new GrammarCheck(_pool);
         var python = SourceText.FromString("def area(r):\n    return 3.14159 * r * r\n");
 
-        Assert.True(check.ErrorShare(Catalogue.Java, python, CancellationToken.None) > 0.2);
+        Assert.True(check.ErrorShare(Language.Java, python, CancellationToken.None) > 0.2);
     }
 
     [Fact]
@@ -35,8 +34,8 @@ public sealed class GrammarCheckTests : IDisposable
         // The PHP grammar reads text before `<?php` as inline HTML; the check adds the tag so errors show.
         var check = new GrammarCheck(_pool);
 
-        Assert.Equal(0, check.ErrorShare(Catalogue.Php, SourceText.FromString("$x = [1, 2];\necho $x[0];\n"), CancellationToken.None));
-        Assert.True(check.ErrorShare(Catalogue.Php, SourceText.FromString("def f(x):\n    return x\n"), CancellationToken.None) > 0);
+        Assert.Equal(0, check.ErrorShare(Language.Php, SourceText.FromString("$x = [1, 2];\necho $x[0];\n"), CancellationToken.None));
+        Assert.True(check.ErrorShare(Language.Php, SourceText.FromString("def f(x):\n    return x\n"), CancellationToken.None) > 0);
     }
 
     [Fact]
@@ -45,7 +44,7 @@ public sealed class GrammarCheckTests : IDisposable
         var check = new GrammarCheck(_pool);
         var typed = SourceText.FromString("function twice(n: number): number {\n  return n * 2;\n}\n");
 
-        Assert.Equal(0, check.ErrorShare(Catalogue.TypeScript, typed, CancellationToken.None));
-        Assert.True(check.ErrorShare(Catalogue.JavaScript, typed, CancellationToken.None) > 0);
+        Assert.Equal(0, check.ErrorShare(Language.TypeScript, typed, CancellationToken.None));
+        Assert.True(check.ErrorShare(Language.JavaScript, typed, CancellationToken.None) > 0);
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CodeIntel.Parsing.Languages;
-using Catalogue = CodeIntel.Parsing.Languages.Languages;
 
 namespace CodeIntel.Parsing.Tests.Languages;
 
@@ -33,9 +32,9 @@ internal static class HeldOutSnippets
     public static IReadOnlyList<(Language Language, string Source, string Text)> Load(string data, int perSource)
     {
         var result = new List<(Language, string, string)>();
-        result.AddRange(CodeXGlue(data, "java", Catalogue.Java).Take(perSource));
-        result.AddRange(CodeXGlue(data, "cs", Catalogue.CSharp).Take(perSource));
-        foreach (var (folder, language) in new[] { ("cpp", Catalogue.Cpp), ("java", Catalogue.Java), ("python", Catalogue.Python) })
+        result.AddRange(CodeXGlue(data, "java", Language.Java).Take(perSource));
+        result.AddRange(CodeXGlue(data, "cs", Language.CSharp).Take(perSource));
+        foreach (var (folder, language) in new[] { ("cpp", Language.Cpp), ("java", Language.Java), ("python", Language.Python) })
         {
             result.AddRange(TransCoder(data, folder, language).Take(perSource));
         }
@@ -103,7 +102,7 @@ internal static class HeldOutSnippets
             var text = property.Name.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
             if (InRange(text) && IsHeldOut(text))
             {
-                yield return (Catalogue.Python, "cosqa", text);
+                yield return (Language.Python, "cosqa", text);
             }
         }
     }

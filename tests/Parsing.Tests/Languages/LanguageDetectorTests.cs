@@ -1,5 +1,4 @@
 using CodeIntel.Parsing.Languages;
-using Catalogue = CodeIntel.Parsing.Languages.Languages;
 using CodeIntel.Parsing.Text;
 using CodeIntel.Parsing.TreeSitter;
 using Xunit.Abstractions;
@@ -197,7 +196,7 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output) : IDisposabl
             };
             """;
 
-        Assert.Equal(Catalogue.Cpp, _detector.Resolve("include/account.h", SourceText.FromString(header)));
+        Assert.Equal(Language.Cpp, _detector.Resolve("include/account.h", SourceText.FromString(header)));
     }
 
     [Fact]
@@ -222,13 +221,13 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output) : IDisposabl
             #endif
             """;
 
-        Assert.Equal(Catalogue.C, _detector.Resolve("src/queue.h", SourceText.FromString(header)));
+        Assert.Equal(Language.C, _detector.Resolve("src/queue.h", SourceText.FromString(header)));
     }
 
     [Fact]
     public void Resolve_EmptyHeader_IsC()
     {
-        Assert.Equal(Catalogue.C, _detector.Resolve("empty.h", SourceText.FromString("")));
+        Assert.Equal(Language.C, _detector.Resolve("empty.h", SourceText.FromString("")));
     }
 
     [Fact]
@@ -236,7 +235,7 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output) : IDisposabl
     {
         var pythonLooking = SourceText.FromString("def f(x):\n    return x\n");
 
-        Assert.Equal(Catalogue.Java, _detector.Resolve("Main.java", pythonLooking));
+        Assert.Equal(Language.Java, _detector.Resolve("Main.java", pythonLooking));
     }
 
     [Fact]
@@ -244,7 +243,7 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output) : IDisposabl
     {
         var script = SourceText.FromString("#!/usr/bin/env python3\nimport sys\n\nfor arg in sys.argv[1:]:\n    print(arg.upper())\n");
 
-        Assert.Equal(Catalogue.Python, _detector.Resolve("bin/shout", script));
+        Assert.Equal(Language.Python, _detector.Resolve("bin/shout", script));
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using CodeIntel.Parsing.TreeSitter;
 
 namespace CodeIntel.Parsing.Tests.TreeSitter;
 
-[Collection(MemoryMeasurementGroup.Name)]
 public sealed class TreeSitterParserTests
 {
     [Theory]

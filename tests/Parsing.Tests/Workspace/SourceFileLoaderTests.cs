@@ -17,7 +17,7 @@ public sealed class SourceFileLoaderTests
         Assert.Null(skipped);
         Assert.NotNull(document);
         Assert.Equal("src/greet.py", document.RelativePath);
-        Assert.Same(Languages.Languages.Python, document.Language);
+        Assert.Same(Language.Python, document.Language);
         Assert.Equal("def greet(name):\n    return 'héllo ' + name\n", document.Text.Text);
         Assert.Equal(2, document.Text.LineCount);
         Assert.Empty(document.Warnings);

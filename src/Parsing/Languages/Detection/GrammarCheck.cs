@@ -25,7 +25,7 @@ internal sealed class GrammarCheck(ParserPool parsers)
             return 0;
         }
         // Without an opening tag the PHP grammar reads everything as inline HTML and reports no errors at all.
-        var prefix = language == Languages.Php && !source.Text.Contains("<?", StringComparison.Ordinal) ? PhpOpenTag : "";
+        var prefix = language == Language.Php && !source.Text.Contains("<?", StringComparison.Ordinal) ? PhpOpenTag : "";
         var parsed = prefix.Length == 0 ? source : SourceText.FromString(prefix + source.Text);
         var prefixBytes = Encoding.UTF8.GetByteCount(prefix);
 

@@ -88,7 +88,7 @@ public sealed class LanguageDetector : IDisposable
         }
         if (extension.Length > 0)
         {
-            return Languages.FromPath(path);
+            return Language.FromPath(path);
         }
         return Detect(text, cancellationToken)?.Language;
     }
@@ -106,16 +106,16 @@ public sealed class LanguageDetector : IDisposable
         var (source, probabilities) = ScoreLexically(text);
         if (probabilities is null)
         {
-            return Languages.C;
+            return Language.C;
         }
-        var c = IndexOf(Languages.C);
-        var cpp = IndexOf(Languages.Cpp);
+        var c = IndexOf(Language.C);
+        var cpp = IndexOf(Language.Cpp);
         var (high, low) = probabilities[c] >= probabilities[cpp] ? (c, cpp) : (cpp, c);
         if (probabilities[low] >= CloseRatio * probabilities[high])
         {
             Recheck(probabilities, [high, low], source, cancellationToken);
         }
-        return probabilities[cpp] > probabilities[c] ? Languages.Cpp : Languages.C;
+        return probabilities[cpp] > probabilities[c] ? Language.Cpp : Language.C;
     }
 
     /// <summary>Stage one. Null probabilities when there is nothing but whitespace.</summary>

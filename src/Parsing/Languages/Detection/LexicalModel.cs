@@ -98,7 +98,7 @@ internal sealed class LexicalModel
         {
             return null;
         }
-        var language = Languages.FromId(id);
+        var language = Language.FromId(id);
         if (language is null || !language.HasGrammar)
         {
             throw new InvalidDataException($"language-gate.json names the class '{id}', which is not a parsed language. {Retrain}");

@@ -1,7 +1,7 @@
 namespace CodeIntel.Parsing.Languages;
 
 /// <summary>The fixed catalogue of languages and the lookups by id and by file extension.</summary>
-public static class Languages
+public sealed partial class Language
 {
     public static readonly Language C = new("c", "C", Grammar.C, ".c", ".h");
     public static readonly Language Cpp = new("cpp", "C++", Grammar.Cpp, ".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h++", ".ipp", ".inl", ".cu", ".cuh");
