@@ -56,8 +56,10 @@ internal sealed class UnitSplitter(LineBudget budget, Func<int, int> lineOfByte,
         {
             if (budget.Tokens(atom.Lines.First, atom.Lines.Last) > maxTokens)
             {
-                Flush(ref group, output);
-                SplitInto(atom.Region, atom.Lines, depth + 1, output);
+                // The pending group (a signature, say) leads into the oversized child rather than standing alone.
+                var led = new LineRange(group?.First ?? atom.Lines.First, atom.Lines.Last);
+                group = null;
+                SplitInto(atom.Region, led, depth + 1, output);
             }
             else if (group is { } g && budget.Tokens(g.First, atom.Lines.Last) > maxTokens)
             {

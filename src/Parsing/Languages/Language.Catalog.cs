@@ -50,6 +50,35 @@ public sealed partial class Language
         return extension.Length > 0 && ByExtension.TryGetValue(extension, out var language) ? language : null;
     }
 
+    /// <summary>
+    /// The language a <c>#!</c> line names (<c>#!/usr/bin/env python3</c>, <c>#!/bin/bash</c>), or null when the text
+    /// has no shebang or names an interpreter outside the catalogue.
+    /// </summary>
+    public static Language? FromShebang(string text)
+    {
+        if (!text.StartsWith("#!", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var line = text.AsSpan(2, (text.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0 ? end : text.Length) - 2).Trim();
+        var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var program = words.Length == 0 ? string.Empty : Path.GetFileName(words[0]);
+        if (program == "env")
+        {
+            program = words.Skip(1).FirstOrDefault(w => !w.StartsWith('-')) ?? string.Empty;
+        }
+        program = program.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.');
+        return program switch
+        {
+            "python" or "pypy" => Python,
+            "node" or "nodejs" or "deno" or "bun" => JavaScript,
+            "php" => Php,
+            "ruby" => Ruby,
+            "sh" or "bash" or "dash" or "zsh" or "ksh" => Shell,
+            _ => null,
+        };
+    }
+
     /// <summary>The language with this id (case-insensitive), or null.</summary>
     public static Language? FromId(string id) => ById.GetValueOrDefault(id);
 

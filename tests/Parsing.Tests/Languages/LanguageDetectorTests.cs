@@ -246,6 +246,15 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output) : IDisposabl
         Assert.Equal(Language.Python, _detector.Resolve("bin/shout", script));
     }
 
+    [Theory]
+    [InlineData("#!/bin/bash\nset -eu\nfor f in *.c; do gcc -c \"$f\"; done\n", "shell")]
+    [InlineData("#!/usr/bin/env -S node --no-warnings\nconsole.log(1)\n", "javascript")]
+    [InlineData("#!/usr/bin/python3.11\nprint(1)\n", "python")]
+    public void Resolve_NoExtensionWithShebang_TrustsTheInterpreter(string script, string expected)
+    {
+        Assert.Equal(expected, _detector.Resolve(".ci/run", SourceText.FromString(script))?.Id);
+    }
+
     [Fact]
     public void Resolve_UnknownExtension_ReturnsNull()
     {

@@ -90,7 +90,7 @@ public sealed class LanguageDetector : IDisposable
         {
             return Language.FromPath(path);
         }
-        return Detect(text, cancellationToken)?.Language;
+        return Language.FromShebang(text.Text) ?? Detect(text, cancellationToken)?.Language;
     }
 
     public void Dispose()
