@@ -5,7 +5,7 @@ namespace CodeIntel.Cli;
 /// <summary>Parses and invokes a command line with the project's conventions for errors and exit codes.</summary>
 internal static class CommandRunner
 {
-    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
@@ -19,7 +19,8 @@ internal static class CommandRunner
         }
         try
         {
-            return await parse.InvokeAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -8,4 +8,4 @@ var root = new RootCommand("CodeIntel: code intelligence for your repositories (
     ChunksCommand.Create(Console.Out, Console.Error),
     BenchCommand.Create(Console.Out, Console.Error),
 };
-return await CommandRunner.RunAsync(root, args, Console.Error);
+return await CommandRunner.RunAsync(root, args, Console.Out, Console.Error);
