@@ -27,9 +27,14 @@ public static class CodeAnalyzer
     /// </summary>
     public static IReadOnlyList<string> Terms(ReadOnlySpan<char> text)
     {
-        var terms = new List<string>();
-        var parts = new List<string>(8);
-        var whole = new StringBuilder();
+        var analysed = Analyze(text);
+        return analysed.Length == 0 ? [] : analysed.Split(' ');
+    }
+
+    /// <summary>The terms of <paramref name="text"/> joined by spaces: what the FTS5 table is fed.</summary>
+    public static string Analyze(ReadOnlySpan<char> text)
+    {
+        var terms = new StringBuilder(text.Length + text.Length / 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -43,13 +48,10 @@ public static class CodeAnalyzer
             {
                 i++;
             }
-            AddIdentifier(text[start..i], terms, parts, whole);
+            AddIdentifier(text[start..i], terms);
         }
-        return terms;
+        return terms.ToString();
     }
-
-    /// <summary>The terms of <paramref name="text"/> joined by spaces: what the FTS5 table is fed.</summary>
-    public static string Analyze(ReadOnlySpan<char> text) => string.Join(' ', Terms(text));
 
     /// <summary>The distinct terms of a query, in first-seen order.</summary>
     public static IReadOnlyList<string> QueryTerms(string query)
@@ -60,51 +62,66 @@ public static class CodeAnalyzer
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    private static void AddIdentifier(ReadOnlySpan<char> identifier, List<string> terms, List<string> parts, StringBuilder whole)
+    private static void AddIdentifier(ReadOnlySpan<char> identifier, StringBuilder terms)
     {
-        parts.Clear();
-        whole.Clear();
+        var parts = 0;
         var segmentStart = 0;
         for (var i = 0; i <= identifier.Length; i++)
         {
             if (i == identifier.Length || identifier[i] == '_')
             {
-                SplitSegment(identifier[segmentStart..i], parts);
+                parts += SplitSegment(identifier[segmentStart..i], terms);
                 segmentStart = i + 1;
-            }
-            else
-            {
-                whole.Append(char.ToLowerInvariant(identifier[i]));
-            }
-        }
-        foreach (var part in parts)
-        {
-            if (Keep(part))
-            {
-                terms.Add(part);
             }
         }
         // The whole identifier only adds information when it was split; "retry" alone would be counted twice.
-        if (parts.Count > 1 && whole.Length > 1 && whole.Length <= MaxTermLength)
+        var wholeLength = identifier.Length - identifier.Count('_');
+        if (parts > 1 && wholeLength > 1 && wholeLength <= MaxTermLength)
         {
-            terms.Add(whole.ToString());
+            Separate(terms);
+            foreach (var c in identifier)
+            {
+                if (c != '_')
+                {
+                    terms.Append(char.ToLowerInvariant(c));
+                }
+            }
         }
     }
 
-    /// <summary>Splits one underscore-free run at lower→Upper, UPPER→Upper-lower and letter↔digit boundaries.</summary>
-    private static void SplitSegment(ReadOnlySpan<char> segment, List<string> parts)
+    /// <summary>
+    /// Splits one underscore-free run at lower→Upper, UPPER→Upper-lower and letter↔digit boundaries, appends the
+    /// parts worth keeping, and returns how many parts there were (kept or not).
+    /// </summary>
+    private static int SplitSegment(ReadOnlySpan<char> segment, StringBuilder terms)
     {
+        var parts = 0;
         var start = 0;
         for (var i = 1; i <= segment.Length; i++)
         {
             if (i == segment.Length || IsBoundary(segment, i))
             {
-                if (i > start)
+                var part = segment[start..i];
+                if (part.Length <= MaxTermLength && (part.Length > 1 || char.IsDigit(part[0])))
                 {
-                    parts.Add(segment[start..i].ToString().ToLowerInvariant());
+                    Separate(terms);
+                    foreach (var c in part)
+                    {
+                        terms.Append(char.ToLowerInvariant(c));
+                    }
                 }
+                parts++;
                 start = i;
             }
+        }
+        return parts;
+    }
+
+    private static void Separate(StringBuilder terms)
+    {
+        if (terms.Length > 0)
+        {
+            terms.Append(' ');
         }
     }
 
@@ -122,7 +139,4 @@ public static class CodeAnalyzer
         // "XMLParser": the last capital of a run of capitals starts the next word when a lower-case letter follows.
         return char.IsUpper(previous) && char.IsUpper(current) && i + 1 < s.Length && char.IsLower(s[i + 1]);
     }
-
-    private static bool Keep(string term) =>
-        term.Length <= MaxTermLength && (term.Length > 1 || char.IsDigit(term[0]));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CodeIntel.Parsing.Chunking;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Parsing.Workspace;
@@ -17,6 +18,7 @@ public sealed class CodeIndexer
     private readonly IEmbedder _embedder;
     private readonly VectorIndexTarget _vectors;
     private readonly WorkspaceChunker _chunker;
+    private readonly string _chunkerVersion;
     private readonly WorkspaceOptions _workspaceOptions;
     private readonly IndexerOptions _options;
     private readonly TimeProvider _time;
@@ -42,12 +44,16 @@ public sealed class CodeIndexer
         _vectors = vectors;
         _workspaceOptions = workspaceOptions ?? new WorkspaceOptions();
         _chunker = new WorkspaceChunker(chunker, detector, _workspaceOptions);
+        // The options shape the chunks as much as the code does: a change re-chunks everything.
+        var o = chunker.Options;
+        _chunkerVersion = string.Create(CultureInfo.InvariantCulture,
+            $"{SourceChunker.Version};max-tokens={o.MaxTokens};overlap={o.OverlapLines};tokens={o.TokenCounter.GetType().Name}");
         _options = options ?? new IndexerOptions();
         _time = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>The identity this indexer writes: its embedder, the chunker and analyzer versions.</summary>
-    public IndexIdentity Identity => new(_embedder.Info.Identity, _embedder.Info.Dimensions, SourceChunker.Version, CodeAnalyzer.Version);
+    /// <summary>The identity this indexer writes: its embedder, the chunker's version and options, the analyzer's version.</summary>
+    public IndexIdentity Identity => new(_embedder.Info.Identity, _embedder.Info.Dimensions, _chunkerVersion, CodeAnalyzer.Version);
 
     /// <summary>
     /// Indexes <paramref name="root"/> (a directory, or one file). Phase 1 commits files as it goes, so lexical search
@@ -62,6 +68,13 @@ public sealed class CodeIndexer
         string root, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        var fullRoot = Path.GetFullPath(root);
+        if (!File.Exists(fullRoot) && !Directory.Exists(fullRoot))
+        {
+            // Checked before anything is written: a mistyped path must not reset or empty an index.
+            throw new DirectoryNotFoundException(
+                $"Cannot index '{root}': there is no directory or file at '{fullRoot}'. Check the path; a relative path is resolved against the current directory.");
+        }
         if (Interlocked.Exchange(ref _running, 1) == 1)
         {
             throw new InvalidOperationException("An update of this index is already running; await it before starting another.");

@@ -18,6 +18,7 @@ internal sealed class FilePhase(
         var writer = new FileBatchWriter(store);
         var stored = writer.LoadFiles();
         var scan = new WorkspaceScanner(workspaceOptions).Scan(root, cancellationToken);
+        store.WriteRoot(Path.GetFullPath(root));
         var examiner = new FileExaminer(chunker, workspaceOptions, stored, time.GetUtcNow());
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<FileOutcome>();

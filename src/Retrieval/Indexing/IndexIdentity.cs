@@ -6,7 +6,7 @@ namespace CodeIntel.Retrieval.Indexing;
 /// </summary>
 /// <param name="EmbedderIdentity"><see cref="Embedding.EmbedderInfo.Identity"/>.</param>
 /// <param name="Dimensions">Vector length.</param>
-/// <param name="ChunkerVersion"><see cref="Parsing.Chunking.SourceChunker.Version"/>.</param>
+/// <param name="ChunkerVersion"><see cref="Parsing.Chunking.SourceChunker.Version"/> with the chunker's options (token budget, overlap, token counter).</param>
 /// <param name="AnalyzerVersion"><see cref="CodeAnalyzer.Version"/>.</param>
 public sealed record IndexIdentity(string EmbedderIdentity, int Dimensions, string ChunkerVersion, int AnalyzerVersion)
 {
@@ -21,7 +21,7 @@ public sealed record IndexIdentity(string EmbedderIdentity, int Dimensions, stri
         }
         if (stored.ChunkerVersion != ChunkerVersion)
         {
-            changes.Add($"chunker version {stored.ChunkerVersion} -> {ChunkerVersion}");
+            changes.Add($"chunker {stored.ChunkerVersion} -> {ChunkerVersion}");
         }
         if (stored.AnalyzerVersion != AnalyzerVersion)
         {

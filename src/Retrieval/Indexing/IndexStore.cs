@@ -80,6 +80,13 @@ public sealed partial class IndexStore : IDisposable
             int.Parse(ReadMeta(connection, null, "analyzer_version") ?? "0", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>The full path of the tree last indexed (stored paths are relative to it), or null before the first run.</summary>
+    public string? ReadRoot()
+    {
+        using var connection = OpenReader();
+        return ReadMeta(connection, null, "root");
+    }
+
     /// <summary>Counts of files, chunks, vectors and pending work, as last committed.</summary>
     public IndexState GetState()
     {
@@ -153,6 +160,13 @@ public sealed partial class IndexStore : IDisposable
         WriteMeta(transaction, "analyzer_version", identity.AnalyzerVersion.ToString(CultureInfo.InvariantCulture));
         var generation = BumpGeneration(transaction);
         WriteMeta(transaction, "vector_generation", generation.ToString(CultureInfo.InvariantCulture));
+        transaction.Commit();
+    }
+
+    internal void WriteRoot(string root)
+    {
+        using var transaction = _writer.BeginTransaction();
+        WriteMeta(transaction, "root", root);
         transaction.Commit();
     }
 

@@ -1,3 +1,4 @@
+using CodeIntel.Parsing.Chunking;
 using CodeIntel.Retrieval.Indexing;
 
 namespace CodeIntel.Retrieval.Tests.Indexing;
@@ -124,6 +125,7 @@ public class CodeIndexerTests
         Assert.DoesNotContain(fixture.Store.SearchLexical(doomed[0].Name, 10), h => doomed.Any(d => d.Key == h.Key));
         Assert.All(doomed, d => Assert.Null(fixture.Vectors.Get(d.Key)));
         Assert.Equal(5, summary.State.Files);
+        Assert.Equal(summary.State.Chunks, fixture.FullTextRows());
         fixture.AssertVectorsMatchChunks();
     }
 
@@ -165,9 +167,38 @@ public class CodeIndexerTests
         Assert.Equal(first.ChunksEmbedded, summary.ChunksEmbedded);
         Assert.Equal(0, summary.EmbeddingsReused);
         Assert.Empty(fixture.Store.GetChunkKeys().Intersect(oldKeys));
+        Assert.Equal(summary.State.Chunks, fixture.FullTextRows());
         Assert.Equal(fixture.Indexer().Identity, fixture.Store.ReadIdentity());
         fixture.AssertVectorsMatchChunks();
         Assert.Null((await fixture.UpdateAsync()).ResetReason);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ChunkerOptionsChanged_ReindexesFromScratch()
+    {
+        using var fixture = new IndexFixture();
+        SampleTree.Write(fixture.Tree, 3);
+        await fixture.UpdateAsync();
+        using var smaller = new SourceChunker(new ChunkerOptions { MaxTokens = 128 });
+        var indexer = new CodeIndexer(fixture.Store, fixture.Embedder, new VectorIndexTarget(fixture.Vectors), smaller, fixture.Detector);
+
+        var summary = await indexer.UpdateAsync(fixture.Tree.Root);
+
+        Assert.Contains("max-tokens=128", summary.ResetReason);
+        Assert.Equal(3, summary.FilesAdded);
+        fixture.AssertVectorsMatchChunks();
+    }
+
+    [Fact]
+    public async Task ReadRoot_AfterUpdate_IsTheFullPathOfTheTree()
+    {
+        using var fixture = new IndexFixture();
+        SampleTree.Write(fixture.Tree, 1);
+        Assert.Null(fixture.Store.ReadRoot());
+
+        await fixture.UpdateAsync();
+
+        Assert.Equal(Path.GetFullPath(fixture.Tree.Root), fixture.Store.ReadRoot());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CodeIntel.Parsing.Chunking;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Retrieval.Indexing;
+using Microsoft.Data.Sqlite;
 
 namespace CodeIntel.Retrieval.Tests.Indexing;
 
@@ -42,6 +43,16 @@ internal sealed class IndexFixture : IDisposable
 
     /// <summary>All stored chunks, by key.</summary>
     public IReadOnlyList<StoredChunk> Chunks() => Store.GetChunks(Store.GetChunkKeys());
+
+    /// <summary>Rows in the full-text table, read straight from the database file.</summary>
+    public long FullTextRows()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(IndexDirectory, IndexStore.FileName)};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM chunks_fts";
+        return (long)command.ExecuteScalar()!;
+    }
 
     /// <summary>The invariant every finished run must leave: one vector per chunk, under its key, for its content.</summary>
     public void AssertVectorsMatchChunks()
