@@ -23,8 +23,13 @@ public sealed class WorkspaceChunker(SourceChunker chunker, LanguageDetector det
             .WithCancellation(cancellationToken)
             .Select(item => item.File is { } file ? ChunkFile(file, cancellationToken) : new WorkspaceChunkResult(null, item.Skipped));
 
-    private WorkspaceChunkResult ChunkFile(WorkspaceFile file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads, resolves the language of and chunks one scanned file, as <see cref="Chunk"/> does for each file of a
+    /// tree. For callers that scan first and chunk only some files (an incremental index re-chunks changed files only).
+    /// </summary>
+    public WorkspaceChunkResult ChunkFile(WorkspaceFile file, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(file);
         var document = _loader.Load(file, out var skipped, cancellationToken);
         if (document is null)
         {
