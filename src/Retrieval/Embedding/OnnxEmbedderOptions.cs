@@ -8,7 +8,7 @@ public sealed class OnnxEmbedderOptions
     public string ModelFileName { get; init; } = "model.onnx";
 
     /// <summary>The layer to take the embedding from; null (default) means the model's last layer. An earlier exit
-    /// reads the truncated model <c>model.exit{N}.onnx</c> (for <c>model.int8.onnx</c>: <c>model.int8.exit{N}.onnx</c>),
+    /// reads the truncated model <c>model.exit{N}.onnx</c> (for <c>model.int8.onnx</c>: <c>model.exit{N}.int8.onnx</c>),
     /// which the graph-truncation step produces.</summary>
     public int? ExitLayer { get; init; }
 
@@ -55,10 +55,19 @@ public sealed class OnnxEmbedderOptions
         }
     }
 
-    /// <summary>The model file for <paramref name="exit"/>: <see cref="ModelFileName"/> for the last layer, else
-    /// <c>.exit{N}</c> inserted before <c>.onnx</c>.</summary>
-    internal string FileFor(int exit, int lastLayer) =>
-        exit == lastLayer ? ModelFileName : $"{ModelFileName[..^".onnx".Length]}.exit{exit}.onnx";
+    /// <summary>The model file for <paramref name="exit"/>: <see cref="ModelFileName"/> for the last layer, else the
+    /// truncated variant that <see cref="Graph.ModelVariants"/> writes (<c>model.exit{N}.onnx</c>, <c>model.exit{N}.int8.onnx</c>).</summary>
+    internal string FileFor(int exit, int lastLayer)
+    {
+        if (exit == lastLayer)
+        {
+            return ModelFileName;
+        }
+        var stem = ModelFileName[..^".onnx".Length];
+        var quantized = stem.EndsWith(".int8", StringComparison.OrdinalIgnoreCase);
+        var source = (quantized ? stem[..^".int8".Length] : stem) + ".onnx";
+        return Graph.ModelVariants.FileName(exit, quantized, source);
+    }
 
     internal string EffectivePrecision()
     {
