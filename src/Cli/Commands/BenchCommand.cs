@@ -64,6 +64,10 @@ internal static class BenchCommand
             return ExitCodes.Success;
         });
         bench.Subcommands.Add(chunks);
+        foreach (var command in RetrievalBenchCommands.Create(stdout, stderr))
+        {
+            bench.Subcommands.Add(command);
+        }
         return bench;
     }
 

@@ -46,6 +46,9 @@ public sealed class SearchEngine : IDisposable
 
     public EmbedderInfo Model => _embedder.Info;
 
+    /// <summary>The embedder the engine indexes and searches with.</summary>
+    public IEmbedder Embedder => _embedder;
+
     public IndexState State => _store.GetState();
 
     /// <summary>
@@ -102,6 +105,25 @@ public sealed class SearchEngine : IDisposable
 
     public Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default) =>
         _searcher.SearchAsync(request, cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="count"/> queries drawn from the index itself, for latency benchmarks: the names of
+    /// evenly spaced functions and types, split into words the way a person would type them.
+    /// </summary>
+    public IReadOnlyList<string> SampleQueries(int count)
+    {
+        var keys = _store.GetChunkKeys();
+        if (keys.Count == 0 || count <= 0)
+        {
+            return [];
+        }
+        var step = Math.Max(1, keys.Count / count);
+        var picked = Enumerable.Range(0, Math.Min(count, keys.Count)).Select(i => keys[Math.Min(keys.Count - 1, i * step)]).ToList();
+        return _store.GetChunks(picked)
+            .Select(c => string.Join(' ', CodeAnalyzer.Terms(c.Name).Distinct(StringComparer.Ordinal).Take(6)))
+            .Where(q => q.Length > 0)
+            .ToList();
+    }
 
     public void Dispose()
     {

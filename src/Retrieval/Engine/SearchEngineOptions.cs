@@ -5,7 +5,7 @@ using CodeIntel.Retrieval.Search;
 namespace CodeIntel.Retrieval.Engine;
 
 /// <summary>Everything a <see cref="SearchEngine"/> needs. Only a composition root (CLI, language server) fills it in.</summary>
-public sealed class SearchEngineOptions
+public sealed record SearchEngineOptions
 {
     /// <summary>Folder of this repository's index (index.db, the vector index).</summary>
     public required string IndexDirectory { get; init; }

@@ -12,7 +12,7 @@ namespace CodeIntel.Retrieval.Indexing;
 public static class CodeAnalyzer
 {
     /// <summary>Stored in the index identity: a change here changes the terms, so the lexical index must be rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>
     /// Longer terms are dropped: they are hashes, base64 blobs or minified code, which nobody searches for by
@@ -53,12 +53,27 @@ public static class CodeAnalyzer
         return terms.ToString();
     }
 
-    /// <summary>The distinct terms of a query, in first-seen order.</summary>
+    /// <summary>
+    /// The distinct terms of a query, in first-seen order, without the words that carry no search intent in a
+    /// question typed in English (<c>how</c>, <c>to</c>, <c>the</c>) or that name the language rather than the
+    /// code (<c>python</c>, <c>java</c>): in code those words are rare, so BM25 would rank comments and strings
+    /// that happen to contain them first. A query made only of such words keeps them.
+    /// </summary>
     public static IReadOnlyList<string> QueryTerms(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return Terms(query).Distinct(StringComparer.Ordinal).ToList();
+        var terms = Terms(query).Distinct(StringComparer.Ordinal).ToList();
+        var meaningful = terms.Where(t => !QueryStopWords.Contains(t)).ToList();
+        return meaningful.Count > 0 ? meaningful : terms;
     }
+
+    private static readonly HashSet<string> QueryStopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "if", "in",
+        "into", "is", "it", "its", "me", "my", "of", "on", "or", "so", "that", "the", "their", "then", "this", "to",
+        "using", "way", "we", "what", "when", "where", "which", "while", "who", "why", "with", "you", "your",
+        "python", "py", "java", "javascript", "js", "csharp", "cpp", "php", "typescript", "golang", "code", "example",
+    };
 
     private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 

@@ -4,7 +4,7 @@ namespace CodeIntel.Retrieval.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever a table changes; an index written with another version is not opened.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Weights of the FTS5 columns (symbol, path, body) in <c>bm25()</c>: a name match counts double.</summary>
     public const string Bm25Weights = "2.0, 1.0, 1.0";
@@ -50,7 +50,7 @@ internal static class IndexSchema
 
         -- Contentless: the analysed terms are only indexed, never stored twice; rowid = chunks.key.
         CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
-            symbol, path, body, content = '', contentless_delete = 1, tokenize = 'unicode61');
+            symbol, path, body, content = '', contentless_delete = 1, tokenize = 'porter unicode61');
 
         -- The embedding cache: one vector per distinct content, float32 little-endian.
         CREATE TABLE IF NOT EXISTS embeddings (

@@ -4,5 +4,5 @@ namespace CodeIntel.Retrieval.Tests.Embedding.Graph;
 [CollectionDefinition(Name)]
 public sealed class MiniLmTests : ICollectionFixture<MiniLmFixture>
 {
-    public const string Name = "MiniLM model";
+    public const string Name = "MiniLM model (graph)";
 }
