@@ -9,6 +9,7 @@ var root = new RootCommand("CodeIntel: code intelligence for your repositories (
     SearchCommand.Create(Console.Out, Console.Error),
     ChunksCommand.Create(Console.Out, Console.Error),
     EvalCommand.Create(Console.Out, Console.Error),
+    ModelCommand.Create(Console.Out, Console.Error),
     BenchCommand.Create(Console.Out, Console.Error),
 };
 return await CommandRunner.RunAsync(root, args, Console.Out, Console.Error);

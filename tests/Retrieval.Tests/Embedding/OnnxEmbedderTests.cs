@@ -155,7 +155,7 @@ public sealed class OnnxEmbedderTests(MiniLmFixture model)
         }
         // Stand-in for a truncated graph: the full model under the exit file name (its output is last_hidden_state,
         // which a truncated model may also use).
-        File.CreateSymbolicLink(dir.PathOf("model.int8.exit5.onnx"), Path.Combine(model.ModelDirectory, "model.onnx"));
+        File.CreateSymbolicLink(dir.PathOf("model.exit5.int8.onnx"), Path.Combine(model.ModelDirectory, "model.onnx"));
 
         using var embedder = new OnnxEmbedder(dir.Root, new OnnxEmbedderOptions { ModelFileName = "model.int8.onnx", ExitLayer = 5 });
 
