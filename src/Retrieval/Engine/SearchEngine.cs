@@ -151,7 +151,7 @@ public sealed class SearchEngine : IDisposable
         {
             ModelVariants.EnsureInt8Model(options.ModelDirectory, cancellationToken: cancellationToken);
         }
-        var head = exit is { } k && options.UseExitHead ? ExitHeads.TryLoad(options.ModelDirectory, k) : null;
+        var head = exit is { } k && options.UseExitHead ? ExitHeads.TryLoad(options.ModelDirectory, profile.ModelId, k) : null;
         return new OnnxEmbedder(options.ModelDirectory, new OnnxEmbedderOptions
         {
             ModelFileName = ModelVariants.FileName(null, options.Quantized),
