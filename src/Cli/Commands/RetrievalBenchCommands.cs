@@ -69,7 +69,11 @@ internal static class RetrievalBenchCommands
         {
             var root = Path.GetFullPath(parse.GetValue(path)!);
             var options = await model.EngineOptionsAsync(parse, root, stderr, cancellationToken).ConfigureAwait(false);
-            using var probe = SearchEngine.Open(options with { IndexDirectory = Path.Combine(Path.GetTempPath(), "codeintel-bench-probe-" + Guid.NewGuid().ToString("N")) }, cancellationToken);
+            // The engine builds the model variant and loads the embedder exactly as `index` does; its own index,
+            // in a scratch folder, stays empty: IndexBenchmark indexes copies of the tree into folders of its own.
+            var scratch = Path.Combine(Path.GetTempPath(), "codeintel-bench-" + Guid.NewGuid().ToString("N"));
+            using var cleanup = new DirectoryCleanup(scratch);
+            using var probe = SearchEngine.Open(options with { IndexDirectory = scratch }, cancellationToken);
             var embedder = probe.Embedder;
             using var chunker = new SourceChunker(new ChunkerOptions { MaxTokens = Math.Min(512, embedder.Info.MaxTokens), TokenCounter = embedder.Tokens });
             using var detector = new LanguageDetector();
@@ -144,5 +148,16 @@ internal static class RetrievalBenchCommands
             .Take(count)
             .Select(c => c.Text)
             .ToList();
+    }
+
+    private sealed class DirectoryCleanup(string path) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
     }
 }

@@ -15,7 +15,7 @@ public sealed class LinearHeadTests
     [Fact]
     public void SaveThenLoad_RoundTripsAndTakesItsNameFromTheFile()
     {
-        using var dir = new ScratchDirectory();
+        using var dir = new TempDirectory();
         var path = dir.PathOf("exit3-distilled.head");
         new LinearHead("h", 2, 3, [1, 2, 3, 4, 5, 6], [7, 8]).Save(path);
 
@@ -30,7 +30,7 @@ public sealed class LinearHeadTests
     [Fact]
     public void Load_TruncatedFile_SaysItIsDamagedAndGivesTheFormat()
     {
-        using var dir = new ScratchDirectory();
+        using var dir = new TempDirectory();
         var path = dir.PathOf("bad.head");
         new LinearHead("h", 2, 3, new float[6], new float[2]).Save(path);
         File.WriteAllBytes(path, File.ReadAllBytes(path)[..20]);

@@ -6,7 +6,7 @@ namespace CodeIntel.Retrieval.Tests.Embedding;
 /// and one embedder over it with default options.</summary>
 public sealed class MiniLmFixture : IAsyncLifetime, IDisposable
 {
-    private readonly ScratchDirectory _cache = new();
+    private readonly TempDirectory _cache = new();
 
     public string CacheDirectory => _cache.Root;
 

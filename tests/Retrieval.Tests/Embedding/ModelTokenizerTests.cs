@@ -45,7 +45,7 @@ public sealed class ModelTokenizerTests(MiniLmFixture model)
     [Fact]
     public void Open_MissingTokenizerJson_SaysWhatToExport()
     {
-        using var dir = new ScratchDirectory();
+        using var dir = new TempDirectory();
 
         var error = Assert.Throws<EmbeddingModelException>(() => ModelTokenizer.Open(dir.PathOf("tokenizer.json"), 256));
 

@@ -148,7 +148,7 @@ public sealed class OnnxEmbedderTests(MiniLmFixture model)
     [Fact]
     public async Task Constructor_ExitFileAndVariantPresent_ReportsExitAndPrecision()
     {
-        using var dir = new ScratchDirectory();
+        using var dir = new TempDirectory();
         foreach (var file in Directory.GetFiles(model.ModelDirectory))
         {
             File.CreateSymbolicLink(dir.PathOf(Path.GetFileName(file)), file);
@@ -166,7 +166,7 @@ public sealed class OnnxEmbedderTests(MiniLmFixture model)
     [Fact]
     public async Task EmbedDocuments_WithExitHead_AppliesItBeforeNormalising()
     {
-        using var dir = new ScratchDirectory();
+        using var dir = new TempDirectory();
         var weights = new float[384 * 384];
         for (var i = 0; i < 384; i++)
         {

@@ -9,8 +9,8 @@ namespace CodeIntel.Retrieval.Tests.Engine;
 [Collection(MiniLmGroup.Name)]
 public sealed class SearchEngineTests(MiniLmFixture model) : IDisposable
 {
-    private readonly ScratchDirectory _repo = new();
-    private readonly ScratchDirectory _index = new();
+    private readonly TempDirectory _repo = new();
+    private readonly TempDirectory _index = new();
 
     private SearchEngineOptions Options(int? exit = null) => new()
     {
