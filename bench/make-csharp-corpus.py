@@ -6,8 +6,8 @@ them into classes (--methods-per-class each) spread over namespaces and folders,
 reformats each method over several lines so chunkers see ordinary source. It writes only generated files
 under --out; the data set itself is read where it is.
 
-    python3 bench/make-csharp-corpus.py --data ../shared/data/codexglue-java-cs --out /tmp/cs-corpus
-    dotnet run --project src/Cli -c Release -- bench chunks /tmp/cs-corpus
+    python3 bench/make-csharp-corpus.py --data ../shared/data/codexglue-java-cs --out CORPUS_DIR
+    dotnet run --project src/Cli -c Release -- bench chunks CORPUS_DIR
 """
 import argparse
 import os
