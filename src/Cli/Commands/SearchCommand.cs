@@ -33,12 +33,13 @@ internal static class SearchCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var root = Path.GetFullPath(parse.GetValue(repo)!);
-            var options = await model.EngineOptionsAsync(parse, root, stderr, cancellationToken).ConfigureAwait(false);
-            if (!File.Exists(Path.Combine(options.IndexDirectory, "index.db")))
+            var indexDirectory = parse.GetValue(model.IndexDir) ?? RetrievalSetup.IndexDirectoryFor(root);
+            if (!File.Exists(Path.Combine(indexDirectory, "index.db")))
             {
                 await stderr.WriteLineAsync($"codeintel: {root} has no index yet; run 'codeintel index {parse.GetValue(repo)}' first").ConfigureAwait(false);
                 return ExitCodes.Failure;
             }
+            var options = await model.EngineOptionsAsync(parse, root, stderr, cancellationToken).ConfigureAwait(false);
             using var engine = SearchEngine.Open(options, cancellationToken);
             if (engine.StaleReason is { } stale)
             {
