@@ -27,14 +27,25 @@ public sealed partial class IndexStore
             return [];
         }
         using var connection = OpenReader();
+        terms = WithoutUbiquitousTerms(connection, terms);
         using var command = connection.CreateCommand();
-        // Each term is quoted, so FTS5 syntax in a query (AND, NEAR, "*", ":") is only ever a term.
-        var match = string.Join(" OR ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-        var sql = new StringBuilder(
-            $"SELECT f.rowid, bm25(chunks_fts, {IndexSchema.Bm25Weights}) AS rank FROM chunks_fts f JOIN chunks c ON c.key = f.rowid " +
-            "WHERE chunks_fts MATCH $match");
+        var match = string.Join(" OR ", terms.Select(Quote));
         command.Parameters.AddWithValue("$match", match);
-        AppendFilter(connection, command, sql, filter);
+        StringBuilder sql;
+        if (filter is null || filter.IsEmpty)
+        {
+            // FTS5's own rank column with ORDER BY rank LIMIT n lets the module rank inside the virtual table,
+            // without a join or the SQL sorter: several times faster on large indexes.
+            sql = new StringBuilder(
+                $"SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH $match AND rank MATCH 'bm25({IndexSchema.Bm25Weights})'");
+        }
+        else
+        {
+            sql = new StringBuilder(
+                $"SELECT f.rowid, bm25(chunks_fts, {IndexSchema.Bm25Weights}) AS rank FROM chunks_fts f JOIN chunks c ON c.key = f.rowid " +
+                "WHERE chunks_fts MATCH $match");
+            AppendFilter(connection, command, sql, filter);
+        }
         sql.Append(" ORDER BY rank LIMIT $limit");
         command.Parameters.AddWithValue("$limit", limit);
         command.CommandText = sql.ToString();
@@ -45,6 +56,38 @@ public sealed partial class IndexStore
             hits.Add(new LexicalHit(reader.GetInt64(0), -reader.GetDouble(1)));
         }
         return hits;
+    }
+
+    // Each term is quoted, so FTS5 syntax in a query (AND, NEAR, "*", ":") is only ever a term.
+    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// Drops terms found in more than a fifth of the chunks (when the query has others): their BM25 weight is
+    /// near zero, yet scoring every chunk that holds them is most of a query's cost on a large index. Counting
+    /// stops at the threshold, so the check costs little.
+    /// </summary>
+    private static IReadOnlyList<string> WithoutUbiquitousTerms(SqliteConnection connection, IReadOnlyList<string> terms)
+    {
+        if (terms.Count < 2)
+        {
+            return terms;
+        }
+        using var total = connection.CreateCommand();
+        total.CommandText = "SELECT COALESCE(MAX(key), 0) FROM chunks";
+        var threshold = Math.Max(1000, Convert.ToInt64(total.ExecuteScalar(), CultureInfo.InvariantCulture) / 5);
+        var kept = new List<string>(terms.Count);
+        foreach (var term in terms)
+        {
+            using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM (SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH $term LIMIT $cap)";
+            count.Parameters.AddWithValue("$term", Quote(term));
+            count.Parameters.AddWithValue("$cap", threshold);
+            if (Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) < threshold)
+            {
+                kept.Add(term);
+            }
+        }
+        return kept.Count > 0 ? kept : terms;
     }
 
     /// <summary>The stored chunks for <paramref name="keys"/>, in the order given; keys with no chunk are left out.</summary>

@@ -104,6 +104,17 @@ public sealed partial class IndexStore : IDisposable
             VectorGeneration: ReadLong(connection, transaction, "vector_generation"));
     }
 
+    /// <summary>
+    /// True when the vector index has caught up with every committed chunk change (its checkpoint generation is the
+    /// store's). Two reads of <c>meta</c>: cheap enough for every search, unlike <see cref="GetState"/>.
+    /// </summary>
+    public bool VectorsAreCurrent()
+    {
+        using var connection = OpenReader();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        return ReadLong(connection, transaction, "vector_generation") >= ReadLong(connection, transaction, "generation");
+    }
+
     public void Dispose()
     {
         if (_disposed)

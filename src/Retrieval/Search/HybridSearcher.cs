@@ -61,8 +61,9 @@ public sealed class HybridSearcher(IndexStore store, IEmbedder? embedder, IVecto
             notes.Add("semantic search is not available (no embedding model loaded); showing lexical results only");
             return [];
         }
-        var state = store.GetState();
-        if (state.PendingVectors > 0)
+        // Counting what is pending scans the whole store; the generation check is two reads, so it runs per query
+        // and the counts only when something is pending.
+        if (!store.VectorsAreCurrent() && store.GetState() is { PendingVectors: > 0 } state)
         {
             notes.Add($"{state.PendingVectors} of {state.Chunks} chunks are not embedded yet; semantic results cover the rest");
         }
