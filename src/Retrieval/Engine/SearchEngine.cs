@@ -38,11 +38,10 @@ public sealed class SearchEngine : IDisposable
         _detector = new LanguageDetector();
         _indexer = new CodeIndexer(store, embedder, target, _chunker, _detector, options.Workspace, options.Indexer);
         _searcher = new HybridSearcher(store, embedder, vectors, options.Fusion);
-        Notes = [];
     }
 
     /// <summary>What the user should know about how the engine was opened (a model rebuilt, a vector index recreated).</summary>
-    public IReadOnlyList<string> Notes { get; private init; }
+    public IReadOnlyList<string> Notes { get; private init; } = [];
 
     public EmbedderInfo Model => _embedder.Info;
 

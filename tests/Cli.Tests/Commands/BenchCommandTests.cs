@@ -2,14 +2,14 @@ namespace CodeIntel.Cli.Tests.Commands;
 
 public sealed class BenchCommandTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempDirectory _tree = new();
 
     [Fact]
     public async Task BenchChunks_Tree_PrintsRunsMedianAndThroughputFigures()
     {
         for (var i = 0; i < 5; i++)
         {
-            _tree.Write($"src/File{i}.cs", $"class C{i}\n{{\n    int F() => {i};\n}}\n");
+            _tree.WriteFile($"src/File{i}.cs", $"class C{i}\n{{\n    int F() => {i};\n}}\n");
         }
 
         var run = await CliRun.InvokeAsync("bench", "chunks", _tree.Root, "--repeat", "2");

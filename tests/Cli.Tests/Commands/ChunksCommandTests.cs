@@ -4,15 +4,15 @@ namespace CodeIntel.Cli.Tests.Commands;
 
 public sealed class ChunksCommandTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempDirectory _tree = new();
 
     public ChunksCommandTests()
     {
-        _tree.Write("src/Shop/Cart.cs", "namespace Shop;\n\npublic class Cart\n{\n    public int Count()\n    {\n        return 0;\n    }\n}\n");
-        _tree.Write("scripts/tool.py", "def main():\n    print('hi')\n");
-        _tree.Write("assets/logo.png", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1]);
-        _tree.Write("build/out.js", "function ignored() {}\n");
-        _tree.Write(".gitignore", "build/\n");
+        _tree.WriteFile("src/Shop/Cart.cs", "namespace Shop;\n\npublic class Cart\n{\n    public int Count()\n    {\n        return 0;\n    }\n}\n");
+        _tree.WriteFile("scripts/tool.py", "def main():\n    print('hi')\n");
+        _tree.WriteBytes("assets/logo.png", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1]);
+        _tree.WriteFile("build/out.js", "function ignored() {}\n");
+        _tree.WriteFile(".gitignore", "build/\n");
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ChunksCommandTests : IDisposable
     [Fact]
     public async Task Chunks_TinyTokenBudget_SplitsTheMethodIntoParts()
     {
-        _tree.Write("src/Long.java", "class Long {\n  int f() {\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"    int v{i} = compute({i}, {i + 1});\n")) + "    return 0;\n  }\n}\n");
+        _tree.WriteFile("src/Long.java", "class Long {\n  int f() {\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"    int v{i} = compute({i}, {i + 1});\n")) + "    return 0;\n  }\n}\n");
 
         var run = await CliRun.InvokeAsync("chunks", Path.Combine(_tree.Root, "src", "Long.java"), "--max-tokens", "60");
 

@@ -2,7 +2,7 @@ namespace CodeIntel.Cli.Tests.Commands;
 
 public sealed class SearchCommandTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempDirectory _tree = new();
 
     [Fact]
     public async Task Search_RepositoryWithoutIndex_ExitsOneAndSaysHowToIndex()

@@ -15,18 +15,7 @@ internal static class HeldOutSnippets
     private const int MaxLines = 30;
 
     /// <summary>The shared/data folder beside the repository (or above the test binaries), or null.</summary>
-    public static string? FindDataFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
+    public static string? FindDataFolder() => SharedData.Root();
 
     /// <summary>Held-out snippets of 3 to 30 lines, at most <paramref name="perSource"/> per source and language.</summary>
     public static IReadOnlyList<(Language Language, string Source, string Text)> Load(string data, int perSource)

@@ -1,7 +1,7 @@
-namespace CodeIntel.Parsing.Tests;
+namespace CodeIntel.Tests;
 
 /// <summary>A fresh directory under the system temp folder, deleted with everything in it on dispose.</summary>
-public sealed class TempDirectory : IDisposable
+internal sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
@@ -16,15 +16,19 @@ public sealed class TempDirectory : IDisposable
     public string PathOf(string relativePath) =>
         Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
-    /// <summary>Writes a UTF-8 text file (no BOM), creating its folders; returns its absolute path.</summary>
-    public string WriteFile(string relativePath, string content = "") =>
-        WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
+    /// <summary>
+    /// Writes a UTF-8 text file (no BOM), creating its folders, with a last-write time a minute ago (or
+    /// <paramref name="age"/>) so an indexer trusts the time instead of treating the file as just written.
+    /// </summary>
+    public string WriteFile(string relativePath, string content = "", TimeSpan? age = null) =>
+        WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(content), age);
 
-    public string WriteBytes(string relativePath, byte[] content)
+    public string WriteBytes(string relativePath, byte[] content, TimeSpan? age = null)
     {
         var path = PathOf(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - (age ?? TimeSpan.FromMinutes(1)));
         return path;
     }
 
