@@ -32,6 +32,7 @@ public sealed class ModelProfile
         MaxTokens = d.MaxTokens ?? throw Missing("maxTokens", source);
         QueryPrefix = d.QueryPrefix ?? string.Empty;
         DocumentPrefix = d.DocumentPrefix ?? string.Empty;
+        SplitIdentifiers = d.SplitIdentifiers ?? false;
         OutputName = Required(d.OutputName, "outputName", source);
         var inputs = d.InputNames ?? throw Missing("inputNames", source);
         InputNames = new ModelInputNames(
@@ -64,6 +65,12 @@ public sealed class ModelProfile
 
     /// <summary>Text put before every document (code chunk).</summary>
     public string DocumentPrefix { get; }
+
+    /// <summary>
+    /// Split identifiers into words before tokenizing (see <see cref="IdentifierWords"/>): for models with a
+    /// natural-language vocabulary, which cut <c>getFileName</c> into meaningless sub-word pieces.
+    /// </summary>
+    public bool SplitIdentifiers { get; }
 
     /// <summary>The graph output read for the last layer, e.g. <c>last_hidden_state</c>.</summary>
     public string OutputName { get; }

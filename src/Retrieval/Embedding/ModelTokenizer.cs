@@ -17,10 +17,13 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
     private readonly int _leadingSpecials;
     private readonly int _trailingSpecials;
 
-    private ModelTokenizer(Tokenizer tokenizer, int maxTokens)
+    private readonly bool _splitIdentifiers;
+
+    private ModelTokenizer(Tokenizer tokenizer, int maxTokens, bool splitIdentifiers)
     {
         _tokenizer = tokenizer;
         _maxTokens = maxTokens;
+        _splitIdentifiers = splitIdentifiers;
         // The template's special tokens are what an empty text encodes to; those before the text are the common
         // prefix of the empty and a non-empty encoding, the rest follow the text.
         var empty = tokenizer.Encode(string.Empty);
@@ -42,7 +45,7 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
     /// <summary>Special tokens the template adds to every text.</summary>
     public int SpecialTokens => _leadingSpecials + _trailingSpecials;
 
-    public static ModelTokenizer Open(string path, int maxTokens)
+    public static ModelTokenizer Open(string path, int maxTokens, bool splitIdentifiers = false)
     {
         if (!File.Exists(path))
         {
@@ -61,7 +64,7 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
         }
         try
         {
-            return new ModelTokenizer(tokenizer, maxTokens);
+            return new ModelTokenizer(tokenizer, maxTokens, splitIdentifiers);
         }
         catch
         {
@@ -71,9 +74,11 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
     }
 
     /// <summary>The model input for <paramref name="text"/>: special tokens included, cut to the model's limit
-    /// by dropping text tokens from the end while keeping the template's closing tokens.</summary>
+    /// by dropping text tokens from the end while keeping the template's closing tokens. With identifier splitting
+    /// on, the words of the identifiers are what gets tokenized.</summary>
     public long[] Encode(string text)
     {
+        text = _splitIdentifiers ? IdentifierWords.Split(text) : text;
         uint[] ids;
         lock (_gate)
         {
@@ -99,7 +104,7 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
         int count;
         lock (_gate)
         {
-            count = _tokenizer.Encode(text.ToString()).Length;
+            count = _tokenizer.Encode(_splitIdentifiers ? IdentifierWords.Split(text.ToString()) : text.ToString()).Length;
         }
         return count - SpecialTokens;
     }

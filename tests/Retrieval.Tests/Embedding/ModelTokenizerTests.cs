@@ -15,7 +15,8 @@ public sealed class ModelTokenizerTests(MiniLmFixture model)
 
         foreach (var snippet in CodeSnippets.Tricky)
         {
-            Assert.Equal(reference.Encode(snippet).Count - 2, model.Embedder.Tokens.CountTokens(snippet));
+            // The default profile splits identifiers into words before tokenizing.
+            Assert.Equal(reference.Encode(IdentifierWords.Split(snippet)).Count - 2, model.Embedder.Tokens.CountTokens(snippet));
         }
     }
 
@@ -40,6 +41,17 @@ public sealed class ModelTokenizerTests(MiniLmFixture model)
         Assert.Equal(Cls, ids[0]);
         Assert.Equal(Sep, ids[^1]);
         Assert.Equal(untruncated, ids);
+    }
+
+    [Fact]
+    public void Encode_SplittingIdentifiers_SeesTheWordsOfACamelCaseName()
+    {
+        var path = Path.Combine(model.ModelDirectory, "tokenizer.json");
+        using var splitting = ModelTokenizer.Open(path, 64, splitIdentifiers: true);
+        using var plain = ModelTokenizer.Open(path, 64);
+
+        Assert.Equal(plain.Encode("get file name"), splitting.Encode("getFileName"));
+        Assert.NotEqual(plain.Encode("get file name"), plain.Encode("getFileName"));
     }
 
     [Fact]
