@@ -6,8 +6,10 @@ public sealed class TranslationTarget
     public static readonly TranslationTarget Python = new("python", "Python", ".py");
     public static readonly TranslationTarget Cpp = new("cpp", "C++", ".cpp");
     public static readonly TranslationTarget Cuda = new("cuda", "CUDA", ".cu");
+    public static readonly TranslationTarget CSharp = new("csharp", "C#", ".cs");
+    public static readonly TranslationTarget Java = new("java", "Java", ".java");
 
-    public static IReadOnlyList<TranslationTarget> All { get; } = [Python, Cpp, Cuda];
+    public static IReadOnlyList<TranslationTarget> All { get; } = [Python, Cpp, Cuda, CSharp, Java];
 
     private TranslationTarget(string id, string name, string extension)
     {
@@ -16,7 +18,7 @@ public sealed class TranslationTarget
         Extension = extension;
     }
 
-    /// <summary>Lower-case id: <c>python</c>, <c>cpp</c>, <c>cuda</c>.</summary>
+    /// <summary>Lower-case id: <c>python</c>, <c>cpp</c>, <c>cuda</c>, <c>csharp</c>, <c>java</c>.</summary>
     public string Id { get; }
 
     /// <summary>Display name.</summary>
