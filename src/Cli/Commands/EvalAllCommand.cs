@@ -16,7 +16,7 @@ namespace CodeIntel.Cli.Commands;
 /// </summary>
 internal static class EvalAllCommand
 {
-    private static readonly string[] Parts = ["code-to-code-trans", "code-refinement", "clone-java-cs", "cosqa", "samples"];
+    private static readonly string[] Parts = ["code-to-code-trans", "code-refinement", "coderosetta", "clone-java-cs", "cosqa", "samples"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -56,6 +56,10 @@ internal static class EvalAllCommand
             if (await FolderAsync("code-refinement", "codexglue-code-refinement").ConfigureAwait(false) is { } refinement)
             {
                 await runner.RefinementAsync(refinement, ["small", "medium"], ["copy"], "valid", ct).ConfigureAwait(false);
+            }
+            if (await FolderAsync("coderosetta", "coderosetta").ConfigureAwait(false) is { } coderosetta)
+            {
+                await runner.CodeRosettaAsync(coderosetta, ["cpp-cuda", "fortran-cpp"], EvalRunner.TranslationSystems, ct).ConfigureAwait(false);
             }
             string? modelDirectory = null;
             if (await FolderAsync("clone-java-cs", "codexglue-java-cs").ConfigureAwait(false) is { } clones)

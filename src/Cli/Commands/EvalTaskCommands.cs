@@ -55,6 +55,19 @@ internal static class EvalTaskCommands
         return command;
     }
 
+    public static Command CodeRosetta(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "The coderosetta folder (cpp-cuda/, fortran-cpp/).", Required = true };
+        var sets = new Option<string[]>("--set") { Description = "cpp-cuda, fortran-cpp (default both).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["cpp-cuda", "fortran-cpp"] };
+        var systems = new Option<string[]>("--system") { Description = "copy, ast (default both).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. EvalRunner.TranslationSystems] };
+        var report = new EvalReportOptions();
+        var command = new Command(EvalRunner.CodeRosettaTask, "CodeRosetta sets: C++ to CUDA and Fortran to C++ (BLEU, exact match, CodeBLEU with the C++ grammar).") { data, sets, systems };
+        report.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, report, stdout, stderr,
+            (runner, ct) => runner.CodeRosettaAsync(parse.GetValue(data)!, parse.GetValue(sets)!, parse.GetValue(systems)!, ct), cancellationToken));
+        return command;
+    }
+
     public static Command PredictionsOnly(string task, string description, TextWriter stdout, TextWriter stderr)
     {
         var predictions = new Option<string>("--predictions") { Description = "System outputs in the official format.", Required = true };

@@ -55,6 +55,23 @@ internal sealed class EvalRunner(EvalSession session, TextWriter stderr, bool in
         }
     }
 
+    /// <summary>CodeRosetta's parallel-programming sets: C++ to CUDA and Fortran to C++.</summary>
+    public async Task CodeRosettaAsync(string directory, IReadOnlyList<string> sets, IReadOnlyList<string> systems, CancellationToken cancellationToken)
+    {
+        foreach (var set in sets)
+        {
+            var pairs = set switch
+            {
+                "cpp-cuda" => TranslationPairs.CppCuda(directory),
+                "fortran-cpp" => TranslationPairs.FortranCpp(directory),
+                _ => throw new EvaluationInputException($"--set {set}: use cpp-cuda or fortran-cpp."),
+            };
+            await GenerationAsync(CodeRosettaTask, pairs, systems, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public const string CodeRosettaTask = "coderosetta";
+
     private async Task GenerationAsync(string task, TranslationPairs pairs, IReadOnlyList<string> systems, CancellationToken cancellationToken)
     {
         foreach (var name in systems)

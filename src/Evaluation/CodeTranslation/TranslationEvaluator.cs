@@ -18,12 +18,13 @@ public static class TranslationEvaluator
             return new SystemRun(task, system.Name, null, reason, clock.Elapsed);
         }
         var outputs = new List<string>(pairs.Sources.Count);
+        var multiLine = pairs.References.Any(r => r.Contains('\n', StringComparison.Ordinal));
         foreach (var source in pairs.Sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // The evaluators read one function per line: an output's line breaks would misalign every later line.
+            // One-function-per-line sets: an output's line breaks would misalign every later line of a predictions file.
             var output = await system.TranslateAsync(source, pairs.SourceLanguage, pairs.TargetLanguage, cancellationToken).ConfigureAwait(false);
-            outputs.Add(output.ReplaceLineEndings(" "));
+            outputs.Add(multiLine ? output : output.ReplaceLineEndings(" "));
             progress?.Report((outputs.Count, pairs.Sources.Count));
         }
         var score = PredictionScorer.Generation(task, pairs.References, outputs, pairs.Target, cancellationToken);

@@ -20,6 +20,29 @@ public sealed record TranslationPairs(
             : new TranslationPairs($"cs-java/{split}", "csharp", "java", CodeBleuLanguage.Java, csLines, javaLines, [cs, java]);
     }
 
+    /// <summary>CodeRosetta's C++ to CUDA set (BabelTower valid): tokenised functions, line-aligned.</summary>
+    public static TranslationPairs CppCuda(string directory, string split = "valid")
+    {
+        var cpp = Path.Combine(directory, "cpp-cuda", $"cpp.para.{split}.tok");
+        var cuda = Path.Combine(directory, "cpp-cuda", $"cuda.para.{split}.tok");
+        var (cudaLines, cppLines) = InputFiles.Aligned(cuda, cpp);
+        return new TranslationPairs($"cpp-cuda/{split}", "cpp", "cuda", CodeBleuLanguage.Cpp, cppLines, cudaLines, [cpp, cuda]);
+    }
+
+    /// <summary>
+    /// CodeRosetta's Fortran to C++ set (HPC_Fortran_CPP dev): JSONL with whole programs whose line breaks are
+    /// written as the two characters <c>\n</c>; they are turned back into line breaks (the encoding is ambiguous
+    /// inside string literals, a known flaw of the upstream files).
+    /// </summary>
+    public static TranslationPairs FortranCpp(string directory)
+    {
+        var path = Path.Combine(directory, "fortran-cpp", "hpc_fortran_cpp.dev.jsonl");
+        var records = InputFiles.JsonLines(path, j => (Fortran: Unescape(j.GetProperty("fortran").GetString()!), Cpp: Unescape(j.GetProperty("cpp").GetString()!)));
+        return new TranslationPairs("fortran-cpp/dev", "fortran", "cpp", CodeBleuLanguage.Cpp, [.. records.Select(r => r.Fortran)], [.. records.Select(r => r.Cpp)], [path]);
+    }
+
+    private static string Unescape(string text) => text.Replace("\\n", "\n", StringComparison.Ordinal);
+
     public static TranslationPairs Refinement(string directory, string size = "small", string split = "valid")
     {
         var buggy = Path.Combine(directory, size, $"{split}.buggy-fixed.buggy");
