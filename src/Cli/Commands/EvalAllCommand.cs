@@ -16,7 +16,7 @@ namespace CodeIntel.Cli.Commands;
 /// </summary>
 internal static class EvalAllCommand
 {
-    private static readonly string[] Parts = ["code-to-code-trans", "code-refinement", "coderosetta", "clone-java-cs", "cosqa", "samples"];
+    private static readonly string[] Parts = ["code-to-code-trans", "code-refinement", "coderosetta", "transcoder", "clone-java-cs", "cosqa", "samples"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -60,6 +60,10 @@ internal static class EvalAllCommand
             if (await FolderAsync("coderosetta", "coderosetta").ConfigureAwait(false) is { } coderosetta)
             {
                 await runner.CodeRosettaAsync(coderosetta, ["cpp-cuda", "fortran-cpp"], EvalRunner.TranslationSystems, ct).ConfigureAwait(false);
+            }
+            if (await FolderAsync("transcoder", "transcoder-gfg").ConfigureAwait(false) is { } transcoder)
+            {
+                await runner.TranscoderAsync(transcoder, ["java", "cpp"], null, "python3", ct).ConfigureAwait(false);
             }
             string? modelDirectory = null;
             if (await FolderAsync("clone-java-cs", "codexglue-java-cs").ConfigureAwait(false) is { } clones)

@@ -32,6 +32,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalTaskCommands.PredictionsOnly(EvaluationTasks.BigCloneBench, "CodeXGLUE BigCloneBench clone detection: precision, recall, F1 (macro, as the evaluator).", stdout, stderr));
         eval.Subcommands.Add(EvalTaskCommands.CloneJavaCSharp(stdout, stderr));
         eval.Subcommands.Add(EvalTaskCommands.CodeRosetta(stdout, stderr));
+        eval.Subcommands.Add(EvalTaskCommands.Transcoder(stdout, stderr));
         eval.Subcommands.Add(EvalAllCommand.Create(stdout, stderr));
         return eval;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CodeIntel.Cli.Evaluation;
 using CodeIntel.Cli.Retrieval;
 using CodeIntel.Evaluation.CloneSearch;
+using CodeIntel.Evaluation.ComputationalAccuracy;
 using CodeIntel.Evaluation.Tasks;
 
 namespace CodeIntel.Cli.Commands;
@@ -65,6 +66,20 @@ internal static class EvalTaskCommands
         report.AddTo(command);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, report, stdout, stderr,
             (runner, ct) => runner.CodeRosettaAsync(parse.GetValue(data)!, parse.GetValue(sets)!, parse.GetValue(systems)!, ct), cancellationToken));
+        return command;
+    }
+
+    public static Command Transcoder(TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "The transcoder-gfg folder (manifest.jsonl, java/, cpp/, python/).", Required = true };
+        var from = new Option<string[]>("--from") { Description = "Source languages: java, cpp (default both). The target is Python.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["java", "cpp"] };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N problems (by id)." };
+        var python = new Option<string>("--python") { Description = "Python interpreter that runs the test scripts.", DefaultValueFactory = _ => "python3" };
+        var report = new EvalReportOptions();
+        var command = new Command(TranscoderSuite.Task, "TransCoder GeeksforGeeks computational accuracy of the AST translators (Java/C++ to Python, run against unit tests).") { data, from, limit, python };
+        report.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, report, stdout, stderr,
+            (runner, ct) => runner.TranscoderAsync(parse.GetValue(data)!, parse.GetValue(from)!, parse.GetValue(limit), parse.GetValue(python)!, ct), cancellationToken));
         return command;
     }
 

@@ -1,4 +1,5 @@
 using CodeIntel.Evaluation.CloneSearch;
+using CodeIntel.Evaluation.ComputationalAccuracy;
 using CodeIntel.Evaluation.CodeTranslation;
 using CodeIntel.Evaluation.Metrics.CodeBleu;
 using CodeIntel.Evaluation.Systems;
@@ -71,6 +72,22 @@ internal sealed class EvalRunner(EvalSession session, TextWriter stderr, bool in
     }
 
     public const string CodeRosettaTask = "coderosetta";
+
+    /// <summary>TransCoder computational accuracy: Java or C++ f_gold translated to Python and run against the GfG tests.</summary>
+    public async Task TranscoderAsync(string directory, IReadOnlyList<string> sources, int? limit, string python, CancellationToken cancellationToken)
+    {
+        foreach (var sourceLanguage in sources)
+        {
+            var suite = TranscoderSuite.Load(directory, sourceLanguage, limit, cancellationToken);
+            using var detector = new LanguageDetector();
+            var system = new RouterTranslationSystem(BuiltInTranslators.CreateRouter(detector));
+            var started = session.Now;
+            var progress = new ProgressLine(stderr, $"{TranscoderSuite.Task} {sourceLanguage}-python {system.Name}", interactive);
+            var harness = new PythonHarness(python, TimeSpan.FromSeconds(10));
+            var run = await ComputationalAccuracyEvaluator.EvaluateAsync(system, suite, harness, progress, cancellationToken).ConfigureAwait(false);
+            await session.AddAsync(run, $"{sourceLanguage}-python/gfg", suite.Files, started, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private async Task GenerationAsync(string task, TranslationPairs pairs, IReadOnlyList<string> systems, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(runs);
         var metrics = runs.SelectMany(r => r.Metrics.Keys).Distinct(StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        text.Append("| task | dataset | system | items | ").AppendJoin(" | ", metrics).AppendLine(" | seconds |");
+        text.Append("| task | dataset | system | items | ").Append(string.Concat(metrics.Select(m => m + " | "))).AppendLine("seconds |");
         text.Append("|---|---|---|---:|").Append(string.Concat(metrics.Select(_ => "---:|"))).AppendLine("---:|");
         foreach (var run in runs)
         {

@@ -38,4 +38,12 @@ public sealed class HtmlReportTests
         Assert.Contains("| code-to-code-trans | java-cs/valid | copy | 499 | 19.35 | 0.20 | 2.0 |", table);
         Assert.Contains("not available: no AST translator <installed>", table);
     }
+
+    [Fact]
+    public void Markdown_OnlyUnavailableRuns_HeaderHasNoEmptyColumn()
+    {
+        var table = MarkdownReport.Render([Runs[1]]);
+
+        Assert.StartsWith("| task | dataset | system | items | seconds |", table);
+    }
 }
