@@ -98,7 +98,7 @@ public sealed class EvalCommandTests
         Skip.If(root is null, "shared/data is not on this machine.");
         using var temp = new TempDirectory();
 
-        var run = await CliRun.InvokeAsync("eval", "all", "--data", root!, "--skip", "clone-java-cs", "cosqa", "code-refinement", "--out", temp.Root);
+        var run = await CliRun.InvokeAsync("eval", "all", "--data", root!, "--skip", "clone-java-cs", "cosqa", "code-refinement", "coderosetta", "--out", temp.Root);
 
         Assert.Equal(0, run.ExitCode);
         var results = Directory.GetFiles(temp.Root, "*.json");

@@ -12,7 +12,7 @@ public sealed class ComputationalAccuracyEvaluatorTests
     {
         var folder = SharedData.Folder("transcoder-gfg");
         Skip.If(folder is null, "shared/data/transcoder-gfg is not on this machine.");
-        Skip.If(!File.Exists("/usr/bin/python3") && !File.Exists("/usr/local/bin/python3"), "python3 is not installed.");
+        Skip.If(!OnPath("python3"), "python3 is not on the PATH.");
         return TranscoderSuite.Load(folder!, "java", limit);
     }
 
@@ -45,6 +45,10 @@ public sealed class ComputationalAccuracyEvaluatorTests
         Assert.All(suite.Problems, p => Assert.Contains("f_gold", p.Source.Split('(')[0]));
         Assert.All(suite.Problems, p => Assert.EndsWith("}", p.Source.TrimEnd()));
     }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, program)));
 
     /// <summary>Answers each problem with the Python script's own f_gold: a harness check, not a translator.</summary>
     private sealed class GoldPython(TranscoderSuite suite) : ITranslationSystem

@@ -108,7 +108,7 @@ internal sealed class DataFlowExtractor
                 edges.AddRange(variables.Select(v => new DataFlowEdge(code, index, DataFlowEdge.ComputedFrom, [v.Code], [v.Index])));
                 states[code] = [index];
             }
-            return (Sorted(edges), states);
+            return (DataFlowMerge.Sorted(edges), states);
         }
         if (type == "if_statement")
         {
@@ -133,7 +133,7 @@ internal sealed class DataFlowExtractor
                     edges.AddRange(found);
                 }
             }
-            return (MergeLoop(edges), states);
+            return (DataFlowMerge.Loop(edges), states);
         }
         var all = new List<DataFlowEdge>();
         foreach (var child in node.Children)
@@ -141,7 +141,7 @@ internal sealed class DataFlowExtractor
             (var found, states) = Visit(child, states);
             all.AddRange(found);
         }
-        return (Sorted(all), states);
+        return (DataFlowMerge.Sorted(all), states);
     }
 
     private (List<DataFlowEdge>, Dictionary<string, List<int>>) Definition(SyntaxNode node, Dictionary<string, List<int>> states)
@@ -158,7 +158,7 @@ internal sealed class DataFlowExtractor
                 edges.Add(new DataFlowEdge(code, index, DataFlowEdge.ComesFrom, [], []));
                 states[code] = [index];
             }
-            return (Sorted(edges), states);
+            return (DataFlowMerge.Sorted(edges), states);
         }
         (var inner, states) = Visit(value.Value, states);
         edges.AddRange(inner);
@@ -168,7 +168,7 @@ internal sealed class DataFlowExtractor
             edges.AddRange(values.Select(v => new DataFlowEdge(code, index, DataFlowEdge.ComesFrom, [v.Code], [v.Index])));
             states[code] = [index];
         }
-        return (Sorted(edges), states);
+        return (DataFlowMerge.Sorted(edges), states);
     }
 
     private (List<DataFlowEdge>, Dictionary<string, List<int>>) Assignment(SyntaxNode? left, SyntaxNode? right, Dictionary<string, List<int>> states)
@@ -181,7 +181,7 @@ internal sealed class DataFlowExtractor
         (var inner, states) = Visit(right.Value, states);
         edges.AddRange(inner);
         edges.AddRange(Flow(left.Value, right.Value, states));
-        return (Sorted(edges), states);
+        return (DataFlowMerge.Sorted(edges), states);
     }
 
     /// <summary>The left side's variables computed from the right side's; Python's scripts pair up tuple elements and keep one edge per target.</summary>
@@ -246,16 +246,8 @@ internal sealed class DataFlowExtractor
         {
             others.Add(states);
         }
-        var merged = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (name, indices) in others.SelectMany(o => o))
-        {
-            merged[name] = merged.TryGetValue(name, out var seen) ? [.. seen.Concat(indices)] : [.. indices];
-        }
-        foreach (var name in merged.Keys.ToList())
-        {
-            merged[name] = [.. merged[name].Distinct().Order()];
-        }
-        return (Sorted(edges), merged);
+        var merged = DataFlowMerge.States(others);
+        return (DataFlowMerge.Sorted(edges), merged);
     }
 
     private (List<DataFlowEdge>, Dictionary<string, List<int>>) ForLoop(SyntaxNode node, Dictionary<string, List<int>> states)
@@ -281,7 +273,7 @@ internal sealed class DataFlowExtractor
                 afterInitializer = true;
             }
         }
-        return (MergeLoop(edges), states);
+        return (DataFlowMerge.Loop(edges), states);
     }
 
     private (List<DataFlowEdge>, Dictionary<string, List<int>>) ForEachLoop(SyntaxNode node, Dictionary<string, List<int>> states)
@@ -305,33 +297,6 @@ internal sealed class DataFlowExtractor
                 edges.AddRange(found);
             }
         }
-        return (MergeLoop(edges), states);
-    }
-
-    private static List<DataFlowEdge> Sorted(List<DataFlowEdge> edges) => [.. edges.OrderBy(e => e.Index)];
-
-    /// <summary>Folds the two passes of a loop: one edge per (name, position, relation) with the union of its sources.</summary>
-    private static List<DataFlowEdge> MergeLoop(List<DataFlowEdge> edges)
-    {
-        var merged = new Dictionary<(string, int, string), DataFlowEdge>();
-        var order = new List<(string, int, string)>();
-        foreach (var edge in edges)
-        {
-            var key = (edge.Name, edge.Index, edge.Relation);
-            if (merged.TryGetValue(key, out var seen))
-            {
-                merged[key] = seen with
-                {
-                    Parents = [.. seen.Parents.Concat(edge.Parents).Distinct(StringComparer.Ordinal)],
-                    ParentIndices = [.. seen.ParentIndices.Concat(edge.ParentIndices).Distinct().Order()],
-                };
-            }
-            else
-            {
-                merged[key] = edge;
-                order.Add(key);
-            }
-        }
-        return [.. order.Select(k => merged[k]).OrderBy(e => e.Index)];
+        return (DataFlowMerge.Loop(edges), states);
     }
 }
