@@ -114,7 +114,7 @@ internal sealed class EvalRunner(EvalSession session, TextWriter stderr, bool in
         var started = session.Now;
         await stderr.WriteLineAsync($"{CrossLanguageCloneSearch.Task} {pairs.Name}: embedding {pairs.Sources.Count} Java and {pairs.References.Count} C# methods".AsMemory(), cancellationToken).ConfigureAwait(false);
         using var embedder = new OnnxEmbedder(modelDirectory);
-        var run = await CrossLanguageCloneSearch.EvaluateAsync(new OnnxCodeEmbedder(embedder), pairs.Sources, pairs.References, cancellationToken).ConfigureAwait(false);
+        var run = await CrossLanguageCloneSearch.EvaluateAsync(new OnnxCodeEmbedder(embedder, () => new ProgressLine(stderr, $"{CrossLanguageCloneSearch.Task} {pairs.Name} embedding", interactive)), pairs.Sources, pairs.References, cancellationToken).ConfigureAwait(false);
         await session.AddAsync(run, pairs.Name, pairs.Files, started, cancellationToken).ConfigureAwait(false);
     }
 }

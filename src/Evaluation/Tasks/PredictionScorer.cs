@@ -52,9 +52,9 @@ public static class PredictionScorer
         var gold = Unique(answersPath, InputFiles.JsonLines(answersPath, j => (Key: InputFiles.Id(j, "url"), Value: InputFiles.Id(j, "idx"))));
         var predicted = Unique(predictionsPath, InputFiles.JsonLines(predictionsPath, j => (Key: InputFiles.Id(j, "url"), Value: Answers(j))));
         var mrr = new MeanReciprocalRank();
-        foreach (var (url, (idx, _)) in gold)
+        foreach (var (url, (idx, line)) in gold)
         {
-            mrr.Add(Require(predicted, url, "url", answersPath, predictionsPath), new HashSet<string> { idx });
+            mrr.Add(Require(predicted, url, "url", $"{answersPath}:{line}", predictionsPath), new HashSet<string> { idx });
         }
         return new TaskScore(EvaluationTasks.AdvTest, mrr.Queries, [new Metric("MRR", mrr.Value)]);
     }
@@ -69,7 +69,7 @@ public static class PredictionScorer
         foreach (var (index, (label, line)) in programs)
         {
             var relevant = byLabel[label].Where(i => i != index).ToHashSet();
-            var ranking = Require(predicted, index, "index", testPath, predictionsPath);
+            var ranking = Require(predicted, index, "index", $"{testPath}:{line}", predictionsPath);
             if (ranking.Count < relevant.Count)
             {
                 throw new EvaluationInputException($"{predictionsPath}: index '{index}' has {ranking.Count} answers but {relevant.Count} programs share its label ({testPath}:{line}); MAP@R needs at least R answers.");
@@ -115,10 +115,10 @@ public static class PredictionScorer
         var predictions = Read(predictionsPath);
         var truth = new List<string>();
         var predicted = new List<string>();
-        foreach (var (key, (label, _)) in answers)
+        foreach (var (key, (label, line)) in answers)
         {
             truth.Add(label);
-            predicted.Add(Require(predictions, key, "pair", answersPath, predictionsPath));
+            predicted.Add(Require(predictions, key, "pair", $"{answersPath}:{line}", predictionsPath));
         }
         return (truth, predicted);
     }
@@ -146,8 +146,8 @@ public static class PredictionScorer
         return byKey;
     }
 
-    private static T Require<T>(Dictionary<string, (T Value, int Line)> predictions, string key, string what, string answersPath, string predictionsPath) =>
+    private static T Require<T>(Dictionary<string, (T Value, int Line)> predictions, string key, string what, string askedAt, string predictionsPath) =>
         predictions.TryGetValue(key, out var found)
             ? found.Value
-            : throw new EvaluationInputException($"{predictionsPath}: no prediction for {what} '{key}' (asked by {answersPath}). Every id of the answers file needs a prediction.");
+            : throw new EvaluationInputException($"{predictionsPath}: no prediction for {what} '{key}' (asked by {askedAt}). Every id of the answers file needs a prediction.");
 }

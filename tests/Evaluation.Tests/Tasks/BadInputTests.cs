@@ -51,7 +51,8 @@ public sealed class BadInputTests
 
         var error = Assert.Throws<EvaluationInputException>(() => PredictionScorer.Score(EvaluationTasks.AdvTest, predictions, answers));
 
-        Assert.Contains("no prediction for url 'u1'", error.Message);
+        Assert.Contains("no prediction for url 'u1' (asked by", error.Message);
+        Assert.Contains("test.jsonl:2)", error.Message);
     }
 
     [Fact]
