@@ -11,6 +11,9 @@ internal static class ExitCodes
     /// <summary>The command line was invalid.</summary>
     public const int Usage = 2;
 
+    /// <summary>An evaluation ran but a <c>--min METRIC=VALUE</c> threshold was not met (CI gates on it).</summary>
+    public const int ThresholdNotMet = 3;
+
     /// <summary>Interrupted by the user (Ctrl+C), as shells report SIGINT.</summary>
     public const int Cancelled = 130;
 }
