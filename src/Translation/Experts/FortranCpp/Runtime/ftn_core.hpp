@@ -1,5 +1,6 @@
 // Fortran runtime support for translated code: scalar helpers.
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
