@@ -105,7 +105,8 @@ internal sealed partial class CppEmitter
         {
             return $"ftn::tmp(std::string({code}))";
         }
-        return $"ftn::tmp({code})";
+        // A named constant is a const lvalue: copy it so that the copy binds to the reference parameter.
+        return arg is NameRef ? $"ftn::tmp(static_cast<{actualType.Cpp}>({code}))" : $"ftn::tmp({code})";
     }
 
     private string Intrinsic(Apply a)
