@@ -114,11 +114,32 @@ internal sealed partial class CppEmitter
     {
         foreach (var s in _scopes[unit].Locals.Where(s => s.IsArray && s.Init is not null && !s.IsDummy))
         {
-            _out.Line($"{Id(s.Name)} = {Value(s.Init!, s.Type)};");
+            try
+            {
+                _out.Line($"{Id(s.Name)} = {Value(s.Init!, s.Type)};");
+            }
+            catch (UntranslatableException ex)
+            {
+                Warn(unit.Line, $"the initial value of {s.Name}: {ex.Message}");
+                _out.Line($"/* UNTRANSLATED initial value of {s.Name}: {ex.Message} */");
+            }
         }
     }
 
     private void DeclareVar(Symbol s, bool global)
+    {
+        try
+        {
+            DeclareVarCore(s, global);
+        }
+        catch (UntranslatableException ex)
+        {
+            Warn(_scope.Unit.Line, $"the declaration of {s.Name}: {ex.Message}");
+            _out.Line($"{s.Type.Cpp} {Id(s.Name)};  /* UNTRANSLATED initial value: {ex.Message} */");
+        }
+    }
+
+    private void DeclareVarCore(Symbol s, bool global)
     {
         var name = s.Name == _scope.ResultName ? ResultId(s.Name) : Id(s.Name);
         var type = s.Type.Cpp;

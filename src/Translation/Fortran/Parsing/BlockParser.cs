@@ -78,6 +78,11 @@ internal sealed class BlockParser
                 _pos++;
                 return (body, s);
             }
+            if (s is UnitEnd or ContainsMarker or UnitStart)
+            {
+                // The unit ends inside an open construct: the construct's opener reports what is missing.
+                return (body, null);
+            }
             var built = ParseOne();
             if (doLabel is not null && built.Label == doLabel)
             {

@@ -147,7 +147,8 @@ public sealed class Scope
                             s.IsImplicit = false;
                         }
                         s.Dims = e.Dims ?? d.Dimension ?? s.Dims;
-                        s.Init = e.Init ?? s.Init;
+                        // "=> null()" only says the pointer starts disassociated, which an empty ftn::array is.
+                        s.Init = e.Init is Apply { Name: "null" } ? s.Init : e.Init ?? s.Init;
                         s.Intent = d.Intent ?? s.Intent;
                         s.IsParameter |= d.Attributes.Contains("parameter");
                         s.IsAllocatable |= d.Attributes.Contains("allocatable");
