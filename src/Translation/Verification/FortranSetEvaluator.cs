@@ -51,22 +51,28 @@ public sealed class FortranSetEvaluator
             standalone++;
             translated++;
             warnings += result.Warnings.Count;
-            var cpp = Path.Combine(_workDir, name + ".cpp");
-            await File.WriteAllTextAsync(cpp, result.Text, cancellationToken).ConfigureAwait(false);
-            var build = await runner.CompileCppAsync(cpp, cancellationToken).ConfigureAwait(false);
-            if (!build.Succeeded)
-            {
-                lines.Add($"{name}: g++ rejects the translation: {FirstError(build.Stderr)}");
-                continue;
-            }
-            compiled++;
             if (!result.Text.Contains("int main(", StringComparison.Ordinal))
             {
+                var cpp = Path.Combine(_workDir, name + ".cpp");
+                await File.WriteAllTextAsync(cpp, result.Text, cancellationToken).ConfigureAwait(false);
+                var build = await runner.CompileCppAsync(cpp, cancellationToken).ConfigureAwait(false);
+                if (!build.Succeeded)
+                {
+                    lines.Add($"{name}: g++ rejects the translation: {FirstError(build.Stderr)}");
+                    continue;
+                }
+                compiled++;
                 lines.Add($"{name}: compiles (no main program to run)");
                 continue;
             }
-            runnable++;
             var diff = await runner.RunAsync(name, pairs[i].Fortran, ".f90", result.Text, cancellationToken).ConfigureAwait(false);
+            if (!diff.CppCompiles)
+            {
+                lines.Add($"{name}: g++ rejects the translation: {FirstError(diff.CppErrors ?? "")}");
+                continue;
+            }
+            compiled++;
+            runnable++;
             if (diff.Deterministic != true)
             {
                 lines.Add($"{name}: compiles; gfortran's output is not deterministic, not compared");
