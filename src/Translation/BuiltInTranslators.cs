@@ -13,6 +13,7 @@ public static class BuiltInTranslators
     public static IReadOnlyList<ITranslator> Create() =>
     [
         new Experts.FortranCpp.FortranCppTranslator(),
+        new Experts.CppCuda.CppCudaTranslator(),
     ];
 
     /// <summary>A router over the built-in experts, gated by <paramref name="detector"/>.</summary>

@@ -22,6 +22,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(SearchTask("csharp-queries", "The project's developer-style C# queries over the CodeXGLUE Java-C# methods (folder with train.java-cs.txt.cs).",
             (data, queries) => CSharpQuerySet.Load(data, queries ?? Path.Combine(AppContext.BaseDirectory, "bench", "csharp-search-queries.jsonl")), stdout, stderr));
         eval.Subcommands.Add(TranslationEval.FortranCppEvalCommand.Create(stdout, stderr));
+        eval.Subcommands.Add(TranslationEval.CppCudaEvalCommand.Create(stdout, stderr));
         return eval;
     }
 
