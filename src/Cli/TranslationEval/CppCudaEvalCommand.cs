@@ -43,7 +43,7 @@ internal static class CppCudaEvalCommand
             try
             {
                 var translator = new CppCudaTranslator();
-                int detected = 0, pass = 0, generated = 0, withKernel = 0;
+                int detected = 0, pass = 0, generated = 0, withKernel = 0, originalOk = 0, passWhereOriginalOk = 0;
                 var hyps = new List<string>();
                 var refs = new List<string>();
                 for (int i = 0; i < Math.Min(cpp.Length, cuda.Length); i++)
@@ -64,6 +64,14 @@ internal static class CppCudaEvalCommand
                             await File.WriteAllTextAsync(cu, result.Text, cancellationToken).ConfigureAwait(false);
                             var check = await checker.CheckAsync(cu, cancellationToken).ConfigureAwait(false);
                             pass += check.Succeeded ? 1 : 0;
+                            // The input itself may not stand alone (an undefined macro, a missing header): check it the same way.
+                            var original = Path.Combine(work.FullName, $"o{i}.cu");
+                            await File.WriteAllTextAsync(original, cpp[i], cancellationToken).ConfigureAwait(false);
+                            if ((await checker.CheckAsync(original, cancellationToken).ConfigureAwait(false)).Succeeded)
+                            {
+                                originalOk++;
+                                passWhereOriginalOk += check.Succeeded ? 1 : 0;
+                            }
                             status += check.Succeeded ? ", syntax ok" : ", SYNTAX ERROR: " + check.Stderr.Split('\n').FirstOrDefault(l => l.Contains("error", StringComparison.Ordinal));
                         }
                     }
@@ -80,7 +88,8 @@ internal static class CppCudaEvalCommand
                 await stdout.WriteLineAsync($"  parallel loop found: {detected}/{withKernel} = {FortranCppEvalCommand.Share(detected, withKernel)}").ConfigureAwait(false);
                 if (checker is not null)
                 {
-                    await stdout.WriteLineAsync($"  syntax check (clang-14 -x cuda): {pass}/{generated} generated files = {FortranCppEvalCommand.Share(pass, generated)}").ConfigureAwait(false);
+                    await stdout.WriteLineAsync($"  syntax check (clang-14 -x cuda): {pass}/{generated} generated files = {FortranCppEvalCommand.Share(pass, generated)}; " +
+                        $"{passWhereOriginalOk}/{originalOk} = {FortranCppEvalCommand.Share(passWhereOriginalOk, originalOk)} where the C++ input itself passes the same check").ConfigureAwait(false);
                 }
                 await stdout.WriteLineAsync($"  BLEU-4 of kernels vs reference kernels: {CorpusBleu.Score(hyps, refs):F1} ({hyps.Count} functions with a kernel)").ConfigureAwait(false);
             }

@@ -13,6 +13,8 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 internal sealed class CudaEmitter
 {
     private const int BlockSize = 256;
+
+    private static readonly HashSet<string> HostOnly = ["printf", "fprintf", "puts", "malloc", "calloc", "free", "rand", "srand", "exit", "omp_get_wtime", "cout", "cerr", "time", "clock"];
     private readonly string _source;
     private readonly List<TranslationWarning> _warnings = [];
 
@@ -75,6 +77,10 @@ internal sealed class CudaEmitter
             {
                 analysis.Reason = "the loop uses a local pointer or array of the host function";
             }
+            if (analysis.IsParallel && analysis.Used.FirstOrDefault(HostOnly.Contains) is { } call)
+            {
+                analysis.Reason = $"the loop calls {call}, which has no device version here";
+            }
             if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => !Atomic(ReductionType(r, types, parameters))) is { } bad)
             {
                 analysis.Reason = $"no atomicAdd for the type of '{bad.Target}'";
@@ -91,7 +97,11 @@ internal sealed class CudaEmitter
             kernels.Append(Kernel(kernelName, analysis, parameters, outer, types)).Append('\n');
             edits.Add((loop.StartByte, loop.EndByte, Launch(kernelName, analysis, parameters, outer, types)));
         }
-        if (kernelNo == 0)
+        if (!body.Value.NamedChildren.Any(n => n.Type == "for_statement"))
+        {
+            _warnings.Add(new TranslationWarning($"line {fn.Start.Line + 1}: {name} has no for loop at its top level; it stays on the host", fn.Start, fn.End));
+        }
+        if (edits.Count == 0)
         {
             return null;
         }
@@ -216,7 +226,7 @@ internal sealed class CudaEmitter
         }
         foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
         {
-            list.Add((r.Scalar!, $"{types.GetValueOrDefault(r.Scalar!, "int")}* {r.Scalar}_sum", "d_" + r.Scalar));
+            list.Add((r.Scalar!, $"{types.GetValueOrDefault(r.Scalar!, "int")}* {r.Scalar}_acc", "d_" + r.Scalar));
         }
         return list;
     }
@@ -229,7 +239,7 @@ internal sealed class CudaEmitter
         int at = body.StartByte;
         foreach (var r in a.Reductions.OrderBy(r => r.Statement.StartByte))
         {
-            var target = r.Scalar is not null ? r.Scalar + "_sum" : r.Target.StartsWith('*') ? r.Target[1..].Trim() : "&" + r.Target;
+            var target = r.Scalar is not null ? r.Scalar + "_acc" : r.Target.StartsWith('*') ? r.Target[1..].Trim() : "&" + r.Target;
             var type = r.Scalar is not null ? types.GetValueOrDefault(r.Scalar, "int") : null;
             var value = r.Negate ? $"-({r.Value})" : r.Value;
             text.Append(Slice(at, r.Statement.StartByte)).Append(CultureInfo.InvariantCulture, $"atomicAdd({target}, {(type is null ? value : $"({type})({value})")})");
@@ -246,7 +256,7 @@ internal sealed class CudaEmitter
         sb.Append("{\n");
         sb.Append(CultureInfo.InvariantCulture, $"    // The loop over {a.Index} runs on the GPU, one thread per iteration.\n");
         sb.Append(CultureInfo.InvariantCulture, $"    const long count = ({a.Hi}) - ({a.Lo}){(a.Inclusive ? " + 1" : "")};\n");
-        var arrays = parameters.Where(p => p.Element is not null && a.Used.Contains(p.Name)).ToList();
+        var arrays = parameters.Where(p => p.Element is not null && (a.Used.Contains(p.Name) || a.Lo.Contains(p.Name, StringComparison.Ordinal) || a.Hi.Contains(p.Name, StringComparison.Ordinal))).ToList();
         foreach (var p in arrays)
         {
             var extent = Extent(a, p.Name, last);
@@ -317,7 +327,11 @@ internal sealed class CudaEmitter
         {
             candidates.Add(a.Reductions.First(r => r.Scalar is null).Target.StartsWith('*') ? "1" : ElementExtent(a.Reductions.First(r => r.Scalar is null).Target));
         }
-        if (unknown || candidates.Count == 0)
+        if (!unknown && candidates.Count == 0)
+        {
+            candidates.Add("1");  // only dereferenced in the loop bounds
+        }
+        if (unknown)
         {
             candidates.Add($"({a.Hi}) + 1 /* extent not told by the subscripts: pass the real size */");
         }

@@ -31,6 +31,9 @@ internal sealed class LoopAnalysis
     /// <summary>Names the body reads, for passing loop-invariant locals to the kernel.</summary>
     public HashSet<string> Used { get; } = [];
 
+    /// <summary>The index and the locals computed from it.</summary>
+    public HashSet<string> Derived { get; } = [];
+
     public string? Reason { get; set; }
 
     public bool IsParallel => Reason is null;

@@ -30,10 +30,15 @@ internal static class LoopAnalyzer
         CollectPrivates(body.Value, a, locals);
         var variant = new HashSet<string>(locals, StringComparer.Ordinal);
         variant.UnionWith(a.Privates);
+        a.Derived.UnionWith(DerivedFromIndex(body.Value, a.Index));
         Walk(body.Value, a, locals, variant);
         if (a.IsParallel)
         {
             CheckArrays(a);
+        }
+        if (a.IsParallel)
+        {
+            CheckReductions(body.Value, a);
         }
         CollectUsed(body.Value, a);
         return a;
@@ -102,6 +107,52 @@ internal static class LoopAnalyzer
         return true;
     }
 
+    /// <summary>The index and every name the body computes from it (<c>int idx = i * 3 + 1;</c>), transitively.</summary>
+    private static HashSet<string> DerivedFromIndex(SyntaxNode body, string index)
+    {
+        var derived = new HashSet<string>(StringComparer.Ordinal) { index };
+        var definitions = new List<(string Name, SyntaxNode Value)>();
+        Definitions(body, definitions);
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var (name, value) in definitions)
+            {
+                if (!derived.Contains(name) && Identifiers(value).Any(derived.Contains))
+                {
+                    grew = derived.Add(name);
+                }
+            }
+        }
+        return derived;
+    }
+
+    private static void Definitions(SyntaxNode node, List<(string, SyntaxNode)> definitions)
+    {
+        if (node.Type == "init_declarator" && node.ChildByField("declarator") is { Type: "identifier" } d && node.ChildByField("value") is { } v)
+        {
+            definitions.Add((d.Text, v));
+        }
+        else if (node.Type == "assignment_expression" && node.ChildByField("left") is { Type: "identifier" } l && node.ChildByField("right") is { } r)
+        {
+            definitions.Add((l.Text, r));
+        }
+        else if (node.Type == "for_statement" && node.ChildByField("initializer") is { } init)
+        {
+            // An inner loop's index ranges over the same values in every outer iteration: not derived from the outer index.
+            foreach (var child in node.NamedChildren.Where(c => !c.Equals(init)))
+            {
+                Definitions(child, definitions);
+            }
+            return;
+        }
+        foreach (var child in node.NamedChildren)
+        {
+            Definitions(child, definitions);
+        }
+    }
+
     private static void CollectDeclarations(SyntaxNode node, HashSet<string> locals)
     {
         if (node.Type is "declaration")
@@ -122,27 +173,54 @@ internal static class LoopAnalyzer
         }
     }
 
-    /// <summary>Scalars assigned with '=' by a statement of the body before anything reads them, and inner loop indices.</summary>
+    /// <summary>
+    /// Scalars whose first appearance in the body is a plain <c>x = ...</c> not under a condition (so every iteration
+    /// sets them before reading them), including inner loop indices: one copy per thread.
+    /// </summary>
     private static void CollectPrivates(SyntaxNode body, LoopAnalysis a, HashSet<string> locals)
     {
-        var readFirst = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stmt in body.Type == "compound_statement" ? body.NamedChildren : [body])
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in Occurrences(body))
         {
-            if (stmt.Type == "expression_statement" && stmt.NamedChildCount == 1 && stmt.NamedChild(0) is { Type: "assignment_expression" } asg
-                && asg.ChildByField("operator")?.Text == "=" && asg.ChildByField("left") is { Type: "identifier" } target
-                && !locals.Contains(target.Text) && target.Text != a.Index && !readFirst.Contains(target.Text)
-                && !Identifiers(asg.ChildByField("right")!.Value).Contains(target.Text))
+            var name = id.Text;
+            if (!seen.Add(name) || locals.Contains(name) || name == a.Index)
             {
-                a.Privates.Add(target.Text);
                 continue;
             }
-            if (stmt.Type == "for_statement" && stmt.ChildByField("initializer") is { Type: "assignment_expression" } init
-                && init.ChildByField("left") is { Type: "identifier" } inner && !readFirst.Contains(inner.Text))
+            if (id.Parent is { Type: "assignment_expression" } asg && asg.ChildByField("left") is { } left && left.Equals(id)
+                && asg.ChildByField("operator")?.Text == "=" && !Identifiers(asg.ChildByField("right")!.Value).Contains(name)
+                && Unconditional(asg, body))
             {
-                a.Privates.Add(inner.Text);
+                a.Privates.Add(name);
             }
-            readFirst.UnionWith(Identifiers(stmt).Where(n => !a.Privates.Contains(n)));
         }
+    }
+
+    private static IEnumerable<SyntaxNode> Occurrences(SyntaxNode node)
+    {
+        if (node.Type == "identifier")
+        {
+            yield return node;
+        }
+        foreach (var child in node.NamedChildren)
+        {
+            foreach (var id in Occurrences(child))
+            {
+                yield return id;
+            }
+        }
+    }
+
+    private static bool Unconditional(SyntaxNode node, SyntaxNode body)
+    {
+        for (var p = node.Parent; p is { } parent && !parent.Equals(body); p = parent.Parent)
+        {
+            if (parent.Type is not ("compound_statement" or "expression_statement" or "for_statement" or "assignment_expression" or "comma_expression"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IEnumerable<string> Identifiers(SyntaxNode node) =>
@@ -260,7 +338,12 @@ internal static class LoopAnalyzer
             }
             return null;
         }
-        var acc = new ArrayAccess(name, AffineIndex.Parse(index, a.Index, variant), isWrite, sub);
+        var acc = new ArrayAccess(name, AffineIndex.Parse(index, a.Index, variant), isWrite, sub)
+        {
+            Subscript = string.Concat(index.Text.Where(ch => !char.IsWhiteSpace(ch))),
+            OwnedByIteration = Identifiers(index).Any(a.Derived.Contains) && !index.Text.Contains('/', StringComparison.Ordinal)
+                && !index.Text.Contains('%', StringComparison.Ordinal) && !index.Text.Contains(">>", StringComparison.Ordinal),
+        };
         a.Accesses.Add(acc);
         return acc;
     }
@@ -272,6 +355,12 @@ internal static class LoopAnalyzer
             var all = group.ToList();
             foreach (var w in all.Where(x => x.IsWrite))
             {
+                // A subscript the affine test cannot read, written and read only in exactly that form, and computed
+                // from the index without division: each iteration owns its element (the delinearisation assumption).
+                if (w.Index is null && w.OwnedByIteration && all.All(x => x.Subscript == w.Subscript))
+                {
+                    continue;
+                }
                 if (w.Index is null)
                 {
                     a.Reason = $"'{w.Node.Text}' is written through a subscript that is not affine in {a.Index}";
@@ -290,6 +379,21 @@ internal static class LoopAnalyzer
                         return;
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>An accumulator that the body also reads (a running counter used as a subscript) is a loop-carried dependence.</summary>
+    private static void CheckReductions(SyntaxNode body, LoopAnalysis a)
+    {
+        foreach (var scalar in a.Reductions.Where(r => r.Scalar is not null).Select(r => r.Scalar!).Distinct())
+        {
+            var inside = a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Statement).ToList();
+            bool readElsewhere = Occurrences(body).Any(id => id.Text == scalar && !inside.Any(s => id.StartByte >= s.StartByte && id.EndByte <= s.EndByte));
+            if (readElsewhere)
+            {
+                a.Reason = $"'{scalar}' is updated and read in every iteration (a loop-carried dependence)";
+                return;
             }
         }
     }
