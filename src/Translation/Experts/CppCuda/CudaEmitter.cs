@@ -69,7 +69,8 @@ internal sealed class CudaEmitter
         CollectLocalTypes(body.Value, types);
         var edits = new List<(int Start, int End, string Text)>();
         int kernelNo = 0;
-        foreach (var loop in body.Value.NamedChildren.Where(n => n.Type == "for_statement"))
+        var sizeParameters = new SortedSet<string>(StringComparer.Ordinal);
+        void Process(SyntaxNode loop, int depth)
         {
             var analysis = LoopAnalyzer.Analyze(loop, types);
             var outer = OuterLocals(analysis, parameters, types);
@@ -90,12 +91,25 @@ internal sealed class CudaEmitter
                 HostLoops++;
                 _warnings.Add(new TranslationWarning($"line {loop.Start.Line + 1}: loop stays on the host: {analysis.Reason}", loop.Start, loop.End));
                 edits.Add((loop.StartByte, loop.StartByte, $"// stays on the host: {analysis.Reason}\n  "));
-                continue;
+                // The loops directly inside a sequential loop may still be parallel: each is launched once per outer iteration.
+                if (depth < 2 && loop.ChildByField("body") is { } inner)
+                {
+                    foreach (var child in inner.Type == "for_statement" ? [inner] : inner.NamedChildren.Where(n => n.Type == "for_statement"))
+                    {
+                        Process(child, depth + 1);
+                    }
+                }
+                return;
             }
             ParallelLoops++;
-            var kernelName = $"{name}_kernel{(kernelNo++ == 0 ? "" : kernelNo.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+            var kernelName = $"{name}_kernel{(kernelNo++ == 0 ? "" : kernelNo.ToString(CultureInfo.InvariantCulture))}";
             kernels.Append(Kernel(kernelName, analysis, parameters, outer, types)).Append('\n');
-            edits.Add((loop.StartByte, loop.EndByte, Launch(kernelName, analysis, parameters, outer, types)));
+            edits.Add((loop.StartByte, loop.EndByte, Launch(kernelName, analysis, parameters, outer, types, sizeParameters)));
+        }
+
+        foreach (var loop in body.Value.NamedChildren.Where(n => n.Type == "for_statement"))
+        {
+            Process(loop, 0);
         }
         if (!body.Value.NamedChildren.Any(n => n.Type == "for_statement"))
         {
@@ -104,6 +118,15 @@ internal sealed class CudaEmitter
         if (edits.Count == 0)
         {
             return null;
+        }
+        if (sizeParameters.Count > 0 && declarator.Value.ChildByField("parameters") is { } plist)
+        {
+            // Arrays whose extent the subscripts do not tell: the caller passes their element counts.
+            var extra = string.Concat(sizeParameters.Select(n => $"{(parameters.Count > 0 ? ", " : "")}long {n}_count"));
+            edits.Add((plist.EndByte - 1, plist.EndByte - 1, extra));
+            _warnings.Add(new TranslationWarning(
+                $"line {fn.Start.Line + 1}: {name} now also takes {string.Join(", ", sizeParameters.Select(n => n + "_count"))}: the element count of arrays whose subscripts do not tell their extent",
+                fn.Start, fn.End));
         }
         var text = new StringBuilder();
         int at = fn.StartByte;
@@ -249,7 +272,7 @@ internal sealed class CudaEmitter
         return text.ToString();
     }
 
-    private static string Launch(string kernelName, LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types)
+    private static string Launch(string kernelName, LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types, SortedSet<string> sizeParameters)
     {
         var sb = new StringBuilder();
         var last = a.Inclusive ? $"({a.Hi})" : $"({a.Hi}) - 1";
@@ -261,7 +284,14 @@ internal sealed class CudaEmitter
         {
             var extent = Extent(a, p.Name, last);
             var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
-            sb.Append(CultureInfo.InvariantCulture, $"    const long {p.Name}_count = {extent};\n");
+            if (extent is null)
+            {
+                sizeParameters.Add(p.Name);
+            }
+            else
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"    const long {p.Name}_count = {extent};\n");
+            }
             sb.Append(CultureInfo.InvariantCulture, $"    {element}* d_{p.Name} = nullptr;\n");
             sb.Append(CultureInfo.InvariantCulture, $"    cudaMalloc(&d_{p.Name}, {p.Name}_count * sizeof({element}));\n");
             sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
@@ -296,10 +326,9 @@ internal sealed class CudaEmitter
 
     /// <summary>
     /// How many elements of <paramref name="array"/> the loop can touch: one past the largest affine subscript over the
-    /// iteration range. Where a subscript does not tell (not affine), the whole iteration count is the best guess and
-    /// the output says so.
+    /// iteration range; null where a subscript does not tell (not affine): the wrapper then takes the count.
     /// </summary>
-    private static string Extent(LoopAnalysis a, string array, string last)
+    private static string? Extent(LoopAnalysis a, string array, string last)
     {
         var candidates = new List<string>();
         bool unknown = false;
@@ -333,7 +362,7 @@ internal sealed class CudaEmitter
         }
         if (unknown)
         {
-            candidates.Add($"({a.Hi}) + 1 /* extent not told by the subscripts: pass the real size */");
+            return null;
         }
         return candidates.Distinct().Aggregate((x, y) => $"std::max<long>({x}, {y})");
     }

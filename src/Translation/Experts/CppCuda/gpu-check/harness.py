@@ -2,7 +2,8 @@
 """Writes a main() that calls one C++ function on deterministic inputs and prints every array argument afterwards.
 
 The same main is linked against the original C++ (g++) and against the generated CUDA wrapper (nvcc); compare.py
-then compares the two printouts. Usage: harness.py FUNCTION.cpp > main.cpp
+then compares the two printouts. Usage: harness.py FILE [NAME] > main.cpp (NAME: the function to call; default the first one defined). A trailing
+`long X_count` parameter that the CUDA wrapper adds for an array of unknown extent gets that array's element count.
 """
 import re
 import sys
@@ -27,7 +28,13 @@ def split_params(text):
 
 def main():
     source = open(sys.argv[1]).read()
-    m = re.match(r"\s*(.*?)\b(\w+)\s*\((.*?)\)\s*\{", source, re.S)
+    wanted = sys.argv[2] if len(sys.argv) > 2 else r"\w+"
+    m = None
+    for m in re.finditer(r"(?:^|[;}\n])\s*([\w\s\*]*?)\b(" + wanted + r")\s*\(([^()]*)\)\s*\{", source):
+        if "__global__" not in m.group(1):
+            break
+    else:
+        m = None
     if not m:
         sys.exit("no function definition found")
     ret, name, params = m.group(1).strip(), m.group(2), split_params(m.group(3))
@@ -47,7 +54,7 @@ def main():
             args.append(var)
             dumps.append(f'  for (long e = 0; e < {ELEMENTS}; e += 997) std::printf("{ident} %ld %.9g\\n", e, (double){var}[e]);')
         else:
-            value = "0.5" if any(t in base for t in ("float", "double")) else str(SCALAR_INT)
+            value = "0.5" if any(t in base for t in ("float", "double")) else str(ELEMENTS if ident.endswith("_count") else SCALAR_INT)
             decls.append(f"  {base} {var} = ({base}){value};")
             args.append(var)
     print("#include <cstdio>")

@@ -18,8 +18,10 @@ while IFS= read -r line && [ "$n" -lt "$limit" ]; do
   printf '%s\n' "$line" > "$f.cpp"
   ./codeintel translate "$f.cpp" --to cuda --out "$f.cu" 2>/dev/null || { skipped=$((skipped + 1)); continue; }
   grep -q "__global__" "$f.cu" || { skipped=$((skipped + 1)); continue; }
-  python3 "$here/harness.py" "$f.cpp" > "$f.main.cpp" || { skipped=$((skipped + 1)); continue; }
-  if ! g++ -O1 -w $prelude "$f.cpp" "$f.main.cpp" -o "$f.cpu" 2>/dev/null || ! nvcc -O1 -w $prelude "$f.cu" "$f.main.cpp" -o "$f.gpu" 2>"$f.nvcc.log"; then
+  name=$(sed -E 's/^[^(]*\b([A-Za-z_][A-Za-z0-9_]*) *\(.*/\1/' "$f.cpp" | head -1)
+  python3 "$here/harness.py" "$f.cpp" "$name" > "$f.main.cpp" || { skipped=$((skipped + 1)); continue; }
+  python3 "$here/harness.py" "$f.cu" "$name" > "$f.gpu.main.cpp" || { skipped=$((skipped + 1)); continue; }
+  if ! g++ -O1 -w $prelude "$f.cpp" "$f.main.cpp" -o "$f.cpu" 2>/dev/null || ! nvcc -O1 -w $prelude "$f.cu" "$f.gpu.main.cpp" -o "$f.gpu" 2>"$f.nvcc.log"; then
     echo "f$n: build failed: $(head -c 300 "$f.nvcc.log")"; skipped=$((skipped + 1)); continue
   fi
   timeout 60 "$f.cpu" > "$f.cpu.txt"; timeout 60 "$f.gpu" > "$f.gpu.txt"
