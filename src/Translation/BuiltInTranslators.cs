@@ -10,7 +10,11 @@ namespace CodeIntel.Translation;
 public static class BuiltInTranslators
 {
     /// <summary>A fresh set of the built-in experts, in routing order.</summary>
-    public static IReadOnlyList<ITranslator> Create() => [];
+    public static IReadOnlyList<ITranslator> Create() =>
+    [
+        new Experts.FortranCpp.FortranCppTranslator(),
+        new Experts.CppCuda.CppCudaTranslator(),
+    ];
 
     /// <summary>A router over the built-in experts, gated by <paramref name="detector"/>.</summary>
     public static TranslationRouter CreateRouter(LanguageDetector detector) => new(detector, Create());

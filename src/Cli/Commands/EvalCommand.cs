@@ -34,6 +34,8 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalTaskCommands.CodeRosetta(stdout, stderr));
         eval.Subcommands.Add(EvalTaskCommands.Transcoder(stdout, stderr));
         eval.Subcommands.Add(EvalAllCommand.Create(stdout, stderr));
+        eval.Subcommands.Add(TranslationEval.FortranCppEvalCommand.Create(stdout, stderr));
+        eval.Subcommands.Add(TranslationEval.CppCudaEvalCommand.Create(stdout, stderr));
         return eval;
     }
 

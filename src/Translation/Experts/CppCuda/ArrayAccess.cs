@@ -1,0 +1,13 @@
+using CodeIntel.Parsing.TreeSitter;
+
+namespace CodeIntel.Translation.Experts.CppCuda;
+
+/// <summary>One <c>a[index]</c> in a loop body; <see cref="Index"/> null when the subscript is not affine in the loop index.</summary>
+internal sealed record ArrayAccess(string Array, AffineIndex? Index, bool IsWrite, SyntaxNode Node)
+{
+    /// <summary>The subscript as written, blanks removed, for comparing accesses the affine test cannot read.</summary>
+    public string Subscript { get; init; } = "";
+
+    /// <summary>The subscript is computed from the loop index (directly or through locals) without division or modulo.</summary>
+    public bool OwnedByIteration { get; init; }
+}

@@ -1,0 +1,375 @@
+using System.Globalization;
+using System.Text;
+using CodeIntel.Parsing.TreeSitter;
+
+namespace CodeIntel.Translation.Experts.CppCuda;
+
+/// <summary>
+/// Writes CUDA for one C++ file: every safely parallel loop of a function becomes a <c>__global__</c> kernel (one
+/// thread per iteration, bounds-checked global index) and the function itself a host wrapper with the same name that
+/// copies the arrays the loop touches to the device, launches the kernel on a computed grid and copies written arrays
+/// back. Other loops stay on the host with a comment saying why.
+/// </summary>
+internal sealed class CudaEmitter
+{
+    private const int BlockSize = 256;
+
+    private static readonly HashSet<string> HostOnly = ["printf", "fprintf", "puts", "malloc", "calloc", "free", "rand", "srand", "exit", "omp_get_wtime", "cout", "cerr", "time", "clock"];
+    private readonly string _source;
+    private readonly List<TranslationWarning> _warnings = [];
+
+    public CudaEmitter(string source)
+    {
+        _source = source;
+    }
+
+    public IReadOnlyList<TranslationWarning> Warnings => _warnings;
+
+    public int ParallelLoops { get; private set; }
+
+    public int HostLoops { get; private set; }
+
+    public string Emit(SyntaxNode root, CancellationToken cancellationToken)
+    {
+        var kernels = new StringBuilder();
+        var rest = new StringBuilder();
+        int copied = root.StartByte;
+        foreach (var node in root.NamedChildren)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (node.Type != "function_definition")
+            {
+                continue;
+            }
+            var wrapper = Function(node, kernels);
+            if (wrapper is null)
+            {
+                continue;
+            }
+            rest.Append(Slice(copied, node.StartByte)).Append(wrapper);
+            copied = node.EndByte;
+        }
+        rest.Append(Slice(copied, root.EndByte));
+        return "// Translated from C++ by CodeIntel (cpp-cuda).\n" + kernels + rest.ToString().TrimStart('\n');
+    }
+
+    private string Slice(int start, int end) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(_source), start, end - start);
+
+    private string? Function(SyntaxNode fn, StringBuilder kernels)
+    {
+        var declarator = fn.ChildByField("declarator");
+        var body = fn.ChildByField("body");
+        if (declarator is null || body is null || declarator.Value.Type != "function_declarator")
+        {
+            return null;
+        }
+        var name = declarator.Value.ChildByField("declarator")?.Text ?? "fn";
+        var parameters = Parameters(declarator.Value);
+        var types = parameters.ToDictionary(p => p.Name, p => p.Type, StringComparer.Ordinal);
+        CollectLocalTypes(body.Value, types);
+        var edits = new List<(int Start, int End, string Text)>();
+        int kernelNo = 0;
+        var sizeParameters = new SortedSet<string>(StringComparer.Ordinal);
+        void Process(SyntaxNode loop, int depth)
+        {
+            var analysis = LoopAnalyzer.Analyze(loop, types);
+            var outer = OuterLocals(analysis, parameters, types);
+            if (analysis.IsParallel && outer.Any(o => o.Type.Contains('*', StringComparison.Ordinal) || o.Type.Contains('[', StringComparison.Ordinal)))
+            {
+                analysis.Reason = "the loop uses a local pointer or array of the host function";
+            }
+            if (analysis.IsParallel && analysis.Used.FirstOrDefault(HostOnly.Contains) is { } call)
+            {
+                analysis.Reason = $"the loop calls {call}, which has no device version here";
+            }
+            if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => !Atomic(ReductionType(r, types, parameters))) is { } bad)
+            {
+                analysis.Reason = $"no atomicAdd for the type of '{bad.Target}'";
+            }
+            if (!analysis.IsParallel)
+            {
+                HostLoops++;
+                _warnings.Add(new TranslationWarning($"line {loop.Start.Line + 1}: loop stays on the host: {analysis.Reason}", loop.Start, loop.End));
+                edits.Add((loop.StartByte, loop.StartByte, $"// stays on the host: {analysis.Reason}\n  "));
+                // The loops directly inside a sequential loop may still be parallel: each is launched once per outer iteration.
+                if (depth < 2 && loop.ChildByField("body") is { } inner)
+                {
+                    foreach (var child in inner.Type == "for_statement" ? [inner] : inner.NamedChildren.Where(n => n.Type == "for_statement"))
+                    {
+                        Process(child, depth + 1);
+                    }
+                }
+                return;
+            }
+            ParallelLoops++;
+            var kernelName = $"{name}_kernel{(kernelNo++ == 0 ? "" : kernelNo.ToString(CultureInfo.InvariantCulture))}";
+            kernels.Append(Kernel(kernelName, analysis, parameters, outer, types)).Append('\n');
+            edits.Add((loop.StartByte, loop.EndByte, Launch(kernelName, analysis, parameters, outer, types, sizeParameters)));
+        }
+
+        foreach (var loop in body.Value.NamedChildren.Where(n => n.Type == "for_statement"))
+        {
+            Process(loop, 0);
+        }
+        if (!body.Value.NamedChildren.Any(n => n.Type == "for_statement"))
+        {
+            _warnings.Add(new TranslationWarning($"line {fn.Start.Line + 1}: {name} has no for loop at its top level; it stays on the host", fn.Start, fn.End));
+        }
+        if (edits.Count == 0)
+        {
+            return null;
+        }
+        if (sizeParameters.Count > 0 && declarator.Value.ChildByField("parameters") is { } plist)
+        {
+            // Arrays whose extent the subscripts do not tell: the caller passes their element counts.
+            var extra = string.Concat(sizeParameters.Select(n => $"{(parameters.Count > 0 ? ", " : "")}long {n}_count"));
+            edits.Add((plist.EndByte - 1, plist.EndByte - 1, extra));
+            _warnings.Add(new TranslationWarning(
+                $"line {fn.Start.Line + 1}: {name} now also takes {string.Join(", ", sizeParameters.Select(n => n + "_count"))}: the element count of arrays whose subscripts do not tell their extent",
+                fn.Start, fn.End));
+        }
+        var text = new StringBuilder();
+        int at = fn.StartByte;
+        foreach (var (start, end, replacement) in edits.OrderBy(e => e.Start))
+        {
+            text.Append(Slice(at, start)).Append(replacement);
+            at = end;
+        }
+        text.Append(Slice(at, fn.EndByte));
+        return text.ToString();
+    }
+
+    private static List<CudaParameter> Parameters(SyntaxNode declarator)
+    {
+        var list = new List<CudaParameter>();
+        var ps = declarator.ChildByField("parameters");
+        if (ps is null)
+        {
+            return list;
+        }
+        foreach (var p in ps.Value.NamedChildren.Where(x => x.Type is "parameter_declaration" or "optional_parameter_declaration"))
+        {
+            var type = p.ChildByField("type")?.Text ?? "int";
+            var isConst = p.Text.TrimStart().StartsWith("const", StringComparison.Ordinal);
+            var d = p.ChildByField("declarator");
+            if (d is null)
+            {
+                continue;
+            }
+            int depth = 0;
+            var n = d.Value;
+            while (n.Type is "pointer_declarator" or "array_declarator" or "reference_declarator")
+            {
+                depth += n.Type == "reference_declarator" ? 0 : 1;
+                n = n.ChildByField("declarator") ?? n.NamedChildren[^1];
+            }
+            var full = depth == 0 ? type : type + new string('*', depth);
+            list.Add(new CudaParameter(p.Text, n.Text, full, depth == 1 ? type : null, isConst));
+        }
+        return list;
+    }
+
+    private static void CollectLocalTypes(SyntaxNode node, Dictionary<string, string> types)
+    {
+        if (node.Type == "declaration" && node.ChildByField("type") is { } t)
+        {
+            foreach (var d in node.NamedChildren.Where(x => x.Type is "init_declarator" or "identifier" or "pointer_declarator" or "array_declarator"))
+            {
+                var n = d.Type == "init_declarator" ? d.ChildByField("declarator") ?? d : d;
+                var suffix = n.Type == "pointer_declarator" ? "*" : n.Type == "array_declarator" ? "[]" : "";
+                while (n.Type != "identifier" && n.ChildByField("declarator") is { } inner)
+                {
+                    n = inner;
+                }
+                types.TryAdd(n.Text, t.Text + suffix);
+            }
+        }
+        foreach (var c in node.NamedChildren)
+        {
+            CollectLocalTypes(c, types);
+        }
+    }
+
+    /// <summary>Locals of the host function the loop reads: they go to the kernel by value.</summary>
+    private static List<(string Name, string Type)> OuterLocals(LoopAnalysis a, List<CudaParameter> parameters, Dictionary<string, string> types)
+    {
+        var inner = new HashSet<string>(StringComparer.Ordinal);
+        CollectNames(a.Loop.ChildByField("body")!.Value, inner);
+        return a.Used.Where(u => types.ContainsKey(u) && parameters.All(p => p.Name != u) && u != a.Index && !a.Privates.Contains(u) && !inner.Contains(u)
+                && a.Reductions.All(r => r.Scalar != u))
+            .Order(StringComparer.Ordinal).Select(u => (u, types[u])).ToList();
+    }
+
+    private static void CollectNames(SyntaxNode node, HashSet<string> names)
+    {
+        var locals = new Dictionary<string, string>(StringComparer.Ordinal);
+        CollectLocalTypes(node, locals);
+        names.UnionWith(locals.Keys);
+    }
+
+    private static string ReductionType(Reduction r, Dictionary<string, string> types, List<CudaParameter> parameters)
+    {
+        if (r.Scalar is { } s)
+        {
+            return types.GetValueOrDefault(s, "int");
+        }
+        var array = r.Target.TrimStart('*').Split('[')[0].Trim();
+        return parameters.FirstOrDefault(p => p.Name == array)?.Element ?? "int";
+    }
+
+    private static bool Atomic(string type) => type.Replace("const", "", StringComparison.Ordinal).Trim() is "int" or "float" or "double" or "unsigned int" or "unsigned";
+
+    private string Kernel(string kernelName, LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types)
+    {
+        var ps = KernelParameters(a, parameters, outer, types).Select(p => p.Declaration);
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"__global__ void {kernelName}({string.Join(", ", ps)}) {{\n");
+        var start = a.Lo.Trim() == "0" ? "" : $"({a.Lo}) + ";
+        sb.Append(CultureInfo.InvariantCulture, $"  {a.IndexType} {a.Index} = {start}blockIdx.x * blockDim.x + threadIdx.x;\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  if ({a.Index} {(a.Inclusive ? "<=" : "<")} {a.Hi}) {{\n");
+        foreach (var p in a.Privates.Order(StringComparer.Ordinal))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"    {types.GetValueOrDefault(p, "int")} {p};\n");
+        }
+        sb.Append("    ").Append(Body(a, types)).Append('\n');
+        sb.Append("  }\n}\n");
+        return sb.ToString();
+    }
+
+    private static List<(string Name, string Declaration, string Argument)> KernelParameters(LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types)
+    {
+        var list = new List<(string, string, string)>();
+        foreach (var p in parameters.Where(p => a.Used.Contains(p.Name) || a.Lo.Contains(p.Name, StringComparison.Ordinal) || a.Hi.Contains(p.Name, StringComparison.Ordinal)))
+        {
+            list.Add((p.Name, p.Element is null ? $"{p.Type} {p.Name}" : $"{p.Type} {p.Name}", p.Element is null ? p.Name : "d_" + p.Name));
+        }
+        foreach (var (name, type) in outer)
+        {
+            list.Add((name, $"{type} {name}", name));
+        }
+        foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
+        {
+            list.Add((r.Scalar!, $"{types.GetValueOrDefault(r.Scalar!, "int")}* {r.Scalar}_acc", "d_" + r.Scalar));
+        }
+        return list;
+    }
+
+    /// <summary>The loop body with each reduction turned into an atomic add.</summary>
+    private string Body(LoopAnalysis a, Dictionary<string, string> types)
+    {
+        var body = a.Loop.ChildByField("body")!.Value;
+        var text = new StringBuilder();
+        int at = body.StartByte;
+        foreach (var r in a.Reductions.OrderBy(r => r.Statement.StartByte))
+        {
+            var target = r.Scalar is not null ? r.Scalar + "_acc" : r.Target.StartsWith('*') ? r.Target[1..].Trim() : "&" + r.Target;
+            var type = r.Scalar is not null ? types.GetValueOrDefault(r.Scalar, "int") : null;
+            var value = r.Negate ? $"-({r.Value})" : r.Value;
+            text.Append(Slice(at, r.Statement.StartByte)).Append(CultureInfo.InvariantCulture, $"atomicAdd({target}, {(type is null ? value : $"({type})({value})")})");
+            at = r.Statement.EndByte;
+        }
+        text.Append(Slice(at, body.EndByte));
+        return text.ToString();
+    }
+
+    private static string Launch(string kernelName, LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types, SortedSet<string> sizeParameters)
+    {
+        var sb = new StringBuilder();
+        var last = a.Inclusive ? $"({a.Hi})" : $"({a.Hi}) - 1";
+        sb.Append("{\n");
+        sb.Append(CultureInfo.InvariantCulture, $"    // The loop over {a.Index} runs on the GPU, one thread per iteration.\n");
+        sb.Append(CultureInfo.InvariantCulture, $"    const long count = ({a.Hi}) - ({a.Lo}){(a.Inclusive ? " + 1" : "")};\n");
+        var arrays = parameters.Where(p => p.Element is not null && (a.Used.Contains(p.Name) || a.Lo.Contains(p.Name, StringComparison.Ordinal) || a.Hi.Contains(p.Name, StringComparison.Ordinal))).ToList();
+        foreach (var p in arrays)
+        {
+            var extent = Extent(a, p.Name, last);
+            var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
+            if (extent is null)
+            {
+                sizeParameters.Add(p.Name);
+            }
+            else
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"    const long {p.Name}_count = {extent};\n");
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"    {element}* d_{p.Name} = nullptr;\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMalloc(&d_{p.Name}, {p.Name}_count * sizeof({element}));\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
+        }
+        foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
+        {
+            var t = types.GetValueOrDefault(r.Scalar!, "int");
+            sb.Append(CultureInfo.InvariantCulture, $"    {t}* d_{r.Scalar} = nullptr;\n    cudaMalloc(&d_{r.Scalar}, sizeof({t}));\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{r.Scalar}, &{r.Scalar}, sizeof({t}), cudaMemcpyHostToDevice);\n");
+        }
+        var args = KernelParameters(a, parameters, outer, types).Select(p => p.Argument);
+        sb.Append(CultureInfo.InvariantCulture, $"    if (count > 0) {{\n      {kernelName}<<<(count + {BlockSize - 1}) / {BlockSize}, {BlockSize}>>>({string.Join(", ", args)});\n    }}\n");
+        sb.Append("    cudaDeviceSynchronize();\n");
+        foreach (var p in arrays)
+        {
+            var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
+            bool written = !p.IsConst && (a.Accesses.Any(x => x.Array == p.Name && x.IsWrite) || a.Reductions.Any(r => r.Target.TrimStart('*').Trim().StartsWith(p.Name, StringComparison.Ordinal)));
+            if (written)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy({p.Name}, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaFree(d_{p.Name});\n");
+        }
+        foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
+        {
+            var t = types.GetValueOrDefault(r.Scalar!, "int");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(&{r.Scalar}, d_{r.Scalar}, sizeof({t}), cudaMemcpyDeviceToHost);\n    cudaFree(d_{r.Scalar});\n");
+        }
+        sb.Append("  }");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// How many elements of <paramref name="array"/> the loop can touch: one past the largest affine subscript over the
+    /// iteration range; null where a subscript does not tell (not affine): the wrapper then takes the count.
+    /// </summary>
+    private static string? Extent(LoopAnalysis a, string array, string last)
+    {
+        var candidates = new List<string>();
+        bool unknown = false;
+        foreach (var acc in a.Accesses.Where(x => x.Array == array))
+        {
+            if (acc.Index is not { SymbolicCoefficient: null } idx)
+            {
+                unknown = true;
+                continue;
+            }
+            var at = idx.Coefficient >= 0 ? last : $"({a.Lo})";
+            var terms = new List<string>();
+            if (idx.Coefficient != 0)
+            {
+                terms.Add(idx.Coefficient == 1 ? $"({at})" : $"{idx.Coefficient} * ({at})");
+            }
+            if (idx.Symbolic.Length > 0)
+            {
+                terms.Add($"({idx.Symbolic})");
+            }
+            terms.Add((idx.Constant + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            candidates.Add(string.Join(" + ", terms));
+        }
+        if (a.Reductions.Any(r => r.Scalar is null && r.Target.TrimStart('*').Trim().StartsWith(array, StringComparison.Ordinal)))
+        {
+            candidates.Add(a.Reductions.First(r => r.Scalar is null).Target.StartsWith('*') ? "1" : ElementExtent(a.Reductions.First(r => r.Scalar is null).Target));
+        }
+        if (!unknown && candidates.Count == 0)
+        {
+            candidates.Add("1");  // only dereferenced in the loop bounds
+        }
+        if (unknown)
+        {
+            return null;
+        }
+        return candidates.Distinct().Aggregate((x, y) => $"std::max<long>({x}, {y})");
+    }
+
+    private static string ElementExtent(string target)
+    {
+        var open = target.IndexOf('[', StringComparison.Ordinal);
+        return open < 0 ? "1" : $"({target[(open + 1)..target.LastIndexOf(']')]}) + 1";
+    }
+}

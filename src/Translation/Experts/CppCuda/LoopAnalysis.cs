@@ -1,0 +1,40 @@
+using CodeIntel.Parsing.TreeSitter;
+
+namespace CodeIntel.Translation.Experts.CppCuda;
+
+/// <summary>
+/// What the analyzer found in one <c>for</c> loop: the counted-loop shape (<see cref="Index"/> from <see cref="Lo"/> up
+/// to <see cref="Hi"/>, inclusive or not), the accesses, reductions and private scalars, and whether it is safely
+/// parallel; when it is not, <see cref="Reason"/> says why.
+/// </summary>
+internal sealed class LoopAnalysis
+{
+    public required SyntaxNode Loop { get; init; }
+
+    public string Index { get; set; } = "";
+
+    public string IndexType { get; set; } = "int";
+
+    public string Lo { get; set; } = "0";
+
+    public string Hi { get; set; } = "0";
+
+    public bool Inclusive { get; set; }
+
+    public List<ArrayAccess> Accesses { get; } = [];
+
+    public List<Reduction> Reductions { get; } = [];
+
+    /// <summary>Scalars written before they are read in each iteration (and inner loop indices): one copy per thread.</summary>
+    public HashSet<string> Privates { get; } = [];
+
+    /// <summary>Names the body reads, for passing loop-invariant locals to the kernel.</summary>
+    public HashSet<string> Used { get; } = [];
+
+    /// <summary>The index and the locals computed from it.</summary>
+    public HashSet<string> Derived { get; } = [];
+
+    public string? Reason { get; set; }
+
+    public bool IsParallel => Reason is null;
+}

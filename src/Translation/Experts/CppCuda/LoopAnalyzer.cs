@@ -1,0 +1,412 @@
+using CodeIntel.Parsing.TreeSitter;
+
+namespace CodeIntel.Translation.Experts.CppCuda;
+
+/// <summary>
+/// Decides whether a C++ <c>for</c> loop may run one iteration per GPU thread: it must be counted (one index, unit
+/// step, bounds that do not change in the loop), leave early nowhere, write scalars only as per-iteration temporaries
+/// or as <c>+=</c> reductions, and write arrays only through subscripts affine in the index that the GCD test finds
+/// independent of every other access to the same array (see README.md). Pointer arguments are taken not to alias,
+/// as the CodeRosetta/BabelTower kernels assume.
+/// </summary>
+internal static class LoopAnalyzer
+{
+    public static LoopAnalysis Analyze(SyntaxNode loop, IReadOnlyDictionary<string, string> declaredTypes)
+    {
+        var a = new LoopAnalysis { Loop = loop };
+        if (!ReadHeader(loop, a))
+        {
+            return a;
+        }
+        var body = loop.ChildByField("body");
+        if (body is null)
+        {
+            a.Reason = "the loop has no body";
+            return a;
+        }
+        a.IndexType = declaredTypes.GetValueOrDefault(a.Index, a.IndexType);
+        var locals = new HashSet<string>(StringComparer.Ordinal);
+        CollectDeclarations(body.Value, locals);
+        CollectPrivates(body.Value, a, locals);
+        var variant = new HashSet<string>(locals, StringComparer.Ordinal);
+        variant.UnionWith(a.Privates);
+        a.Derived.UnionWith(DerivedFromIndex(body.Value, a.Index));
+        Walk(body.Value, a, locals, variant);
+        if (a.IsParallel)
+        {
+            CheckArrays(a);
+        }
+        if (a.IsParallel)
+        {
+            CheckReductions(body.Value, a);
+        }
+        CollectUsed(body.Value, a);
+        return a;
+    }
+
+    private static bool ReadHeader(SyntaxNode loop, LoopAnalysis a)
+    {
+        var init = loop.ChildByField("initializer");
+        var cond = loop.ChildByField("condition");
+        var update = loop.ChildByField("update");
+        if (init is null || cond is null || update is null)
+        {
+            a.Reason = "not a counted loop (initialiser, condition and step are all needed)";
+            return false;
+        }
+        // int i = lo  |  i = lo
+        var decl = init.Value.Type == "declaration" ? init.Value.NamedChildren.FirstOrDefault(c => c.Type == "init_declarator") : (SyntaxNode?)null;
+        if (decl is { } d)
+        {
+            a.Index = d.ChildByField("declarator")?.Text ?? "";
+            a.Lo = d.ChildByField("value")?.Text ?? "";
+            a.IndexType = init.Value.ChildByField("type")?.Text ?? "int";
+        }
+        else if (init.Value.Type == "assignment_expression" && init.Value.ChildByField("left") is { Type: "identifier" } left)
+        {
+            a.Index = left.Text;
+            a.Lo = init.Value.ChildByField("right")?.Text ?? "";
+        }
+        if (a.Index.Length == 0 || a.Lo.Length == 0)
+        {
+            a.Reason = "the loop does not start one index variable at a value";
+            return false;
+        }
+        // i < hi | i <= hi | hi > i
+        var c = cond.Value;
+        var op = c.ChildByField("operator")?.Text;
+        var l = c.ChildByField("left")?.Text;
+        var r = c.ChildByField("right")?.Text;
+        if (c.Type == "binary_expression" && l == a.Index && op is "<" or "<=" && r is not null)
+        {
+            a.Hi = r;
+            a.Inclusive = op == "<=";
+        }
+        else if (c.Type == "binary_expression" && r == a.Index && op is ">" or ">=" && l is not null)
+        {
+            a.Hi = l;
+            a.Inclusive = op == ">=";
+        }
+        else
+        {
+            a.Reason = $"the condition '{c.Text}' is not 'index < bound'";
+            return false;
+        }
+        var u = update.Value;
+        var unit = u.Type switch
+        {
+            "update_expression" => u.Text.Replace(" ", "", StringComparison.Ordinal) is var t && (t == a.Index + "++" || t == "++" + a.Index),
+            "assignment_expression" => u.ChildByField("left")?.Text == a.Index && u.ChildByField("operator")?.Text == "+=" && u.ChildByField("right")?.Text == "1",
+            _ => false,
+        };
+        if (!unit)
+        {
+            a.Reason = $"the step '{u.Text}' is not 'index++'";
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The index and every name the body computes from it (<c>int idx = i * 3 + 1;</c>), transitively.</summary>
+    private static HashSet<string> DerivedFromIndex(SyntaxNode body, string index)
+    {
+        var derived = new HashSet<string>(StringComparer.Ordinal) { index };
+        var definitions = new List<(string Name, SyntaxNode Value)>();
+        Definitions(body, definitions);
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var (name, value) in definitions)
+            {
+                if (!derived.Contains(name) && Identifiers(value).Any(derived.Contains))
+                {
+                    grew = derived.Add(name);
+                }
+            }
+        }
+        return derived;
+    }
+
+    private static void Definitions(SyntaxNode node, List<(string, SyntaxNode)> definitions)
+    {
+        if (node.Type == "init_declarator" && node.ChildByField("declarator") is { Type: "identifier" } d && node.ChildByField("value") is { } v)
+        {
+            definitions.Add((d.Text, v));
+        }
+        else if (node.Type == "assignment_expression" && node.ChildByField("left") is { Type: "identifier" } l && node.ChildByField("right") is { } r)
+        {
+            definitions.Add((l.Text, r));
+        }
+        else if (node.Type == "for_statement" && node.ChildByField("initializer") is { } init)
+        {
+            // An inner loop's index ranges over the same values in every outer iteration: not derived from the outer index.
+            foreach (var child in node.NamedChildren.Where(c => !c.Equals(init)))
+            {
+                Definitions(child, definitions);
+            }
+            return;
+        }
+        foreach (var child in node.NamedChildren)
+        {
+            Definitions(child, definitions);
+        }
+    }
+
+    private static void CollectDeclarations(SyntaxNode node, HashSet<string> locals)
+    {
+        if (node.Type is "declaration")
+        {
+            foreach (var d in node.NamedChildren.Where(x => x.Type is "init_declarator" or "identifier" or "pointer_declarator" or "array_declarator"))
+            {
+                var name = d.Type == "identifier" ? d : d.ChildByField("declarator") ?? d;
+                while (name.Type != "identifier" && name.ChildByField("declarator") is { } inner)
+                {
+                    name = inner;
+                }
+                locals.Add(name.Text);
+            }
+        }
+        foreach (var child in node.NamedChildren)
+        {
+            CollectDeclarations(child, locals);
+        }
+    }
+
+    /// <summary>
+    /// Scalars whose first appearance in the body is a plain <c>x = ...</c> not under a condition (so every iteration
+    /// sets them before reading them), including inner loop indices: one copy per thread.
+    /// </summary>
+    private static void CollectPrivates(SyntaxNode body, LoopAnalysis a, HashSet<string> locals)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in Occurrences(body))
+        {
+            var name = id.Text;
+            if (!seen.Add(name) || locals.Contains(name) || name == a.Index)
+            {
+                continue;
+            }
+            if (id.Parent is { Type: "assignment_expression" } asg && asg.ChildByField("left") is { } left && left.Equals(id)
+                && asg.ChildByField("operator")?.Text == "=" && !Identifiers(asg.ChildByField("right")!.Value).Contains(name)
+                && Unconditional(asg, body))
+            {
+                a.Privates.Add(name);
+            }
+        }
+    }
+
+    private static IEnumerable<SyntaxNode> Occurrences(SyntaxNode node)
+    {
+        if (node.Type == "identifier")
+        {
+            yield return node;
+        }
+        foreach (var child in node.NamedChildren)
+        {
+            foreach (var id in Occurrences(child))
+            {
+                yield return id;
+            }
+        }
+    }
+
+    private static bool Unconditional(SyntaxNode node, SyntaxNode body)
+    {
+        for (var p = node.Parent; p is { } parent && !parent.Equals(body); p = parent.Parent)
+        {
+            if (parent.Type is not ("compound_statement" or "expression_statement" or "for_statement" or "assignment_expression" or "comma_expression"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static IEnumerable<string> Identifiers(SyntaxNode node) =>
+        node.Type == "identifier" ? [node.Text] : node.NamedChildren.SelectMany(Identifiers);
+
+    private static void Walk(SyntaxNode node, LoopAnalysis a, HashSet<string> locals, HashSet<string> variant)
+    {
+        if (!a.IsParallel)
+        {
+            return;
+        }
+        switch (node.Type)
+        {
+            case "break_statement" or "return_statement" or "goto_statement" or "throw_statement":
+                a.Reason = $"'{node.Text.Split(' ')[0].TrimEnd(';')}' leaves the loop early";
+                return;
+            case "assignment_expression":
+                Write(node, node.ChildByField("left")!.Value, node.ChildByField("operator")?.Text ?? "=", node.ChildByField("right"), a, locals, variant);
+                Walk(node.ChildByField("right")!.Value, a, locals, variant);
+                if (node.ChildByField("left") is { Type: "subscript_expression" } sub)
+                {
+                    foreach (var idx in sub.NamedChildren.Skip(1))
+                    {
+                        Walk(idx, a, locals, variant);
+                    }
+                }
+                return;
+            case "update_expression":
+                Write(node, node.ChildByField("argument")!.Value, "++", null, a, locals, variant);
+                return;
+            case "subscript_expression":
+                Access(node, isWrite: false, a, variant);
+                foreach (var child in node.NamedChildren.Skip(1))
+                {
+                    Walk(child, a, locals, variant);
+                }
+                return;
+        }
+        foreach (var child in node.NamedChildren)
+        {
+            Walk(child, a, locals, variant);
+        }
+    }
+
+    private static void Write(SyntaxNode stmt, SyntaxNode target, string op, SyntaxNode? value, LoopAnalysis a, HashSet<string> locals, HashSet<string> variant)
+    {
+        switch (target.Type)
+        {
+            case "identifier" when locals.Contains(target.Text) || a.Privates.Contains(target.Text):
+                return;
+            case "identifier" when target.Text == a.Index:
+                a.Reason = "the body changes the loop index";
+                return;
+            case "identifier":
+                if (ReductionOf(stmt, target, op, value, a) is { } r)
+                {
+                    a.Reductions.Add(r with { Scalar = target.Text });
+                    return;
+                }
+                a.Reason = $"every iteration writes the scalar '{target.Text}' (a loop-carried dependence)";
+                return;
+            case "subscript_expression":
+                var acc = Access(target, isWrite: true, a, variant);
+                if (acc?.Index is { Coefficient: 0 } && ReductionOf(stmt, target, op, value, a) is { } er)
+                {
+                    a.Accesses.Remove(acc);
+                    a.Reductions.Add(er);
+                }
+                return;
+            case "pointer_expression" when ReductionOf(stmt, target, op, value, a) is { } pr:
+                a.Reductions.Add(pr);
+                return;
+            default:
+                a.Reason = $"the write to '{target.Text}' cannot be analysed";
+                return;
+        }
+    }
+
+    private static Reduction? ReductionOf(SyntaxNode stmt, SyntaxNode target, string op, SyntaxNode? value, LoopAnalysis a)
+    {
+        if (value is null)
+        {
+            return op == "++" ? new Reduction(stmt, target.Text, null, "1", false) : null;
+        }
+        if (op is "+=" or "-=")
+        {
+            return Mentions(value.Value, target.Text) ? null : new Reduction(stmt, target.Text, null, value.Value.Text, op == "-=");
+        }
+        if (op == "=" && value.Value.Type == "binary_expression" && value.Value.ChildByField("operator")?.Text == "+"
+            && value.Value.ChildByField("left")?.Text == target.Text && !Mentions(value.Value.ChildByField("right")!.Value, target.Text))
+        {
+            return new Reduction(stmt, target.Text, null, value.Value.ChildByField("right")!.Value.Text, false);
+        }
+        _ = a;
+        return null;
+    }
+
+    private static bool Mentions(SyntaxNode node, string text) => node.Text == text || node.NamedChildren.Any(c => Mentions(c, text));
+
+    private static ArrayAccess? Access(SyntaxNode sub, bool isWrite, LoopAnalysis a, HashSet<string> variant)
+    {
+        var array = sub.ChildByField("argument") ?? sub.NamedChild(0);
+        var indexNode = sub.ChildByField("index") ?? sub.ChildByField("indices") ?? sub.NamedChild(1);
+        if (array is null || indexNode is null)
+        {
+            return null;
+        }
+        var index = indexNode.Value.Type == "subscript_argument_list" && indexNode.Value.NamedChildCount == 1 ? indexNode.Value.NamedChild(0)!.Value : indexNode.Value;
+        var name = array.Value.Type == "identifier" ? array.Value.Text : null;
+        if (name is null)
+        {
+            if (isWrite)
+            {
+                a.Reason = $"the write to '{sub.Text}' is not to a named array";
+            }
+            return null;
+        }
+        var acc = new ArrayAccess(name, AffineIndex.Parse(index, a.Index, variant), isWrite, sub)
+        {
+            Subscript = string.Concat(index.Text.Where(ch => !char.IsWhiteSpace(ch))),
+            OwnedByIteration = Identifiers(index).Any(a.Derived.Contains) && !index.Text.Contains('/', StringComparison.Ordinal)
+                && !index.Text.Contains('%', StringComparison.Ordinal) && !index.Text.Contains(">>", StringComparison.Ordinal),
+        };
+        a.Accesses.Add(acc);
+        return acc;
+    }
+
+    private static void CheckArrays(LoopAnalysis a)
+    {
+        foreach (var group in a.Accesses.GroupBy(x => x.Array).Where(g => g.Any(x => x.IsWrite)))
+        {
+            var all = group.ToList();
+            foreach (var w in all.Where(x => x.IsWrite))
+            {
+                // A subscript the affine test cannot read, written and read only in exactly that form, and computed
+                // from the index without division: each iteration owns its element (the delinearisation assumption).
+                if (w.Index is null && w.OwnedByIteration && all.All(x => x.Subscript == w.Subscript))
+                {
+                    continue;
+                }
+                if (w.Index is null)
+                {
+                    a.Reason = $"'{w.Node.Text}' is written through a subscript that is not affine in {a.Index}";
+                    return;
+                }
+                foreach (var other in all)
+                {
+                    if (other.Index is null)
+                    {
+                        a.Reason = $"'{other.Node.Text}' reads {group.Key} through a subscript that is not affine in {a.Index}, and the loop writes {group.Key}";
+                        return;
+                    }
+                    if (DependenceTest.MayDepend(w.Index, other.Index))
+                    {
+                        a.Reason = $"'{w.Node.Text}' and '{other.Node.Text}' may touch the same element in different iterations (GCD test)";
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>An accumulator that the body also reads (a running counter used as a subscript) is a loop-carried dependence.</summary>
+    private static void CheckReductions(SyntaxNode body, LoopAnalysis a)
+    {
+        foreach (var scalar in a.Reductions.Where(r => r.Scalar is not null).Select(r => r.Scalar!).Distinct())
+        {
+            var inside = a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Statement).ToList();
+            bool readElsewhere = Occurrences(body).Any(id => id.Text == scalar && !inside.Any(s => id.StartByte >= s.StartByte && id.EndByte <= s.EndByte));
+            if (readElsewhere)
+            {
+                a.Reason = $"'{scalar}' is updated and read in every iteration (a loop-carried dependence)";
+                return;
+            }
+        }
+    }
+
+    private static void CollectUsed(SyntaxNode node, LoopAnalysis a)
+    {
+        if (node.Type == "identifier")
+        {
+            a.Used.Add(node.Text);
+        }
+        foreach (var child in node.NamedChildren)
+        {
+            CollectUsed(child, a);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace CodeIntel.Translation.Fortran.Syntax;
+
+public enum UnitKind
+{
+    Program,
+    Module,
+    Subroutine,
+    Function,
+}
