@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CodeIntel.Analyzers.Documentation;
+
+/// <summary>
+/// CI0003: an XML documentation comment that drifted from its member. It names a parameter or type parameter the
+/// member no longer has, leaves one undescribed while describing others, describes a return value of a member that
+/// returns nothing, or lists exceptions but not one the member itself throws.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(
+            DiagnosticDescriptors.StaleDocumentation,
+            DiagnosticDescriptors.RenamedDocumentation,
+            DiagnosticDescriptors.MissingDocumentation,
+            DiagnosticDescriptors.ReturnsNothingDocumentation,
+            DiagnosticDescriptors.MissingExceptionDocumentation);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterSyntaxNodeAction(Analyze, DocumentedMember.Kinds);
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        // Most members have no doc comment: this is the cheap exit that keeps the rule off the build's critical path.
+        if (DocumentationComment.Find(context.Node) is not { IsIndirect: false } comment)
+        {
+            return;
+        }
+        var member = DocumentedMember.Name(context.Node);
+        var parameters = DocumentedMember.Parameters(context.Node);
+        CheckNames(context, member, "param", comment.Params, parameters.Select(p => p.Identifier).ToList());
+        CheckNames(context, member, "typeparam", comment.TypeParams,
+            DocumentedMember.TypeParameters(context.Node).Select(p => p.Identifier).ToList());
+
+        if (comment.Returns.Count > 0 && DocumentedMember.ReturnsNothing(context.Node, context.SemanticModel, context.CancellationToken))
+        {
+            foreach (var returns in comment.Returns)
+            {
+                Report(context, returns.GetLocation(), DriftKinds.ReturnsNothing, "returns", null, null,
+                    DiagnosticDescriptors.ReturnsNothingDocumentation, member);
+            }
+        }
+
+        if (comment.Exceptions.Count > 0 && DocumentedMember.Body(context.Node) is { } body)
+        {
+            CheckExceptions(context, member, comment, body);
+        }
+    }
+
+    private static void CheckNames(SyntaxNodeAnalysisContext context, string member, string tag,
+        List<NamedElement> documented, List<Microsoft.CodeAnalysis.SyntaxToken> declared)
+    {
+        if (documented.Count == 0)
+        {
+            return;
+        }
+        var declaredNames = new HashSet<string>(declared.Select(t => t.ValueText));
+        var documentedNames = new HashSet<string>(documented.Select(d => d.Name.Identifier.ValueText));
+        var stale = documented.Where(d => !declaredNames.Contains(d.Name.Identifier.ValueText)).ToList();
+        var missing = declared.Where(t => !documentedNames.Contains(t.ValueText)).ToList();
+
+        // One stale name and one undescribed parameter is a rename the comment did not follow: say so, once.
+        if (stale.Count == 1 && missing.Count == 1)
+        {
+            var oldName = stale[0].Name.Identifier.ValueText;
+            var newName = missing[0].ValueText;
+            Report(context, stale[0].Name.GetLocation(), DriftKinds.Stale, tag, oldName, newName,
+                DiagnosticDescriptors.RenamedDocumentation, member, tag, oldName, newName);
+            return;
+        }
+        foreach (var element in stale)
+        {
+            var name = element.Name.Identifier.ValueText;
+            Report(context, element.Name.GetLocation(), DriftKinds.Stale, tag, name, null, DiagnosticDescriptors.StaleDocumentation, member, tag, name);
+        }
+        foreach (var token in missing)
+        {
+            Report(context, token.GetLocation(), DriftKinds.Missing, tag, token.ValueText, null,
+                DiagnosticDescriptors.MissingDocumentation, member, tag, token.ValueText);
+        }
+    }
+
+    private static void CheckExceptions(SyntaxNodeAnalysisContext context, string member, DocumentationComment comment, SyntaxNode body)
+    {
+        var documented = comment.Exceptions
+            .Select(e => context.SemanticModel.GetSymbolInfo(e.Cref, context.CancellationToken).Symbol as ITypeSymbol)
+            .Where(t => t is not null)
+            .ToList();
+        foreach (var (type, syntax) in ThrownExceptions.Find(body, context.SemanticModel, context.CancellationToken))
+        {
+            if (documented.Any(d => InheritsFrom(type, d!)))
+            {
+                continue;
+            }
+            Report(context, syntax.GetLocation(), DriftKinds.MissingException, "exception", syntax.ToString(), null,
+                DiagnosticDescriptors.MissingExceptionDocumentation, member, type.Name);
+        }
+    }
+
+    private static bool InheritsFrom(ITypeSymbol type, ITypeSymbol documented)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, documented))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, Location location, string drift, string tag, string? name,
+        string? replacement, DiagnosticDescriptor descriptor, params object[] messageArgs)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties.Add(DriftKinds.Key, drift);
+        properties.Add(DriftKinds.TagKey, tag);
+        properties.Add(DriftKinds.NameKey, name);
+        properties.Add(DriftKinds.ReplacementKey, replacement);
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties.ToImmutable(), messageArgs));
+    }
+}
