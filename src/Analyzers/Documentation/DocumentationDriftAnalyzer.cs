@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -39,15 +40,15 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
         }
         var member = DocumentedMember.Name(context.Node);
         var parameters = DocumentedMember.Parameters(context.Node);
-        CheckNames(context, member, "param", comment.Params, parameters.Select(p => p.Identifier).ToList());
-        CheckNames(context, member, "typeparam", comment.TypeParams,
+        CheckNames(context, comment, member, "param", comment.Params, parameters.Select(p => p.Identifier).ToList());
+        CheckNames(context, comment, member, "typeparam", comment.TypeParams,
             DocumentedMember.TypeParameters(context.Node).Select(p => p.Identifier).ToList());
 
         if (comment.Returns.Count > 0 && DocumentedMember.ReturnsNothing(context.Node, context.SemanticModel, context.CancellationToken))
         {
             foreach (var returns in comment.Returns)
             {
-                Report(context, returns.GetLocation(), DriftKinds.ReturnsNothing, "returns", null, null,
+                Report(context, comment.LocationOf(returns), DriftKinds.ReturnsNothing, "returns", null, null,
                     DiagnosticDescriptors.ReturnsNothingDocumentation, member);
             }
         }
@@ -58,7 +59,7 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckNames(SyntaxNodeAnalysisContext context, string member, string tag,
+    private static void CheckNames(SyntaxNodeAnalysisContext context, DocumentationComment comment, string member, string tag,
         List<NamedElement> documented, List<Microsoft.CodeAnalysis.SyntaxToken> declared)
     {
         if (documented.Count == 0)
@@ -75,14 +76,14 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
         {
             var oldName = stale[0].Name.Identifier.ValueText;
             var newName = missing[0].ValueText;
-            Report(context, stale[0].Name.GetLocation(), DriftKinds.Stale, tag, oldName, newName,
+            Report(context, comment.LocationOf(stale[0].Name), DriftKinds.Stale, tag, oldName, newName,
                 DiagnosticDescriptors.RenamedDocumentation, member, tag, oldName, newName);
             return;
         }
         foreach (var element in stale)
         {
             var name = element.Name.Identifier.ValueText;
-            Report(context, element.Name.GetLocation(), DriftKinds.Stale, tag, name, null, DiagnosticDescriptors.StaleDocumentation, member, tag, name);
+            Report(context, comment.LocationOf(element.Name), DriftKinds.Stale, tag, name, null, DiagnosticDescriptors.StaleDocumentation, member, tag, name);
         }
         foreach (var token in missing)
         {
@@ -94,8 +95,11 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
     private static void CheckExceptions(SyntaxNodeAnalysisContext context, string member, DocumentationComment comment, SyntaxNode body)
     {
         var documented = comment.Exceptions
-            .Select(e => context.SemanticModel.GetSymbolInfo(e.Cref, context.CancellationToken).Symbol as ITypeSymbol)
-            .Where(t => t is not null)
+            // The comment may have been parsed apart from the tree (see DocumentationComment.Find): bind its
+            // crefs as type names at the member's position, which works either way.
+            .Select(e => context.SemanticModel.GetSpeculativeTypeInfo(context.Node.SpanStart,
+                SyntaxFactory.ParseTypeName(e.Cref.ToString()), SpeculativeBindingOption.BindAsTypeOrNamespace).Type)
+            .Where(t => t is not null and not IErrorTypeSymbol)
             .ToList();
         foreach (var (type, syntax) in ThrownExceptions.Find(body, context.SemanticModel, context.CancellationToken))
         {

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CodeIntel.Analyzers.Documentation;
@@ -37,17 +35,24 @@ public sealed class DocumentationDriftCodeFixProvider : CodeFixProvider
             diagnostic.Properties.TryGetValue(DriftKinds.TagKey, out var tag);
             diagnostic.Properties.TryGetValue(DriftKinds.NameKey, out var name);
             diagnostic.Properties.TryGetValue(DriftKinds.ReplacementKey, out var replacement);
-            var node = root.FindNode(diagnostic.Location.SourceSpan, findInsideTrivia: true, getInnermostNodeForTie: true);
+            var span = diagnostic.Location.SourceSpan;
+            // The token that owns the comment (or the parameter / throw the diagnostic is on) leads to the member.
+            var member = Member(root.FindToken(span.Start).Parent);
+            if (member is null || DocumentationComment.Find(member) is not { } comment)
+            {
+                continue;
+            }
             var (title, change) = drift switch
             {
                 DriftKinds.Stale when replacement is not null =>
-                    (Format("CI0003FixRename", replacement), (TextChange?)new TextChange(diagnostic.Location.SourceSpan, replacement)),
-                DriftKinds.Stale or DriftKinds.ReturnsNothing when Element(node) is { } element =>
-                    (AnalyzerResources.Get("CI0003FixRemove"), DocumentationEdits.Remove(text, element)),
+                    (Format("CI0003FixRename", replacement), (TextChange?)new TextChange(span, replacement)),
+                DriftKinds.Stale => (AnalyzerResources.Get("CI0003FixRemove"), RemoveNamed(text, comment, span)),
+                DriftKinds.ReturnsNothing => (AnalyzerResources.Get("CI0003FixRemove"), RemoveReturns(text, comment, span)),
                 DriftKinds.Missing when name is not null && tag is not null =>
-                    (Format("CI0003FixAddParam", name), AddNamed(text, node, tag, name)),
-                DriftKinds.MissingException when name is not null =>
-                    (Format("CI0003FixAddException", name), AddException(text, node, name)),
+                    (Format("CI0003FixAddParam", name), AddNamed(text, member, comment, tag, name)),
+                DriftKinds.MissingException when name is not null && comment.Exceptions.Count > 0 =>
+                    (Format("CI0003FixAddException", name), DocumentationEdits.InsertAfter(text,
+                        comment.SpanOf(comment.Exceptions[comment.Exceptions.Count - 1].Element), "<exception cref=\"" + name + "\"></exception>")),
                 _ => (string.Empty, null),
             };
             if (change is not { } edit)
@@ -55,25 +60,31 @@ public sealed class DocumentationDriftCodeFixProvider : CodeFixProvider
                 continue;
             }
             context.RegisterCodeFix(
-                CodeAction.Create(title, _ => Task.FromResult(context.Document.WithText(text.WithChanges(edit))), drift + ":" + name),
+                // One equivalence key for every CI0003 fix: "fix all" then repairs all of a comment's drift in one pass.
+                CodeAction.Create(title, _ => Task.FromResult(context.Document.WithText(text.WithChanges(edit))), DiagnosticIds.CI0003),
                 diagnostic);
         }
     }
 
-    private static XmlNodeSyntax? Element(SyntaxNode node) =>
-        node.AncestorsAndSelf().FirstOrDefault(n => n is XmlElementSyntax || n is XmlEmptyElementSyntax) as XmlNodeSyntax;
+    private static SyntaxNode? Member(SyntaxNode? node) =>
+        node?.AncestorsAndSelf().FirstOrDefault(n => DocumentedMember.Kinds.Any(k => n.RawKind == (int)k));
 
-    private static SyntaxNode? Member(SyntaxNode node) =>
-        node.AncestorsAndSelf().FirstOrDefault(n => DocumentedMember.Kinds.Any(k => n.RawKind == (int)k));
+    private static TextChange? RemoveNamed(SourceText text, DocumentationComment comment, TextSpan span)
+    {
+        var element = comment.Params.Concat(comment.TypeParams).FirstOrDefault(e => comment.SpanOf(e.Name) == span).Element;
+        return element is null ? null : DocumentationEdits.Remove(text, comment.SpanOf(element));
+    }
+
+    private static TextChange? RemoveReturns(SourceText text, DocumentationComment comment, TextSpan span)
+    {
+        var element = comment.Returns.FirstOrDefault(r => comment.SpanOf(r) == span);
+        return element is null ? null : DocumentationEdits.Remove(text, comment.SpanOf(element));
+    }
 
     // A new <param> goes after the element of the nearest documented parameter before it, else before the first one,
     // so the comment keeps the signature's order.
-    private static TextChange? AddNamed(SourceText text, SyntaxNode node, string tag, string name)
+    private static TextChange? AddNamed(SourceText text, SyntaxNode member, DocumentationComment comment, string tag, string name)
     {
-        if (Member(node) is not { } member || DocumentationComment.Find(member) is not { } comment)
-        {
-            return null;
-        }
         var documented = tag == "param" ? comment.Params : comment.TypeParams;
         var declared = tag == "param"
             ? DocumentedMember.Parameters(member).Select(p => p.Identifier.ValueText).ToList()
@@ -88,23 +99,12 @@ public sealed class DocumentationDriftCodeFixProvider : CodeFixProvider
             var previous = documented.FirstOrDefault(d => d.Name.Identifier.ValueText == declared[i]);
             if (previous.Element is not null)
             {
-                return DocumentationEdits.InsertAfter(text, previous.Element, xml);
+                return DocumentationEdits.InsertAfter(text, comment.SpanOf(previous.Element), xml);
             }
         }
-        return DocumentationEdits.InsertBefore(text, documented[0].Element, xml);
-    }
-
-    private static TextChange? AddException(SourceText text, SyntaxNode node, string type)
-    {
-        if (Member(node) is not { } member || DocumentationComment.Find(member) is not { Exceptions.Count: > 0 } comment)
-        {
-            return null;
-        }
-        return DocumentationEdits.InsertAfter(text, comment.Exceptions[comment.Exceptions.Count - 1].Element,
-            "<exception cref=\"" + type + "\"></exception>");
+        return DocumentationEdits.InsertBefore(text, comment.SpanOf(documented[0].Element), xml);
     }
 
     private static string Format(string resource, string argument) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, AnalyzerResources.Get(resource), argument);
-
 }

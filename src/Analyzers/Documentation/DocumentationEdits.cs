@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CodeIntel.Analyzers.Documentation;
@@ -9,35 +8,35 @@ namespace CodeIntel.Analyzers.Documentation;
 /// </summary>
 internal static class DocumentationEdits
 {
-    public static TextChange Remove(SourceText text, XmlNodeSyntax element)
+    public static TextChange Remove(SourceText text, TextSpan element)
     {
-        var first = text.Lines.GetLineFromPosition(element.SpanStart);
-        var last = text.Lines.GetLineFromPosition(element.Span.End);
-        return IsExteriorOnly(text.ToString(TextSpan.FromBounds(first.Start, element.SpanStart)))
-            && string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(element.Span.End, last.End)))
+        var first = text.Lines.GetLineFromPosition(element.Start);
+        var last = text.Lines.GetLineFromPosition(element.End);
+        return IsExteriorOnly(text.ToString(TextSpan.FromBounds(first.Start, element.Start)))
+            && string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(element.End, last.End)))
             ? new TextChange(TextSpan.FromBounds(first.Start, last.EndIncludingLineBreak), string.Empty)
-            : new TextChange(element.Span, string.Empty);
+            : new TextChange(element, string.Empty);
     }
 
-    public static TextChange InsertAfter(SourceText text, XmlNodeSyntax anchor, string xml)
+    public static TextChange InsertAfter(SourceText text, TextSpan anchor, string xml)
     {
-        var first = text.Lines.GetLineFromPosition(anchor.SpanStart);
-        var last = text.Lines.GetLineFromPosition(anchor.Span.End);
-        var prefix = text.ToString(TextSpan.FromBounds(first.Start, anchor.SpanStart));
-        if (IsExteriorOnly(prefix) && string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(anchor.Span.End, last.End))))
+        var first = text.Lines.GetLineFromPosition(anchor.Start);
+        var last = text.Lines.GetLineFromPosition(anchor.End);
+        var prefix = text.ToString(TextSpan.FromBounds(first.Start, anchor.Start));
+        if (IsExteriorOnly(prefix) && string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(anchor.End, last.End))))
         {
             return new TextChange(new TextSpan(last.End, 0), LineBreak(text, last) + prefix + xml);
         }
-        return new TextChange(new TextSpan(anchor.Span.End, 0), xml);
+        return new TextChange(new TextSpan(anchor.End, 0), xml);
     }
 
-    public static TextChange InsertBefore(SourceText text, XmlNodeSyntax anchor, string xml)
+    public static TextChange InsertBefore(SourceText text, TextSpan anchor, string xml)
     {
-        var first = text.Lines.GetLineFromPosition(anchor.SpanStart);
-        var prefix = text.ToString(TextSpan.FromBounds(first.Start, anchor.SpanStart));
+        var first = text.Lines.GetLineFromPosition(anchor.Start);
+        var prefix = text.ToString(TextSpan.FromBounds(first.Start, anchor.Start));
         return IsExteriorOnly(prefix)
             ? new TextChange(new TextSpan(first.Start, 0), prefix + xml + LineBreak(text, first))
-            : new TextChange(new TextSpan(anchor.SpanStart, 0), xml);
+            : new TextChange(new TextSpan(anchor.Start, 0), xml);
     }
 
     private static string LineBreak(SourceText text, TextLine line)

@@ -253,4 +253,39 @@ public sealed class DocumentationDriftTests
             """;
         await Verify.VerifyCodeFixAsync(source, fixedSource, Verify.Diagnostic("CI0003").WithLocation(0));
     }
+
+    [Fact]
+    public async Task CI0003_ProjectWithoutDocumentationFile_StillReportedAndFixedAsync()
+    {
+        const string source = """
+            using System;
+            class Buffer
+            {
+                /// <summary>Reads.</summary>
+                /// <param name="{|#0:buffer|}">Target.</param>
+                /// <exception cref="ArgumentException">Bad data.</exception>
+                /// {|#1:<returns>Nothing.</returns>|}
+                public void Read(byte[] data)
+                {
+                    if (data is null) throw new ArgumentNullException(nameof(data));
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System;
+            class Buffer
+            {
+                /// <summary>Reads.</summary>
+                /// <param name="data">Target.</param>
+                /// <exception cref="ArgumentException">Bad data.</exception>
+                public void Read(byte[] data)
+                {
+                    if (data is null) throw new ArgumentNullException(nameof(data));
+                }
+            }
+            """;
+        await Verify.VerifyCodeFixAsync(source, fixedSource, Microsoft.CodeAnalysis.DocumentationMode.None,
+            Verify.Diagnostic("CI0003").WithLocation(0),
+            Verify.Diagnostic("CI0003").WithLocation(1));
+    }
 }

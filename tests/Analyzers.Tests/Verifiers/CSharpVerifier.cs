@@ -1,4 +1,6 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -23,9 +25,9 @@ internal static class CSharpVerifier<TAnalyzer, TCodeFix>
     public static DiagnosticResult Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor) =>
         CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(descriptor);
 
-    public static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> Create()
+    public static Test Create()
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        var test = new Test
         {
             ReferenceAssemblies = LocalReferenceAssemblies.None,
             CompilerDiagnostics = CompilerDiagnostics.None,
@@ -54,12 +56,28 @@ internal static class CSharpVerifier<TAnalyzer, TCodeFix>
         await test.RunAsync();
     }
 
-    public static async Task VerifyCodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
+    public static Task VerifyCodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected) =>
+        VerifyCodeFixAsync(source, fixedSource, DocumentationMode.Diagnose, expected);
+
+    /// <summary>
+    /// With <paramref name="documentation"/> None, as `dotnet build` compiles a project that generates no
+    /// documentation file: doc comments then reach analyzers as plain comments.
+    /// </summary>
+    public static async Task VerifyCodeFixAsync(string source, string fixedSource, DocumentationMode documentation, params DiagnosticResult[] expected)
     {
         var test = Create();
+        test.Documentation = documentation;
         test.TestCode = source;
         test.FixedCode = fixedSource;
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
+    }
+
+    internal sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    {
+        public DocumentationMode Documentation { get; set; } = DocumentationMode.Diagnose;
+
+        protected override ParseOptions CreateParseOptions() =>
+            ((CSharpParseOptions)base.CreateParseOptions()).WithDocumentationMode(Documentation);
     }
 }
