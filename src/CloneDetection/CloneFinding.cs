@@ -12,7 +12,7 @@ public sealed record CloneFinding(CloneRule Rule, string Kind, CodeUnit Unit, IR
 {
     public string Message => Kind switch
     {
-        "near" => $"{Unit.Describe()} is {Similarity:P0} similar to {string.Join(", ", Others.Select(o => o.Describe()))}: a near-duplicate with small edits; share the common logic",
+        "near" => $"{Unit.Describe()} is {Math.Round(Similarity * 100)}% similar to {string.Join(", ", Others.Select(o => o.Describe()))}: a near-duplicate with small edits; share the common logic",
         "semantic" => $"{Unit.Describe()} looks like the same logic as {string.Join(", ", Others.Select(o => o.Describe()))} (embedding cosine {Similarity:0.00})",
         _ => $"{Unit.Describe()} duplicates {string.Join(", ", Others.Select(o => o.Describe()))} ({Kind} clone, {Unit.TokenCount} tokens): move the shared logic into one function",
     };

@@ -75,7 +75,9 @@ internal static class AnalyzeCommand
             var root = Directory.Exists(path) ? path : Path.GetDirectoryName(path)!;
             var scan = clones.Scan(path, parse.GetValue(workspace.Threads), cancellationToken);
             var findings = clones.Find(scan, cancellationToken).ToList();
-            foreach (var skipped in scan.Skipped)
+            // Binary, generated and oversized files are skipped by design (the summary counts them); a file that
+            // could not be analysed is named with its reason.
+            foreach (var skipped in scan.Skipped.Where(s => s.Reason.StartsWith("clone scan failed", StringComparison.Ordinal)))
             {
                 await stderr.WriteLineAsync($"codeintel: skipped {skipped.RelativePath}: {skipped.Reason}").ConfigureAwait(false);
             }
