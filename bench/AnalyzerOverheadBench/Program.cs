@@ -73,7 +73,7 @@ for (var run = 0; run <= repeat; run++)
 
     var label = run == 0 ? "warm-up" : $"run {run}";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{label,-8} compile {plainSeconds,6:0.000} s   compile+analyzers {analyzedSeconds,6:0.000} s   (+{(analyzedSeconds / plainSeconds - 1) * 100,5:0.0}%)   compiler diagnostics {compilerDiagnostics.Length}"));
+        $"{label,-8} compile {plainSeconds,6:0.000} s   compile+analyzers {analyzedSeconds,6:0.000} s   (+{(analyzedSeconds / plainSeconds - 1) * 100,5:0.0}%)   compiler diagnostics {compilerDiagnostics}"));
     if (run == 0)
     {
         continue;
