@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: codeintel-analyzer-overhead-bench DIR [--repeat N]
+// Usage: codeintel-analyzer-overhead-bench DIR [--repeat N] [--only ANALYZER]
 //
 // The compile time the CodeIntel analyzers add to a C# codebase, measured in-process with the compiler's own
 // APIs: the same files are compiled (all method bodies bound, every compiler diagnostic computed) without and
@@ -22,7 +22,9 @@ if (args.Length < 1 || !Directory.Exists(args[0]))
     Console.Error.WriteLine("usage: codeintel-analyzer-overhead-bench DIR [--repeat N]   (DIR: a folder of C# files, e.g. from bench/make-csharp-corpus.py)");
     return 2;
 }
-var repeat = args.Length >= 3 && args[1] == "--repeat" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+var repeat = args.SkipWhile(a => a != "--repeat").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(5);
+// --only DuplicateCodeAnalyzer|DocumentationDriftAnalyzer times one analyzer alone.
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var files = Directory.EnumerateFiles(args[0], "*.cs", SearchOption.AllDirectories)
     .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
     .Order(StringComparer.Ordinal)
@@ -33,7 +35,8 @@ var references = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ??
     .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
     .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
     .ToList();
-ImmutableArray<DiagnosticAnalyzer> analyzers = [new DuplicateCodeAnalyzer(), new DocumentationDriftAnalyzer()];
+ImmutableArray<DiagnosticAnalyzer> analyzers = [.. new DiagnosticAnalyzer[] { new DuplicateCodeAnalyzer(), new DocumentationDriftAnalyzer() }
+    .Where(a => only is null || a.GetType().Name == only)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"analyzer overhead: {files.Count} files, {sources.Sum(s => s.Text.Length) / 1024.0 / 1024.0:0.0} MB, {repeat} timed runs after a warm-up, {Environment.ProcessorCount} cores"));
 

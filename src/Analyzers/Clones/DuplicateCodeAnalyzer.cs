@@ -28,28 +28,31 @@ public sealed class DuplicateCodeAnalyzer : DiagnosticAnalyzer
         {
             var units = new ConcurrentBag<CloneUnit>();
             var shapes = new UnitShapeBuilder(CloneOptions.DefaultKGram, CloneOptions.DefaultWindow);
-            start.RegisterSyntaxNodeAction(node => Collect(node, shapes, units), MemberBody.Kinds);
+            // Clones are a matter of syntax: a tree action reads the bodies without asking the driver for symbols
+            // or semantic models, which is what keeps the rule cheap in a build.
+            start.RegisterSyntaxTreeAction(tree => Collect(tree, shapes, units));
             start.RegisterCompilationEndAction(end => Report(end, units));
         });
     }
 
-    private static void Collect(SyntaxNodeAnalysisContext context, UnitShapeBuilder shapes, ConcurrentBag<CloneUnit> units)
+    private static void Collect(SyntaxTreeAnalysisContext context, UnitShapeBuilder shapes, ConcurrentBag<CloneUnit> units)
     {
-        if (MemberBody.Body(context.Node) is not { } body)
+        var options = CloneOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Tree));
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        // Members are found without entering their bodies: a body is read once, as a unit, never walked twice.
+        foreach (var node in root.DescendantNodes(MemberBody.MayContainMembers))
         {
-            return;
+            if (!MemberBody.IsMember(node) || MemberBody.Body(node) is not { } body)
+            {
+                continue;
+            }
+            if (RoslynCloneTokens.Read(body, options.SmallestMinTokens) is not { } tokens)
+            {
+                continue;
+            }
+            context.CancellationToken.ThrowIfCancellationRequested();
+            units.Add(new CloneUnit(MemberBody.DisplayName(node), MemberBody.NameToken(node).GetLocation(), shapes.Build(tokens), options));
         }
-        var options = CloneOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Node.SyntaxTree));
-        if (RoslynCloneTokens.Read(body, options.SmallestMinTokens) is not { } tokens)
-        {
-            return;
-        }
-        context.CancellationToken.ThrowIfCancellationRequested();
-        units.Add(new CloneUnit(
-            MemberBody.DisplayName(context.Node),
-            MemberBody.NameToken(context.Node).GetLocation(),
-            shapes.Build(tokens),
-            options));
     }
 
     private static void Report(CompilationAnalysisContext context, ConcurrentBag<CloneUnit> bag)

@@ -7,19 +7,12 @@ namespace CodeIntel.Analyzers.Clones;
 /// <summary>Finds the body, the name token and the display name of a member the clone rules look at.</summary>
 internal static class MemberBody
 {
-    public static readonly SyntaxKind[] Kinds =
-    {
-        SyntaxKind.MethodDeclaration,
-        SyntaxKind.ConstructorDeclaration,
-        SyntaxKind.DestructorDeclaration,
-        SyntaxKind.OperatorDeclaration,
-        SyntaxKind.ConversionOperatorDeclaration,
-        SyntaxKind.GetAccessorDeclaration,
-        SyntaxKind.SetAccessorDeclaration,
-        SyntaxKind.InitAccessorDeclaration,
-        SyntaxKind.AddAccessorDeclaration,
-        SyntaxKind.RemoveAccessorDeclaration,
-    };
+    public static bool IsMember(SyntaxNode node) => node is BaseMethodDeclarationSyntax || node is AccessorDeclarationSyntax;
+
+    /// <summary>Whether a member may be found below <paramref name="node"/>: namespaces, types, properties, not bodies.</summary>
+    public static bool MayContainMembers(SyntaxNode node) =>
+        node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax
+            or BasePropertyDeclarationSyntax or AccessorListSyntax;
 
     /// <summary>The body (block or expression), or null for abstract, extern and partial declarations.</summary>
     public static SyntaxNode? Body(SyntaxNode member) => member switch
