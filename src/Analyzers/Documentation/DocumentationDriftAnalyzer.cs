@@ -28,23 +28,47 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterSyntaxNodeAction(Analyze, DocumentedMember.Kinds);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var compilation = start.Compilation;
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, compilation));
+        });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    // A syntax-tree action rather than syntax-node actions: the driver then resolves no symbols for every
+    // declaration of the build, and the rule pays only for members that have a doc comment.
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext tree, Compilation compilation)
     {
-        // Most members have no doc comment: this is the cheap exit that keeps the rule off the build's critical path.
-        if (DocumentationComment.Find(context.Node) is not { IsIndirect: false } comment)
+        SemanticModel? model = null;
+        foreach (var node in tree.Tree.GetRoot(tree.CancellationToken).DescendantNodes(Clones.MemberBody.MayContainMembers))
         {
-            return;
+            if (!DocumentedMember.Kinds.Any(k => node.RawKind == (int)k))
+            {
+                continue;
+            }
+            // Most members have no doc comment: this is the cheap exit that keeps the rule off the build's critical path.
+            if (DocumentationComment.Find(node) is not { IsIndirect: false } comment)
+            {
+                continue;
+            }
+            // Only async return types and thrown exception types need binding, and only in documented members: the
+            // tree's model is made on first need.
+#pragma warning disable RS1030 // Made at most once per tree and only for documented members; a syntax-tree action has no model of its own.
+            SemanticModel Model() => model ??= compilation.GetSemanticModel(tree.Tree);
+#pragma warning restore RS1030
+            Analyze(new DriftContext(node, Model, tree.ReportDiagnostic, tree.CancellationToken), comment);
         }
+    }
+
+    private static void Analyze(DriftContext context, DocumentationComment comment)
+    {
         var member = DocumentedMember.Name(context.Node);
         var parameters = DocumentedMember.Parameters(context.Node);
         CheckNames(context, comment, member, "param", comment.Params, parameters.Select(p => p.Identifier).ToList());
         CheckNames(context, comment, member, "typeparam", comment.TypeParams,
             DocumentedMember.TypeParameters(context.Node).Select(p => p.Identifier).ToList());
 
-        if (comment.Returns.Count > 0 && DocumentedMember.ReturnsNothing(context.Node, context.SemanticModel, context.CancellationToken))
+        if (comment.Returns.Count > 0 && DocumentedMember.ReturnsNothing(context.Node, context.Model, context.CancellationToken))
         {
             foreach (var returns in comment.Returns)
             {
@@ -59,7 +83,7 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckNames(SyntaxNodeAnalysisContext context, DocumentationComment comment, string member, string tag,
+    private static void CheckNames(DriftContext context, DocumentationComment comment, string member, string tag,
         List<NamedElement> documented, List<Microsoft.CodeAnalysis.SyntaxToken> declared)
     {
         if (documented.Count == 0)
@@ -92,16 +116,16 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CheckExceptions(SyntaxNodeAnalysisContext context, string member, DocumentationComment comment, SyntaxNode body)
+    private static void CheckExceptions(DriftContext context, string member, DocumentationComment comment, SyntaxNode body)
     {
         var documented = comment.Exceptions
             // The comment may have been parsed apart from the tree (see DocumentationComment.Find): bind its
             // crefs as type names at the member's position, which works either way.
-            .Select(e => context.SemanticModel.GetSpeculativeTypeInfo(context.Node.SpanStart,
+            .Select(e => context.Model().GetSpeculativeTypeInfo(context.Node.SpanStart,
                 SyntaxFactory.ParseTypeName(e.Cref.ToString()), SpeculativeBindingOption.BindAsTypeOrNamespace).Type)
             .Where(t => t is not null and not IErrorTypeSymbol)
             .ToList();
-        foreach (var (type, syntax) in ThrownExceptions.Find(body, context.SemanticModel, context.CancellationToken))
+        foreach (var (type, syntax) in ThrownExceptions.Find(body, context.Model(), context.CancellationToken))
         {
             if (documented.Any(d => InheritsFrom(type, d!)))
             {
@@ -124,7 +148,7 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, Location location, string drift, string tag, string? name,
+    private static void Report(DriftContext context, Location location, string drift, string tag, string? name,
         string? replacement, DiagnosticDescriptor descriptor, params object[] messageArgs)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -132,6 +156,6 @@ public sealed class DocumentationDriftAnalyzer : DiagnosticAnalyzer
         properties.Add(DriftKinds.TagKey, tag);
         properties.Add(DriftKinds.NameKey, name);
         properties.Add(DriftKinds.ReplacementKey, replacement);
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties.ToImmutable(), messageArgs));
+        context.Report(Diagnostic.Create(descriptor, location, properties.ToImmutable(), messageArgs));
     }
 }

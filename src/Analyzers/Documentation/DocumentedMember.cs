@@ -56,7 +56,7 @@ internal static class DocumentedMember
     /// True when the member returns nothing: a constructor, a void method or delegate, or an async method whose
     /// type is the non-generic Task or ValueTask.
     /// </summary>
-    public static bool ReturnsNothing(SyntaxNode member, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+    public static bool ReturnsNothing(SyntaxNode member, System.Func<SemanticModel> model, System.Threading.CancellationToken cancellationToken)
     {
         var returnType = member switch
         {
@@ -79,7 +79,7 @@ internal static class DocumentedMember
         {
             return false;
         }
-        return model.GetTypeInfo(returnType, cancellationToken).Type is INamedTypeSymbol { IsGenericType: false } type
+        return model().GetTypeInfo(returnType, cancellationToken).Type is INamedTypeSymbol { IsGenericType: false } type
             && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
     }
 

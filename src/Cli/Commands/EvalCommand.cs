@@ -21,6 +21,7 @@ internal static class EvalCommand
             (data, _) => CosqaDataset.Load(data), stdout, stderr));
         eval.Subcommands.Add(SearchTask("csharp-queries", "The project's developer-style C# queries over the CodeXGLUE Java-C# methods (folder with train.java-cs.txt.cs).",
             (data, queries) => CSharpQuerySet.Load(data, queries ?? Path.Combine(AppContext.BaseDirectory, "bench", "csharp-search-queries.jsonl")), stdout, stderr));
+        eval.Subcommands.Add(CloneSearchEvalCommand.Create(stdout, stderr));
         return eval;
     }
 
