@@ -61,6 +61,19 @@ static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.Tot
     return (clock.Elapsed.TotalSeconds, CpuSeconds() - cpu, diagnostics.Length);
 }
 
+// The driver's fixed cost, paid by every real build: compile with a do-nothing analyzer.
+(double Seconds, double Cpu) TimeNoOp()
+{
+    GC.Collect();
+    var cpu = CpuSeconds();
+    var clock = Stopwatch.StartNew();
+    var analyzed = Compile().WithAnalyzers([new CodeIntel.Bench.AnalyzerOverhead.NoOpAnalyzer()], new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+    _ = analyzed.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+    return (clock.Elapsed.TotalSeconds, CpuSeconds() - cpu);
+}
+
+var noOpCpu = new List<double>();
 var baseline = new List<double>();
 var withAnalyzers = new List<double>();
 var baselineCpu = new List<double>();
@@ -85,10 +98,11 @@ for (var run = 0; run <= repeat; run++)
         (plainSeconds, plainCpu, compilerDiagnostics) = TimePlain();
     }
 
+    var (noOpSeconds, noOpCpuSeconds) = TimeNoOp();
     var label = run == 0 ? "warm-up" : $"run {run}";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{label,-8} wall: compile {plainSeconds,6:0.00} s, +analyzers {analyzedSeconds,6:0.00} s ({(analyzedSeconds / plainSeconds - 1) * 100,5:+0.0;-0.0}%)   " +
-        $"CPU: compile {plainCpu,6:0.00} s, +analyzers {analyzedCpu,6:0.00} s ({(analyzedCpu / plainCpu - 1) * 100,5:+0.0;-0.0}%)   compiler diagnostics {compilerDiagnostics}"));
+        $"CPU: compile {plainCpu,6:0.00} s, +analyzers {analyzedCpu,6:0.00} s ({(analyzedCpu / plainCpu - 1) * 100,5:+0.0;-0.0}%)   no-op analyzer {noOpCpuSeconds,6:0.00} s CPU   compiler diagnostics {compilerDiagnostics}"));
     if (run == 0)
     {
         continue;
@@ -96,6 +110,7 @@ for (var run = 0; run <= repeat; run++)
     baseline.Add(plainSeconds);
     withAnalyzers.Add(analyzedSeconds);
     baselineCpu.Add(plainCpu);
+    noOpCpu.Add(noOpCpuSeconds);
     withAnalyzersCpu.Add(analyzedCpu);
     foreach (var analyzer in analyzers)
     {
@@ -122,6 +137,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"minimum  compile {baseline.Min():0.000} s   compile+analyzers {withAnalyzers.Min():0.000} s   overhead {(withAnalyzers.Min() / baseline.Min() - 1) * 100:0.0}% (wall)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"CPU      compile {Median(baselineCpu):0.000} s   compile+analyzers {Median(withAnalyzersCpu):0.000} s   overhead {(Median(withAnalyzersCpu) / Median(baselineCpu) - 1) * 100:0.0}% (median CPU seconds; target < 15%)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"CPU      compile+no-op analyzer {Median(noOpCpu):0.000} s   compile+CodeIntel analyzers {Median(withAnalyzersCpu):0.000} s   overhead over a build that already runs analyzers {(Median(withAnalyzersCpu) / Median(noOpCpu) - 1) * 100:0.0}%"));
 foreach (var (name, times) in analyzerTime.Where(a => a.Value.Any(t => t > 0)))
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

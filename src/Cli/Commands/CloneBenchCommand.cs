@@ -20,6 +20,8 @@ internal static class CloneBenchCommand
 {
     private static readonly string[] Types = ["exact", "renamed", "gapped", "gapped+renamed"];
 
+    private static readonly double[] Thresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var corpus = new Option<string>("--corpus") { Description = "A folder of C# files (e.g. from bench/make-csharp-corpus.py, or src).", Required = true };
@@ -56,7 +58,7 @@ internal static class CloneBenchCommand
                 $"bench clones {source}: {before.Files} C# files, {before.Units.Count} methods of 50+ tokens, {baseline.Count} findings before injection (unlabelled); " +
                 $"{labels.Count} injected: {string.Join(", ", Types.Select(t => $"{labels.Count(l => l.Type == t)} {t}"))}")).ConfigureAwait(false);
 
-            foreach (var similarity in new[] { 0.5, 0.6, 0.7, 0.8, 0.9 })
+            foreach (var similarity in Thresholds)
             {
                 var sweep = new CloneDetector(new CloneDetectionOptions { MinSimilarity = similarity }, chunker, detector, parsers);
                 await stdout.WriteLineAsync(Score(similarity, labels, after, sweep.Find(after, cancellationToken))).ConfigureAwait(false);
