@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: codeintel-analyzer-overhead-bench DIR [--repeat N] [--only ANALYZER]
+// Usage: codeintel-analyzer-overhead-bench DIR [--repeat N] [--warmup N] [--only ANALYZER]
 //
 // The compile time the CodeIntel analyzers add to a C# codebase, measured in-process with the compiler's own
 // APIs: the same files are compiled (all method bodies bound, every compiler diagnostic computed) without and
@@ -25,6 +25,7 @@ if (args.Length < 1 || !Directory.Exists(args[0]))
 var repeat = args.SkipWhile(a => a != "--repeat").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(5);
 // --only DuplicateCodeAnalyzer|DocumentationDriftAnalyzer times one analyzer alone.
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+var warmups = args.SkipWhile(a => a != "--warmup").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1);
 var files = Directory.EnumerateFiles(args[0], "*.cs", SearchOption.AllDirectories)
     .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
     .Order(StringComparer.Ordinal)
@@ -38,7 +39,7 @@ var references = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ??
 ImmutableArray<DiagnosticAnalyzer> analyzers = [.. new DiagnosticAnalyzer[] { new DuplicateCodeAnalyzer(), new DocumentationDriftAnalyzer() }
     .Where(a => only is null || a.GetType().Name == only)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"analyzer overhead: {files.Count} files, {sources.Sum(s => s.Text.Length) / 1024.0 / 1024.0:0.0} MB, {repeat} timed runs after a warm-up, {Environment.ProcessorCount} cores"));
+    $"analyzer overhead: {files.Count} files, {sources.Sum(s => s.Text.Length) / 1024.0 / 1024.0:0.0} MB, {repeat} timed runs after {warmups} warm-up(s), {Environment.ProcessorCount} cores"));
 
 CSharpCompilation Compile()
 {
@@ -80,7 +81,7 @@ var baselineCpu = new List<double>();
 var withAnalyzersCpu = new List<double>();
 var analyzerTime = new Dictionary<string, List<double>>();
 var findings = new Dictionary<string, int>();
-for (var run = 0; run <= repeat; run++)
+for (var run = 1 - warmups; run <= repeat; run++)
 {
     var plainFirst = run % 2 == 0;
     var (plainSeconds, plainCpu, compilerDiagnostics) = plainFirst ? TimePlain() : (0, 0, 0);
@@ -99,11 +100,11 @@ for (var run = 0; run <= repeat; run++)
     }
 
     var (noOpSeconds, noOpCpuSeconds) = TimeNoOp();
-    var label = run == 0 ? "warm-up" : $"run {run}";
+    var label = run <= 0 ? "warm-up" : $"run {run}";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{label,-8} wall: compile {plainSeconds,6:0.00} s, +analyzers {analyzedSeconds,6:0.00} s ({(analyzedSeconds / plainSeconds - 1) * 100,5:+0.0;-0.0}%)   " +
         $"CPU: compile {plainCpu,6:0.00} s, +analyzers {analyzedCpu,6:0.00} s ({(analyzedCpu / plainCpu - 1) * 100,5:+0.0;-0.0}%)   no-op analyzer {noOpCpuSeconds,6:0.00} s CPU   compiler diagnostics {compilerDiagnostics}"));
-    if (run == 0)
+    if (run <= 0)
     {
         continue;
     }
