@@ -48,8 +48,7 @@ internal static class CloneSearchEvalCommand
             var candidates = csharp.Take(count).ToList();
             using var embedder = await EmbedderUnitAdapter.OpenAsync(parse.GetValue(model), parse.GetValue(fp32), stderr, cancellationToken).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
-            var javaToCs = await CrossLanguageSearch.RanksAsync(embedder, queries, candidates, cancellationToken).ConfigureAwait(false);
-            var csToJava = await CrossLanguageSearch.RanksAsync(embedder, candidates, queries, cancellationToken).ConfigureAwait(false);
+            var (javaToCs, csToJava) = await CrossLanguageSearch.RunAsync(embedder, queries, candidates, cancellationToken).ConfigureAwait(false);
             await stdout.WriteLineAsync($"eval clone-search {name}: {count} Java/C# pairs, model {embedder.ModelName}, {clock.Elapsed.TotalSeconds:0.0} s").ConfigureAwait(false);
             await stdout.WriteLineAsync(Line("Java -> C#", javaToCs)).ConfigureAwait(false);
             await stdout.WriteLineAsync(Line("C# -> Java", csToJava)).ConfigureAwait(false);
@@ -58,6 +57,15 @@ internal static class CloneSearchEvalCommand
         return command;
     }
 
-    private static string Line(string direction, int[] ranks) => string.Create(CultureInfo.InvariantCulture,
-        $"{direction}: MRR {ranks.Average(r => 1.0 / r):0.000}  top-1 {100.0 * ranks.Count(r => r == 1) / ranks.Length:0.0}%  top-5 {100.0 * ranks.Count(r => r <= 5) / ranks.Length:0.0}%  median rank {ranks.Order().ElementAt(ranks.Length / 2)}");
+    private static string Line(string direction, CrossLanguageRanking ranking)
+    {
+        var ranks = ranking.Ranks;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{direction}: MRR {ranks.Average(r => 1.0 / r):0.000}  top-1 {100.0 * ranks.Count(r => r == 1) / ranks.Length:0.0}%  top-5 {100.0 * ranks.Count(r => r <= 5) / ranks.Length:0.0}%  median rank {ranks.Order().ElementAt(ranks.Length / 2)}  " +
+            $"counterpart cosine p10/p50 {Percentile(ranking.CounterpartCosines, 0.1):0.000}/{Percentile(ranking.CounterpartCosines, 0.5):0.000}  " +
+            $"nearest other p50/p90 {Percentile(ranking.BestOtherCosines, 0.5):0.000}/{Percentile(ranking.BestOtherCosines, 0.9):0.000}  " +
+            $"counterparts at or above {SemanticCloneFinder.DefaultMinCosine:0.00}: {100.0 * ranking.CounterpartCosines.Count(c => c >= SemanticCloneFinder.DefaultMinCosine) / ranks.Length:0.0}%");
+    }
+
+    private static float Percentile(float[] values, double p) => values.Order().ElementAt((int)Math.Min(values.Length - 1, p * values.Length));
 }

@@ -2,13 +2,13 @@ namespace CodeIntel.CloneDetection.Semantic;
 
 /// <summary>
 /// Zero-shot cross-language clone search: for each query function (say Java), rank every candidate (say C#) by
-/// embedding cosine; the counterpart at the same index is the right answer. Reports the rank of each counterpart.
+/// embedding cosine; the counterpart at the same index is the right answer.
 /// </summary>
 public static class CrossLanguageSearch
 {
-    /// <summary>The 1-based rank of candidates[i] among all candidates for queries[i].</summary>
-    public static async Task<int[]> RanksAsync(IUnitEmbedder embedder, IReadOnlyList<string> queries, IReadOnlyList<string> candidates,
-        CancellationToken cancellationToken = default)
+    /// <summary>Embeds both sides once and ranks in both directions.</summary>
+    public static async Task<(CrossLanguageRanking Forward, CrossLanguageRanking Backward)> RunAsync(IUnitEmbedder embedder,
+        IReadOnlyList<string> queries, IReadOnlyList<string> candidates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(embedder);
         if (queries.Count != candidates.Count)
@@ -17,21 +17,37 @@ public static class CrossLanguageSearch
         }
         var q = (await embedder.EmbedAsync(queries, cancellationToken).ConfigureAwait(false)).Select(VectorMath.Normalized).ToArray();
         var c = (await embedder.EmbedAsync(candidates, cancellationToken).ConfigureAwait(false)).Select(VectorMath.Normalized).ToArray();
-        var ranks = new int[q.Length];
-        for (var i = 0; i < q.Length; i++)
+        return (Rank(q, c), Rank(c, q));
+    }
+
+    /// <summary>The 1-based rank of candidates[i] among all candidates for queries[i].</summary>
+    public static async Task<int[]> RanksAsync(IUnitEmbedder embedder, IReadOnlyList<string> queries, IReadOnlyList<string> candidates,
+        CancellationToken cancellationToken = default) =>
+        (await RunAsync(embedder, queries, candidates, cancellationToken).ConfigureAwait(false)).Forward.Ranks;
+
+    private static CrossLanguageRanking Rank(float[][] queries, float[][] candidates)
+    {
+        var ranks = new int[queries.Length];
+        var counterpart = new float[queries.Length];
+        var bestOther = new float[queries.Length];
+        for (var i = 0; i < queries.Length; i++)
         {
-            var target = VectorMath.Dot(q[i], c[i]);
+            var target = VectorMath.Dot(queries[i], candidates[i]);
             var rank = 1;
-            for (var j = 0; j < c.Length; j++)
+            var best = float.MinValue;
+            for (var j = 0; j < candidates.Length; j++)
             {
-                // Ties count against the counterpart: a rank is never flattered by equal scores.
-                if (j != i && VectorMath.Dot(q[i], c[j]) >= target)
+                if (j == i)
                 {
-                    rank++;
+                    continue;
                 }
+                var score = VectorMath.Dot(queries[i], candidates[j]);
+                best = Math.Max(best, score);
+                // Ties count against the counterpart: a rank is never flattered by equal scores.
+                rank += score >= target ? 1 : 0;
             }
-            ranks[i] = rank;
+            (ranks[i], counterpart[i], bestOther[i]) = (rank, target, best);
         }
-        return ranks;
+        return new CrossLanguageRanking(ranks, counterpart, bestOther);
     }
 }
