@@ -72,7 +72,6 @@ internal static class AnalyzeCommand
             using var detector = new LanguageDetector();
             using var parsers = new ParserPool();
             var clones = new CloneDetector(options, chunker, detector, parsers, workspace.WorkspaceOptions(parse));
-            var root = Directory.Exists(path) ? path : Path.GetDirectoryName(path)!;
             var scan = clones.Scan(path, parse.GetValue(workspace.Threads), cancellationToken);
             var findings = clones.Find(scan, cancellationToken).ToList();
             // Binary, generated and oversized files are skipped by design (the summary counts them); a file that
@@ -101,7 +100,7 @@ internal static class AnalyzeCommand
                     .ConfigureAwait(false);
             }
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"analyze {Path.GetRelativePath(Directory.GetCurrentDirectory(), root)}: {scan.Files} files, {scan.Units.Count} functions of {options.MinTokens}+ tokens, " +
+                $"analyze {parse.GetValue(workspace.Path)}: {scan.Files} files, {scan.Units.Count} functions of {options.MinTokens}+ tokens, " +
                 $"{findings.Count(f => f.Rule == CloneRule.Duplicate)} CI0001, {findings.Count(f => f.Rule == CloneRule.NearDuplicate)} CI0002, " +
                 $"{findings.Count(f => f.Rule == CloneRule.Semantic)} CI0101 findings, {scan.Skipped.Count} skipped, {clock.Elapsed.TotalSeconds:0.0} s"))
                 .ConfigureAwait(false);

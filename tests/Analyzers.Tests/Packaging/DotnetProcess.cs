@@ -5,7 +5,7 @@ namespace CodeIntel.Analyzers.Tests.Packaging;
 /// <summary>Runs the dotnet CLI as a user would, with captured output and a private NuGet package folder.</summary>
 internal static class DotnetProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, string packagesFolder, params string[] args)
+    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, string? packagesFolder, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -17,8 +17,12 @@ internal static class DotnetProcess
         {
             start.ArgumentList.Add(arg);
         }
-        // A private package folder: a package of the same version cached by an earlier run must not be reused.
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        // A private package folder for the sample: a CodeIntel.Analyzers of the same version cached by an earlier
+        // run must not be reused. Packing itself uses the machine's folder (Roslyn is restored there already).
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");

@@ -57,7 +57,7 @@ public sealed class PackedPackageTests
         using var temp = new TempDirectory();
         var packages = temp.PathOf("packages");
         var feed = temp.PathOf("feed");
-        var pack = await DotnetProcess.RunAsync(DotnetProcess.RepositoryRoot(), packages,
+        var pack = await DotnetProcess.RunAsync(DotnetProcess.RepositoryRoot(), null,
             "pack", "src/Analyzers/Analyzers.csproj", "-c", "Release", "-o", feed);
         Assert.True(pack.ExitCode == 0, pack.Output);
         var nupkg = Assert.Single(Directory.GetFiles(feed, "CodeIntel.Analyzers.*.nupkg"));
