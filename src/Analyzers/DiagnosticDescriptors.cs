@@ -5,8 +5,6 @@ namespace CodeIntel.Analyzers;
 /// <summary>The descriptor of each rule: ID, title, message, category, default severity and help link.</summary>
 internal static class DiagnosticDescriptors
 {
-    private const string HelpRoot = "https://github.com/codeintel/codeintel/blob/main/src/Analyzers/README.md#";
-
     // Reported from a compilation-end action (clones span the whole compilation), so IDEs know it is not live.
     private const string CompilationEnd = "CompilationEnd";
 
@@ -18,7 +16,6 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: AnalyzerResources.Localize("CI0001Description"),
-        helpLinkUri: HelpRoot + "ci0001-duplicated-code",
         customTags: CompilationEnd);
 
     public static readonly DiagnosticDescriptor NearDuplicateCode = new(
@@ -29,7 +26,6 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: AnalyzerResources.Localize("CI0002Description"),
-        helpLinkUri: HelpRoot + "ci0002-near-duplicate-code",
         customTags: CompilationEnd);
 
     // One rule, one descriptor per kind of drift: each message is its own localizable resource.
@@ -40,8 +36,7 @@ internal static class DiagnosticDescriptors
         "Documentation",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: AnalyzerResources.Localize("CI0003Description"),
-        helpLinkUri: HelpRoot + "ci0003-documentation-drift");
+        description: AnalyzerResources.Localize("CI0003Description"));
 
     public static readonly DiagnosticDescriptor RenamedDocumentation = new(
         DiagnosticIds.CI0003,
@@ -50,8 +45,7 @@ internal static class DiagnosticDescriptors
         "Documentation",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: AnalyzerResources.Localize("CI0003Description"),
-        helpLinkUri: HelpRoot + "ci0003-documentation-drift");
+        description: AnalyzerResources.Localize("CI0003Description"));
 
     public static readonly DiagnosticDescriptor MissingDocumentation = new(
         DiagnosticIds.CI0003,
@@ -60,8 +54,7 @@ internal static class DiagnosticDescriptors
         "Documentation",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: AnalyzerResources.Localize("CI0003Description"),
-        helpLinkUri: HelpRoot + "ci0003-documentation-drift");
+        description: AnalyzerResources.Localize("CI0003Description"));
 
     public static readonly DiagnosticDescriptor ReturnsNothingDocumentation = new(
         DiagnosticIds.CI0003,
@@ -70,8 +63,7 @@ internal static class DiagnosticDescriptors
         "Documentation",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: AnalyzerResources.Localize("CI0003Description"),
-        helpLinkUri: HelpRoot + "ci0003-documentation-drift");
+        description: AnalyzerResources.Localize("CI0003Description"));
 
     public static readonly DiagnosticDescriptor MissingExceptionDocumentation = new(
         DiagnosticIds.CI0003,
@@ -80,6 +72,5 @@ internal static class DiagnosticDescriptors
         "Documentation",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: AnalyzerResources.Localize("CI0003Description"),
-        helpLinkUri: HelpRoot + "ci0003-documentation-drift");
+        description: AnalyzerResources.Localize("CI0003Description"));
 }

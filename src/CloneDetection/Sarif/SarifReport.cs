@@ -59,7 +59,6 @@ public static class SarifReport
         json.WriteStartObject("driver");
         json.WriteString("name", "CodeIntel");
         json.WriteString("semanticVersion", toolVersion);
-        json.WriteString("informationUri", "https://github.com/codeintel/codeintel");
         json.WriteStartArray("rules");
         foreach (var rule in CloneRule.All)
         {
