@@ -10,7 +10,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var root = new RootCommand("test") { ChunksCommand.Create(stdout, stderr), BenchCommand.Create(stdout, stderr), SearchCommand.Create(stdout, stderr), IndexCommand.Create(stdout, stderr), EvalCommand.Create(stdout, stderr) };
+        var root = new RootCommand("test") { ChunksCommand.Create(stdout, stderr), BenchCommand.Create(stdout, stderr), SearchCommand.Create(stdout, stderr), IndexCommand.Create(stdout, stderr), EvalCommand.Create(stdout, stderr), AnalyzeCommand.Create(stdout, stderr) };
         var code = await CommandRunner.RunAsync(root, args, stdout, stderr);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }

@@ -36,6 +36,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalAllCommand.Create(stdout, stderr));
         eval.Subcommands.Add(TranslationEval.FortranCppEvalCommand.Create(stdout, stderr));
         eval.Subcommands.Add(TranslationEval.CppCudaEvalCommand.Create(stdout, stderr));
+        eval.Subcommands.Add(CloneSearchEvalCommand.Create(stdout, stderr));
         return eval;
     }
 

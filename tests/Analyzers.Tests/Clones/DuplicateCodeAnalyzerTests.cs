@@ -1,0 +1,135 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = CodeIntel.Analyzers.Tests.Verifiers.CSharpVerifier<
+    CodeIntel.Analyzers.Clones.DuplicateCodeAnalyzer, Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+
+namespace CodeIntel.Analyzers.Tests.Clones;
+
+/// <summary>CI0001: exact and renamed clones across files, reported at each copy with the others as additional locations.</summary>
+public sealed class DuplicateCodeAnalyzerTests
+{
+    private const string NearOff = "dotnet_diagnostic.CI0002.severity = none\n";
+
+    [Fact]
+    public async Task CI0001_ExactCopyInAnotherFile_ReportedAtBothCopiesAsync()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                CloneSources.Class("Orders", "{|#0:Sum|}", CloneSources.Body),
+                CloneSources.Class("Invoices", "{|#1:Total|}", CloneSources.Body),
+            },
+            null,
+            Verify.Diagnostic(CodeIntel.Analyzers.DiagnosticDescriptors.DuplicateCode).WithLocation(0).WithLocation(1)
+                .WithArguments("Orders.Sum", "exact", "'Invoices.Total' (Test1.cs:3)", 81),
+            Verify.Diagnostic(CodeIntel.Analyzers.DiagnosticDescriptors.DuplicateCode).WithLocation(1).WithLocation(0)
+                .WithArguments("Invoices.Total", "exact", "'Orders.Sum' (Test0.cs:3)", 81));
+    }
+
+    [Fact]
+    public async Task CI0001_ThreeCopies_EachListsTheOtherTwoAsync()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                CloneSources.Class("A", "{|#0:Run|}", CloneSources.Body),
+                CloneSources.Class("B", "{|#1:Run|}", CloneSources.Body),
+                CloneSources.Class("C", "{|#2:Run|}", CloneSources.RenamedBody, "int[] items, int max"),
+            },
+            NearOff,
+            Verify.Diagnostic("CI0001").WithLocation(0).WithLocation(1).WithLocation(2),
+            Verify.Diagnostic("CI0001").WithLocation(1).WithLocation(0).WithLocation(2),
+            Verify.Diagnostic("CI0001").WithLocation(2).WithLocation(0).WithLocation(1));
+    }
+
+    [Fact]
+    public async Task CI0001_ConsistentlyRenamedCopy_ReportedAsRenamedAsync()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                CloneSources.Class("Orders", "{|#0:Sum|}", CloneSources.Body),
+                CloneSources.Class("Invoices", "{|#1:Total|}", CloneSources.RenamedBody, "int[] items, int max"),
+            },
+            null,
+            Verify.Diagnostic(CodeIntel.Analyzers.DiagnosticDescriptors.DuplicateCode).WithLocation(0).WithLocation(1)
+                .WithArguments("Orders.Sum", "renamed", "'Invoices.Total' (Test1.cs:3)", 81),
+            Verify.Diagnostic(CodeIntel.Analyzers.DiagnosticDescriptors.DuplicateCode).WithLocation(1).WithLocation(0)
+                .WithArguments("Invoices.Total", "renamed", "'Orders.Sum' (Test0.cs:3)", 81));
+    }
+
+    [Fact]
+    public async Task CI0001_InconsistentRenaming_UnchangedAsync()
+    {
+        // "values" and "limit" both become "items": the copies no longer compute the same thing.
+        var inconsistent = CloneSources.RenamedBody.Replace("max", "items", StringComparison.Ordinal);
+        await Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                CloneSources.Class("Orders", "Sum", CloneSources.Body),
+                CloneSources.Class("Invoices", "Total", inconsistent, "int[] items, int unused"),
+            },
+            NearOff);
+    }
+
+    [Fact]
+    public async Task CI0001_DifferentLogic_UnchangedAsync()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                CloneSources.Class("Orders", "Sum", CloneSources.Body),
+                CloneSources.Class("Invoices", "Total", CloneSources.UnrelatedBody),
+            },
+            null);
+    }
+
+    [Fact]
+    public async Task CI0001_CopiesBelowTheDefaultSize_UnchangedAsync()
+    {
+        const string small = "{\n    return values.Length > limit ? limit : values.Length;\n}";
+        await Verify.VerifyAnalyzerAsync(
+            new[] { CloneSources.Class("A", "Clamp", small), CloneSources.Class("B", "Clamp", small) },
+            null);
+    }
+
+    [Fact]
+    public async Task CI0001_MinTokensFromEditorConfig_ReportsSmallCopiesAsync()
+    {
+        const string small = "{\n    return values.Length > limit ? limit : values.Length;\n}";
+        await Verify.VerifyAnalyzerAsync(
+            new[] { CloneSources.Class("A", "{|#0:Clamp|}", small), CloneSources.Class("B", "{|#1:Clamp|}", small) },
+            "codeintel.CI0001.min_tokens = 10\n",
+            Verify.Diagnostic("CI0001").WithLocation(0).WithLocation(1),
+            Verify.Diagnostic("CI0001").WithLocation(1).WithLocation(0));
+    }
+
+    [Fact]
+    public async Task CI0001_CopyInGeneratedCode_UnchangedAsync()
+    {
+        await Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                CloneSources.Class("Orders", "Sum", CloneSources.Body),
+                "// <auto-generated/>\n" + CloneSources.Class("Generated", "Sum", CloneSources.Body),
+            },
+            null);
+    }
+
+    [Fact]
+    public async Task CI0001_PropertyAccessorCopies_ReportedAtTheAccessorsAsync()
+    {
+        var getter = "{\n    get\n    " + CloneSources.Body.Replace("\n", "\n    ", StringComparison.Ordinal) + "\n}";
+        static string Holder(string name, string accessor) =>
+            "class " + name + "\n{\n    private int[] values = new int[0];\n    private int limit = 3;\n    public int Value\n    " +
+            accessor.Replace("\n", "\n    ", StringComparison.Ordinal) + "\n}\n";
+        await Verify.VerifyAnalyzerAsync(
+            new[]
+            {
+                Holder("A", getter.Replace("get", "{|#0:get|}", StringComparison.Ordinal)),
+                Holder("B", getter.Replace("get", "{|#1:get|}", StringComparison.Ordinal)),
+            },
+            null,
+            Verify.Diagnostic("CI0001").WithLocation(0).WithLocation(1),
+            Verify.Diagnostic("CI0001").WithLocation(1).WithLocation(0));
+    }
+}
