@@ -116,7 +116,7 @@ internal sealed partial class FrameSanitizer(Stream input, PipeWriter output, Se
         try
         {
             using var document = JsonDocument.Parse(body);
-            problem = MessageShape.Check(document.RootElement, out id);
+            problem = MessageShape.Check(document.RootElement, out id, out code);
         }
         catch (JsonException e)
         {

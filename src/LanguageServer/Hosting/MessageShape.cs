@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CodeIntel.LanguageServer.Protocol;
 
 namespace CodeIntel.LanguageServer.Hosting;
 
@@ -6,9 +7,10 @@ namespace CodeIntel.LanguageServer.Hosting;
 internal static class MessageShape
 {
     /// <summary>Null when the message is acceptable, else what is wrong; <paramref name="id"/> gets its id's JSON text if it has a usable one.</summary>
-    public static string? Check(JsonElement message, out string? id)
+    public static string? Check(JsonElement message, out string? id, out int code)
     {
         id = null;
+        code = LspErrors.InvalidRequest;
         if (message.ValueKind == JsonValueKind.Array)
         {
             return "JSON-RPC batches (arrays) are not used by LSP; send one message per frame.";
@@ -42,9 +44,11 @@ internal static class MessageShape
             {
                 return $"The method '{method.GetString()}' is internal to the server.";
             }
-            if (message.TryGetProperty("params", out var parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+            // LSP passes every method's params as one object; null is read as absent.
+            if (message.TryGetProperty("params", out var parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
             {
-                return "A message's params must be an object or an array when present.";
+                code = LspErrors.InvalidParams;
+                return $"'{method.GetString()}': params must be a JSON object (LSP passes params by name), not {parameters.ValueKind.ToString().ToLowerInvariant()}.";
             }
             return null;
         }

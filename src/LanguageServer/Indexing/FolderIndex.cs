@@ -26,6 +26,7 @@ internal sealed class FolderIndex : IAsyncDisposable
     private readonly TaskCompletionSource _firstRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private CancellationTokenSource? _run;
+    private bool _cancelBeforeStart;
     private Task _loop = Task.CompletedTask;
 
     public FolderIndex(WorkspaceFolder folder, EngineFactory factory, ServerLog log, TimeProvider time, Action<FolderIndex> changed)
@@ -53,11 +54,18 @@ internal sealed class FolderIndex : IAsyncDisposable
     /// <summary>Asks for an update; several requests before it starts make one update.</summary>
     public void RequestUpdate() => _requests.Writer.TryWrite(true);
 
-    /// <summary>Stops the running update (the user cancelled the progress); what was committed stays and the next update resumes.</summary>
+    /// <summary>
+    /// Stops the running update, or the one about to start while the model loads (the user cancelled the progress);
+    /// what was committed stays and the next update resumes.
+    /// </summary>
     public void CancelRun()
     {
         lock (_gate)
         {
+            if (_run is null)
+            {
+                _cancelBeforeStart = true;
+            }
             _run?.Cancel();
         }
     }
@@ -131,10 +139,16 @@ internal sealed class FolderIndex : IAsyncDisposable
         lock (_gate)
         {
             _run = run;
+            if (_cancelBeforeStart)
+            {
+                _cancelBeforeStart = false;
+                run.Cancel();
+            }
         }
         SetStatus("indexing", null, engine.State);
         try
         {
+            run.Token.ThrowIfCancellationRequested();
             var summary = await engine.IndexAsync(Folder.Path, new CallbackProgress<IndexProgress>(OnProgress), run.Token).ConfigureAwait(false);
             _log.Info($"{Folder.Path}: indexed ({summary.FilesAdded} files added, {summary.FilesChanged} changed, {summary.FilesDeleted} deleted, {summary.ChunksEmbedded} chunks embedded; {summary.State.Chunks} chunks)");
             SetStatus("ready", summary.Skipped.Count > 0 ? $"{summary.Skipped.Count} files skipped" : null, summary.State);
