@@ -45,7 +45,7 @@ writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
   'telemetry.telemetryLevel': 'off',
 }, null, 2));
 // The server's model cache goes to the scratch folder too, so a run leaves nothing behind.
-const env = { ...process.env, XDG_CACHE_HOME: join(scratch, 'cache') };
+const env = { ...process.env, XDG_CACHE_HOME: join(scratch, 'cache'), XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data') };
 
 const log = (message) => console.log(`e2e: ${message}`);
 const started = Date.now();

@@ -18,6 +18,7 @@ internal sealed class LspProcessClient : IAsyncDisposable
     private readonly Stream _stdin;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly List<JsonObject> _received = [];
+    private readonly Dictionary<JsonObject, long> _receivedAt = new(ReferenceEqualityComparer.Instance);
     private readonly StringBuilder _stderr = new();
     private readonly Lock _gate = new();
     private TaskCompletionSource _pulse = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -87,6 +88,15 @@ internal sealed class LspProcessClient : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>When <paramref name="message"/> was read from the server (a <see cref="Stopwatch"/> timestamp).</summary>
+    public long ReceivedAt(JsonObject message)
+    {
+        lock (_gate)
+        {
+            return _receivedAt[message];
+        }
+    }
 
     /// <summary>Sends a request and returns its id without waiting.</summary>
     public async Task<int> SendRequestAsync(string method, object? parameters)
@@ -201,6 +211,7 @@ internal sealed class LspProcessClient : IAsyncDisposable
                 lock (_gate)
                 {
                     _received.Add(message);
+                    _receivedAt[message] = Stopwatch.GetTimestamp();
                     var pulse = _pulse;
                     _pulse = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                     pulse.TrySetResult();
