@@ -180,6 +180,8 @@ internal sealed class FolderIndex : IAsyncDisposable
         Status = Status with
         {
             State = progress.Phase == IndexPhase.Files ? "indexing" : "embedding",
+            Files = Math.Max(Status.Files, progress.FilesScanned),
+            Chunks = Math.Max(Status.Chunks, progress.ChunksWritten),
             PendingEmbeddings = Math.Max(0, progress.ChunksToEmbed - progress.ChunksEmbedded),
         };
         _changed(this);
