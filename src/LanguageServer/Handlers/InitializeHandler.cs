@@ -28,7 +28,7 @@ internal sealed class InitializeHandler(ServerContext context)
         {
             context.Folders.Add(folder.Uri, folder.Name);
         }
-        if (request.Trace is { } trace)
+        if (request.Trace is ("off" or "messages" or "verbose") and var trace)
         {
             context.Log.TraceLevel = trace;
         }

@@ -17,7 +17,11 @@ internal sealed class ClientChannel(JsonRpc rpc, ServerLog log)
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {
-            log.Info($"not sent ({method}): the client has disconnected");
+            // A lost trace line is not worth a log line, which would itself be traced: that would never end.
+            if (method != "$/logTrace")
+            {
+                log.Info($"not sent ({method}): the client has disconnected");
+            }
         }
     }
 

@@ -41,7 +41,8 @@ internal static class ServerHost
 
         var sanitizer = new FrameSanitizer(input, incoming.Writer, log);
         rpc.StartListening();
-        var reading = Task.Run(() => sanitizer.RunAsync(cancellationToken), CancellationToken.None);
+        // Not awaited: after 'exit' the reader may still be blocked on the client's stream, and the process ends anyway.
+        _ = Task.Run(() => sanitizer.RunAsync(cancellationToken), CancellationToken.None);
         log.Info("codeintel language server listening on stdio");
 
         var ended = await Task.WhenAny(context.Session.Exited, rpc.Completion).ConfigureAwait(false);
@@ -62,7 +63,6 @@ internal static class ServerHost
         {
             await context.Indexes.DisposeAsync().ConfigureAwait(false);
         }
-        _ = reading;
         return code;
     }
 

@@ -23,6 +23,10 @@ internal sealed class WorkspaceSearch(IndexCoordinator coordinator)
         var filter = new SearchFilter(request.Languages, request.Path);
         var search = new SearchRequest(request.Query, k, request.Mode ?? SearchMode.Hybrid, filter);
         var notes = new List<string>();
+        if (coordinator.Indexes.Count == 0)
+        {
+            notes.Add("no workspace folder is open: open a folder to search its code");
+        }
         var hits = new List<SearchHit>();
         var perFolder = await Task.WhenAll(coordinator.Indexes.Select(i => SearchFolderAsync(i, search, cancellationToken))).ConfigureAwait(false);
         foreach (var (folderHits, folderNotes) in perFolder)
