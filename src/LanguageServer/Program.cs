@@ -22,7 +22,7 @@ for (var i = 0; i < args.Length; i++)
             logFile = args[++i];
             break;
         case "--help" or "-h":
-            Console.Error.WriteLine("usage: CodeIntel.LanguageServer --stdio [--log FILE] | bench lsp WORKSPACE [--queries N] [--index-dir DIR] [--model DIR]");
+            Console.Error.WriteLine("usage: CodeIntel.LanguageServer --stdio [--log FILE] | bench lsp WORKSPACE [--queries N] [--index-root DIR] [--model DIR]");
             return 0;
         default:
             // Clients add their own flags (e.g. --clientProcessId); they are noted, not fatal.

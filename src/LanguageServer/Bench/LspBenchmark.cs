@@ -13,7 +13,7 @@ namespace CodeIntel.LanguageServer.Bench;
 /// </summary>
 internal static class LspBenchmark
 {
-    private const string Usage = "usage: bench lsp WORKSPACE [--queries N] [--keystroke-ms 80] [--index-dir DIR] [--model DIR] [--fp32]";
+    private const string Usage = "usage: bench lsp WORKSPACE [--queries N] [--keystroke-ms 80] [--index-root DIR] [--model DIR] [--fp32]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -34,7 +34,7 @@ internal static class LspBenchmark
             {
                 case "--queries" when i + 1 < args.Length: queries = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--keystroke-ms" when i + 1 < args.Length: keystroke = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--index-dir" when i + 1 < args.Length: indexDir = args[++i]; break;
+                case "--index-root" when i + 1 < args.Length: indexDir = args[++i]; break;
                 case "--model" when i + 1 < args.Length: model = args[++i]; break;
                 case "--fp32": quantized = false; break;
                 default:
@@ -103,8 +103,15 @@ internal static class LspBenchmark
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"as-you-type {mode,-7} ({typed.Count} queries, a key every {keystrokeMs} ms, index {(string?)embedding}): {latencies.Count} answered, {cancelled} superseded; p50 {Percentile(latencies, 0.50):0.0} ms, p95 {Percentile(latencies, 0.95):0.0} ms, max {(latencies.Count == 0 ? 0 : latencies.Max()):0.0} ms")).ConfigureAwait(false);
         }
+        var lastProgress = client.Received.LastOrDefault(m => (string?)m["method"] == "$/progress")?["params"]?["value"];
+        await stdout.WriteLineAsync($"index progress at the end: {(string?)lastProgress?["kind"]} {(string?)lastProgress?["message"]}").ConfigureAwait(false);
         await client.RequestAsync("shutdown", null, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
         await client.NotifyAsync("exit", null).ConfigureAwait(false);
+        // What the server itself said about the index (a rebuild, a run's counts), so the figures can be read right.
+        foreach (var line in client.Stderr.Split('\n').Where(l => l.Contains(": indexed in ", StringComparison.Ordinal) || l.Contains("rebuilt", StringComparison.Ordinal) || l.Contains("[warn]", StringComparison.Ordinal) || l.Contains("[error]", StringComparison.Ordinal)))
+        {
+            await stdout.WriteLineAsync($"server: {line.Trim()}").ConfigureAwait(false);
+        }
         return 0;
     }
 

@@ -150,7 +150,11 @@ internal sealed class FolderIndex : IAsyncDisposable
         {
             run.Token.ThrowIfCancellationRequested();
             var summary = await engine.IndexAsync(Folder.Path, new CallbackProgress<IndexProgress>(OnProgress), run.Token).ConfigureAwait(false);
-            _log.Info($"{Folder.Path}: indexed ({summary.FilesAdded} files added, {summary.FilesChanged} changed, {summary.FilesDeleted} deleted, {summary.ChunksEmbedded} chunks embedded; {summary.State.Chunks} chunks)");
+            if (summary.ResetReason is { } reset)
+            {
+                _log.Warn($"{Folder.Path}: index rebuilt from scratch: {reset}");
+            }
+            _log.Info($"{Folder.Path}: indexed in {summary.FilesElapsed.TotalSeconds:0.0} s (files) + {summary.EmbeddingElapsed.TotalSeconds:0.0} s (embedding) ({summary.FilesAdded} files added, {summary.FilesChanged} changed, {summary.FilesDeleted} deleted, {summary.ChunksEmbedded} chunks embedded; {summary.State.Chunks} chunks)");
             SetStatus("ready", summary.Skipped.Count > 0 ? $"{summary.Skipped.Count} files skipped" : null, summary.State);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
