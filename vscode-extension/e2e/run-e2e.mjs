@@ -102,6 +102,8 @@ try {
   await row.click();
   await page.waitForFunction(() => document.querySelector('.tab.active')?.textContent?.includes('MathUtil.cs'));
   await page.waitForFunction(() => document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent?.includes('GreatestCommonDivisor'));
+  // The cursor is on the result's first line (line 5: the method's doc comment).
+  await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Ln 5, Col 1/.test(e.textContent ?? '')));
   await shot('03-opened-result');
 
   // Right-click in the editor -> "Translate to Python": no translator exists yet, so an error must say so.
