@@ -41,6 +41,22 @@ public sealed class BadInputTests(ModelFixture model)
     }
 
     [Fact]
+    public async Task ContentLength_TooLong_ErrorForTheFirstIdOnceBytesArriveThenServerStaysUp()
+    {
+        await using var server = new ServerHarness(model);
+        await server.StartAsync();
+        const string first = """{"jsonrpc":"2.0","id":905,"method":"workspace/symbol","params":{"query":"reverse"}}""";
+        var swallowed = Frame("""{"jsonrpc":"2.0","id":906,"method":"workspace/symbol","params":{"query":"gcd"}}""");
+
+        // The first length claims the next frame too: the body then is not one JSON value.
+        await server.Client.SendRawAsync([.. Frame(first, first.Length + swallowed.Length), .. swallowed]);
+
+        var (code, _) = Responses.Error(await server.Client.WaitForResponseAsync(905));
+        Assert.Equal(-32700, code);
+        Assert.NotNull(Responses.Result(await server.Client.RequestAsync("workspace/symbol", new { query = "reverse" }, ServerHarness.Patience)));
+    }
+
+    [Fact]
     public async Task ContentLength_Missing_LoggedToTheUserAndServerStaysUp()
     {
         await using var server = new ServerHarness(model);
