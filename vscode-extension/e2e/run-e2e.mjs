@@ -50,7 +50,13 @@ const env = { ...process.env, XDG_CACHE_HOME: join(scratch, 'cache'), XDG_CONFIG
 const log = (message) => console.log(`e2e: ${message}`);
 const started = Date.now();
 log(`installing ${vsix}`);
-execFileSync(codeServer, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, stdio: 'inherit' });
+try {
+  execFileSync(codeServer, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, stdio: 'inherit' });
+} catch (error) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(`e2e: FAILED: code-server could not install ${vsix}: ${error.message}`);
+  process.exit(1);
+}
 
 log(`starting code-server on port ${port}`);
 const server = spawn(codeServer, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
