@@ -1,0 +1,25 @@
+namespace CodeIntel.LanguageServer.Indexing;
+
+/// <summary>
+/// The model and storage settings of a session: the composition root fills in the defaults (from the environment),
+/// the client's <c>initializationOptions</c> override them.
+/// </summary>
+internal sealed record EngineSettings
+{
+    /// <summary>Folder that holds one index folder per workspace folder.</summary>
+    public required string IndexRoot { get; init; }
+
+    /// <summary>Where the built-in model is extracted when no <see cref="ModelDirectory"/> is given.</summary>
+    public required string ModelCacheDirectory { get; init; }
+
+    public string? ModelDirectory { get; init; }
+
+    public int? ExitLayer { get; init; }
+
+    public bool Quantized { get; init; } = true;
+
+    public Uri? QdrantUrl { get; init; }
+
+    /// <summary>ONNX Runtime threads for embedding. Default 1, so indexing never takes the editor's cores.</summary>
+    public int EmbeddingThreads { get; init; } = 1;
+}

@@ -1,0 +1,3 @@
+namespace CodeIntel.LanguageServer.Protocol;
+
+internal sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextDocumentContentChange> ContentChanges);

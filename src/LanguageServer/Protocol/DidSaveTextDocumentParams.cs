@@ -1,0 +1,3 @@
+namespace CodeIntel.LanguageServer.Protocol;
+
+internal sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument, string? Text = null);

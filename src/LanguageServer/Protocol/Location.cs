@@ -1,0 +1,3 @@
+namespace CodeIntel.LanguageServer.Protocol;
+
+internal sealed record Location(string Uri, LspRange Range);

@@ -1,0 +1,3 @@
+namespace CodeIntel.LanguageServer.Protocol;
+
+internal sealed record WorkspaceFoldersChangeEvent(IReadOnlyList<WorkspaceFolderItem> Added, IReadOnlyList<WorkspaceFolderItem> Removed);
