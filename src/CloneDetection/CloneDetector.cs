@@ -3,6 +3,7 @@ using CodeIntel.CloneDetection.Fingerprints;
 using CodeIntel.CloneDetection.Units;
 using CodeIntel.Parsing.Chunking;
 using CodeIntel.Parsing.Languages;
+using CodeIntel.Parsing.Text;
 using CodeIntel.Parsing.TreeSitter;
 using CodeIntel.Parsing.Workspace;
 
@@ -79,6 +80,33 @@ public sealed class CloneDetector(CloneDetectionOptions options, SourceChunker c
         return findings;
     }
 
+    /// <summary>
+    /// The findings for one document as an editor has it (unsaved text): its units replace those <paramref name="workspace"/>
+    /// holds for the same path, and only the findings on the document's own units are returned.
+    /// </summary>
+    public IReadOnlyList<CloneFinding> FindInDocument(CloneScan workspace, string relativePath, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        options.Validate();
+        var path = relativePath.Replace('\\', '/');
+        var document = ScanSource(path, SourceText.FromString(text), cancellationToken);
+        var units = new List<CodeUnit>();
+        var shapes = new List<UnitShape>();
+        for (var i = 0; i < workspace.Units.Count; i++)
+        {
+            if (!string.Equals(workspace.Units[i].Path, path, StringComparison.Ordinal))
+            {
+                units.Add(workspace.Units[i]);
+                shapes.Add(workspace.Shapes[i]);
+            }
+        }
+        units.AddRange(document.Select(u => u.Unit));
+        shapes.AddRange(document.Select(u => u.Shape));
+        return Find(new CloneScan(units, shapes, [], workspace.Files), cancellationToken)
+            .Where(f => string.Equals(f.Unit.Path, path, StringComparison.Ordinal))
+            .ToList();
+    }
+
     private FileUnits ScanFile(WorkspaceFile file, CancellationToken cancellationToken)
     {
         var document = _loader.Load(file, out var skipped, cancellationToken);
@@ -88,34 +116,39 @@ public sealed class CloneDetector(CloneDetectionOptions options, SourceChunker c
         }
         try
         {
-            var language = detector.Resolve(document.RelativePath, document.Text, cancellationToken);
-            if (language is null || !language.HasGrammar)
-            {
-                return new FileUnits([], null, false);
-            }
-            var chunks = chunker.Chunk(document.RelativePath, language, document.Text, cancellationToken).Chunks
-                .Where(c => UnitKinds.Contains(c.Kind))
-                .ToList();
-            var units = new List<(CodeUnit, UnitShape)>();
-            if (chunks.Count > 0)
-            {
-                using var tree = parsers.Parse(language.Grammar, document.Text, cancellationToken);
-                foreach (var chunk in chunks)
-                {
-                    var tokens = TreeSitterCloneTokens.Read(tree, chunk.StartByte, chunk.EndByte);
-                    if (tokens.Count >= options.MinTokens)
-                    {
-                        units.Add((ToUnit(document.RelativePath, language, chunk, tokens.Count), _shapes.Build(tokens)));
-                    }
-                }
-            }
-            return new FileUnits(units, null, true);
+            return new FileUnits(ScanSource(document.RelativePath, document.Text, cancellationToken), null, true);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One bad file never stops the run: it is reported with its reason.
             return new FileUnits([], new SkippedFile(file.RelativePath, $"clone scan failed ({e.GetType().Name}: {e.Message})"), false);
         }
+    }
+
+    private List<(CodeUnit Unit, UnitShape Shape)> ScanSource(string relativePath, SourceText text, CancellationToken cancellationToken)
+    {
+        var units = new List<(CodeUnit, UnitShape)>();
+        var language = detector.Resolve(relativePath, text, cancellationToken);
+        if (language is null || !language.HasGrammar)
+        {
+            return units;
+        }
+        var chunks = chunker.Chunk(relativePath, language, text, cancellationToken).Chunks
+            .Where(c => UnitKinds.Contains(c.Kind))
+            .ToList();
+        if (chunks.Count > 0)
+        {
+            using var tree = parsers.Parse(language.Grammar, text, cancellationToken);
+            foreach (var chunk in chunks)
+            {
+                var tokens = TreeSitterCloneTokens.Read(tree, chunk.StartByte, chunk.EndByte);
+                if (tokens.Count >= options.MinTokens)
+                {
+                    units.Add((ToUnit(relativePath, language, chunk, tokens.Count), _shapes.Build(tokens)));
+                }
+            }
+        }
+        return units;
     }
 
     private static CodeUnit ToUnit(string path, Language language, Chunk chunk, int tokenCount) => new(

@@ -3,7 +3,9 @@ using System.Reflection;
 using CodeIntel.LanguageServer.Diagnostics;
 using CodeIntel.LanguageServer.Handlers;
 using CodeIntel.LanguageServer.Indexing;
+using CodeIntel.Parsing.Chunking;
 using CodeIntel.Parsing.Languages;
+using CodeIntel.Parsing.TreeSitter;
 using CodeIntel.Translation;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
@@ -34,9 +36,14 @@ internal static class ServerHost
         log.TraceSink = (message, verbose) => _ = channel.NotifyAsync("$/logTrace", new { message, verbose });
 
         using var detector = new LanguageDetector();
-        var context = new ServerContext(
+        using var parsers = new ParserPool();
+        using var chunker = new SourceChunker();
+        ServerContext? context = null;
+        var providers = BuiltInDiagnostics.Create(
+            chunker, detector, parsers, path => context?.Folders.All.FirstOrDefault(f => f.Contains(path)), time);
+        context = new ServerContext(
             new ServerSession(), log, channel, time, defaults, BuiltInTranslators.CreateRouter(detector),
-            new DiagnosticsPublisher(BuiltInDiagnostics.Create(), channel, log, time));
+            new DiagnosticsPublisher(providers, channel, log, time));
         Register(rpc, context);
 
         var sanitizer = new FrameSanitizer(input, incoming.Writer, log);
