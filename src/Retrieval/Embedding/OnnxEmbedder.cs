@@ -6,8 +6,8 @@ namespace CodeIntel.Retrieval.Embedding;
 /// Embeds text with an ONNX model directory (<see cref="ModelProfile"/> + <c>tokenizer.json</c> + <c>model.onnx</c>)
 /// on ONNX Runtime. Documents are tokenised once, grouped by length into batches under a padded-token budget
 /// (<see cref="OnnxEmbedderOptions.MaxBatchTokens"/>), run through reused input buffers, pooled, optionally mapped by
-/// an exit head and normalised, and returned in input order. Calls are serialised: the session already uses every
-/// core it was given, and the buffers are shared.
+/// an exit head and normalised, and returned in input order. Document calls are serialised: the session already uses
+/// every core it was given, and their buffers are shared. Queries run beside them.
 /// </summary>
 public sealed class OnnxEmbedder : IEmbedder
 {
@@ -44,11 +44,22 @@ public sealed class OnnxEmbedder : IEmbedder
         return EmbedAsync(documents, _model.Profile.DocumentPrefix, progress, cancellationToken);
     }
 
-    public async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A query does not wait behind a document batch run: it has buffers of its own and runs beside it (ONNX Runtime
+    /// sessions accept concurrent runs), so search stays fast while an index is being embedded.
+    /// </summary>
+    public Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var vectors = await EmbedAsync([query], _model.Profile.QueryPrefix, null, cancellationToken).ConfigureAwait(false);
-        return vectors[0];
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return Task.Run(() =>
+        {
+            var prefix = _model.Profile.QueryPrefix;
+            var ids = _model.Tokenizer.Encode(prefix.Length == 0 ? query : prefix + query);
+            var mask = new long[ids.Length];
+            Array.Fill(mask, 1L);
+            return _model.Run(ids, mask, new long[ids.Length], 1, ids.Length)[0];
+        }, cancellationToken);
     }
 
     public void Dispose()
