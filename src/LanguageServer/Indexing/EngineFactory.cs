@@ -36,9 +36,9 @@ internal sealed class EngineFactory
             QdrantUrl = _settings.QdrantUrl,
             // The editor comes first: embedding keeps to the threads given (one by default) and files are read by half the cores.
             EmbeddingThreads = _settings.EmbeddingThreads,
-            // The engine's embedder runs one call at a time, so a query typed during indexing waits for the batch in
-            // progress: small batches keep that wait short (4 chunks, not the CLI's 256) at some cost in throughput.
-            Indexer = new IndexerOptions { MaxParallelism = Math.Max(1, Environment.ProcessorCount / 2), EmbeddingBatchSize = 4 },
+            // Queries are embedded beside the indexing batches (OnnxEmbedder), so batches need not be tiny; 64 chunks
+            // keep cancellation and progress prompt.
+            Indexer = new IndexerOptions { MaxParallelism = Math.Max(1, Environment.ProcessorCount / 2), EmbeddingBatchSize = 64 },
             Workspace = new WorkspaceOptions(),
         };
         return await Task.Run(() => SearchEngine.Open(options, cancellationToken), cancellationToken).ConfigureAwait(false);
