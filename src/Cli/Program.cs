@@ -11,5 +11,6 @@ var root = new RootCommand("CodeIntel: code intelligence for your repositories (
     EvalCommand.Create(Console.Out, Console.Error),
     ModelCommand.Create(Console.Out, Console.Error),
     BenchCommand.Create(Console.Out, Console.Error),
+    TranslateCommand.Create(Console.Out, Console.Error),
 };
 return await CommandRunner.RunAsync(root, args, Console.Out, Console.Error);

@@ -1,4 +1,6 @@
 using CodeIntel.Parsing.Languages;
+using CodeIntel.Translation.Experts.Cpp;
+using CodeIntel.Translation.Experts.Java;
 using CodeIntel.Translation.Routing;
 
 namespace CodeIntel.Translation;
@@ -10,7 +12,7 @@ namespace CodeIntel.Translation;
 public static class BuiltInTranslators
 {
     /// <summary>A fresh set of the built-in experts, in routing order.</summary>
-    public static IReadOnlyList<ITranslator> Create() => [];
+    public static IReadOnlyList<ITranslator> Create() => [new JavaToPythonTranslator(), new CppToPythonTranslator()];
 
     /// <summary>A router over the built-in experts, gated by <paramref name="detector"/>.</summary>
     public static TranslationRouter CreateRouter(LanguageDetector detector) => new(detector, Create());

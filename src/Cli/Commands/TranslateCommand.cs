@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Text.Json;
+using CodeIntel.Parsing.Languages;
+using CodeIntel.Translation;
+
+namespace CodeIntel.Cli.Commands;
+
+/// <summary><c>codeintel translate FILE|- --to python [--from auto|LANG] [--json]</c>: translates a file or stdin.</summary>
+internal static class TranslateCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr) => Create(Console.In, stdout, stderr);
+
+    /// <summary>The command reading '-' from <paramref name="stdin"/> (tests pass a reader).</summary>
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Argument<string>("file") { Description = "The source file, or - to read standard input." };
+        var to = new Option<string>("--to") { Description = "Target language: python.", DefaultValueFactory = _ => "python" };
+        var from = new Option<string>("--from") { Description = "Source language: auto (default: extension, else the language gate), csharp, cpp, java, javascript or php.", DefaultValueFactory = _ => "auto" };
+        var json = new Option<bool>("--json") { Description = "Write JSON: text, source language, detection, translator and warnings." };
+        var command = new Command("translate",
+            "Translate source code into another language with the offline AST experts. The translation goes to stdout; " +
+            "every construct not translated faithfully is marked in the output and reported as a warning (stderr, with its line). " +
+            "Exit codes: 0 translated, 1 unreadable input or no translator for the pair, 2 invalid arguments.")
+        {
+            input, to, from, json,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(input)!;
+            if (TranslationTarget.FromId(parse.GetValue(to)!) is not { } target)
+            {
+                await stderr.WriteLineAsync($"codeintel: unknown target '{parse.GetValue(to)}'; use one of {string.Join(", ", TranslationTarget.All)}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+            var fromId = parse.GetValue(from)!;
+            Language? language = null;
+            if (!string.Equals(fromId, "auto", StringComparison.OrdinalIgnoreCase) && (language = Language.FromId(fromId.ToLowerInvariant())) is null)
+            {
+                await stderr.WriteLineAsync($"codeintel: unknown source language '{fromId}'; use auto, csharp, cpp, java, javascript or php").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+            string source;
+            if (path == "-")
+            {
+                source = await stdin.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (!File.Exists(path))
+            {
+                await stderr.WriteLineAsync($"codeintel: no such file '{path}'").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+            else
+            {
+                source = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var detector = new LanguageDetector();
+            var router = BuiltInTranslators.CreateRouter(detector);
+            TranslationResult result;
+            try
+            {
+                var hint = path == "-" || language is not null ? null : path;
+                result = await router.TranslateAsync(new TranslationRequest(source, target, language, hint), cancellationToken).ConfigureAwait(false);
+            }
+            catch (TranslationUnavailableException e)
+            {
+                await stderr.WriteLineAsync($"codeintel: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+            var name = path == "-" ? "<stdin>" : path;
+            if (parse.GetValue(json))
+            {
+                var document = new
+                {
+                    result.Text,
+                    SourceLanguage = result.SourceLanguage.Id,
+                    Target = result.Target.Id,
+                    Detection = result.Detection is { } d ? new { Language = d.Language.Id, d.Confidence } : null,
+                    result.Translator,
+                    Warnings = result.Warnings.Select(w => new
+                    {
+                        w.Message,
+                        Start = new { Line = w.Start.Line + 1, Column = w.Start.Column + 1 },
+                        End = new { Line = w.End.Line + 1, Column = w.End.Column + 1 },
+                    }),
+                };
+                await stdout.WriteLineAsync(JsonSerializer.Serialize(document, Json)).ConfigureAwait(false);
+            }
+            else
+            {
+                await stdout.WriteAsync(result.Text).ConfigureAwait(false);
+            }
+            if (result.Detection is { } guess)
+            {
+                await stderr.WriteLineAsync($"note: detected {guess.Language.Name} (confidence {guess.Confidence:P0}); pass --from to override").ConfigureAwait(false);
+            }
+            foreach (var warning in result.Warnings)
+            {
+                await stderr.WriteLineAsync($"{name}:{warning.Start.Line + 1}:{warning.Start.Column + 1}: warning: {warning.Message}").ConfigureAwait(false);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

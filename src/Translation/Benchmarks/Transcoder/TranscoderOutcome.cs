@@ -1,0 +1,7 @@
+namespace CodeIntel.Translation.Benchmarks.Transcoder;
+
+/// <summary>The result of one problem: passed tests out of the harness's total, the failure group, and a one-line detail.</summary>
+public sealed record TranscoderOutcome(TranscoderProblem Problem, int Passed, int Total, TranscoderFailure Failure, string Detail, string? Translation)
+{
+    public bool Success => Failure == TranscoderFailure.None;
+}
