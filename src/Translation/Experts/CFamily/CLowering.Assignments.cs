@@ -18,6 +18,11 @@ internal sealed partial class CLowering
     private List<PyStatement> LowerUpdateStatement(SyntaxNode node)
     {
         var (operand, increment, _) = UpdateParts(node);
+        if (StringElement(operand) is { } element)
+        {
+            var character = new PySubscript(element.Text.Python, element.Index);
+            return [AssignStringElement(element.Text, element.Index, new(Chr(Py.Plus(Ord(character), increment ? 1 : -1)), CType.Char))];
+        }
         var target = LowerTarget(operand);
         return [Step(target, increment ? 1 : -1)];
     }
@@ -121,12 +126,19 @@ internal sealed partial class CLowering
     private PyStatement LowerCompoundAssignment(SyntaxNode node, string op)
     {
         var leftNode = Field(node, "left");
+        var binary = op[..^1];
+        if (StringElement(leftNode) is { } element && binary is "+" or "-")
+        {
+            var character = new LoweredExpression(new PySubscript(element.Text.Python, element.Index), CType.Char);
+            var stepped = Arithmetic(character, binary == "+" ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, Lower(Field(node, "right")));
+            return AssignStringElement(element.Text, element.Index, stepped);
+        }
         var target = LowerTarget(leftNode);
         var value = Lower(Field(node, "right"));
-        var binary = op[..^1];
         if (target.Type.IsStringLike && binary == "+")
         {
-            return new PyAugmentedAssign(target.Python, PyBinaryOperator.Add, IsJava ? Stringify(value) : value.Python);
+            // Java appends the other operand's text; C++ appends a char, so an int there is a character code.
+            return new PyAugmentedAssign(target.Python, PyBinaryOperator.Add, IsJava ? Stringify(value) : Coerce(value, CType.Char));
         }
         var combined = binary switch
         {

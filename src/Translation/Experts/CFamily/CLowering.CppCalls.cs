@@ -19,6 +19,7 @@ internal sealed partial class CLowering
             "qualified_identifier" => f.ChildByField("name") is { } n ? (n.Type == "template_function" ? n.ChildByField("name")?.Text ?? n.Text : n.Text) : f.Text,
             "field_expression" => f.ChildByField("field")?.Text ?? string.Empty,
             "template_function" => f.ChildByField("name")?.Text ?? f.Text,
+            "primitive_type" => f.Text,
             _ => string.Empty,
         };
     }
@@ -35,6 +36,17 @@ internal sealed partial class CLowering
         if (_ctx.Functions.ContainsKey(name))
         {
             return LowerUserCall(node, name, args);
+        }
+        if (function.Type == "qualified_identifier" && function.Text.Replace(" ", string.Empty, StringComparison.Ordinal) is var qualified
+            && qualified.Contains("numeric_limits<", StringComparison.Ordinal))
+        {
+            return NumericLimit(node, qualified);
+        }
+        if (name == "round" && args.Length == 1)
+        {
+            // C rounds half away from zero; Python's round() rounds half to even.
+            var x = AsNumber(Lower(args[0]));
+            return new(MathModule("copysign", MathModule("floor", Py.Binary(Py.Call("abs", x), PyBinaryOperator.Add, new PyNumber("0.5"))), x), CType.Float);
         }
         if (MathCall(name, args) is { } math)
         {
@@ -82,6 +94,17 @@ internal sealed partial class CLowering
         return LowerUserCall(node, name, args);
     }
 
+    private static LoweredExpression NumericLimit(SyntaxNode node, string qualified)
+    {
+        var type = qualified[(qualified.IndexOf('<', StringComparison.Ordinal) + 1)..qualified.IndexOf('>', StringComparison.Ordinal)];
+        var wide = type.Contains("long", StringComparison.Ordinal) || type.Contains("64", StringComparison.Ordinal);
+        var floating = type is "double" or "float";
+        return qualified.EndsWith("::max()", StringComparison.Ordinal) ? floating ? new(new PyNumber("1.7976931348623157e308"), CType.Float) : new(Py.Number(wide ? long.MaxValue : int.MaxValue), CType.Int)
+            : qualified.EndsWith("::min()", StringComparison.Ordinal) ? floating ? new(new PyNumber("2.2250738585072014e-308"), CType.Float) : new(Py.Number(wide ? long.MinValue : int.MinValue), CType.Int)
+            : qualified.EndsWith("::lowest()", StringComparison.Ordinal) && floating ? new(new PyNumber("-1.7976931348623157e308"), CType.Float)
+            : throw Unsupported(node, "the numeric limit");
+    }
+
     private static LoweredExpression Coerced(LoweredExpression value, CType target) =>
         new(value.Type.Kind == CKind.Float && target.Kind == CKind.Int ? Py.Call("int", value.Python) : Coerce(value, target), target);
 
@@ -126,6 +149,10 @@ internal sealed partial class CLowering
         var p = receiver.Python;
         var type = receiver.Type;
         var queue = type.Name is "queue" or "deque";
+        if (HeapCall(receiver, name, values) is { } heap)
+        {
+            return heap;
+        }
         return (name, values.Length) switch
         {
             ("size" or "length", 0) => new(Py.Length(p), CType.Int),

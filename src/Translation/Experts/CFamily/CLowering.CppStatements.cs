@@ -45,12 +45,22 @@ internal sealed partial class CLowering
                 var part = new PySubscript(reversed, new PySlice(from, to));
                 return [new PyAssign(part, new PySubscript(part, new PySlice(null, null, Py.Number(-1))))];
             case "memset" when args.Length == 3:
+                if (Unwrap(args[0]) is { Type: "identifier" } zeroed && _ctx.ZeroFilled.Contains(LoweringContext.SafeName(zeroed.Text)) && Unwrap(args[1]).Text == "0")
+                {
+                    // Declared zero-filled just before: C needed the memset, Python already has the zeros.
+                    return [];
+                }
                 return [Memset(node, args[0], args[1])];
             case "fill" when args.Length == 3:
                 var (filled, fillFrom, fillTo, _) = RangeOf(args[0], args[1]);
                 var value = Lower(args[2]).Python;
                 var count = fillTo is null ? Py.Length(filled) : fillFrom is null ? fillTo : Py.Binary(fillTo, PyBinaryOperator.Subtract, fillFrom);
                 return [new PyAssign(new PySubscript(filled, new PySlice(fillFrom, fillTo)), Py.Binary(new PyList([value]), PyBinaryOperator.Multiply, count))];
+            case "fill_n" when args.Length == 3:
+                var (target, offset, _) = Iterator(args[0]);
+                var n = AsNumber(Lower(args[1]));
+                var start = offset is { } o && Py.Literal(o) != 0 ? o : null;
+                return [new PyAssign(new PySubscript(target, new PySlice(start, start is null ? n : Py.Binary(start, PyBinaryOperator.Add, n))), Py.Binary(new PyList([Lower(args[2]).Python]), PyBinaryOperator.Multiply, n))];
             case "printf" when args.Length >= 1:
                 return [Print([Format(args[0], args.Skip(1))], newline: false)];
             case "puts" when args.Length == 1:
@@ -88,10 +98,18 @@ internal sealed partial class CLowering
         var type = receiver.Type;
         LoweredExpression Arg(int i) => Lower(args[i]);
         PyStatement Call(string method, params PyExpression[] arguments) => new PyExpressionStatement(Py.Method(p, method, arguments));
+        if (HeapCall(receiver, name, args.Select(Lower).ToArray()) is { } heap)
+        {
+            return new PyExpressionStatement(heap.Python is PyUnary { Operand: PyCall pop } ? pop : heap.Python);
+        }
         switch (type.Kind, name, args.Length)
         {
-            case (CKind.String, "push_back" or "append" or "add", 1):
+            case (CKind.String, "push_back", 1):
+                return new PyAugmentedAssign(p, PyBinaryOperator.Add, Coerce(Arg(0), CType.Char));
+            case (CKind.String, "append", 1):
                 return new PyAugmentedAssign(p, PyBinaryOperator.Add, Arg(0).Python);
+            case (CKind.String, "append", 2):
+                return new PyAugmentedAssign(p, PyBinaryOperator.Add, Py.Binary(Coerce(Arg(1), CType.Char), PyBinaryOperator.Multiply, AsNumber(Arg(0))));
             case (CKind.String, "pop_back", 0):
                 return new PyAssign(p, new PySubscript(p, new PySlice(null, Py.Number(-1))));
             case (CKind.String, "clear", 0):

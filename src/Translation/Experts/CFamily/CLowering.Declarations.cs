@@ -55,7 +55,7 @@ internal sealed partial class CLowering
         else if (value is { } v)
         {
             var lowered = Lower(v);
-            if (type.Kind == CKind.Unknown)
+            if (type.Kind == CKind.Unknown || lowered.Type.Name is "max-heap" or "min-heap")
             {
                 type = lowered.Type;
             }
@@ -64,6 +64,7 @@ internal sealed partial class CLowering
         else if (sizes.Count > 0)
         {
             initial = NewArray(sizes, DefaultValue(type is { Kind: CKind.List } ? Innermost(type) : type));
+            _ctx.ZeroFilled.Add(LoweringContext.SafeName(name));
         }
         else
         {

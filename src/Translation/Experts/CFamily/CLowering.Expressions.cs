@@ -143,6 +143,16 @@ internal sealed partial class CLowering
         "LLONG_MIN" or "LONG_MIN" => new(Py.Number(long.MinValue), CType.Int),
         "UINT_MAX" => new(Py.Number(uint.MaxValue), CType.Int),
         "NULL" => new(PyConstant.None, CType.Unknown),
+        "INT32_MAX" => new(Py.Number(int.MaxValue), CType.Int),
+        "INT32_MIN" => new(Py.Number(int.MinValue), CType.Int),
+        "INT64_MAX" => new(Py.Number(long.MaxValue), CType.Int),
+        "INT64_MIN" => new(Py.Number(long.MinValue), CType.Int),
+        "SHRT_MAX" => new(Py.Number(short.MaxValue), CType.Int),
+        "CHAR_BIT" => new(Py.Number(8), CType.Int),
+        "M_PI" => new(new PyNumber("3.141592653589793"), CType.Float),
+        "M_E" => new(new PyNumber("2.718281828459045"), CType.Float),
+        "DBL_MAX" => new(new PyNumber("1.7976931348623157e308"), CType.Float),
+        "FLT_MAX" => new(new PyNumber("3.4028234663852886e38"), CType.Float),
         _ => null,
     };
 
@@ -284,7 +294,26 @@ internal sealed partial class CLowering
     }
 
     /// <summary>A condition: C-family truthiness matches Python's for numbers, and a walrus replaces statements it would need.</summary>
-    private PyExpression Condition(SyntaxNode node) => _ctx.WithoutBuffers(() => Lower(Unwrap(node)).Python);
+    private PyExpression Condition(SyntaxNode node) => _ctx.WithoutBuffers(() =>
+        CStringEnd(Unwrap(node)) is var (text, index) && text is not null
+            ? Py.Compare(index!, PyCompareOperator.Less, Py.Length(text))
+            : Lower(Unwrap(node)).Python);
+
+    /// <summary>
+    /// A C++ <c>s[i]</c> on a string or char array used as a truth value or compared with <c>'\0'</c>: the C
+    /// idiom for "before the terminator", which in Python is <c>i &lt; len(s)</c> (Python strings end at their length).
+    /// </summary>
+    private (PyExpression? Text, PyExpression? Index) CStringEnd(SyntaxNode node)
+    {
+        if (IsJava || node.Type != "subscript_expression" || Field(node, "indices").NamedChildren is not [var indexNode])
+        {
+            return (null, null);
+        }
+        var text = Lower(Field(node, "argument"));
+        return text.Type.Kind == CKind.String || text.Type is { Kind: CKind.List, Element.Kind: CKind.Char }
+            ? (text.Python, AsNumber(Lower(indexNode)))
+            : (null, null);
+    }
 
     private LoweredExpression LowerSubscript(SyntaxNode node, SyntaxNode target, SyntaxNode index)
     {
@@ -375,6 +404,10 @@ internal sealed partial class CLowering
         if (op == "*" && Unwrap(argument) is { Type: "call_expression" } call && CallName(call) is "max_element" or "min_element")
         {
             return LowerCppCall(call, dereferenced: true);
+        }
+        if (op == "*" && Unwrap(argument) is { Type: "identifier" } iterator && _ctx.Iterators.Contains(iterator.Text))
+        {
+            return Lower(iterator);
         }
         if (op == "&" && Lower(argument) is { Type.Kind: CKind.List } array)
         {

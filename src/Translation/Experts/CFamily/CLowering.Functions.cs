@@ -15,6 +15,7 @@ internal sealed partial class CLowering
         var (outerBody, outerReturn) = (_functionBody, _ctx.ReturnType);
         _ctx.AssignedGlobals.Clear();
         _ctx.ArrayShapes.Clear();
+        _ctx.ZeroFilled.Clear();
         try
         {
             foreach (var (parameter, type) in declared)

@@ -141,6 +141,10 @@ internal sealed partial class CLowering
         var p = list.Python;
         var element = list.Type.ElementType;
         var queue = list.Type.Name is "Queue" or "LinkedList" or "ArrayDeque" or "Deque";
+        if (HeapCall(list, name, values) is { } heap)
+        {
+            return heap;
+        }
         return (name, values.Length) switch
         {
             ("size", 0) => new(Py.Length(p), CType.Int),
@@ -198,6 +202,7 @@ internal sealed partial class CLowering
             ("size", 0) => new(Py.Length(p), CType.Int),
             ("isEmpty", 0) => new(Py.Compare(Py.Length(p), PyCompareOperator.Equal, Py.Number(0)), CType.Bool),
             ("add", 1) when _ctx.Before is { } before => AddValue(before, p, values[0].Python),
+            ("toArray", 0) => new(Py.Call("list", p), CType.ListOf(set.Type.ElementType)),
             _ => new(LowerJavaMutation(node, set, name, values) is PyExpressionStatement { Expression: var e } ? e : throw Unsupported(node, $"the set method '{name}' as a value"), CType.Unknown),
         };
     }

@@ -19,7 +19,7 @@ internal sealed partial class CLowering
                 return [Print(printed, name == "println")];
             case ("System.out" or "System.err", "printf" or "format"):
                 return [Print([Format(args[0], args.Skip(1))], newline: false)];
-            case ("Arrays" or "Collections", "sort"):
+            case ("Arrays" or "Collections", "sort" or "parallelSort"):
                 var sequence = Lower(args[0]).Python;
                 return args.Length switch
                 {
@@ -83,6 +83,10 @@ internal sealed partial class CLowering
         var type = receiver.Type;
         var front = type.Name is "Deque" or "ArrayDeque" or "LinkedList";
         PyStatement Call(string method, params PyExpression[] arguments) => new PyExpressionStatement(Py.Method(p, method, arguments));
+        if (HeapCall(receiver, name, values) is { } heap)
+        {
+            return new PyExpressionStatement(heap.Python is PyUnary { Operand: PyCall pop } ? pop : heap.Python);
+        }
         switch (type.Kind, name, values.Length)
         {
             case (CKind.StringBuilder, "append", 1):

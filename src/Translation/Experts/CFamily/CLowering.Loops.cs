@@ -85,6 +85,10 @@ internal sealed partial class CLowering
             {
                 return [counted];
             }
+            if (IteratorLoop(init, condition, update, body) is { } iterated)
+            {
+                return [iterated];
+            }
             var statements = new List<PyStatement>();
             foreach (var part in init)
             {
@@ -100,6 +104,40 @@ internal sealed partial class CLowering
         finally
         {
             _ctx.PopScope();
+        }
+    }
+
+    /// <summary><c>for (auto it = c.begin(); it != c.end(); it++)</c> as <c>for it in c</c> (a map's items; sorted for ordered containers).</summary>
+    private PyFor? IteratorLoop(SyntaxNode[] init, SyntaxNode? condition, SyntaxNode[] update, SyntaxNode? body)
+    {
+        if (IsJava || init is not [{ Type: "declaration" } declaration] || update is not [var step] || condition is not { } c)
+        {
+            return null;
+        }
+        var (name, start, _) = Start(declaration);
+        if (name is null || start is not { } begin || Unwrap(begin) is not { Type: "call_expression" } beginCall || CallName(beginCall) != "begin"
+            || Step(step, name) != 1 || Unwrap(c) is not { Type: "binary_expression" } test || OperatorOf(test) != "!="
+            || Unwrap(Field(test, "left")).Text != name || Unwrap(Field(test, "right")) is not { Type: "call_expression" } endCall || CallName(endCall) != "end"
+            || Field(Field(beginCall, "function"), "argument").Text != Field(Field(endCall, "function"), "argument").Text
+            || WrittenNames(body).Contains(name))
+        {
+            return null;
+        }
+        var container = Lower(Field(Field(beginCall, "function"), "argument"));
+        PyExpression source = container.Type.Kind == CKind.Map ? Py.Method(container.Python, "items") : container.Python;
+        if (container.Type.Sorted)
+        {
+            source = Py.Call("sorted", source);
+        }
+        _ctx.Declare(name, ElementOf(container.Type));
+        _ctx.Iterators.Add(name);
+        try
+        {
+            return new PyFor(Py.Name(LoweringContext.SafeName(name)), source, LowerLoopBody(body, []));
+        }
+        finally
+        {
+            _ctx.Iterators.Remove(name);
         }
     }
 

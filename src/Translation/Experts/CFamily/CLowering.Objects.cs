@@ -83,6 +83,8 @@ internal sealed partial class CLowering
             (CKind.List, 1) when args[0].Type.Kind == CKind.Int => new(new PyList([]), type),
             (CKind.List, 1) => new(Py.Call("list", args[0].Python), type),
             (CKind.Map, 0) => new(new PyDict([]), type),
+            (CKind.Map or CKind.Set, 1) when args[0].Type.Kind == CKind.Int => new(type.Kind == CKind.Map ? new PyDict([]) : new PySet([]), type),
+            (CKind.List, _) when type.Name == "PriorityQueue" => new(new PyList([]), type with { Name = args.Length > 0 && IsReverseOrder(Arguments(node)[^1]) ? "max-heap" : "min-heap" }),
             (CKind.Map, 1) when args[0].Type.Kind == CKind.Map => new(Py.Call("dict", args[0].Python), type),
             (CKind.Set, 0) => new(new PySet([]), type),
             (CKind.Set, 1) when args[0].Type.Kind != CKind.Int => new(Py.Call("set", args[0].Python), type),
@@ -99,13 +101,16 @@ internal sealed partial class CLowering
         };
     }
 
+    private static bool IsReverseOrder(SyntaxNode comparator) =>
+        comparator.Text.Replace(" ", string.Empty, StringComparison.Ordinal) is "Collections.reverseOrder()" or "(a,b)->b-a" or "(x,y)->y-x";
+
     private LoweredExpression LowerCppNew(SyntaxNode node)
     {
         var type = TypeReader.Read(Field(node, "type"));
         if (node.ChildByField("declarator") is { Type: "new_declarator" } declarator)
         {
             var sizes = new List<PyExpression>();
-            for (SyntaxNode? d = declarator; d is { Type: "new_declarator" } current; d = current.NamedChildren.FirstOrDefault(c => c.Type == "new_declarator"))
+            for (SyntaxNode? d = declarator; d is { Type: "new_declarator" } current; d = current.NamedChildren.Where(c => c.Type == "new_declarator").Select(c => (SyntaxNode?)c).FirstOrDefault())
             {
                 sizes.Add(AsNumber(Lower(current.ChildByField("length") ?? current.NamedChildren[0])));
             }

@@ -27,6 +27,10 @@ internal sealed partial class CLowering
         {
             return divisible;
         }
+        if (op is "==" or "!=" && (Unwrap(rightNode).Text is "'\\0'" ? CStringEnd(Unwrap(leftNode)) : Unwrap(leftNode).Text is "'\\0'" ? CStringEnd(Unwrap(rightNode)) : (null, null)) is var (text, index) && text is not null)
+        {
+            return new(Py.Compare(index!, op == "!=" ? PyCompareOperator.Less : PyCompareOperator.GreaterOrEqual, Py.Length(text)), CType.Bool);
+        }
         if (op is "==" or "!=" && LowerEndComparison(leftNode, rightNode, op) is { } membership)
         {
             return membership;
@@ -145,7 +149,12 @@ internal sealed partial class CLowering
     private LoweredExpression LowerUnary(SyntaxNode node)
     {
         var op = OperatorOf(node);
-        var operand = Lower(node.ChildByField("operand") ?? Field(node, "argument"));
+        var operandNode = node.ChildByField("operand") ?? Field(node, "argument");
+        if (op == "!" && CStringEnd(Unwrap(operandNode)) is var (text, index) && text is not null)
+        {
+            return new(Py.Compare(index!, PyCompareOperator.GreaterOrEqual, Py.Length(text)), CType.Bool);
+        }
+        var operand = Lower(operandNode);
         return op switch
         {
             "!" => new(new PyUnary(PyUnaryOperator.Not, operand.Python), CType.Bool),

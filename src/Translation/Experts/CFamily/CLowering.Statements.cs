@@ -8,6 +8,10 @@ internal sealed partial class CLowering
     /// <summary>Lowers a statement. A construct without a faithful translation becomes a marked comment and a raise, never silence.</summary>
     public List<PyStatement> LowerStatement(SyntaxNode node)
     {
+        if (node.Type is not ("declaration" or "expression_statement" or "comment") || node.Type == "expression_statement" && !node.Text.StartsWith("memset", StringComparison.Ordinal))
+        {
+            _ctx.ZeroFilled.Clear();
+        }
         var before = new List<PyStatement>();
         var after = new List<PyStatement>();
         var (outerBefore, outerAfter) = (_ctx.Before, _ctx.After);
@@ -125,6 +129,9 @@ internal sealed partial class CLowering
                 return printed;
             case "comma_expression":
                 return [.. LowerExpressionStatement(Field(expression, "left")), .. LowerExpressionStatement(Field(expression, "right"))];
+            case "conditional_expression" or "ternary_expression":
+                // c ? a = x : b = y; used for its effects is an if statement.
+                return [new PyIf(Condition(Field(expression, "condition")), LowerExpressionStatement(Field(expression, "consequence")), LowerExpressionStatement(Field(expression, "alternative")))];
             default:
                 return [new PyExpressionStatement(Lower(expression).Python)];
         }

@@ -40,6 +40,12 @@ internal sealed class LoweringContext(CDialect dialect)
     /// <summary>Sizes of the fixed multi-dimensional arrays declared in the function, for memset.</summary>
     public Dictionary<string, IReadOnlyList<PyExpression>> ArrayShapes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>C++ iterators bound by a begin()/end() loop lowered to a Python for: <c>*it</c> is the element itself.</summary>
+    public HashSet<string> Iterators { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Arrays just declared zero-filled, with nothing run since: a following <c>memset(a, 0, ...)</c> has nothing to do.</summary>
+    public HashSet<string> ZeroFilled { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Loop counters known never to go below zero while their loop runs (counting up from zero or more).</summary>
     public HashSet<string> NonNegative { get; } = new(StringComparer.Ordinal);
 

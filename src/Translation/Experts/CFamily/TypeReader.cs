@@ -17,6 +17,12 @@ internal static class TypeReader
                 var name = type.NamedChildren.FirstOrDefault(c => c.Type is "type_identifier" or "scoped_type_identifier");
                 var arguments = type.NamedChildren.FirstOrDefault(c => c.Type is "type_arguments" or "template_argument_list");
                 var types = arguments.IsNull ? [] : arguments.NamedChildren.Select(Read).ToArray();
+                if (!name.IsNull && LastSegment(name.Text) == "priority_queue")
+                {
+                    // std::priority_queue is a max-heap unless its comparator is greater<T>.
+                    var minimum = !arguments.IsNull && arguments.Text.Contains("greater", StringComparison.Ordinal);
+                    return CType.ListOf(types.Length > 0 ? types[0] : CType.Unknown, minimum ? "min-heap" : "max-heap");
+                }
                 return Generic(LastSegment(name.IsNull ? type.Text : name.Text), types);
             case "qualified_identifier":
                 return type.ChildByField("name") is { } inner ? Read(inner) : Named(LastSegment(type.Text));
@@ -95,6 +101,7 @@ internal static class TypeReader
             "set" or "TreeSet" or "SortedSet" => new CType(CKind.Set, first, Name: name, Sorted: true),
             "unordered_set" or "HashSet" or "Set" or "LinkedHashSet" => new CType(CKind.Set, first, Name: name),
             "pair" => new CType(CKind.Pair, second, first, name),
+            "PriorityQueue" => CType.ListOf(first, "min-heap"),
             _ when IsSequence(name) => CType.ListOf(first, name),
             _ => Named(name),
         };
