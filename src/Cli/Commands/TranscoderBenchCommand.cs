@@ -22,12 +22,13 @@ internal static class TranscoderBenchCommand
         var show = new Option<int>("--show") { Description = "Failures listed per cause (default 10; 0 lists none).", DefaultValueFactory = _ => 10 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds per problem (default 10).", DefaultValueFactory = _ => 10 };
         var python = new Option<string>("--python") { Description = "Python interpreter (default python3).", DefaultValueFactory = _ => "python3" };
+        var check = new Option<bool>("--check-source") { Description = "Also compile and run each failing problem's C++ (g++) or Java (javac) source and report whether the translation returned what the source returned (the Python reference sometimes does not)." };
         var output = new Option<string?>("--out") { Description = "Also write one JSON line per problem (id, language, outcome, detail, translation) here." };
         var command = new Command("transcoder",
             "Computational accuracy of translation to Python on TransCoder GeeksforGeeks: each f_gold is translated, filled into the Python " +
             "harness as f_filled and run in a child python3 with time and memory limits; a problem passes when all its tests agree.")
         {
-            data, from, only, show, timeout, python, output,
+            data, from, only, show, timeout, python, check, output,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -50,7 +51,7 @@ internal static class TranscoderBenchCommand
                 return ExitCodes.Failure;
             }
             using var detector = new LanguageDetector();
-            var options = new TranscoderOptions { Python = parse.GetValue(python)!, Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) };
+            var options = new TranscoderOptions { Python = parse.GetValue(python)!, Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)), CheckSource = parse.GetValue(check) };
             var runner = new TranscoderRunner(BuiltInTranslators.CreateRouter(detector), options);
             var scratch = Path.Combine(Path.GetTempPath(), "codeintel-transcoder-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             var ids = parse.GetValue(only) is { Length: > 0 } selected ? new HashSet<string>(selected, StringComparer.Ordinal) : null;
@@ -67,7 +68,7 @@ internal static class TranscoderBenchCommand
                     {
                         foreach (var o in outcomes)
                         {
-                            await log.WriteLineAsync(JsonSerializer.Serialize(new { id = o.Problem.Id, language = language.Id, outcome = o.Failure.ToString(), o.Passed, o.Total, detail = o.Detail, translation = o.Translation })).ConfigureAwait(false);
+                            await log.WriteLineAsync(JsonSerializer.Serialize(new { id = o.Problem.Id, language = language.Id, outcome = o.Failure.ToString(), o.Passed, o.Total, detail = o.Detail, sourceAgrees = o.SourceAgrees, translation = o.Translation })).ConfigureAwait(false);
                         }
                     }
                 }
@@ -90,12 +91,22 @@ internal static class TranscoderBenchCommand
         var share = outcomes.Count == 0 ? 0 : 100.0 * passed / outcomes.Count;
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{language.Name} -> Python: {passed} of {outcomes.Count} problems pass all tests ({share:0.0}%) in {elapsed.TotalSeconds:0.0} s")).ConfigureAwait(false);
+        if (outcomes.Any(o => o.SourceAgrees is not null))
+        {
+            var faithful = passed + outcomes.Count(o => o.SourceAgrees == true);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  same results as the {language.Name} source on the harness inputs: {faithful} of {outcomes.Count} ({100.0 * faithful / outcomes.Count:0.0}%; passing problems counted as agreeing, {outcomes.Count(o => !o.Success && o.SourceAgrees is null)} failures not checkable)")).ConfigureAwait(false);
+        }
         foreach (var group in outcomes.Where(o => !o.Success).GroupBy(o => o.Failure).OrderByDescending(g => g.Count()))
         {
-            await stdout.WriteLineAsync($"  {Label(group.Key)}: {group.Count()}").ConfigureAwait(false);
+            var agreeing = group.Count(o => o.SourceAgrees == true);
+            var checkedCount = group.Count(o => o.SourceAgrees is not null);
+            var note = checkedCount == 0 ? string.Empty : $" (checked against the source: {agreeing} of {checkedCount} return what the source returns, so the Python reference differs from its source there)";
+            await stdout.WriteLineAsync($"  {Label(group.Key)}: {group.Count()}{note}").ConfigureAwait(false);
             foreach (var o in group.Take(show))
             {
-                await stdout.WriteLineAsync($"    {o.Problem.Id}: {o.Detail}").ConfigureAwait(false);
+                var verdict = o.SourceAgrees switch { true => " [agrees with the source]", false => " [differs from the source]", null => string.Empty };
+                await stdout.WriteLineAsync($"    {o.Problem.Id}: {o.Detail}{verdict}").ConfigureAwait(false);
             }
         }
     }

@@ -14,18 +14,20 @@ public static class GoldFunction
     {
         ArgumentNullException.ThrowIfNull(parsers);
         using var tree = parsers.Parse(language.Grammar, SourceText.FromString(script), cancellationToken);
+        return Find(tree.Root)?.Text;
+    }
+
+    /// <summary>The Java method or C++ function definition named <c>f_gold</c> under <paramref name="root"/>.</summary>
+    public static SyntaxNode? Find(SyntaxNode root)
+    {
         var stack = new Stack<SyntaxNode>();
-        stack.Push(tree.Root);
+        stack.Push(root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (node.Type is "method_declaration" && node.ChildByField("name")?.Text == Name)
+            if (node.Type is "method_declaration" && node.ChildByField("name")?.Text == Name || node.Type is "function_definition" && Declares(node))
             {
-                return node.Text;
-            }
-            if (node.Type is "function_definition" && Declares(node))
-            {
-                return node.Text;
+                return node;
             }
             foreach (var child in node.NamedChildren)
             {

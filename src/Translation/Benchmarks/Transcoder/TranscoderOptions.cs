@@ -12,6 +12,9 @@ public sealed record TranscoderOptions
     /// <summary>Address-space cap of the child process. Default 2 GiB.</summary>
     public long MemoryBytes { get; init; } = 2L << 30;
 
+    /// <summary>Also run each failing problem's C++ or Java source (g++, javac) to tell a wrong translation from a wrong reference.</summary>
+    public bool CheckSource { get; init; }
+
     /// <summary>Harnesses run in parallel. Default: half the processors, at least one.</summary>
     public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
 }

@@ -33,7 +33,15 @@ public sealed partial class TranscoderRunner(TranslationRouter router, Transcode
         using var parsers = new ParserPool();
         var outcomes = new TranscoderOutcome[problems.Count];
         await Parallel.ForAsync(0, problems.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken },
-            async (i, token) => outcomes[i] = await RunOneAsync(problems[i], parsers, scratchFolder, token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) =>
+            {
+                var outcome = await RunOneAsync(problems[i], parsers, scratchFolder, token).ConfigureAwait(false);
+                if (options.CheckSource && !outcome.Success && outcome.Translation is { } translation)
+                {
+                    outcome = outcome with { SourceAgrees = await new TranscoderSourceCheck(options).AgreesAsync(problems[i], translation, scratchFolder, parsers, token).ConfigureAwait(false) };
+                }
+                outcomes[i] = outcome;
+            }).ConfigureAwait(false);
         return outcomes;
     }
 

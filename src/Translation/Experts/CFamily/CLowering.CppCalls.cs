@@ -99,9 +99,9 @@ internal sealed partial class CLowering
         var type = qualified[(qualified.IndexOf('<', StringComparison.Ordinal) + 1)..qualified.IndexOf('>', StringComparison.Ordinal)];
         var wide = type.Contains("long", StringComparison.Ordinal) || type.Contains("64", StringComparison.Ordinal);
         var floating = type is "double" or "float";
-        return qualified.EndsWith("::max()", StringComparison.Ordinal) ? floating ? new(new PyNumber("1.7976931348623157e308"), CType.Float) : new(Py.Number(wide ? long.MaxValue : int.MaxValue), CType.Int)
-            : qualified.EndsWith("::min()", StringComparison.Ordinal) ? floating ? new(new PyNumber("2.2250738585072014e-308"), CType.Float) : new(Py.Number(wide ? long.MinValue : int.MinValue), CType.Int)
-            : qualified.EndsWith("::lowest()", StringComparison.Ordinal) && floating ? new(new PyNumber("-1.7976931348623157e308"), CType.Float)
+        return qualified.EndsWith("::max", StringComparison.Ordinal) ? floating ? new(new PyNumber("1.7976931348623157e308"), CType.Float) : new(Py.Number(wide ? long.MaxValue : int.MaxValue), CType.Int)
+            : qualified.EndsWith("::min", StringComparison.Ordinal) ? floating ? new(new PyNumber("2.2250738585072014e-308"), CType.Float) : new(Py.Number(wide ? long.MinValue : int.MinValue), CType.Int)
+            : qualified.EndsWith("::lowest", StringComparison.Ordinal) && floating ? new(new PyNumber("-1.7976931348623157e308"), CType.Float)
             : throw Unsupported(node, "the numeric limit");
     }
 

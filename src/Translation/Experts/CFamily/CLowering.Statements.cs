@@ -72,7 +72,8 @@ internal sealed partial class CLowering
                 return LowerBody(node);
             case "expression_statement":
                 var named = node.NamedChildren;
-                return named.Count == 0 ? [] : LowerExpressionStatement(named[0]);
+                // delete[] a: Python frees the list once nothing refers to it.
+                return named.Count == 0 || named[0].Type == "delete_expression" ? [] : LowerExpressionStatement(named[0]);
             case "local_variable_declaration":
             case "declaration":
                 return LowerDeclaration(node);
