@@ -70,6 +70,7 @@ public sealed partial class TranscoderRunner(TranslationRouter router, Transcode
         {
             return new(problem, 0, 0, TranscoderFailure.NoSourceFunction, "the Python harness has no " + Marker + " marker", filled);
         }
+        Directory.CreateDirectory(scratchFolder);
         var path = Path.Combine(scratchFolder, problem.SourceLanguage.Id + "_" + problem.Id + ".py");
         await File.WriteAllTextAsync(path, harness.Replace(Marker, filled, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
         var (exitCode, stdout, stderr, timedOut) = await RunPythonAsync(path, cancellationToken).ConfigureAwait(false);

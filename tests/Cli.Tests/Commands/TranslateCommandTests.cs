@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Text.Json;
+using CodeIntel.Cli.Commands;
+
+namespace CodeIntel.Cli.Tests.Commands;
+
+public sealed class TranslateCommandTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static async Task<CliRun> RunAsync(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var root = new RootCommand("test") { TranslateCommand.Create(input, stdout, stderr) };
+        var code = await CommandRunner.RunAsync(root, args, stdout, stderr);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Translate_JavaFile_PrintsPythonOnStdout()
+    {
+        var path = _folder.WriteFile("Max.java", "class Max {\n  static int max(int a, int b) { return a > b ? a : b; }\n}\n");
+
+        var run = await RunAsync(string.Empty, "translate", path, "--to", "python");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("def max_(a, b):\n    return a if a > b else b\n", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Translate_StdinWithoutLanguage_DetectsItAndReportsJson()
+    {
+        var run = await RunAsync("#include <iostream>\nint half(int n) {\n    std::cout << n;\n    return n / 2;\n}\n", "translate", "-", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal("cpp", json.RootElement.GetProperty("sourceLanguage").GetString());
+        Assert.Equal("cpp", json.RootElement.GetProperty("detection").GetProperty("language").GetString());
+        Assert.Equal("ast-cpp-python", json.RootElement.GetProperty("translator").GetString());
+        Assert.Contains("trunc_div(n, 2)", json.RootElement.GetProperty("text").GetString());
+        Assert.Contains("note: detected C++", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Translate_UntranslatableConstruct_WarnsWithFileAndLine()
+    {
+        var path = _folder.WriteFile("jump.cpp", "int f(int n) {\n  if (n) goto end;\n  n++;\nend:\n  return n;\n}\n");
+
+        var run = await RunAsync(string.Empty, "translate", path, "--from", "cpp");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("# UNTRANSLATED:", run.Stdout);
+        Assert.Matches(@"jump\.cpp:\d+:\d+: warning: ", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Translate_MissingFileOrUnknownLanguage_FailsWithAClearMessage()
+    {
+        var missing = await RunAsync(string.Empty, "translate", _folder.PathOf("nope.java"));
+        var unknown = await RunAsync(string.Empty, "translate", "-", "--from", "cobol");
+        var unavailable = await RunAsync("<?php echo 1;", "translate", "-", "--from", "php");
+
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("no such file", missing.Stderr);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown source language 'cobol'", unknown.Stderr);
+        Assert.Equal(1, unavailable.ExitCode);
+        Assert.Contains("PHP to Python is not available", unavailable.Stderr);
+    }
+}
