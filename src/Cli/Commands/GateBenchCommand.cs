@@ -18,11 +18,12 @@ internal static class GateBenchCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var snippets = new Option<string>("--snippets") { Description = "JSON lines {label, source, text} (python3 training/language-gate/held_out.py --out FILE).", Required = true };
+        var errors = new Option<int>("--errors") { Description = "Also print this many misclassified snippets of the five languages (default 0).", DefaultValueFactory = _ => 0 };
         var command = new Command("gate",
             "Accuracy of the language gate on held-out snippets: over all languages, over the five translation source languages " +
             "(C#, C++, Java, JavaScript, PHP), and with the choice restricted to those five (what routing to an expert needs), with confusion matrices.")
         {
-            snippets,
+            snippets, errors,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -51,6 +52,7 @@ internal static class GateBenchCommand
             }
             using var detector = new LanguageDetector();
             var predictions = new List<(string Truth, string Predicted, string Restricted)>();
+            var wrong = new List<string>();
             var clock = Stopwatch.StartNew();
             foreach (var (label, text) in rows)
             {
@@ -58,6 +60,10 @@ internal static class GateBenchCommand
                 var predicted = guess?.Language.Id ?? "none";
                 var restricted = guess?.Scores.FirstOrDefault(s => TranslationSources.Contains(s.Language.Id))?.Language.Id ?? "none";
                 predictions.Add((label, predicted, restricted));
+                if (TranslationSources.Contains(label) && predicted != label && wrong.Count < parse.GetValue(errors))
+                {
+                    wrong.Add($"--- {label} read as {predicted} ({guess?.Confidence:P0}):\n{text.TrimEnd()}");
+                }
             }
             clock.Stop();
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -67,6 +73,10 @@ internal static class GateBenchCommand
             await Accuracy(stdout, "the five translation sources", five, p => p.Predicted).ConfigureAwait(false);
             await Accuracy(stdout, "the five, choice restricted to the five", five, p => p.Restricted).ConfigureAwait(false);
             await Matrix(stdout, five, p => p.Predicted).ConfigureAwait(false);
+            foreach (var snippet in wrong)
+            {
+                await stdout.WriteLineAsync(snippet).ConfigureAwait(false);
+            }
             return ExitCodes.Success;
         });
         return command;
