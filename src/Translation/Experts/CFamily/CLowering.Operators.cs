@@ -157,6 +157,9 @@ internal sealed partial class CLowering
         var operand = Lower(operandNode);
         return op switch
         {
+            // not (x in s) reads as x not in s; == and != flip too (exact, unlike < and >= with NaN).
+            "!" when operand.Python is PyCompare { Operator: PyCompareOperator.In or PyCompareOperator.NotIn or PyCompareOperator.Is or PyCompareOperator.IsNot } c =>
+                new(c with { Operator = c.Operator switch { PyCompareOperator.In => PyCompareOperator.NotIn, PyCompareOperator.NotIn => PyCompareOperator.In, PyCompareOperator.Is => PyCompareOperator.IsNot, _ => PyCompareOperator.Is } }, CType.Bool),
             "!" => new(new PyUnary(PyUnaryOperator.Not, operand.Python), CType.Bool),
             "-" when operand.Python is PyNumber n && !n.Text.StartsWith('-') => new(new PyUnary(PyUnaryOperator.Negate, n), operand.Type),
             "-" => new(new PyUnary(PyUnaryOperator.Negate, AsNumber(operand)), operand.Type.Kind == CKind.Char ? CType.Int : operand.Type),
