@@ -101,7 +101,7 @@ internal static class TranscoderBenchCommand
         {
             var agreeing = group.Count(o => o.SourceAgrees == true);
             var checkedCount = group.Count(o => o.SourceAgrees is not null);
-            var note = checkedCount == 0 ? string.Empty : $" (checked against the source: {agreeing} of {checkedCount} return what the source returns, so the Python reference differs from its source there)";
+            var note = checkedCount == 0 ? string.Empty : $" (run against the source: {agreeing} of {checkedCount} return exactly what the source returns; the reference differs there)";
             await stdout.WriteLineAsync($"  {Label(group.Key)}: {group.Count()}{note}").ConfigureAwait(false);
             foreach (var o in group.Take(show))
             {
