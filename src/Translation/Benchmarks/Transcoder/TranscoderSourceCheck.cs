@@ -81,7 +81,9 @@ public sealed partial class TranscoderSourceCheck(TranscoderOptions options)
         var dimensions = gold.ChildByField("dimensions")?.Text ?? string.Empty;
         var wrapper = $"static {type.Text}{dimensions} f_filled{parameters.Text} {{ {type.Text}{dimensions} r = f_gold({string.Join(", ", names)}); System.out.println(\"@@\" + r); return r; }}\n";
         var path = Path.Combine(folder, problem.Id + ".java");
-        await File.WriteAllTextAsync(path, script.Replace(Marker, wrapper, StringComparison.Ordinal), cancellationToken).ConfigureAwait(false);
+        // The scripts import javafx.util.Pair, which JDKs after 8 do not ship; no f_gold of the set uses it.
+        var buildable = script.Replace("import javafx.util.Pair;", string.Empty, StringComparison.Ordinal).Replace(Marker, wrapper, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(path, buildable, cancellationToken).ConfigureAwait(false);
         var compile = await RunAsync("javac", ["-nowarn", "-d", folder, path], folder, cancellationToken, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
         if (compile.ExitCode != 0)
         {
