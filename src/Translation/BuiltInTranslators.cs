@@ -1,4 +1,6 @@
 using CodeIntel.Parsing.Languages;
+using CodeIntel.Translation.Experts.Cpp;
+using CodeIntel.Translation.Experts.Java;
 using CodeIntel.Translation.Routing;
 
 namespace CodeIntel.Translation;
@@ -12,6 +14,8 @@ public static class BuiltInTranslators
     /// <summary>A fresh set of the built-in experts, in routing order.</summary>
     public static IReadOnlyList<ITranslator> Create() =>
     [
+        new JavaToPythonTranslator(),
+        new CppToPythonTranslator(),
         new Experts.FortranCpp.FortranCppTranslator(),
         new Experts.CppCuda.CppCudaTranslator(),
     ];

@@ -1,71 +1,113 @@
 using System.CommandLine;
+using System.Text.Json;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Translation;
 
 namespace CodeIntel.Cli.Commands;
 
-/// <summary><c>codeintel translate FILE --to cpp|cuda|python [--from LANG] [--out FILE]</c>: one file through the translation router.</summary>
+/// <summary><c>codeintel translate FILE|- [--to python|cpp|cuda] [--from auto|LANG] [--json] [--out FILE]</c>: translates a file or stdin.</summary>
 internal static class TranslateCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr) => Create(Console.In, stdout, stderr);
+
+    /// <summary>The command reading '-' from <paramref name="stdin"/> (tests pass a reader).</summary>
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The source file to translate." };
-        var to = new Option<string>("--to") { Description = "Target language: " + string.Join(", ", TranslationTarget.All.Select(t => t.Id)) + ".", Required = true };
-        var from = new Option<string?>("--from") { Description = "Source language id (fortran, cpp, ...); default: from the extension, else detected." };
-        var output = new Option<FileInfo?>("--out") { Description = "Write the translation here instead of to standard output." };
+        var input = new Argument<string>("file") { Description = "The source file, or - to read standard input." };
+        var to = new Option<string>("--to") { Description = "Target language: python (default), cpp (from Fortran) or cuda (from C++).", DefaultValueFactory = _ => "python" };
+        var from = new Option<string>("--from") { Description = "Source language: auto (default: extension, else the language gate), csharp, cpp, java, javascript, php or fortran.", DefaultValueFactory = _ => "auto" };
+        var json = new Option<bool>("--json") { Description = "Write JSON: text, source language, detection, translator and warnings." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the translation (or the JSON) to this file instead of standard output." };
         var command = new Command("translate",
-            "Translate one file: Fortran to C++ (OpenMP kept), C++ loops to CUDA kernels, and the other pairs the built-in " +
-            "translators know. Every construct not translated faithfully is reported on standard error with its line and " +
-            "left in the output as a marked comment. Exit codes: 0 done (warnings may be printed), 1 file missing or no " +
-            "translator for the pair or unreadable source, 2 invalid arguments.");
-        command.Arguments.Add(file);
-        command.Options.Add(to);
-        command.Options.Add(from);
-        command.Options.Add(output);
+            "Translate source code with the offline AST experts: C++ and Java to Python, Fortran to C++ (OpenMP kept), C++ loops " +
+            "to CUDA kernels. The translation goes to stdout (or --out); " +
+            "every construct not translated faithfully is marked in the output and reported as a warning (stderr, with its line). " +
+            "Exit codes: 0 translated, 1 unreadable input or no translator for the pair, 2 invalid arguments.")
+        {
+            input, to, from, json, output,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await stderr.WriteLineAsync($"error: {path.FullName} does not exist.").ConfigureAwait(false);
-                return ExitCodes.Failure;
-            }
+            var path = parse.GetValue(input)!;
             if (TranslationTarget.FromId(parse.GetValue(to)!) is not { } target)
             {
-                await stderr.WriteLineAsync($"error: unknown target '{parse.GetValue(to)}'; use one of {string.Join(", ", TranslationTarget.All.Select(t => t.Id))}.").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"codeintel: unknown target '{parse.GetValue(to)}'; use one of {string.Join(", ", TranslationTarget.All)}").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
+            var fromId = parse.GetValue(from)!;
             Language? language = null;
-            if (parse.GetValue(from) is { } fromId && (language = Language.FromId(fromId.ToLowerInvariant())) is null)
+            if (!string.Equals(fromId, "auto", StringComparison.OrdinalIgnoreCase) && (language = Language.FromId(fromId.ToLowerInvariant())) is null)
             {
-                await stderr.WriteLineAsync($"error: unknown source language '{fromId}'.").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"codeintel: unknown source language '{fromId}'; use auto, csharp, cpp, java, javascript, php or fortran").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
-            var source = await File.ReadAllTextAsync(path.FullName, cancellationToken).ConfigureAwait(false);
+            string source;
+            if (path == "-")
+            {
+                source = await stdin.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (!File.Exists(path))
+            {
+                await stderr.WriteLineAsync($"codeintel: no such file '{path}'").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+            else
+            {
+                source = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+
             using var detector = new LanguageDetector();
             var router = BuiltInTranslators.CreateRouter(detector);
             TranslationResult result;
             try
             {
-                result = await router.TranslateAsync(new TranslationRequest(source, target, language, path.FullName), cancellationToken).ConfigureAwait(false);
+                var hint = path == "-" || language is not null ? null : path;
+                result = await router.TranslateAsync(new TranslationRequest(source, target, language, hint), cancellationToken).ConfigureAwait(false);
             }
-            catch (TranslationUnavailableException ex)
+            catch (TranslationUnavailableException e)
             {
-                await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"codeintel: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.Failure;
             }
-            foreach (var warning in result.Warnings)
+            var name = path == "-" ? "<stdin>" : path;
+            var destination = parse.GetValue(output);
+            var writer = destination is null ? stdout : new StringWriter();
+            if (parse.GetValue(json))
             {
-                await stderr.WriteLineAsync($"{path.Name}:{warning.Start.Line + 1}: warning: {warning.Message}").ConfigureAwait(false);
-            }
-            if (parse.GetValue(output) is { } outFile)
-            {
-                await File.WriteAllTextAsync(outFile.FullName, result.Text, cancellationToken).ConfigureAwait(false);
-                await stderr.WriteLineAsync($"{result.Translator}: wrote {outFile.FullName} ({result.Warnings.Count} warning(s)).").ConfigureAwait(false);
+                var document = new
+                {
+                    result.Text,
+                    SourceLanguage = result.SourceLanguage.Id,
+                    Target = result.Target.Id,
+                    Detection = result.Detection is { } d ? new { Language = d.Language.Id, d.Confidence } : null,
+                    result.Translator,
+                    Warnings = result.Warnings.Select(w => new
+                    {
+                        w.Message,
+                        Start = new { Line = w.Start.Line + 1, Column = w.Start.Column + 1 },
+                        End = new { Line = w.End.Line + 1, Column = w.End.Column + 1 },
+                    }),
+                };
+                await writer.WriteLineAsync(JsonSerializer.Serialize(document, Json)).ConfigureAwait(false);
             }
             else
             {
-                await stdout.WriteAsync(result.Text).ConfigureAwait(false);
+                await writer.WriteAsync(result.Text).ConfigureAwait(false);
+            }
+            if (destination is not null)
+            {
+                await File.WriteAllTextAsync(destination.FullName, writer.ToString(), cancellationToken).ConfigureAwait(false);
+                await stderr.WriteLineAsync($"{result.Translator}: wrote {destination.FullName} ({result.Warnings.Count} warning(s))").ConfigureAwait(false);
+            }
+            if (result.Detection is { } guess)
+            {
+                await stderr.WriteLineAsync($"note: detected {guess.Language.Name} (confidence {guess.Confidence:P0}); pass --from to override").ConfigureAwait(false);
+            }
+            foreach (var warning in result.Warnings)
+            {
+                await stderr.WriteLineAsync($"{name}:{warning.Start.Line + 1}:{warning.Start.Column + 1}: warning: {warning.Message}").ConfigureAwait(false);
             }
             return ExitCodes.Success;
         });

@@ -1,0 +1,179 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    /// <summary>A Java local_variable_declaration or a C++ declaration: one assignment per declared name.</summary>
+    private List<PyStatement> LowerDeclaration(SyntaxNode node)
+    {
+        var baseType = TypeReader.Read(Field(node, "type"));
+        var statements = new List<PyStatement>();
+        foreach (var declarator in node.Children.Where(c => c.FieldName == "declarator"))
+        {
+            statements.AddRange(LowerDeclarator(baseType, declarator));
+        }
+        return statements;
+    }
+
+    private List<PyStatement> LowerDeclarator(CType baseType, SyntaxNode declarator)
+    {
+        string name;
+        CType type;
+        SyntaxNode? value;
+        List<PyExpression> sizes = [];
+        if (declarator.Type == "variable_declarator")
+        {
+            name = Field(declarator, "name").Text;
+            type = TypeReader.Wrap(baseType, TypeReader.Rank(declarator.ChildByField("dimensions")));
+            value = declarator.ChildByField("value");
+        }
+        else
+        {
+            var inner = declarator.Type == "init_declarator" ? Field(declarator, "declarator") : declarator;
+            var (declared, full, _) = TypeReader.Declared(baseType, inner);
+            name = declared ?? throw Unsupported(declarator, "the declarator");
+            type = full;
+            value = declarator.Type == "init_declarator" ? declarator.ChildByField("value") : null;
+            sizes = ArraySizes(inner);
+        }
+        if (declarator.Type is "function_declarator")
+        {
+            throw Unsupported(declarator, "a function declaration inside a function");
+        }
+
+        PyExpression initial;
+        if (value is { Type: "initializer_list" or "array_initializer" } list)
+        {
+            initial = Padded(LowerInitializerList(list, type).Python, sizes, type);
+        }
+        else if (value is { Type: "argument_list" } constructor)
+        {
+            initial = Construct(constructor, type);
+        }
+        else if (value is { } v)
+        {
+            var lowered = Lower(v);
+            if (type.Kind == CKind.Unknown || lowered.Type.Name is "max-heap" or "min-heap")
+            {
+                type = lowered.Type;
+            }
+            initial = Coerce(lowered, type);
+        }
+        else if (sizes.Count > 0)
+        {
+            initial = NewArray(sizes, DefaultValue(type is { Kind: CKind.List } ? Innermost(type) : type));
+            _ctx.ZeroFilled.Add(LoweringContext.SafeName(name));
+        }
+        else
+        {
+            initial = Empty(type);
+        }
+        if (sizes.Count > 1)
+        {
+            _ctx.ArrayShapes[LoweringContext.SafeName(name)] = sizes;
+        }
+        _ctx.Declare(name, type);
+        return [new PyAssign(Py.Name(LoweringContext.SafeName(name)), initial)];
+    }
+
+    private static CType Innermost(CType type)
+    {
+        while (type.Kind == CKind.List && type.Element is { } element)
+        {
+            type = element;
+        }
+        return type;
+    }
+
+    /// <summary>The sizes of a C++ array declarator, outermost dimension first (<c>dp[n + 1][m + 1]</c>).</summary>
+    private List<PyExpression> ArraySizes(SyntaxNode declarator)
+    {
+        var sizes = new List<PyExpression>();
+        for (var d = declarator; d.Type == "array_declarator"; d = Field(d, "declarator"))
+        {
+            sizes.Insert(0, d.ChildByField("size") is { } size ? AsNumber(Lower(size)) : null!);
+        }
+        return sizes.Contains(null!) ? [] : sizes;
+    }
+
+    /// <summary><c>int a[5] = {1, 2}</c> leaves the rest zero: <c>[1, 2] + [0] * 3</c>; <c>int a[n] = {0}</c> is <c>[0] * n</c>.</summary>
+    private static PyExpression Padded(PyExpression list, List<PyExpression> sizes, CType type)
+    {
+        if (sizes.Count == 0 || list is not PyList items)
+        {
+            return list;
+        }
+        var fill = DefaultValue(Innermost(type));
+        if (sizes.Count > 1)
+        {
+            return items.Items is [] or [PyList { Items: [PyNumber { Text: "0" }] }] or [PyNumber { Text: "0" }] ? NewArray(sizes, fill) : list;
+        }
+        var size = sizes[0];
+        if (Py.Literal(size) is { } n && n == items.Items.Count)
+        {
+            return list;
+        }
+        if (items.Items.Count == 0 || items.Items is [var only] && only == fill)
+        {
+            return Py.Binary(new PyList([fill]), PyBinaryOperator.Multiply, size);
+        }
+        return Py.Binary(list, PyBinaryOperator.Add, Py.Binary(new PyList([fill]), PyBinaryOperator.Multiply, Py.Plus(size, -items.Items.Count)));
+    }
+
+    /// <summary>A C++ constructor call in a declaration: <c>vector&lt;int&gt; v(n, 0)</c>, <c>string s(n, 'a')</c>, <c>vector&lt;int&gt; v(a, a + n)</c>.</summary>
+    private PyExpression Construct(SyntaxNode arguments, CType type)
+    {
+        var args = arguments.NamedChildren.Where(c => c.Type != "comment").ToArray();
+        switch (type.Kind, args.Length)
+        {
+            case (_, 0):
+                return Empty(type);
+            case (CKind.List, 1) when Lower(args[0]) is { Type.Kind: CKind.Int } count:
+                return NewArray([count.Python], DefaultValue(type.ElementType));
+            case (CKind.List, 1):
+                return Py.Call("list", Lower(args[0]).Python);
+            case (CKind.List, 2) when Lower(args[0]) is { Type.Kind: CKind.Int } count:
+                var fill = Lower(args[1]);
+                if (fill.Type.Kind is CKind.List or CKind.Map or CKind.Set)
+                {
+                    return new PyComprehension(fill.Python, Py.Name("_"), Py.Call("range", count.Python));
+                }
+                return Py.Binary(new PyList([Coerce(fill, type.ElementType)]), PyBinaryOperator.Multiply, count.Python);
+            case (CKind.List, 2):
+                var (sequence, lower, upper, _) = RangeOf(args[0], args[1]);
+                return Py.Call("list", Slice(sequence, lower, upper));
+            case (CKind.String, 2):
+                return Py.Binary(Lower(args[1]).Python, PyBinaryOperator.Multiply, AsNumber(Lower(args[0])));
+            case (CKind.String, 1):
+                return Lower(args[0]).Python;
+            case (CKind.Int or CKind.Float or CKind.Char or CKind.Bool, 1):
+                return LowerAs(args[0], type);
+            default:
+                throw Unsupported(arguments, "the constructor arguments");
+        }
+    }
+
+    /// <summary>The value of a declared but not initialized variable (C++ containers start empty; C++ maps default missing keys).</summary>
+    private PyExpression Empty(CType type)
+    {
+        if (type.Kind == CKind.Map && !IsJava)
+        {
+            var factory = type.ElementType.Kind switch
+            {
+                CKind.Int or CKind.Char or CKind.Bool => "int",
+                CKind.Float => "float",
+                CKind.List => "list",
+                CKind.String => "str",
+                _ => null,
+            };
+            if (factory is not null)
+            {
+                _ctx.Require("collections", "defaultdict");
+                return Py.Call("defaultdict", Py.Name(factory));
+            }
+        }
+        return IsJava && type.Kind is CKind.List or CKind.Map or CKind.Set or CKind.String or CKind.StringBuilder ? PyConstant.None : DefaultValue(type);
+    }
+}

@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text;
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    /// <summary>Lowers an expression node; throws <see cref="UntranslatableException"/> for what has no faithful Python form.</summary>
+    public LoweredExpression Lower(SyntaxNode node)
+    {
+        switch (node.Type)
+        {
+            case "parenthesized_expression":
+                return Lower(Unwrap(node));
+            case "identifier":
+                return LowerIdentifier(node);
+            case "decimal_integer_literal":
+            case "hex_integer_literal":
+            case "octal_integer_literal":
+            case "binary_integer_literal":
+            case "decimal_floating_point_literal":
+            case "number_literal":
+                return LowerNumber(node);
+            case "character_literal":
+            case "char_literal":
+                return new(new PyString(Unescape(node.Text[1..^1], node)), CType.Char);
+            case "string_literal":
+                return new(new PyString(Unescape(StringBody(node), node)), CType.String);
+            case "concatenated_string":
+                return new(new PyString(string.Concat(node.NamedChildren.Select(c => Unescape(StringBody(c), c)))), CType.String);
+            case "true":
+                return new(PyConstant.True, CType.Bool);
+            case "false":
+                return new(PyConstant.False, CType.Bool);
+            case "null_literal":
+            case "null":
+            case "nullptr":
+                return new(PyConstant.None, CType.Unknown);
+            case "this":
+                return new(Py.Name("self"), CType.Unknown);
+            case "binary_expression":
+                return LowerBinary(node);
+            case "unary_expression":
+                return LowerUnary(node);
+            case "update_expression":
+                return LowerUpdateValue(node);
+            case "assignment_expression":
+                return LowerAssignmentValue(node);
+            case "ternary_expression":
+            case "conditional_expression":
+                return LowerConditional(node);
+            case "method_invocation":
+                return LowerJavaCall(node);
+            case "call_expression":
+                return LowerCppCall(node);
+            case "array_access":
+                return LowerSubscript(node, Field(node, "array"), Field(node, "index"));
+            case "subscript_expression":
+                var indices = Field(node, "indices").NamedChildren;
+                if (indices.Count != 1)
+                {
+                    throw Unsupported(node, "a multi-index subscript");
+                }
+                return LowerSubscript(node, Field(node, "argument"), indices[0]);
+            case "field_access":
+                return LowerJavaField(node);
+            case "field_expression":
+                return LowerCppField(node);
+            case "cast_expression":
+                return LowerCast(node);
+            case "array_creation_expression":
+                return LowerJavaArrayCreation(node);
+            case "array_initializer":
+            case "initializer_list":
+                return LowerInitializerList(node, CType.Unknown);
+            case "object_creation_expression":
+                return LowerJavaNew(node);
+            case "new_expression":
+                return LowerCppNew(node);
+            case "lambda_expression":
+                return LowerLambda(node);
+            case "pointer_expression":
+                return LowerPointer(node);
+            case "qualified_identifier":
+                return LowerQualifiedName(node);
+            case "sizeof_expression":
+                throw Unsupported(node, "sizeof outside 'sizeof(a) / sizeof(a[0])'");
+            default:
+                throw Unsupported(node);
+        }
+    }
+
+    /// <summary>Lowers and converts to <paramref name="target"/>: chars to code points and back, floats truncated into ints.</summary>
+    public PyExpression LowerAs(SyntaxNode node, CType target) => Coerce(Lower(node), target);
+
+    private static PyExpression Coerce(LoweredExpression value, CType target)
+    {
+        var from = value.Type;
+        return (from.Kind, target.Kind) switch
+        {
+            (CKind.Char, CKind.Int or CKind.Float) => Ord(value.Python),
+            (CKind.Int, CKind.Char) => Chr(value.Python),
+            (CKind.Float, CKind.Int) => Py.Call("int", value.Python),
+            (CKind.Float, CKind.Char) => Chr(Py.Call("int", value.Python)),
+            _ => value.Python,
+        };
+    }
+
+    /// <summary>The value as an integer: a char becomes its code point, anything else stays.</summary>
+    private static PyExpression AsNumber(LoweredExpression value) => value.Type.Kind == CKind.Char ? Ord(value.Python) : value.Python;
+
+    private static PyExpression Ord(PyExpression e) => e is PyCall { Function: PyName { Id: "chr" }, Arguments: [var inner] } ? inner : Py.Call("ord", e);
+
+    private static PyExpression Chr(PyExpression e) => e is PyCall { Function: PyName { Id: "ord" }, Arguments: [var inner] } ? inner : Py.Call("chr", e);
+
+    private LoweredExpression LowerIdentifier(SyntaxNode node)
+    {
+        var name = node.Text;
+        if (_ctx.Lookup(name) is { } type)
+        {
+            return new(Py.Name(LoweringContext.SafeName(name)), type);
+        }
+        if (_ctx.Class is { } cls && cls.Fields.TryGetValue(name, out var field))
+        {
+            var owner = field.Static || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
+            return new(new PyMember(owner, name), field.Type);
+        }
+        if (Constant(name) is { } constant)
+        {
+            return constant;
+        }
+        return new(Py.Name(LoweringContext.SafeName(name)), CType.Unknown);
+    }
+
+    /// <summary>The limits macros and constants of both libraries, as literals.</summary>
+    private static LoweredExpression? Constant(string name) => name switch
+    {
+        "INT_MAX" or "MAX_VALUE_INT" => new(Py.Number(int.MaxValue), CType.Int),
+        "INT_MIN" => new(Py.Number(int.MinValue), CType.Int),
+        "LLONG_MAX" or "LONG_MAX" => new(Py.Number(long.MaxValue), CType.Int),
+        "LLONG_MIN" or "LONG_MIN" => new(Py.Number(long.MinValue), CType.Int),
+        "UINT_MAX" => new(Py.Number(uint.MaxValue), CType.Int),
+        "NULL" => new(PyConstant.None, CType.Unknown),
+        "INT32_MAX" => new(Py.Number(int.MaxValue), CType.Int),
+        "INT32_MIN" => new(Py.Number(int.MinValue), CType.Int),
+        "INT64_MAX" => new(Py.Number(long.MaxValue), CType.Int),
+        "INT64_MIN" => new(Py.Number(long.MinValue), CType.Int),
+        "SHRT_MAX" => new(Py.Number(short.MaxValue), CType.Int),
+        "CHAR_BIT" => new(Py.Number(8), CType.Int),
+        "M_PI" => new(new PyNumber("3.141592653589793"), CType.Float),
+        "M_E" => new(new PyNumber("2.718281828459045"), CType.Float),
+        "DBL_MAX" => new(new PyNumber("1.7976931348623157e308"), CType.Float),
+        "FLT_MAX" => new(new PyNumber("3.4028234663852886e38"), CType.Float),
+        _ => null,
+    };
+
+    private static LoweredExpression LowerQualifiedName(SyntaxNode node)
+    {
+        var text = node.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return text switch
+        {
+            "string::npos" or "std::string::npos" => new(Py.Number(-1), CType.Int),
+            _ when text.StartsWith("std::", StringComparison.Ordinal) && Constant(text[5..]) is { } c => c,
+            _ => throw Unsupported(node, "the qualified name"),
+        };
+    }
+
+    private LoweredExpression LowerConditional(SyntaxNode node)
+    {
+        var test = Condition(Field(node, "condition"));
+        var (yes, no) = _ctx.WithoutBuffers(() => (Lower(Field(node, "consequence")), Lower(Field(node, "alternative"))));
+        var type = Join(yes.Type, no.Type);
+        return new(new PyConditional(test, Coerce(yes, type), Coerce(no, type)), type);
+    }
+
+    /// <summary>The common type of two branches: int wins over char (C-family promotion), float over int.</summary>
+    private static CType Join(CType a, CType b)
+    {
+        if (a.Kind == b.Kind)
+        {
+            return a;
+        }
+        if (a.Kind == CKind.Unknown)
+        {
+            return b;
+        }
+        if (b.Kind == CKind.Unknown)
+        {
+            return a;
+        }
+        if (a.IsNumeric && b.IsNumeric || a.IsIntegral && b.IsIntegral)
+        {
+            return a.Kind == CKind.Float || b.Kind == CKind.Float ? CType.Float : CType.Int;
+        }
+        return a;
+    }
+
+    /// <summary>A condition: C-family truthiness matches Python's for numbers, and a walrus replaces statements it would need.</summary>
+    private PyExpression Condition(SyntaxNode node) => _ctx.WithoutBuffers(() =>
+        CStringEnd(Unwrap(node)) is var (text, index) && text is not null
+            ? Py.Compare(index!, PyCompareOperator.Less, Py.Length(text))
+            : Lower(Unwrap(node)).Python);
+
+    /// <summary>
+    /// A C++ <c>s[i]</c> on a string or char array used as a truth value or compared with <c>'\0'</c>: the C
+    /// idiom for "before the terminator", which in Python is <c>i &lt; len(s)</c> (Python strings end at their length).
+    /// </summary>
+    private (PyExpression? Text, PyExpression? Index) CStringEnd(SyntaxNode node)
+    {
+        if (IsJava || node.Type != "subscript_expression" || Field(node, "indices").NamedChildren is not [var indexNode])
+        {
+            return (null, null);
+        }
+        var text = Lower(Field(node, "argument"));
+        return text.Type.Kind == CKind.String || text.Type is { Kind: CKind.List, Element.Kind: CKind.Char }
+            ? (text.Python, AsNumber(Lower(indexNode)))
+            : (null, null);
+    }
+
+    private LoweredExpression LowerSubscript(SyntaxNode node, SyntaxNode target, SyntaxNode index)
+    {
+        var value = Lower(target);
+        var key = Lower(index);
+        var type = value.Type;
+        return type.Kind switch
+        {
+            CKind.String or CKind.StringBuilder => new(new PySubscript(value.Python, AsNumber(key)), CType.Char),
+            CKind.Map => new(new PySubscript(value.Python, Coerce(key, type.Key ?? CType.Unknown)), type.ElementType),
+            _ => new(new PySubscript(value.Python, AsNumber(key)), type.ElementType),
+        };
+    }
+
+    private LoweredExpression LowerCast(SyntaxNode node)
+    {
+        var target = TypeReader.Read(Field(node, "type"));
+        var value = Lower(Field(node, "value"));
+        return (value.Type.Kind, target.Kind) switch
+        {
+            (CKind.Float, CKind.Int) => new(Py.Call("int", value.Python), CType.Int),
+            (CKind.Char, CKind.Int) => new(Ord(value.Python), CType.Int),
+            (CKind.Int or CKind.Unknown, CKind.Char) => new(Chr(value.Python), CType.Char),
+            (CKind.Int or CKind.Bool, CKind.Float) => new(Py.Call("float", value.Python), CType.Float),
+            (CKind.Unknown, CKind.Int) => new(Py.Call("int", value.Python), CType.Int),
+            (CKind.Bool, CKind.Int) => new(Py.Call("int", value.Python), CType.Int),
+            (_, CKind.Bool) when value.Type.Kind != CKind.Bool => new(Py.Call("bool", value.Python), CType.Bool),
+            _ => new(value.Python, target.Kind == CKind.Unknown || target.Kind == CKind.Object ? value.Type : target),
+        };
+    }
+
+    private LoweredExpression LowerInitializerList(SyntaxNode node, CType type)
+    {
+        var element = type.Kind == CKind.List ? type.ElementType : CType.Unknown;
+        var items = node.NamedChildren.Where(c => c.Type != "comment").Select(c =>
+            c.Type is "initializer_list" or "array_initializer" ? LowerInitializerList(c, element) : new LoweredExpression(LowerAs(c, element), element)).ToArray();
+        var elementType = element.Kind != CKind.Unknown ? element : items.Length > 0 ? items[0].Type : CType.Unknown;
+        return new(new PyList(items.Select(i => i.Python).ToArray()), CType.ListOf(elementType));
+    }
+
+    private LoweredExpression LowerLambda(SyntaxNode node)
+    {
+        var parameters = new List<string>();
+        var declared = new List<(string, CType)>();
+        var source = node.ChildByField("parameters") ?? node.ChildByField("declarator")?.ChildByField("parameters");
+        if (source is { } p)
+        {
+            var list = p.Type == "identifier" ? [p] : p.NamedChildren;
+            foreach (var parameter in list)
+            {
+                var (name, type) = ParameterOf(parameter);
+                parameters.Add(LoweringContext.SafeName(name));
+                declared.Add((name, type));
+            }
+        }
+        var body = Field(node, "body");
+        _ctx.PushScope();
+        try
+        {
+            foreach (var (name, type) in declared)
+            {
+                _ctx.Declare(name, type);
+            }
+            var expression = body.Type is "block" or "compound_statement" ? SingleReturn(body) : body;
+            var value = _ctx.WithoutBuffers(() => Lower(expression));
+            return new(new PyLambda(parameters, value.Python), CType.Unknown);
+        }
+        finally
+        {
+            _ctx.PopScope();
+        }
+    }
+
+    private static SyntaxNode SingleReturn(SyntaxNode block)
+    {
+        var statements = block.NamedChildren.Where(c => c.Type != "comment").ToArray();
+        if (statements is [{ Type: "return_statement" } ret] && ret.NamedChildren.Count == 1)
+        {
+            return ret.NamedChildren[0];
+        }
+        throw Unsupported(block, "a lambda with a statement body");
+    }
+
+    private LoweredExpression LowerPointer(SyntaxNode node)
+    {
+        var op = OperatorOf(node);
+        var argument = Field(node, "argument");
+        if (op == "*" && Unwrap(argument) is { Type: "call_expression" } call && CallName(call) is "max_element" or "min_element")
+        {
+            return LowerCppCall(call, dereferenced: true);
+        }
+        if (op == "*" && Unwrap(argument) is { Type: "identifier" } iterator && _ctx.Iterators.Contains(iterator.Text))
+        {
+            return Lower(iterator);
+        }
+        if (op == "&" && Lower(argument) is { Type.Kind: CKind.List } array)
+        {
+            return array;
+        }
+        throw Unsupported(node, $"the pointer operation '{op}'");
+    }
+}

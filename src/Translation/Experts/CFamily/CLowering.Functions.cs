@@ -1,0 +1,65 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    private SyntaxNode? _functionBody;
+
+    /// <summary>A function or method: parameters typed in a fresh scope, the body, and a <c>global</c> line for module variables it assigns.</summary>
+    private PyFunctionDef LowerFunction(string name, IEnumerable<SyntaxNode> parameters, CType returnType, SyntaxNode? body, string? self = null, IReadOnlyList<string>? decorators = null)
+    {
+        var declared = parameters.Select(ParameterOf).ToArray();
+        _ctx.PushScope();
+        var (outerBody, outerReturn) = (_functionBody, _ctx.ReturnType);
+        _ctx.AssignedGlobals.Clear();
+        _ctx.ArrayShapes.Clear();
+        _ctx.ZeroFilled.Clear();
+        try
+        {
+            foreach (var (parameter, type) in declared)
+            {
+                _ctx.Declare(parameter, type);
+            }
+            _functionBody = body;
+            _ctx.ReturnType = returnType;
+            var statements = LowerBody(body);
+            if (_ctx.AssignedGlobals.Count > 0)
+            {
+                statements.Insert(0, new PyScopeDeclaration(false, _ctx.AssignedGlobals.Order(StringComparer.Ordinal).ToArray()));
+            }
+            var names = declared.Select(d => new PyParameter(LoweringContext.SafeName(d.Name)));
+            return new PyFunctionDef(LoweringContext.SafeName(name), self is null ? names.ToArray() : [new PyParameter(self), .. names], statements, decorators);
+        }
+        finally
+        {
+            _functionBody = outerBody;
+            _ctx.ReturnType = outerReturn;
+            _ctx.PopScope();
+        }
+    }
+
+    /// <summary>Parameters of a Java formal_parameters or a C++ parameter_list node.</summary>
+    private static IEnumerable<SyntaxNode> ParametersOf(SyntaxNode? list) =>
+        list is { } l ? l.NamedChildren.Where(c => c.Type is "formal_parameter" or "spread_parameter" or "parameter_declaration" or "optional_parameter_declaration") : [];
+
+    /// <summary>Reports a C++ reference parameter the body assigns: Python cannot hand the new value back to the caller.</summary>
+    private void WarnAboutOutParameters(SyntaxNode parameters, SyntaxNode? body)
+    {
+        var written = WrittenNames(body);
+        foreach (var parameter in ParametersOf(parameters))
+        {
+            if (parameter.ChildByField("declarator") is { Type: "reference_declarator" } reference
+                && TypeReader.Declared(TypeReader.Read(Field(parameter, "type")), reference) is var (name, type, _)
+                && name is not null && written.Contains(name) && type.Kind is CKind.Int or CKind.Float or CKind.Bool or CKind.Char or CKind.String)
+            {
+                _ctx.Warnings.Add(new TranslationWarning(
+                    $"reference parameter '{name}' is assigned: the caller will not see the new value in Python", parameter.Start, parameter.End));
+            }
+        }
+    }
+
+    private static PyIf MainGuard(string main) =>
+        new PyIf(Py.Compare(Py.Name("__name__"), PyCompareOperator.Equal, new PyString("__main__")), [new PyExpressionStatement(Py.Call(main))], []);
+}

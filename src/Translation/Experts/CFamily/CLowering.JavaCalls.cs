@@ -1,0 +1,236 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    private static SyntaxNode[] Arguments(SyntaxNode call) =>
+        call.ChildByField("arguments") is { } list ? list.NamedChildren.Where(c => c.Type != "comment").ToArray() : [];
+
+    private LoweredExpression LowerJavaCall(SyntaxNode node)
+    {
+        var name = Field(node, "name").Text;
+        var receiverNode = node.ChildByField("object");
+        var args = Arguments(node);
+        if (receiverNode is null || receiverNode.Value.Type == "this")
+        {
+            return LowerUserCall(node, name, args);
+        }
+        var receiverText = receiverNode.Value.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        switch (receiverText)
+        {
+            case "Math" or "StrictMath":
+                return MathCall(name, args) ?? throw Unsupported(node, $"Math.{name}");
+            case "Integer" or "Long" or "Short" or "Byte" or "Double" or "Float" or "Boolean" or "String" or "Character" or "Arrays" or "Collections":
+                return LowerJavaStaticCall(node, receiverText, name, args);
+            case "System.out" or "System.err":
+                throw Unsupported(node, "printing inside an expression");
+        }
+        var receiver = Lower(receiverNode.Value);
+        return receiver.Type.Kind switch
+        {
+            CKind.String or CKind.StringBuilder => LowerJavaStringMethod(node, receiver, name, args),
+            CKind.Map => LowerJavaMapMethod(node, receiver, name, args),
+            CKind.Set => LowerJavaSetMethod(node, receiver, name, args),
+            CKind.List => LowerJavaListMethod(node, receiver, name, args),
+            _ => LowerJavaUntypedMethod(node, receiver, name, args),
+        };
+    }
+
+    private LoweredExpression LowerUserCall(SyntaxNode node, string name, SyntaxNode[] args)
+    {
+        var values = args.Select(a => Lower(a).Python).ToArray();
+        var type = _ctx.Functions.GetValueOrDefault(name) ?? CType.Unknown;
+        if (_ctx.Class is { } cls && cls.Methods.TryGetValue(name, out var isStatic))
+        {
+            PyExpression owner = isStatic || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
+            return new(new PyCall(new PyMember(owner, name), values), type);
+        }
+        if (!_ctx.Functions.ContainsKey(name) && MathCall(name, args) is { } math)
+        {
+            return math;
+        }
+        return new(new PyCall(Py.Name(LoweringContext.SafeName(name)), values), type);
+    }
+
+    private LoweredExpression LowerJavaStaticCall(SyntaxNode node, string owner, string name, SyntaxNode[] args)
+    {
+        var values = args.Select(Lower).ToArray();
+        var first = values.Length > 0 ? values[0] : null;
+        const string Mask32 = "0xFFFFFFFF";
+        const string Mask64 = "0xFFFFFFFFFFFFFFFF";
+        var mask = owner == "Long" ? Mask64 : Mask32;
+        return (owner, name) switch
+        {
+            (_, "parseInt" or "parseLong" or "valueOf") when owner is "Integer" or "Long" && first is { Type.Kind: CKind.String } =>
+                new(Py.Call("int", values.Select(v => v.Python).ToArray()), CType.Int),
+            (_, "valueOf") when owner is "Integer" or "Long" => new(AsNumber(first!), CType.Int),
+            (_, "parseDouble" or "parseFloat" or "valueOf") when owner is "Double" or "Float" => new(Py.Call("float", first!.Python), CType.Float),
+            (_, "toString") when owner is "Integer" or "Long" or "Double" or "Character" && values.Length == 1 => new(Stringify(first!), CType.String),
+            (_, "toBinaryString") => new(new PySubscript(Py.Call("bin", Py.Binary(first!.Python, PyBinaryOperator.BitAnd, new PyNumber(mask))), new PySlice(Py.Number(2), null)), CType.String),
+            (_, "bitCount") => new(Py.Method(Py.Call("bin", Py.Binary(first!.Python, PyBinaryOperator.BitAnd, new PyNumber(mask))), "count", new PyString("1")), CType.Int),
+            (_, "max" or "min" or "abs") when owner != "Collections" => MathCall(name, args)!,
+            (_, "compare") when values.Length == 2 => new(Py.Binary(
+                Py.Compare(AsNumber(values[0]), PyCompareOperator.Greater, AsNumber(values[1])), PyBinaryOperator.Subtract,
+                Py.Compare(AsNumber(values[0]), PyCompareOperator.Less, AsNumber(values[1]))), CType.Int),
+            ("Character", "isDigit") => new(Py.Method(first!.Python, "isdigit"), CType.Bool),
+            ("Character", "isLetter" or "isAlphabetic") => new(Py.Method(first!.Python, "isalpha"), CType.Bool),
+            ("Character", "isLetterOrDigit") => new(Py.Method(first!.Python, "isalnum"), CType.Bool),
+            ("Character", "isUpperCase") => new(Py.Method(first!.Python, "isupper"), CType.Bool),
+            ("Character", "isLowerCase") => new(Py.Method(first!.Python, "islower"), CType.Bool),
+            ("Character", "isWhitespace" or "isSpaceChar") => new(Py.Method(first!.Python, "isspace"), CType.Bool),
+            ("Character", "toUpperCase") => new(Py.Method(first!.Python, "upper"), CType.Char),
+            ("Character", "toLowerCase") => new(Py.Method(first!.Python, "lower"), CType.Char),
+            ("Character", "getNumericValue") => new(Py.Call("int", first!.Python), CType.Int),
+            ("String", "valueOf" or "copyValueOf") when first is { Type: { Kind: CKind.List, Element.Kind: CKind.Char } } =>
+                new(Py.Method(new PyString(string.Empty), "join", first.Python), CType.String),
+            ("String", "valueOf") => new(Stringify(first!), CType.String),
+            ("String", "join") when values.Length == 2 => new(Py.Method(first!.Python, "join", values[1].Python), CType.String),
+            ("String", "format") => new(Format(args[0], args.Skip(1)), CType.String),
+            ("Arrays", "asList") => new(values.Length == 1 && first!.Type.Kind == CKind.List ? Py.Call("list", first.Python) : new PyList(values.Select(v => v.Python).ToArray()), CType.ListOf(first?.Type ?? CType.Unknown)),
+            ("Arrays", "copyOfRange") => new(new PySubscript(first!.Python, new PySlice(values[1].Python, values[2].Python)), first.Type),
+            ("Arrays", "copyOf") => new(new PySubscript(first!.Python, new PySlice(null, values[1].Python)), first.Type),
+            ("Arrays", "equals") => new(Py.Compare(first!.Python, PyCompareOperator.Equal, values[1].Python), CType.Bool),
+            ("Arrays", "toString") => new(Py.Call("str", first!.Python), CType.String),
+            ("Collections", "max" or "min") when values.Length == 1 => new(Py.Call(name, first!.Python), first.Type.ElementType),
+            ("Collections", "frequency") => new(Py.Method(first!.Python, "count", values[1].Python), CType.Int),
+            _ => throw Unsupported(node, $"{owner}.{name}"),
+        };
+    }
+
+    private LoweredExpression LowerJavaStringMethod(SyntaxNode node, LoweredExpression s, string name, SyntaxNode[] args)
+    {
+        var values = args.Select(Lower).ToArray();
+        var p = s.Python;
+        return (name, values.Length) switch
+        {
+            ("length", 0) => new(Py.Length(p), CType.Int),
+            ("charAt", 1) => new(new PySubscript(p, AsNumber(values[0])), CType.Char),
+            ("substring" or "subSequence", 1) => new(new PySubscript(p, new PySlice(AsNumber(values[0]), null)), CType.String),
+            ("substring" or "subSequence", 2) => new(new PySubscript(p, new PySlice(AsNumber(values[0]), AsNumber(values[1]))), CType.String),
+            ("indexOf", 1) => new(Py.Method(p, "find", values[0].Python), CType.Int),
+            ("indexOf", 2) => new(Py.Method(p, "find", values[0].Python, AsNumber(values[1])), CType.Int),
+            ("lastIndexOf", 1) => new(Py.Method(p, "rfind", values[0].Python), CType.Int),
+            ("equals" or "contentEquals", 1) => new(Py.Compare(p, PyCompareOperator.Equal, values[0].Python), CType.Bool),
+            ("equalsIgnoreCase", 1) => new(Py.Compare(Py.Method(p, "lower"), PyCompareOperator.Equal, Py.Method(values[0].Python, "lower")), CType.Bool),
+            ("contains", 1) => new(Py.Compare(values[0].Python, PyCompareOperator.In, p), CType.Bool),
+            ("startsWith", 1) => new(Py.Method(p, "startswith", values[0].Python), CType.Bool),
+            ("endsWith", 1) => new(Py.Method(p, "endswith", values[0].Python), CType.Bool),
+            ("isEmpty", 0) => new(Py.Compare(Py.Length(p), PyCompareOperator.Equal, Py.Number(0)), CType.Bool),
+            ("toCharArray", 0) => new(Py.Call("list", p), CType.ListOf(CType.Char)),
+            ("toUpperCase", 0) => new(Py.Method(p, "upper"), CType.String),
+            ("toLowerCase", 0) => new(Py.Method(p, "lower"), CType.String),
+            ("trim" or "strip", 0) => new(Py.Method(p, "strip"), CType.String),
+            ("concat", 1) => new(Py.Binary(p, PyBinaryOperator.Add, values[0].Python), CType.String),
+            ("replace", 2) => new(Py.Method(p, "replace", values[0].Python, values[1].Python), CType.String),
+            ("compareTo", 1) => new(Py.Binary(Py.Compare(p, PyCompareOperator.Greater, values[0].Python), PyBinaryOperator.Subtract,
+                Py.Compare(p, PyCompareOperator.Less, values[0].Python)), CType.Int),
+            ("toString" or "intern", 0) => s with { Type = CType.String },
+            ("reverse", 0) => new(new PySubscript(p, new PySlice(null, null, Py.Number(-1))), s.Type),
+            ("split", 1) when values[0].Python is PyString { Value: var sep } && !sep.Any(c => "\\[](){}.*+?^$|".Contains(c, StringComparison.Ordinal)) =>
+                new(Py.Method(p, "split", values[0].Python), CType.ListOf(CType.String)),
+            ("hashCode", 0) => throw Unsupported(node, "String.hashCode"),
+            _ => throw Unsupported(node, $"the String method '{name}'"),
+        };
+    }
+
+    private LoweredExpression LowerJavaListMethod(SyntaxNode node, LoweredExpression list, string name, SyntaxNode[] args)
+    {
+        var values = args.Select(Lower).ToArray();
+        var p = list.Python;
+        var element = list.Type.ElementType;
+        var queue = list.Type.Name is "Queue" or "LinkedList" or "ArrayDeque" or "Deque";
+        if (HeapCall(list, name, values) is { } heap)
+        {
+            return heap;
+        }
+        return (name, values.Length) switch
+        {
+            ("size", 0) => new(Py.Length(p), CType.Int),
+            ("isEmpty" or "empty", 0) => new(Py.Compare(Py.Length(p), PyCompareOperator.Equal, Py.Number(0)), CType.Bool),
+            ("get", 1) => new(new PySubscript(p, AsNumber(values[0])), element),
+            ("contains", 1) => new(Py.Compare(values[0].Python, PyCompareOperator.In, p), CType.Bool),
+            ("indexOf", 1) => new(new PyConditional(Py.Compare(values[0].Python, PyCompareOperator.In, p), Py.Method(p, "index", values[0].Python), Py.Number(-1)), CType.Int),
+            ("peek" or "peekFirst" or "getFirst" or "element", 0) when queue || name != "peek" => new(new PySubscript(p, Py.Number(0)), element),
+            ("peek" or "peekLast" or "getLast" or "lastElement", 0) => new(new PySubscript(p, Py.Number(-1)), element),
+            ("pop", 0) when !queue => new(Py.Method(p, "pop"), element),
+            ("poll" or "pollFirst" or "removeFirst" or "remove" or "pop", 0) => new(Py.Method(p, "pop", Py.Number(0)), element),
+            ("pollLast" or "removeLast", 0) => new(Py.Method(p, "pop"), element),
+            ("remove", 1) when values[0].Type.Kind == CKind.Int && element.Kind != CKind.Int => new(Py.Method(p, "pop", values[0].Python), element),
+            ("stream", 0) => throw Unsupported(node, "streams"),
+            _ => new(LowerJavaMutation(node, list, name, values) is PyExpressionStatement { Expression: var e } ? e : throw Unsupported(node, $"the list method '{name}' as a value"), CType.Unknown),
+        };
+    }
+
+    private LoweredExpression LowerJavaMapMethod(SyntaxNode node, LoweredExpression map, string name, SyntaxNode[] args)
+    {
+        var values = args.Select(Lower).ToArray();
+        var p = map.Python;
+        var key = map.Type.Key ?? CType.Unknown;
+        return (name, values.Length) switch
+        {
+            ("get", 1) => new(Py.Method(p, "get", Coerce(values[0], key)), map.Type.ElementType),
+            ("getOrDefault", 2) => new(Py.Method(p, "get", Coerce(values[0], key), values[1].Python), map.Type.ElementType),
+            ("containsKey", 1) => new(Py.Compare(Coerce(values[0], key), PyCompareOperator.In, p), CType.Bool),
+            ("containsValue", 1) => new(Py.Compare(values[0].Python, PyCompareOperator.In, Py.Method(p, "values")), CType.Bool),
+            ("size", 0) => new(Py.Length(p), CType.Int),
+            ("isEmpty", 0) => new(Py.Compare(Py.Length(p), PyCompareOperator.Equal, Py.Number(0)), CType.Bool),
+            ("keySet", 0) => new(Py.Method(p, "keys"), new CType(CKind.Set, key, Sorted: map.Type.Sorted)),
+            ("values", 0) => new(Py.Method(p, "values"), CType.ListOf(map.Type.ElementType)),
+            ("entrySet", 0) => new(Py.Method(p, "items"), CType.ListOf(new CType(CKind.Pair, map.Type.ElementType, key)) with { Sorted = map.Type.Sorted }),
+            ("remove", 1) => new(Py.Method(p, "pop", values[0].Python, PyConstant.None), map.Type.ElementType),
+            ("put", 2) when _ctx.Before is { } before => PutValue(before, p, values, map.Type.ElementType),
+            _ => new(LowerJavaMutation(node, map, name, values) is PyExpressionStatement { Expression: var e } ? e : throw Unsupported(node, $"the map method '{name}' as a value"), CType.Unknown),
+        };
+    }
+
+    private static LoweredExpression PutValue(List<PyStatement> before, PyExpression map, LoweredExpression[] values, CType element)
+    {
+        // put returns the previous value: read it before the assignment runs.
+        before.Add(new PyAssign(new PySubscript(map, values[0].Python), values[1].Python));
+        return new(PyConstant.None, element);
+    }
+
+    private LoweredExpression LowerJavaSetMethod(SyntaxNode node, LoweredExpression set, string name, SyntaxNode[] args)
+    {
+        var values = args.Select(Lower).ToArray();
+        var p = set.Python;
+        return (name, values.Length) switch
+        {
+            ("contains", 1) => new(Py.Compare(values[0].Python, PyCompareOperator.In, p), CType.Bool),
+            ("size", 0) => new(Py.Length(p), CType.Int),
+            ("isEmpty", 0) => new(Py.Compare(Py.Length(p), PyCompareOperator.Equal, Py.Number(0)), CType.Bool),
+            ("add", 1) when _ctx.Before is { } before => AddValue(before, p, values[0].Python),
+            ("toArray", 0) => new(Py.Call("list", p), CType.ListOf(set.Type.ElementType)),
+            _ => new(LowerJavaMutation(node, set, name, values) is PyExpressionStatement { Expression: var e } ? e : throw Unsupported(node, $"the set method '{name}' as a value"), CType.Unknown),
+        };
+    }
+
+    private LoweredExpression AddValue(List<PyStatement> before, PyExpression set, PyExpression value)
+    {
+        // set.add(x) answers whether x was new: test membership first, then add.
+        var flag = _ctx.Temporary("added");
+        before.Add(new PyAssign(Py.Name(flag), Py.Compare(value, PyCompareOperator.NotIn, set)));
+        before.Add(new PyExpressionStatement(Py.Method(set, "add", value)));
+        return new(Py.Name(flag), CType.Bool);
+    }
+
+    private LoweredExpression LowerJavaUntypedMethod(SyntaxNode node, LoweredExpression receiver, string name, SyntaxNode[] args)
+    {
+        var values = args.Select(a => Lower(a).Python).ToArray();
+        return (name, values.Length) switch
+        {
+            ("getKey", 0) => new(new PySubscript(receiver.Python, Py.Number(0)), receiver.Type.Key ?? CType.Unknown),
+            ("getValue", 0) => new(new PySubscript(receiver.Python, Py.Number(1)), receiver.Type.Element ?? CType.Unknown),
+            ("length" or "size", 0) => new(Py.Length(receiver.Python), CType.Int),
+            ("equals", 1) => new(Py.Compare(receiver.Python, PyCompareOperator.Equal, values[0]), CType.Bool),
+            ("intValue" or "longValue", 0) => new(receiver.Python, CType.Int),
+            ("doubleValue", 0) => new(receiver.Python, CType.Float),
+            ("compareTo", 1) => new(Py.Binary(Py.Compare(receiver.Python, PyCompareOperator.Greater, values[0]), PyBinaryOperator.Subtract,
+                Py.Compare(receiver.Python, PyCompareOperator.Less, values[0])), CType.Int),
+            _ when _ctx.Class is not null || receiver.Type.Kind == CKind.Object => new(new PyCall(new PyMember(receiver.Python, name), values), _ctx.Functions.GetValueOrDefault(name) ?? CType.Unknown),
+            _ => throw Unsupported(node, $"the method '{name}' on a value of unknown type"),
+        };
+    }
+}

@@ -1,0 +1,148 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    private List<PyStatement> LowerJavaClass(SyntaxNode node, ref bool hasMain)
+    {
+        var name = Field(node, "name").Text;
+        var members = Field(node, "body").NamedChildren;
+        var methods = members.Where(m => m.Type == "method_declaration").ToArray();
+        var fields = members.Where(m => m.Type == "field_declaration").ToArray();
+        var constructors = members.Where(m => m.Type == "constructor_declaration").ToArray();
+        var utility = constructors.Length == 0 && methods.All(IsStatic) && fields.All(IsStatic);
+        foreach (var method in methods)
+        {
+            var methodName = Field(method, "name").Text;
+            _ctx.Functions[methodName] = TypeReader.Wrap(TypeReader.Read(Field(method, "type")), TypeReader.Rank(method.ChildByField("dimensions")));
+        }
+        foreach (var group in methods.GroupBy(m => Field(m, "name").Text).Where(g => g.Count() > 1))
+        {
+            foreach (var overload in group.Skip(1))
+            {
+                _ctx.Warnings.Add(new TranslationWarning($"'{group.Key}' is overloaded: Python keeps only the last definition of a name; rename one", overload.Start, overload.End));
+            }
+        }
+        return utility ? LowerUtilityClass(members, ref hasMain) : [LowerKeptClass(node, name, members)];
+    }
+
+    private static bool IsStatic(SyntaxNode member) =>
+        member.NamedChildren.Any(c => c.Type == "modifiers" && c.Children.Any(m => m.Text == "static"));
+
+    private List<PyStatement> LowerUtilityClass(IReadOnlyList<SyntaxNode> members, ref bool hasMain)
+    {
+        var body = new List<PyStatement>();
+        foreach (var field in members.Where(m => m.Type == "field_declaration"))
+        {
+            foreach (var declarator in field.Children.Where(c => c.FieldName == "declarator"))
+            {
+                _ctx.Globals.Add(Field(declarator, "name").Text);
+            }
+        }
+        foreach (var member in members)
+        {
+            switch (member.Type)
+            {
+                case "field_declaration":
+                    body.AddRange(LowerStatement(member));
+                    break;
+                case "method_declaration":
+                    var name = Field(member, "name").Text;
+                    var isMain = name == "main" && ParametersOf(member.ChildByField("parameters")).Count() == 1;
+                    hasMain |= isMain;
+                    var parameters = isMain ? [] : ParametersOf(member.ChildByField("parameters"));
+                    body.Add(LowerFunction(name, parameters, _ctx.Functions[name], member.ChildByField("body")));
+                    break;
+                case "class_declaration":
+                    body.AddRange(LowerJavaClass(member, ref hasMain));
+                    break;
+                case "comment" or "line_comment" or "block_comment":
+                    break;
+                default:
+                    body.Add(_ctx.Warn(member, $"'{member.Type}' not translated: {Snippet(member)}"));
+                    break;
+            }
+        }
+        return body;
+    }
+
+    private PyClassDef LowerKeptClass(SyntaxNode node, string name, IReadOnlyList<SyntaxNode> members)
+    {
+        var scope = new ClassScope(name);
+        var outer = _ctx.Class;
+        _ctx.Class = scope;
+        try
+        {
+            var instanceFields = new List<(string Name, CType Type, SyntaxNode? Value)>();
+            var body = new List<PyStatement>();
+            foreach (var field in members.Where(m => m.Type == "field_declaration"))
+            {
+                var type = TypeReader.Read(Field(field, "type"));
+                foreach (var declarator in field.Children.Where(c => c.FieldName == "declarator"))
+                {
+                    var fieldName = Field(declarator, "name").Text;
+                    var fieldType = TypeReader.Wrap(type, TypeReader.Rank(declarator.ChildByField("dimensions")));
+                    scope.Fields[fieldName] = (fieldType, IsStatic(field));
+                    if (IsStatic(field))
+                    {
+                        var value = declarator.ChildByField("value");
+                        body.Add(new PyAssign(Py.Name(fieldName), FieldValue(value, fieldType)));
+                    }
+                    else
+                    {
+                        instanceFields.Add((fieldName, fieldType, declarator.ChildByField("value")));
+                    }
+                }
+            }
+            foreach (var method in members.Where(m => m.Type == "method_declaration"))
+            {
+                scope.Methods[Field(method, "name").Text] = IsStatic(method);
+            }
+            var constructors = members.Where(m => m.Type == "constructor_declaration").ToArray();
+            if (constructors.Length > 1)
+            {
+                _ctx.Warnings.Add(new TranslationWarning($"'{name}' has {constructors.Length} constructors: only the first is translated", constructors[1].Start, constructors[^1].End));
+            }
+            body.Add(LowerConstructor(instanceFields, constructors.Length > 0 ? constructors[0] : null));
+            foreach (var method in members.Where(m => m.Type == "method_declaration"))
+            {
+                var isStatic = IsStatic(method);
+                scope.InStaticMethod = isStatic;
+                var methodName = Field(method, "name").Text;
+                body.Add(LowerFunction(methodName, ParametersOf(method.ChildByField("parameters")), _ctx.Functions[methodName], method.ChildByField("body"),
+                    self: isStatic ? null : "self", decorators: isStatic ? ["staticmethod"] : null));
+            }
+            foreach (var other in members.Where(m => m.Type is not ("field_declaration" or "method_declaration" or "constructor_declaration" or "comment" or "line_comment" or "block_comment")))
+            {
+                body.Add(_ctx.Warn(other, $"'{other.Type}' inside a class not translated: {Snippet(other)}"));
+            }
+            return new PyClassDef(name, [], body);
+        }
+        finally
+        {
+            _ctx.Class = outer;
+        }
+    }
+
+    private PyExpression FieldValue(SyntaxNode? value, CType type) => value switch
+    {
+        null => DefaultValue(type),
+        { Type: "array_initializer" } list => LowerInitializerList(list, type).Python,
+        { } v => LowerAs(v, type),
+    };
+
+    private PyFunctionDef LowerConstructor(List<(string Name, CType Type, SyntaxNode? Value)> fields, SyntaxNode? constructor)
+    {
+        _ctx.Class!.InStaticMethod = false;
+        var initial = fields.Select(f => (PyStatement)new PyAssign(new PyMember(Py.Name("self"), f.Name), FieldValue(f.Value, f.Type))).ToList();
+        if (constructor is null)
+        {
+            return new PyFunctionDef("__init__", [new PyParameter("self")], initial);
+        }
+        var c = constructor.Value;
+        var lowered = LowerFunction("__init__", ParametersOf(c.ChildByField("parameters")), CType.Void, c.ChildByField("body"), self: "self");
+        return lowered with { Body = [.. initial, .. lowered.Body] };
+    }
+}

@@ -1,0 +1,155 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    /// <summary>A Java call used as a statement: printing, in-place library calls, and mutations of strings builders and collections.</summary>
+    private List<PyStatement> LowerJavaCallStatement(SyntaxNode node)
+    {
+        var name = Field(node, "name").Text;
+        var receiverNode = node.ChildByField("object");
+        var args = Arguments(node);
+        var receiverText = receiverNode?.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        switch (receiverText, name)
+        {
+            case ("System.out" or "System.err", "println" or "print"):
+                var printed = args.Select(a => Stringify(Lower(a))).ToArray();
+                return [Print(printed, name == "println")];
+            case ("System.out" or "System.err", "printf" or "format"):
+                return [Print([Format(args[0], args.Skip(1))], newline: false)];
+            case ("Arrays" or "Collections", "sort" or "parallelSort"):
+                var sequence = Lower(args[0]).Python;
+                return args.Length switch
+                {
+                    1 => [Sort(sequence, null, null, null)],
+                    2 => [Sort(sequence, null, null, args[1])],
+                    3 => [Sort(sequence, Lower(args[1]).Python, Lower(args[2]).Python, null)],
+                    _ => [Sort(sequence, Lower(args[1]).Python, Lower(args[2]).Python, args[3])],
+                };
+            case ("Arrays", "fill"):
+                var array = Lower(args[0]).Python;
+                if (args.Length == 2)
+                {
+                    return [new PyAssign(new PySubscript(array, new PySlice(null, null)), Py.Binary(new PyList([Lower(args[1]).Python]), PyBinaryOperator.Multiply, Py.Length(array)))];
+                }
+                var (from, to) = (Lower(args[1]).Python, Lower(args[2]).Python);
+                return [new PyAssign(new PySubscript(array, new PySlice(from, to)), Py.Binary(new PyList([Lower(args[3]).Python]), PyBinaryOperator.Multiply, Py.Binary(to, PyBinaryOperator.Subtract, from)))];
+            case ("Collections", "reverse"):
+                return [new PyExpressionStatement(Py.Method(Lower(args[0]).Python, "reverse"))];
+            case ("Collections", "swap"):
+                var list = Lower(args[0]).Python;
+                var (i, j) = (new PySubscript(list, Lower(args[1]).Python), new PySubscript(list, Lower(args[2]).Python));
+                return [new PyAssign(new PyTuple([i, j]), new PyTuple([j, i]))];
+        }
+        if (receiverNode is { } r && r.Type != "this" && receiverText is not ("Math" or "Integer" or "String" or "Character" or "Arrays" or "Collections"))
+        {
+            if (name == "append" && BuilderChain(node) is { } chain)
+            {
+                return chain;
+            }
+            var receiver = Lower(r);
+            if (LowerJavaMutation(node, receiver, name, args.Select(Lower).ToArray()) is { } mutation)
+            {
+                return [mutation];
+            }
+        }
+        return [new PyExpressionStatement(LowerJavaCall(node).Python)];
+    }
+
+    /// <summary><c>sb.append(a).append(b);</c>: one <c>sb += ...</c> per appended value.</summary>
+    private List<PyStatement>? BuilderChain(SyntaxNode node)
+    {
+        var appended = new Stack<SyntaxNode[]>();
+        var current = node;
+        while (current.Type == "method_invocation" && Field(current, "name").Text == "append" && current.ChildByField("object") is { } inner)
+        {
+            appended.Push(Arguments(current));
+            current = Unwrap(inner);
+        }
+        var builder = Lower(current);
+        if (builder.Type.Kind != CKind.StringBuilder)
+        {
+            return null;
+        }
+        return appended.Select(args => (PyStatement)new PyAugmentedAssign(builder.Python, PyBinaryOperator.Add, Stringify(Lower(args[0])))).ToList();
+    }
+
+    /// <summary>The statement form of a mutating method on a Java builder or collection, or null when <paramref name="name"/> is not one.</summary>
+    private PyStatement? LowerJavaMutation(SyntaxNode node, LoweredExpression receiver, string name, LoweredExpression[] values)
+    {
+        var p = receiver.Python;
+        var type = receiver.Type;
+        var front = type.Name is "Deque" or "ArrayDeque" or "LinkedList";
+        PyStatement Call(string method, params PyExpression[] arguments) => new PyExpressionStatement(Py.Method(p, method, arguments));
+        if (HeapCall(receiver, name, values) is { } heap)
+        {
+            return new PyExpressionStatement(heap.Python is PyUnary { Operand: PyCall pop } ? pop : heap.Python);
+        }
+        switch (type.Kind, name, values.Length)
+        {
+            case (CKind.StringBuilder, "append", 1):
+                return new PyAugmentedAssign(p, PyBinaryOperator.Add, Stringify(values[0]));
+            case (CKind.StringBuilder, "insert", 2):
+                var at = AsNumber(values[0]);
+                return Py.Literal(at) == 0
+                    ? new PyAssign(p, Py.Binary(Stringify(values[1]), PyBinaryOperator.Add, p))
+                    : new PyAssign(p, Py.Binary(Py.Binary(new PySubscript(p, new PySlice(null, at)), PyBinaryOperator.Add, Stringify(values[1])), PyBinaryOperator.Add, new PySubscript(p, new PySlice(at, null))));
+            case (CKind.StringBuilder, "reverse", 0):
+                return new PyAssign(p, new PySubscript(p, new PySlice(null, null, Py.Number(-1))));
+            case (CKind.StringBuilder, "setCharAt", 2):
+                return AssignStringElement(receiver, AsNumber(values[0]), values[1]);
+            case (CKind.StringBuilder, "deleteCharAt", 1):
+                var index = AsNumber(values[0]);
+                return new PyAssign(p, Py.Binary(new PySubscript(p, new PySlice(null, index)), PyBinaryOperator.Add, new PySubscript(p, new PySlice(Py.Plus(index, 1), null))));
+            case (CKind.StringBuilder, "setLength", 1) when Py.Literal(values[0].Python) == 0:
+                return new PyAssign(p, new PyString(string.Empty));
+            case (CKind.List, "add" or "addLast" or "offer" or "offerLast", 1):
+                return Call("append", Coerce(values[0], type.ElementType));
+            case (CKind.List, "push", 1):
+                return front ? Call("insert", Py.Number(0), values[0].Python) : Call("append", values[0].Python);
+            case (CKind.List, "addFirst" or "offerFirst", 1):
+                return Call("insert", Py.Number(0), values[0].Python);
+            case (CKind.List, "add", 2):
+                return Call("insert", AsNumber(values[0]), values[1].Python);
+            case (CKind.List, "set", 2):
+                return new PyAssign(new PySubscript(p, AsNumber(values[0])), Coerce(values[1], type.ElementType));
+            case (CKind.List, "remove", 1) when values[0].Type.Kind == CKind.Int && type.ElementType.Kind != CKind.Int:
+                return Call("pop", values[0].Python);
+            case (CKind.List, "remove", 1) when values[0].Type.Kind == CKind.Int:
+                throw Unsupported(node, "List<Integer>.remove (by index or by value is decided by the Java overload)");
+            case (CKind.List, "remove", 1):
+                return Call("remove", values[0].Python);
+            case (CKind.List, "pop", 0):
+                return front ? Call("pop", Py.Number(0)) : Call("pop");
+            case (CKind.List, "poll" or "pollFirst" or "removeFirst" or "remove", 0):
+                return Call("pop", Py.Number(0));
+            case (CKind.List, "pollLast" or "removeLast", 0):
+                return Call("pop");
+            case (CKind.List, "addAll", 1):
+                return Call("extend", values[0].Python);
+            case (CKind.List or CKind.Map or CKind.Set, "clear", 0):
+                return Call("clear");
+            case (CKind.List, "sort", 1):
+                var comparator = Arguments(node)[0];
+                return Sort(p, null, null, comparator.Type == "null_literal" ? null : comparator);
+            case (CKind.Map, "put", 2):
+                return new PyAssign(new PySubscript(p, Coerce(values[0], type.Key ?? CType.Unknown)), Coerce(values[1], type.ElementType));
+            case (CKind.Map, "putIfAbsent", 2):
+                return Call("setdefault", values[0].Python, values[1].Python);
+            case (CKind.Map, "remove", 1):
+                return Call("pop", values[0].Python, PyConstant.None);
+            case (CKind.Map, "merge", 3) when Arguments(node)[2].Text.Replace(" ", string.Empty, StringComparison.Ordinal) is "Integer::sum" or "Long::sum":
+                return new PyAssign(new PySubscript(p, values[0].Python), Py.Binary(Py.Method(p, "get", values[0].Python, Py.Number(0)), PyBinaryOperator.Add, values[1].Python));
+            case (CKind.Set, "add", 1):
+                return Call("add", values[0].Python);
+            case (CKind.Set, "remove", 1):
+                return Call("discard", values[0].Python);
+            case (CKind.Set, "addAll", 1):
+                return Call("update", values[0].Python);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    private List<PyStatement> LowerWhile(SyntaxNode node)
+    {
+        var test = Condition(Field(node, "condition"));
+        return [new PyWhile(test, LowerLoopBody(node.ChildByField("body"), []))];
+    }
+
+    private List<PyStatement> LowerLoopBody(SyntaxNode? body, IReadOnlyList<PyStatement> beforeContinue)
+    {
+        _ctx.PushLoop(beforeContinue);
+        try
+        {
+            return LowerBody(body);
+        }
+        finally
+        {
+            _ctx.PopLoop();
+        }
+    }
+
+    /// <summary>
+    /// do { body } while (c): <c>while True: body; if not c: break</c>. When the body continues, the condition
+    /// must still run, so a first-pass flag carries it instead: <c>while first or c: first = False; body</c>.
+    /// </summary>
+    private List<PyStatement> LowerDoWhile(SyntaxNode node)
+    {
+        var bodyNode = node.ChildByField("body");
+        var test = Condition(Field(node, "condition"));
+        if (bodyNode is { } b && ContainsOwnContinue(b))
+        {
+            var flag = _ctx.Temporary("first_pass");
+            var flagged = LowerLoopBody(bodyNode, []);
+            return
+            [
+                new PyAssign(Py.Name(flag), PyConstant.True),
+                new PyWhile(new PyBoolean(Py.Name(flag), PyBooleanOperator.Or, test), [new PyAssign(Py.Name(flag), PyConstant.False), .. flagged]),
+            ];
+        }
+        var body = LowerLoopBody(bodyNode, []);
+        return [new PyWhile(PyConstant.True, [.. body, new PyIf(Negate(test), [new PyBreak()], [])])];
+    }
+
+    private static PyExpression Negate(PyExpression test) => test switch
+    {
+        PyUnary { Operator: PyUnaryOperator.Not } u => u.Operand,
+        PyCompare { Operator: PyCompareOperator.Equal } c => c with { Operator = PyCompareOperator.NotEqual },
+        PyCompare { Operator: PyCompareOperator.NotEqual } c => c with { Operator = PyCompareOperator.Equal },
+        PyCompare { Operator: PyCompareOperator.Less } c => c with { Operator = PyCompareOperator.GreaterOrEqual },
+        PyCompare { Operator: PyCompareOperator.LessOrEqual } c => c with { Operator = PyCompareOperator.Greater },
+        PyCompare { Operator: PyCompareOperator.Greater } c => c with { Operator = PyCompareOperator.LessOrEqual },
+        PyCompare { Operator: PyCompareOperator.GreaterOrEqual } c => c with { Operator = PyCompareOperator.Less },
+        _ => new PyUnary(PyUnaryOperator.Not, test),
+    };
+
+    /// <summary>Whether a continue inside <paramref name="body"/> belongs to this loop (not to a loop nested in it).</summary>
+    private static bool ContainsOwnContinue(SyntaxNode body)
+    {
+        if (body.Type == "continue_statement")
+        {
+            return true;
+        }
+        if (body.Type is "for_statement" or "while_statement" or "do_statement" or "enhanced_for_statement" or "for_range_loop" or "lambda_expression")
+        {
+            return false;
+        }
+        return body.NamedChildren.Any(ContainsOwnContinue);
+    }
+
+    private List<PyStatement> LowerFor(SyntaxNode node)
+    {
+        var init = node.Children.Where(c => c.FieldName is "init" or "initializer").ToArray();
+        var update = node.Children.Where(c => c.FieldName == "update").SelectMany(Commas).ToArray();
+        var condition = node.ChildByField("condition");
+        var body = node.ChildByField("body");
+        _ctx.PushScope();
+        try
+        {
+            if (CountedLoop(node, init, condition, update, body) is { } counted)
+            {
+                return [counted];
+            }
+            if (IteratorLoop(init, condition, update, body) is { } iterated)
+            {
+                return [iterated];
+            }
+            var statements = new List<PyStatement>();
+            foreach (var part in init)
+            {
+                statements.AddRange(part.Type is "local_variable_declaration" or "declaration" ? LowerDeclaration(part) : Commas(part).SelectMany(LowerExpressionStatement));
+            }
+            var updates = update.SelectMany(LowerExpressionStatement).ToList();
+            var test = condition is { } c ? Condition(c) : PyConstant.True;
+            var loopBody = LowerLoopBody(body, updates);
+            var endsInJump = loopBody.Count > 0 && loopBody[^1] is PyReturn or PyBreak or PyContinue or PyRaise;
+            statements.Add(new PyWhile(test, endsInJump ? loopBody : [.. loopBody, .. updates]));
+            return statements;
+        }
+        finally
+        {
+            _ctx.PopScope();
+        }
+    }
+
+    /// <summary><c>for (auto it = c.begin(); it != c.end(); it++)</c> as <c>for it in c</c> (a map's items; sorted for ordered containers).</summary>
+    private PyFor? IteratorLoop(SyntaxNode[] init, SyntaxNode? condition, SyntaxNode[] update, SyntaxNode? body)
+    {
+        if (IsJava || init is not [{ Type: "declaration" } declaration] || update is not [var step] || condition is not { } c)
+        {
+            return null;
+        }
+        var (name, start, _) = Start(declaration);
+        if (name is null || start is not { } begin || Unwrap(begin) is not { Type: "call_expression" } beginCall || CallName(beginCall) != "begin"
+            || Step(step, name) != 1 || Unwrap(c) is not { Type: "binary_expression" } test || OperatorOf(test) != "!="
+            || Unwrap(Field(test, "left")).Text != name || Unwrap(Field(test, "right")) is not { Type: "call_expression" } endCall || CallName(endCall) != "end"
+            || Field(Field(beginCall, "function"), "argument").Text != Field(Field(endCall, "function"), "argument").Text
+            || WrittenNames(body).Contains(name))
+        {
+            return null;
+        }
+        var container = Lower(Field(Field(beginCall, "function"), "argument"));
+        PyExpression source = container.Type.Kind == CKind.Map ? Py.Method(container.Python, "items") : container.Python;
+        if (container.Type.Sorted)
+        {
+            source = Py.Call("sorted", source);
+        }
+        _ctx.Declare(name, ElementOf(container.Type));
+        _ctx.Iterators.Add(name);
+        try
+        {
+            return new PyFor(Py.Name(LoweringContext.SafeName(name)), source, LowerLoopBody(body, []));
+        }
+        finally
+        {
+            _ctx.Iterators.Remove(name);
+        }
+    }
+
+    private static IEnumerable<SyntaxNode> Commas(SyntaxNode node) =>
+        node.Type == "comma_expression" ? Commas(node.ChildByField("left")!.Value).Concat(Commas(node.ChildByField("right")!.Value)) : [node];
+
+    private List<PyStatement> LowerForEach(SyntaxNode node)
+    {
+        var typeNode = Field(node, "type");
+        var declared = TypeReader.Read(typeNode);
+        string name;
+        if (node.ChildByField("name") is { } javaName)
+        {
+            name = javaName.Text;
+            declared = TypeReader.Wrap(declared, TypeReader.Rank(node.ChildByField("dimensions")));
+        }
+        else
+        {
+            var (declaredName, type, _) = TypeReader.Declared(declared, Field(node, "declarator"));
+            name = declaredName ?? throw Unsupported(node, "the loop variable");
+            declared = type;
+        }
+        var iterable = Lower(node.ChildByField("value") ?? Field(node, "right"));
+        var element = declared.Kind == CKind.Unknown ? ElementOf(iterable.Type) : declared;
+        var source = iterable.Type switch
+        {
+            { Kind: CKind.Map } m when !IsJava => Py.Method(iterable.Python, "items"),
+            { Sorted: true } => Py.Call("sorted", iterable.Python),
+            _ => iterable.Python,
+        };
+        _ctx.PushScope();
+        try
+        {
+            _ctx.Declare(name, element);
+            return [new PyFor(Py.Name(LoweringContext.SafeName(name)), source, LowerLoopBody(node.ChildByField("body"), []))];
+        }
+        finally
+        {
+            _ctx.PopScope();
+        }
+    }
+
+    private static CType ElementOf(CType container) => container.Kind switch
+    {
+        CKind.String or CKind.StringBuilder => CType.Char,
+        CKind.Map => new CType(CKind.Pair, container.Element, container.Key),
+        _ => container.ElementType,
+    };
+}

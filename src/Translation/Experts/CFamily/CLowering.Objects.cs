@@ -1,0 +1,161 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    private LoweredExpression LowerJavaField(SyntaxNode node)
+    {
+        var objectNode = Field(node, "object");
+        var field = Field(node, "field").Text;
+        var owner = objectNode.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        switch (owner, field)
+        {
+            case ("Integer", "MAX_VALUE"):
+                return new(Py.Number(int.MaxValue), CType.Int);
+            case ("Integer", "MIN_VALUE"):
+                return new(Py.Number(int.MinValue), CType.Int);
+            case ("Long", "MAX_VALUE"):
+                return new(Py.Number(long.MaxValue), CType.Int);
+            case ("Long", "MIN_VALUE"):
+                return new(Py.Number(long.MinValue), CType.Int);
+            case ("Double", "MAX_VALUE"):
+                return new(new PyNumber("1.7976931348623157e308"), CType.Float);
+            case ("Double", "POSITIVE_INFINITY"):
+                return new(Py.Call("float", new PyString("inf")), CType.Float);
+            case ("Double", "NEGATIVE_INFINITY"):
+                return new(Py.Call("float", new PyString("-inf")), CType.Float);
+            case ("Math", "PI"):
+                return new(MathConstant("pi"), CType.Float);
+            case ("Math", "E"):
+                return new(MathConstant("e"), CType.Float);
+        }
+        if (objectNode.Type == "this")
+        {
+            var type = _ctx.Class?.Fields.GetValueOrDefault(field).Type ?? CType.Unknown;
+            return new(new PyMember(Py.Name("self"), field), type);
+        }
+        var target = Lower(objectNode);
+        if (field == "length" && target.Type.Kind is CKind.List or CKind.Unknown or CKind.String)
+        {
+            return new(Py.Length(target.Python), CType.Int);
+        }
+        return new(new PyMember(target.Python, field), CType.Unknown);
+    }
+
+    private LoweredExpression LowerJavaArrayCreation(SyntaxNode node)
+    {
+        var element = TypeReader.Read(Field(node, "type"));
+        if (node.ChildByField("value") is { } initializer)
+        {
+            var rank = node.Children.Where(c => c.FieldName == "dimensions").Sum(d => TypeReader.Rank(d));
+            return LowerInitializerList(initializer, TypeReader.Wrap(element, Math.Max(rank, 1)));
+        }
+        var sizes = node.Children.Where(c => c.Type == "dimensions_expr").Select(d => AsNumber(Lower(d.NamedChildren[0]))).ToList();
+        var unsized = node.Children.Where(c => c.Type == "dimensions").Sum(d => TypeReader.Rank(d));
+        var fill = unsized > 0 ? PyConstant.None : DefaultValue(element);
+        return new(NewArray(sizes, fill), TypeReader.Wrap(element, sizes.Count + unsized));
+    }
+
+    /// <summary>A zero-filled array of the given sizes: <c>[0] * n</c>, and fresh rows per index beyond one dimension.</summary>
+    private static PyExpression NewArray(IReadOnlyList<PyExpression> sizes, PyExpression fill)
+    {
+        PyExpression array = Py.Binary(new PyList([fill]), PyBinaryOperator.Multiply, sizes[^1]);
+        for (var i = sizes.Count - 2; i >= 0; i--)
+        {
+            array = new PyComprehension(array, Py.Name("_"), Py.Call("range", sizes[i]));
+        }
+        return array;
+    }
+
+    private LoweredExpression LowerJavaNew(SyntaxNode node)
+    {
+        var type = TypeReader.Read(Field(node, "type"));
+        var args = Arguments(node).Select(Lower).ToArray();
+        if (node.NamedChildren.Any(c => c.Type == "class_body"))
+        {
+            throw Unsupported(node, "an anonymous class");
+        }
+        return (type.Kind, args.Length) switch
+        {
+            (CKind.List, 0) => new(new PyList([]), type),
+            (CKind.List, 1) when args[0].Type.Kind == CKind.Int => new(new PyList([]), type),
+            (CKind.List, 1) => new(Py.Call("list", args[0].Python), type),
+            (CKind.Map, 0) => new(new PyDict([]), type),
+            (CKind.Map or CKind.Set, 1) when args[0].Type.Kind == CKind.Int => new(type.Kind == CKind.Map ? new PyDict([]) : new PySet([]), type),
+            (CKind.List, _) when type.Name == "PriorityQueue" => new(new PyList([]), type with { Name = args.Length > 0 && IsReverseOrder(Arguments(node)[^1]) ? "max-heap" : "min-heap" }),
+            (CKind.Map, 1) when args[0].Type.Kind == CKind.Map => new(Py.Call("dict", args[0].Python), type),
+            (CKind.Set, 0) => new(new PySet([]), type),
+            (CKind.Set, 1) when args[0].Type.Kind != CKind.Int => new(Py.Call("set", args[0].Python), type),
+            (CKind.StringBuilder, 0) => new(new PyString(string.Empty), type),
+            (CKind.StringBuilder, 1) when args[0].Type.Kind == CKind.Int => new(new PyString(string.Empty), type),
+            (CKind.StringBuilder, 1) => new(Stringify(args[0]), type),
+            (CKind.String, 0) => new(new PyString(string.Empty), type),
+            (CKind.String, 1) when args[0].Type is { Kind: CKind.List } => new(Py.Method(new PyString(string.Empty), "join", args[0].Python), type),
+            (CKind.String, 1) => new(Stringify(args[0]), type),
+            (CKind.Int or CKind.Float or CKind.Bool or CKind.Char, 1) => new(Coerce(args[0], type), type),
+            (CKind.Object, _) when _ctx.Functions.ContainsKey(type.Name ?? string.Empty) || _ctx.Class is not null =>
+                new(new PyCall(Py.Name(type.Name!), args.Select(a => a.Python).ToArray()), type),
+            _ => throw Unsupported(node, $"creating a {Field(node, "type").Text}"),
+        };
+    }
+
+    private static bool IsReverseOrder(SyntaxNode comparator) =>
+        comparator.Text.Replace(" ", string.Empty, StringComparison.Ordinal) is "Collections.reverseOrder()" or "(a,b)->b-a" or "(x,y)->y-x";
+
+    private LoweredExpression LowerCppNew(SyntaxNode node)
+    {
+        var type = TypeReader.Read(Field(node, "type"));
+        if (node.ChildByField("declarator") is { Type: "new_declarator" } declarator)
+        {
+            var sizes = new List<PyExpression>();
+            for (SyntaxNode? d = declarator; d is { Type: "new_declarator" } current; d = current.NamedChildren.Where(c => c.Type == "new_declarator").Select(c => (SyntaxNode?)c).FirstOrDefault())
+            {
+                sizes.Add(AsNumber(Lower(current.ChildByField("length") ?? current.NamedChildren[0])));
+            }
+            return new(NewArray(sizes, DefaultValue(type)), TypeReader.Wrap(type, sizes.Count));
+        }
+        throw Unsupported(node, "'new' of a single object");
+    }
+
+    private LoweredExpression LowerCppField(SyntaxNode node)
+    {
+        var target = Lower(Field(node, "argument"));
+        var field = Field(node, "field").Text;
+        if (target.Type.Kind == CKind.Pair || field is "first" or "second")
+        {
+            return field switch
+            {
+                "first" => new(new PySubscript(target.Python, Py.Number(0)), target.Type.Key ?? CType.Unknown),
+                "second" => new(new PySubscript(target.Python, Py.Number(1)), target.Type.Element ?? CType.Unknown),
+                _ => throw Unsupported(node, "the pair member"),
+            };
+        }
+        return new(new PyMember(target.Python, field), CType.Unknown);
+    }
+
+    /// <summary>The name a Java or C++ formal parameter declares, and its type.</summary>
+    private static (string Name, CType Type) ParameterOf(SyntaxNode parameter)
+    {
+        if (parameter.Type == "identifier")
+        {
+            return (parameter.Text, CType.Unknown);
+        }
+        var typeNode = parameter.ChildByField("type");
+        var type = typeNode is { } t ? TypeReader.Read(t) : CType.Unknown;
+        if (parameter.ChildByField("name") is { } name)
+        {
+            var rank = TypeReader.Rank(parameter.ChildByField("dimensions"));
+            var variadic = parameter.Type == "spread_parameter" ? 1 : 0;
+            return (name.Text, TypeReader.Wrap(type, rank + variadic));
+        }
+        if (parameter.Type == "spread_parameter")
+        {
+            var declarator = parameter.NamedChildren.First(c => c.Type == "variable_declarator");
+            return (Field(declarator, "name").Text, CType.ListOf(type));
+        }
+        var (declared, full, _) = parameter.ChildByField("declarator") is { } d ? TypeReader.Declared(type, d) : (null, type, null);
+        return (declared ?? throw Unsupported(parameter, "an unnamed parameter"), full);
+    }
+}

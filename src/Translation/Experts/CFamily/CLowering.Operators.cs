@@ -1,0 +1,185 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Runtime;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    private LoweredExpression LowerBinary(SyntaxNode node)
+    {
+        var op = OperatorOf(node);
+        var leftNode = Field(node, "left");
+        var rightNode = Field(node, "right");
+        if (op == "/" && IsSizeOf(leftNode) && IsSizeOf(rightNode))
+        {
+            // sizeof(a) / sizeof(a[0]): the element count of a fixed array.
+            var array = Unwrap(leftNode).ChildByField("value") ?? throw Unsupported(leftNode);
+            return new(Py.Length(Lower(array).Python), CType.Int);
+        }
+        if (op is "&&" or "||")
+        {
+            var l = Lower(leftNode).Python;
+            var r = _ctx.WithoutBuffers(() => Lower(rightNode).Python);
+            return new(new PyBoolean(l, op == "&&" ? PyBooleanOperator.And : PyBooleanOperator.Or, r), CType.Bool);
+        }
+        if (op is "==" or "!=" && (LowerZeroRemainderTest(leftNode, rightNode, op) ?? LowerZeroRemainderTest(rightNode, leftNode, op)) is { } divisible)
+        {
+            return divisible;
+        }
+        if (op is "==" or "!=" && (Unwrap(rightNode).Text is "'\\0'" ? CStringEnd(Unwrap(leftNode)) : Unwrap(leftNode).Text is "'\\0'" ? CStringEnd(Unwrap(rightNode)) : (null, null)) is var (text, index) && text is not null)
+        {
+            return new(Py.Compare(index!, op == "!=" ? PyCompareOperator.Less : PyCompareOperator.GreaterOrEqual, Py.Length(text)), CType.Bool);
+        }
+        if (op is "==" or "!=" && LowerEndComparison(leftNode, rightNode, op) is { } membership)
+        {
+            return membership;
+        }
+        var left = Lower(leftNode);
+        var right = Lower(rightNode);
+        return op switch
+        {
+            "+" when IsJava && (left.Type.IsStringLike || right.Type.IsStringLike) => new(Py.Binary(Stringify(left), PyBinaryOperator.Add, Stringify(right)), CType.String),
+            "+" when left.Type.IsStringLike || right.Type.IsStringLike => new(Py.Binary(left.Python, PyBinaryOperator.Add, right.Python), CType.String),
+            "+" => Arithmetic(left, PyBinaryOperator.Add, right),
+            "-" => Arithmetic(left, PyBinaryOperator.Subtract, right),
+            "*" => Arithmetic(left, PyBinaryOperator.Multiply, right),
+            "/" => Divide(left, right),
+            "%" => Remainder(left, right),
+            "&" => Bitwise(left, PyBinaryOperator.BitAnd, right),
+            "|" => Bitwise(left, PyBinaryOperator.BitOr, right),
+            "^" => Bitwise(left, PyBinaryOperator.BitXor, right),
+            "<<" => new(Py.Binary(AsNumber(left), PyBinaryOperator.LeftShift, AsNumber(right)), CType.Int),
+            ">>" => new(Py.Binary(AsNumber(left), PyBinaryOperator.RightShift, AsNumber(right)), CType.Int),
+            ">>>" => new(Py.Binary(Py.Binary(AsNumber(left), PyBinaryOperator.BitAnd, new PyNumber("0xFFFFFFFF")), PyBinaryOperator.RightShift, AsNumber(right)), CType.Int),
+            "==" or "!=" or "<" or "<=" or ">" or ">=" => Comparison(left, op, right),
+            _ => throw Unsupported(node, $"the operator '{op}'"),
+        };
+    }
+
+    private static bool IsSizeOf(SyntaxNode node) => Unwrap(node).Type == "sizeof_expression";
+
+    /// <summary>Java's string concatenation converts the other operand; Python needs <c>str()</c> (a char is already a str).</summary>
+    private static PyExpression Stringify(LoweredExpression value) => value.Type.Kind switch
+    {
+        CKind.String or CKind.StringBuilder or CKind.Char => value.Python,
+        CKind.Bool => new PyConditional(value.Python, new PyString("true"), new PyString("false")),
+        _ => Py.Call("str", value.Python),
+    };
+
+    private static LoweredExpression Arithmetic(LoweredExpression left, PyBinaryOperator op, LoweredExpression right)
+    {
+        var type = left.Type.Kind == CKind.Float || right.Type.Kind == CKind.Float ? CType.Float : CType.Int;
+        return new(Py.Binary(AsNumber(left), op, AsNumber(right)), type);
+    }
+
+    private static LoweredExpression Bitwise(LoweredExpression left, PyBinaryOperator op, LoweredExpression right) =>
+        new(Py.Binary(AsNumber(left), op, AsNumber(right)), left.Type.Kind == CKind.Bool && right.Type.Kind == CKind.Bool ? CType.Bool : CType.Int);
+
+    /// <summary>
+    /// Integer division truncates toward zero in C, C++, Java and C#; Python's <c>//</c> floors. <c>//</c> is kept
+    /// only where both operands are known non-negative; otherwise the exact helper is called.
+    /// </summary>
+    private LoweredExpression Divide(LoweredExpression left, LoweredExpression right)
+    {
+        if (left.Type.Kind == CKind.Float || right.Type.Kind == CKind.Float)
+        {
+            return new(Py.Binary(AsNumber(left), PyBinaryOperator.Divide, AsNumber(right)), CType.Float);
+        }
+        var (l, r) = (AsNumber(left), AsNumber(right));
+        return IsNonNegative(l, left.Type) && IsNonNegative(r, right.Type)
+            ? new(Py.Binary(l, PyBinaryOperator.FloorDivide, r), CType.Int)
+            : new(_ctx.Helper(PythonHelpers.TruncatingDivision, l, r), CType.Int);
+    }
+
+    private LoweredExpression Remainder(LoweredExpression left, LoweredExpression right)
+    {
+        var (l, r) = (AsNumber(left), AsNumber(right));
+        if (left.Type.Kind == CKind.Float || right.Type.Kind == CKind.Float)
+        {
+            _ctx.Require("math");
+            return new(Py.Method(Py.Name("math"), "fmod", l, r), CType.Float);
+        }
+        return IsNonNegative(l, left.Type) && IsNonNegative(r, right.Type)
+            ? new(Py.Binary(l, PyBinaryOperator.Modulo, r), CType.Int)
+            : new(_ctx.Helper(PythonHelpers.TruncatingRemainder, l, r), CType.Int);
+    }
+
+    /// <summary><c>a % b == 0</c> does not depend on the remainder's sign convention, so Python's <c>%</c> is exact there.</summary>
+    private LoweredExpression? LowerZeroRemainderTest(SyntaxNode remainder, SyntaxNode zero, string op)
+    {
+        var r = Unwrap(remainder);
+        if (r.Type != "binary_expression" || OperatorOf(r) != "%" || Unwrap(zero).Text != "0")
+        {
+            return null;
+        }
+        var left = Lower(Field(r, "left"));
+        var right = Lower(Field(r, "right"));
+        if (left.Type.Kind == CKind.Float || right.Type.Kind == CKind.Float)
+        {
+            return null;
+        }
+        var test = Py.Binary(AsNumber(left), PyBinaryOperator.Modulo, AsNumber(right));
+        return new(Py.Compare(test, op == "==" ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, Py.Number(0)), CType.Bool);
+    }
+
+    private static LoweredExpression Comparison(LoweredExpression left, string op, LoweredExpression right)
+    {
+        var compare = op switch
+        {
+            "==" => PyCompareOperator.Equal,
+            "!=" => PyCompareOperator.NotEqual,
+            "<" => PyCompareOperator.Less,
+            "<=" => PyCompareOperator.LessOrEqual,
+            ">" => PyCompareOperator.Greater,
+            _ => PyCompareOperator.GreaterOrEqual,
+        };
+        if (left.Python == PyConstant.None || right.Python == PyConstant.None)
+        {
+            compare = compare == PyCompareOperator.Equal ? PyCompareOperator.Is : PyCompareOperator.IsNot;
+            return new(Py.Compare(left.Python, compare, right.Python), CType.Bool);
+        }
+        // Two chars compare as one-character strings (same order as their codes); a char against a number by its code.
+        var bothChars = left.Type.Kind == CKind.Char && right.Type.Kind == CKind.Char;
+        var l = bothChars ? left.Python : AsNumber(left);
+        var r = bothChars ? right.Python : AsNumber(right);
+        return new(Py.Compare(l, compare, r), CType.Bool);
+    }
+
+    private LoweredExpression LowerUnary(SyntaxNode node)
+    {
+        var op = OperatorOf(node);
+        var operandNode = node.ChildByField("operand") ?? Field(node, "argument");
+        if (op == "!" && CStringEnd(Unwrap(operandNode)) is var (text, index) && text is not null)
+        {
+            return new(Py.Compare(index!, PyCompareOperator.GreaterOrEqual, Py.Length(text)), CType.Bool);
+        }
+        var operand = Lower(operandNode);
+        return op switch
+        {
+            // not (x in s) reads as x not in s; == and != flip too (exact, unlike < and >= with NaN).
+            "!" when operand.Python is PyCompare { Operator: PyCompareOperator.In or PyCompareOperator.NotIn or PyCompareOperator.Is or PyCompareOperator.IsNot } c =>
+                new(c with { Operator = c.Operator switch { PyCompareOperator.In => PyCompareOperator.NotIn, PyCompareOperator.NotIn => PyCompareOperator.In, PyCompareOperator.Is => PyCompareOperator.IsNot, _ => PyCompareOperator.Is } }, CType.Bool),
+            "!" => new(new PyUnary(PyUnaryOperator.Not, operand.Python), CType.Bool),
+            "-" when operand.Python is PyNumber n && !n.Text.StartsWith('-') => new(new PyUnary(PyUnaryOperator.Negate, n), operand.Type),
+            "-" => new(new PyUnary(PyUnaryOperator.Negate, AsNumber(operand)), operand.Type.Kind == CKind.Char ? CType.Int : operand.Type),
+            "+" => new(AsNumber(operand), operand.Type.Kind == CKind.Char ? CType.Int : operand.Type),
+            "~" => new(new PyUnary(PyUnaryOperator.Invert, AsNumber(operand)), CType.Int),
+            _ => throw Unsupported(node, $"the operator '{op}'"),
+        };
+    }
+
+    /// <summary>
+    /// Whether an integer expression is known non-negative: a non-negative literal, a length, an unsigned value,
+    /// or a loop counter of a range that starts at zero or above and counts up.
+    /// </summary>
+    private bool IsNonNegative(PyExpression e, CType type) => type.Unsigned || e switch
+    {
+        _ when Py.Literal(e) is { } v => v >= 0,
+        PyCall { Function: PyName { Id: "len" or "abs" or "ord" } } => true,
+        PyName n => _ctx.NonNegative.Contains(n.Id),
+        PyBinary { Operator: PyBinaryOperator.Add or PyBinaryOperator.Multiply or PyBinaryOperator.FloorDivide or PyBinaryOperator.Modulo } b =>
+            IsNonNegative(b.Left, CType.Int) && IsNonNegative(b.Right, CType.Int),
+        _ => false,
+    };
+}

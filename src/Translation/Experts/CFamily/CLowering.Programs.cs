@@ -1,0 +1,112 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+internal sealed partial class CLowering
+{
+    /// <summary>A C++ translation unit: globals, functions, and <c>main</c> behind a <c>__main__</c> guard.</summary>
+    public List<PyStatement> LowerCppUnit(SyntaxNode root)
+    {
+        var functions = root.NamedChildren.Where(c => c.Type == "function_definition").ToArray();
+        foreach (var function in functions)
+        {
+            if (CppFunctionName(function) is { } name)
+            {
+                _ctx.Functions[name] = CppReturnType(function);
+            }
+        }
+        foreach (var declaration in root.NamedChildren.Where(c => c.Type == "declaration"))
+        {
+            foreach (var declarator in declaration.Children.Where(c => c.FieldName == "declarator"))
+            {
+                if (TypeReader.Declared(CType.Unknown, declarator).Name is { } global && declarator.Type != "function_declarator")
+                {
+                    _ctx.Globals.Add(global);
+                }
+            }
+        }
+        var body = new List<PyStatement>();
+        var hasMain = false;
+        foreach (var child in root.NamedChildren)
+        {
+            switch (child.Type)
+            {
+                case "function_definition":
+                    var name = CppFunctionName(child);
+                    var declarator = FunctionDeclarator(child);
+                    if (name is null || declarator is null)
+                    {
+                        body.Add(_ctx.Warn(child, $"function definition not translated: {Snippet(child)}"));
+                        break;
+                    }
+                    WarnAboutOutParameters(Field(declarator.Value, "parameters"), child.ChildByField("body"));
+                    hasMain |= name == "main";
+                    body.Add(LowerFunction(name, ParametersOf(declarator.Value.ChildByField("parameters")), _ctx.Functions[name], child.ChildByField("body")));
+                    break;
+                case "declaration":
+                    body.AddRange(LowerStatement(child));
+                    break;
+                case "preproc_include" or "using_declaration" or "comment" or "type_definition" or "alias_declaration" or "preproc_def":
+                    break;
+                default:
+                    body.Add(_ctx.Warn(child, $"'{child.Type}' not translated: {Snippet(child)}"));
+                    break;
+            }
+        }
+        if (hasMain)
+        {
+            body.Add(MainGuard("main"));
+        }
+        return body;
+    }
+
+    private static SyntaxNode? FunctionDeclarator(SyntaxNode function)
+    {
+        var declarator = function.ChildByField("declarator");
+        while (declarator is { } d && d.Type is "pointer_declarator" or "reference_declarator")
+        {
+            declarator = d.ChildByField("declarator") ?? (d.NamedChildren.Count > 0 ? d.NamedChildren[^1] : null);
+        }
+        return declarator is { Type: "function_declarator" } ? declarator : null;
+    }
+
+    private static string? CppFunctionName(SyntaxNode function) =>
+        FunctionDeclarator(function)?.ChildByField("declarator") is { Type: "identifier" } name ? name.Text : null;
+
+    private static CType CppReturnType(SyntaxNode function)
+    {
+        var type = function.ChildByField("type") is { } t ? TypeReader.Read(t) : CType.Unknown;
+        var declarator = function.ChildByField("declarator");
+        return declarator is { Type: "pointer_declarator" } ? (type.Kind == CKind.Char ? CType.String : CType.ListOf(type)) : type;
+    }
+
+    /// <summary>
+    /// Java classes. A class of static methods and static fields only (the usual home of algorithms) becomes
+    /// module-level functions and variables; any other class stays a Python class with <c>self</c>.
+    /// </summary>
+    public List<PyStatement> LowerJavaProgram(SyntaxNode root)
+    {
+        var body = new List<PyStatement>();
+        var hasMain = false;
+        foreach (var child in root.NamedChildren)
+        {
+            switch (child.Type)
+            {
+                case "class_declaration":
+                    body.AddRange(LowerJavaClass(child, ref hasMain));
+                    break;
+                case "import_declaration" or "package_declaration" or "comment" or "line_comment" or "block_comment":
+                    break;
+                default:
+                    body.Add(_ctx.Warn(child, $"'{child.Type}' not translated: {Snippet(child)}"));
+                    break;
+            }
+        }
+        if (hasMain)
+        {
+            body.Add(MainGuard("main"));
+        }
+        return body;
+    }
+}

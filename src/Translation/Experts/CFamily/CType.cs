@@ -1,0 +1,30 @@
+namespace CodeIntel.Translation.Experts.CFamily;
+
+/// <summary>
+/// A C-family type reduced to what decides the Python translation: its kind, the element type of containers
+/// (the value type for maps), whether a map defaults missing keys (C++ <c>operator[]</c>) and whether a
+/// container keeps its keys sorted (C++ <c>set</c>/<c>map</c>), the container's source name (<c>Stack</c>,
+/// <c>Queue</c>), and whether an int is unsigned (then never negative).
+/// </summary>
+internal sealed record CType(CKind Kind, CType? Element = null, CType? Key = null, string? Name = null, bool Unsigned = false, bool Sorted = false)
+{
+    public static readonly CType Unknown = new(CKind.Unknown);
+    public static readonly CType Void = new(CKind.Void);
+    public static readonly CType Bool = new(CKind.Bool);
+    public static readonly CType Int = new(CKind.Int);
+    public static readonly CType Float = new(CKind.Float);
+    public static readonly CType Char = new(CKind.Char);
+    public static readonly CType String = new(CKind.String);
+
+    public static CType ListOf(CType element, string? name = null) => new(CKind.List, element, Name: name);
+
+    /// <summary>Int, char or bool: the kinds C-family arithmetic treats as integers.</summary>
+    public bool IsIntegral => Kind is CKind.Int or CKind.Char or CKind.Bool;
+
+    public bool IsNumeric => Kind is CKind.Int or CKind.Float or CKind.Bool;
+
+    public bool IsStringLike => Kind is CKind.String or CKind.StringBuilder;
+
+    /// <summary>The element type, or unknown.</summary>
+    public CType ElementType => Element ?? Unknown;
+}

@@ -1,0 +1,133 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+/// <summary>
+/// The state of one translation: imports and helpers the output needs, warnings, the variables in scope with
+/// their types, the user functions' return types, the loops being lowered (for <c>continue</c>), and the
+/// statements an expression needs to run before or after the statement that holds it (<c>a[i++] = x</c>).
+/// </summary>
+internal sealed class LoweringContext(CDialect dialect)
+{
+    private readonly List<Dictionary<string, CType>> _scopes = [new(StringComparer.Ordinal)];
+    private readonly Stack<LoopFrame> _loops = new();
+    private int _temporaries;
+
+    public CDialect Dialect { get; } = dialect;
+
+    public HashSet<PyImport> Imports { get; } = [];
+
+    public SortedSet<string> Helpers { get; } = new(StringComparer.Ordinal);
+
+    public List<TranslationWarning> Warnings { get; } = [];
+
+    /// <summary>Return types of the functions and methods defined in the source, by name.</summary>
+    public Dictionary<string, CType> Functions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names of module-level variables (C++ globals, Java static fields of an unwrapped class).</summary>
+    public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Globals assigned by the function being lowered: they need a <c>global</c> declaration.</summary>
+    public HashSet<string> AssignedGlobals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The class whose members are being lowered, when members are kept in a Python class.</summary>
+    public ClassScope? Class { get; set; }
+
+    public CType ReturnType { get; set; } = CType.Unknown;
+
+    /// <summary>Sizes of the fixed multi-dimensional arrays declared in the function, for memset.</summary>
+    public Dictionary<string, IReadOnlyList<PyExpression>> ArrayShapes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>C++ iterators bound by a begin()/end() loop lowered to a Python for: <c>*it</c> is the element itself.</summary>
+    public HashSet<string> Iterators { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Arrays just declared zero-filled, with nothing run since: a following <c>memset(a, 0, ...)</c> has nothing to do.</summary>
+    public HashSet<string> ZeroFilled { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Loop counters known never to go below zero while their loop runs (counting up from zero or more).</summary>
+    public HashSet<string> NonNegative { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Statements to run before the current statement, or null where none may be added (a loop condition).</summary>
+    public List<PyStatement>? Before { get; set; }
+
+    /// <summary>Statements to run after the current statement, or null where none may be added.</summary>
+    public List<PyStatement>? After { get; set; }
+
+    public void Require(string module, string? name = null) => Imports.Add(new PyImport(module, name));
+
+    public PyExpression Helper(string name, params PyExpression[] arguments)
+    {
+        Helpers.Add(name);
+        return PyCall.Of(name, arguments);
+    }
+
+    public PyComment Warn(SyntaxNode node, string message) => Warn(node.Start, node.End, message);
+
+    public PyComment Warn(SourcePosition start, SourcePosition end, string message)
+    {
+        Warnings.Add(new TranslationWarning(message, start, end));
+        return new PyComment(message, Untranslated: true);
+    }
+
+    public void PushScope() => _scopes.Add(new(StringComparer.Ordinal));
+
+    public void PopScope() => _scopes.RemoveAt(_scopes.Count - 1);
+
+    public void Declare(string name, CType type) => _scopes[^1][name] = type;
+
+    /// <summary>The type of the variable <paramref name="name"/>, innermost scope first; null when not declared.</summary>
+    public CType? Lookup(string name)
+    {
+        for (var i = _scopes.Count - 1; i >= 0; i--)
+        {
+            if (_scopes[i].TryGetValue(name, out var type))
+            {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="name"/> resolves to a module-level variable rather than a local.</summary>
+    public bool IsGlobal(string name)
+    {
+        for (var i = _scopes.Count - 1; i >= 1; i--)
+        {
+            if (_scopes[i].ContainsKey(name))
+            {
+                return false;
+            }
+        }
+        return Globals.Contains(name);
+    }
+
+    public string Temporary(string hint) => $"{hint}{(++_temporaries == 1 ? string.Empty : _temporaries.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+
+    public void PushLoop(IReadOnlyList<PyStatement> beforeContinue) => _loops.Push(new LoopFrame(beforeContinue));
+
+    public void PopLoop() => _loops.Pop();
+
+    /// <summary>What a <c>continue</c> of the innermost loop must run first: the update of a C-style for lowered to while.</summary>
+    public IReadOnlyList<PyStatement> BeforeContinue => _loops.Count == 0 ? [] : _loops.Peek().BeforeContinue;
+
+    /// <summary>Runs <paramref name="lower"/> with statement buffers disabled (inside a condition or a short-circuit branch).</summary>
+    public T WithoutBuffers<T>(Func<T> lower)
+    {
+        var (before, after) = (Before, After);
+        (Before, After) = (null, null);
+        try
+        {
+            return lower();
+        }
+        finally
+        {
+            (Before, After) = (before, after);
+        }
+    }
+
+    private sealed record LoopFrame(IReadOnlyList<PyStatement> BeforeContinue);
+
+    public static string SafeName(string name) => PythonNames.Safe(name);
+}

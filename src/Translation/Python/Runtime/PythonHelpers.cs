@@ -1,0 +1,53 @@
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Python.Runtime;
+
+/// <summary>
+/// Helper functions for semantics Python does not have built in. C, C++, Java and C# truncate integer division
+/// toward zero and give the remainder the dividend's sign; Python's <c>//</c> and <c>%</c> floor instead, so
+/// <c>-7 / 2</c> is -3 there and -4 here. The helpers are exact on integers of any size (no float round trip).
+/// </summary>
+public static class PythonHelpers
+{
+    /// <summary>Name of <c>trunc_div(a, b)</c>: integer quotient rounded toward zero.</summary>
+    public const string TruncatingDivision = "trunc_div";
+
+    /// <summary>Name of <c>trunc_mod(a, b)</c>: the remainder with the dividend's sign.</summary>
+    public const string TruncatingRemainder = "trunc_mod";
+
+    /// <summary>The definition of the helper called <paramref name="name"/>, with the helpers it calls first.</summary>
+    public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
+    {
+        TruncatingDivision => [Division()],
+        TruncatingRemainder => [Division(), Remainder()],
+        _ => throw new ArgumentException($"No helper is called '{name}'.", nameof(name)),
+    };
+
+    private static PyFunctionDef Division()
+    {
+        // q = abs(a) // abs(b); return q if (a >= 0) == (b >= 0) else -q
+        var a = new PyName("a");
+        var b = new PyName("b");
+        var q = new PyName("q");
+        var zero = new PyNumber("0");
+        return new PyFunctionDef(TruncatingDivision, [new("a"), new("b")],
+        [
+            new PyAssign(q, new PyBinary(PyCall.Of("abs", a), PyBinaryOperator.FloorDivide, PyCall.Of("abs", b))),
+            new PyReturn(new PyConditional(
+                new PyCompare(new PyCompare(a, PyCompareOperator.GreaterOrEqual, zero), PyCompareOperator.Equal, new PyCompare(b, PyCompareOperator.GreaterOrEqual, zero)),
+                q,
+                new PyUnary(PyUnaryOperator.Negate, q))),
+        ]);
+    }
+
+    private static PyFunctionDef Remainder()
+    {
+        // return a - b * trunc_div(a, b)
+        var a = new PyName("a");
+        var b = new PyName("b");
+        return new PyFunctionDef(TruncatingRemainder, [new("a"), new("b")],
+        [
+            new PyReturn(new PyBinary(a, PyBinaryOperator.Subtract, new PyBinary(b, PyBinaryOperator.Multiply, PyCall.Of(TruncatingDivision, a, b)))),
+        ]);
+    }
+}

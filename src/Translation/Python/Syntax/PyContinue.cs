@@ -1,0 +1,4 @@
+namespace CodeIntel.Translation.Python.Syntax;
+
+/// <summary><c>continue</c>.</summary>
+public sealed record PyContinue : PyStatement;

@@ -1,0 +1,84 @@
+using CodeIntel.Translation.Tests.Support;
+
+namespace CodeIntel.Translation.Tests.Experts.Cpp;
+
+public sealed class CppToPythonTranslatorTests
+{
+    [Fact]
+    public void Translate_Includes_BecomeOnlyTheImportsTheOutputUses()
+    {
+        var result = Translate.Cpp("#include <bits/stdc++.h>\n#include <cmath>\nusing namespace std;\nint f(int x) { return x + 1; }\nint g(double x) { return (int) sqrt(x); }\n");
+
+        Assert.StartsWith("import math\n\n\ndef f(x):", result.Text);
+        Assert.Empty(result.Warnings);
+    }
+
+    [SkippableFact]
+    public void Translate_VectorsMapsAndAlgorithms_BehaveLikeTheStl()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Cpp("""
+            int f(int arr[], int n) {
+                vector<int> v(arr, arr + n);
+                sort(v.begin(), v.end(), greater<int>());
+                unordered_map<int, int> freq;
+                for (int i = 0; i < n; i++) freq[arr[i]]++;
+                int best = 0;
+                for (auto it = freq.begin(); it != freq.end(); it++) best = max(best, it->second);
+                int dp[3][4];
+                memset(dp, -1, sizeof(dp));
+                return v[0] * 1000 + best * 100 + dp[2][3] + *max_element(arr, arr + n);
+            }
+            """);
+
+        Assert.Contains("defaultdict(int)", result.Text);
+        Assert.Contains("reverse=True", result.Text);
+        // v[0] == 9, best == 3 (three 4s), dp[2][3] == -1, max == 9.
+        Assert.Equal("9308\n", ExternalProgram.Python(result.Text + "print(f([4, 9, 4, 1, 4], 5))\n"));
+    }
+
+    [SkippableFact]
+    public void Translate_CStringLoops_StopAtTheEndOfThePythonString()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Cpp("int len(char s[]) { int i = 0; while (s[i] != '\\0') i++; return i; }\nint vowels(char *s) { int c = 0; for (int i = 0; s[i]; i++) if (s[i] == 'a') c++; return c; }\n");
+
+        Assert.Equal("5 2\n", ExternalProgram.Python(result.Text + "print(len_('hello'), vowels('banana'[:3] + 'xa'))\n"));
+    }
+
+    [SkippableFact]
+    public void Translate_StringMutationAndPriorityQueue_KeepValueSemantics()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Cpp("""
+            string bump(string s) { s[0]++; s.push_back('0' + 7); return s; }
+            int kth(int a[], int n, int k) {
+                priority_queue<int> q;
+                for (int i = 0; i < n; i++) q.push(a[i]);
+                for (int i = 1; i < k; i++) q.pop();
+                return q.top();
+            }
+            """);
+
+        Assert.Contains("heapq.heappush", result.Text);
+        Assert.Equal("bcd7 3\n", ExternalProgram.Python(result.Text + "print(bump('acd'), kth([3, 9, 5, 1], 4, 3))\n"));
+    }
+
+    [Fact]
+    public void Translate_Goto_IsMarkedAndWarnedWithItsLine()
+    {
+        var result = Translate.Cpp("int f(int n) {\n  if (n < 0) goto done;\n  n = n * 2;\ndone:\n  return n;\n}\n");
+
+        Assert.NotEmpty(result.Warnings);
+        Assert.Contains(result.Warnings, w => w.Start.Line == 1);
+        Assert.Contains("# UNTRANSLATED:", result.Text);
+    }
+
+    [Fact]
+    public void Translate_ReferenceParameterAssigned_IsWarned()
+    {
+        var result = Translate.Cpp("void inc(int &x) { x = x + 1; }\n");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("reference parameter 'x'", StringComparison.Ordinal));
+    }
+}
