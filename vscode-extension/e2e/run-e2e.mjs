@@ -112,7 +112,7 @@ try {
   await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Ln 5, Col 1/.test(e.textContent ?? '')));
   await shot('03-opened-result');
 
-  // Right-click in the editor -> "Translate to Python": no translator exists yet, so an error must say so.
+  // Right-click in the editor -> "Translate to Python": there is no C# expert yet, so an error must say so.
   const lines = await page.waitForSelector('.editor-group-container.active .monaco-editor .view-lines');
   const box = await lines.boundingBox();
   await page.mouse.click(box.x + 80, box.y + 60, { button: 'right' });
@@ -122,6 +122,24 @@ try {
   await page.waitForFunction(() => [...document.querySelectorAll('.notifications-toasts .notification-toast, .notification-list-item')]
     .some((n) => n.textContent?.includes('not available yet')), { timeout });
   await shot('05-translate-not-available');
+
+  // Open the C++ file (quick open) and translate it: the Python opens in a new editor beside it.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { visible: true });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('matrix.cpp');
+  await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent?.includes('matrix.cpp')));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.tab.active')?.textContent?.includes('matrix.cpp'));
+  const cppLines = await page.waitForSelector('.editor-group-container.active .monaco-editor .view-lines');
+  const cppBox = await cppLines.boundingBox();
+  await page.mouse.click(cppBox.x + 80, cppBox.y + 60, { button: 'right' });
+  const toPython = await page.waitForSelector('::-p-text(Translate to Python)', { visible: true });
+  await toPython.click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container .monaco-editor .view-lines')]
+    .some((e) => e.textContent?.includes('def multiply_matrices(a, b, n):')), { timeout });
+  await shot('06-translated-to-python');
   log(`passed in ${Date.now() - started} ms`);
 } catch (error) {
   console.error(`e2e: FAILED: ${error.stack ?? error}`);
