@@ -1,0 +1,5 @@
+namespace CodeIntel.Translation.Neural.Search;
+
+/// <summary>The chosen output tokens (end-of-sequence included when it was generated), whether the target grammar
+/// accepted them (null: not checked), and the work done: decoder steps and tokens scored.</summary>
+internal sealed record SearchOutcome(IReadOnlyList<int> Tokens, bool? Parses, int Steps, long TokensDecoded);
