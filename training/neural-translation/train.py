@@ -77,7 +77,7 @@ def run_training(model, examples, params, minutes, lr, adapters, pad, log, rng, 
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
             total, n = total + loss.item(), n + 1
-            if step % 50 == 0:
+            if step % 20 == 0:
                 log(f"step {step} epoch {epoch} loss {total / n:.3f} {time.time() - start:.0f}s")
     return step
 
@@ -93,6 +93,7 @@ def main():
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--max-len", type=int, default=200)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--batch-tokens", type=int, default=3000, help="padded tokens per batch (fewer: more updates per CPU minute)")
     ap.add_argument("--more", action="store_true", help="load the saved base checkpoint and train it --base-minutes longer")
     ap.add_argument("--resume", action="store_true", help="reuse the base checkpoint saved beside --out by an earlier run")
     args = ap.parse_args()
@@ -136,7 +137,7 @@ def main():
         log(f"base: resumed from {ckpt}")
     if args.more or not (args.resume and os.path.exists(ckpt)):
         model.train()
-        steps = run_training(model, j2c + c2j, list(model.parameters()), args.base_minutes, 1e-3, None, pad, log, rng)
+        steps = run_training(model, j2c + c2j, list(model.parameters()), args.base_minutes, 1e-3, None, pad, log, rng, args.batch_tokens)
         log(f"base: {steps} steps")
         torch.save(model.state_dict(), ckpt)
     for p in model.parameters():
@@ -147,7 +148,7 @@ def main():
         adapters = {}
         for k, v in zero_adapters(cfg).items():
             adapters[k] = (torch.randn_like(v) * 0.02 if k.endswith(".A") else v.clone()).requires_grad_(True)
-        steps = run_training(model, data, list(adapters.values()), args.adapter_minutes, 2e-3, adapters, pad, log, rng)
+        steps = run_training(model, data, list(adapters.values()), args.adapter_minutes, 2e-3, adapters, pad, log, rng, args.batch_tokens)
         log(f"expert {name}: {steps} steps")
         experts[name] = {k: v.detach() for k, v in adapters.items()}
         with open(os.path.join(args.out, "experts", f"{name}.lora.bin"), "wb") as f:

@@ -64,6 +64,7 @@ internal static class BenchCommand
             return ExitCodes.Success;
         });
         bench.Subcommands.Add(chunks);
+        bench.Subcommands.Add(NeuralBenchCommand.Create(stdout, stderr));
         foreach (var command in RetrievalBenchCommands.Create(stdout, stderr))
         {
             bench.Subcommands.Add(command);
