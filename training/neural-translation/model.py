@@ -91,6 +91,9 @@ class Seq2Seq(nn.Module):
         self.enc = nn.ModuleList(EncoderLayer(cfg, i) for i in range(cfg.enc_layers))
         self.dec = nn.ModuleList(DecoderLayer(cfg, i) for i in range(cfg.dec_layers))
         self.enc_norm, self.dec_norm = nn.LayerNorm(cfg.d), nn.LayerNorm(cfg.d)
+        # The embedding is tied to the output projection: unit-variance rows would start with logits of
+        # standard deviation sqrt(d) and a huge loss, so rows start at d^-1/2 (the inputs are scaled by sqrt(d)).
+        nn.init.normal_(self.emb.weight, std=cfg.d ** -0.5)
 
     def encode(self, ids, mask, adapters=None):
         pos = torch.arange(ids.shape[1]).unsqueeze(0)
@@ -109,8 +112,10 @@ class Seq2Seq(nn.Module):
         t = ids.shape[1]
         pos = (torch.arange(t) + offset).unsqueeze(0)
         x = self.emb(ids) * math.sqrt(self.cfg.d) + self.dec_pos(pos)
-        total = t + offset
-        causal = torch.triu(torch.full((t, total), -1e9), diagonal=1 + offset)[None, None]
+        # Built from positions rather than triu(diagonal=offset): the ONNX trace must keep the offset dynamic.
+        q_pos = (torch.arange(t) + offset).unsqueeze(1)
+        k_pos = torch.arange(t + offset).unsqueeze(0)
+        causal = ((k_pos > q_pos).float() * -1e9)[None, None]
         bias = (1.0 - enc_mask[:, None, None, :].float()) * -1e9
         present = []
         for i, layer in enumerate(self.dec):

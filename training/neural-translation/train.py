@@ -94,6 +94,7 @@ def main():
     ap.add_argument("--max-len", type=int, default=200)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--batch-tokens", type=int, default=3000, help="padded tokens per batch (fewer: more updates per CPU minute)")
+    ap.add_argument("--ref-max-length", type=int, default=80, help="max_length of the reference greedy/beam dumps")
     ap.add_argument("--more", action="store_true", help="load the saved base checkpoint and train it --base-minutes longer")
     ap.add_argument("--resume", action="store_true", help="reuse the base checkpoint saved beside --out by an earlier run")
     args = ap.parse_args()
@@ -158,7 +159,7 @@ def main():
                     f.write(struct.pack(f"<{len(t)}f", *t))
     model.eval()
 
-    gate = export.train_gate(model, tok, java[:600], cs[:600], eos, log)
+    gate = export.train_gate(model, tok, java[:300], cs[:300], eos, log)
     meta = {
         "format": "codeintel-neural-1",
         "d_model": cfg.d, "heads": cfg.heads, "encoder_layers": cfg.enc_layers, "decoder_layers": cfg.dec_layers,
@@ -172,26 +173,27 @@ def main():
     with open(os.path.join(args.out, "experts.json"), "w") as f:
         json.dump(meta, f, indent=1)
     gen = {"decoder_start_token_id": start_id, "eos_token_id": eos, "pad_token_id": pad, "max_length": args.max_len + 50,
-           "num_beams": 4, "length_penalty": 1.0, "early_stopping": False, "source_languages": {"java": "csharp", "csharp": "java"}}
+           "max_source_length": cfg.max_pos, "num_beams": 4, "length_penalty": 1.0, "early_stopping": False, "source_languages": {"java": "csharp", "csharp": "java"}}
     with open(os.path.join(args.out, "generation_config.json"), "w") as f:
         json.dump(gen, f, indent=1)
     export.export_onnx(model, cfg, args.out)
     log("exported")
 
     vj, vc = read_pairs(args.data, "valid")
-    picks = sorted(range(len(vj)), key=lambda i: len(vj[i]))[40:400:60]
+    picks = sorted(range(len(vj)), key=lambda i: len(vj[i]))[20:200:30]
+    ref_len = args.ref_max_length
     refs = []
     with torch.no_grad():
         for i in picks:
             ids = tok.encode(vj[i]) + [eos]
             entry = {"source": vj[i], "source_language": "java", "target": "csharp", "input_ids": ids}
-            entry["greedy"] = decoding.greedy(model, ids, start_id["csharp"], eos, gen["max_length"], None)
-            entry["beam4"] = decoding.beam(model, ids, start_id["csharp"], eos, 4, 1.0, False, gen["max_length"], None)
-            entry["greedy_java_expert"] = decoding.greedy(model, ids, start_id["csharp"], eos, gen["max_length"], experts["java"])
-            entry["beam4_java_expert"] = decoding.beam(model, ids, start_id["csharp"], eos, 4, 1.0, False, gen["max_length"], experts["java"])
+            entry["greedy"] = decoding.greedy(model, ids, start_id["csharp"], eos, ref_len, None)
+            entry["beam4"] = decoding.beam(model, ids, start_id["csharp"], eos, 4, 1.0, False, ref_len, None)
+            entry["greedy_java_expert"] = decoding.greedy(model, ids, start_id["csharp"], eos, ref_len, experts["java"])
+            entry["beam4_java_expert"] = decoding.beam(model, ids, start_id["csharp"], eos, 4, 1.0, False, ref_len, experts["java"])
             refs.append(entry)
     with open(os.path.join(args.out, "reference_outputs.json"), "w") as f:
-        json.dump({"beam": {"num_beams": 4, "length_penalty": 1.0, "early_stopping": False, "max_length": gen["max_length"]}, "cases": refs}, f)
+        json.dump({"beam": {"max_source_length": cfg.max_pos, "num_beams": 4, "length_penalty": 1.0, "early_stopping": False, "max_length": ref_len}, "cases": refs}, f)
     log(f"done in {(time.time() - t0) / 60:.1f} min")
 
 

@@ -88,7 +88,7 @@ internal static class NeuralBenchCommand
                     scored += result.TokensDecoded;
                     exact += Normalize(result.Text) == Normalize(references[i]) ? 1 : 0;
                     using var tree = parser.Parse(SourceText.FromString("class C {\n" + result.Text + "\n}\n"), cancellationToken);
-                    parses += tree.Root.HasError ? 0 : 1;
+                    parses += tree.Root.HasError || string.IsNullOrWhiteSpace(result.Text) ? 0 : 1;
                     var key = result.Expert ?? "base";
                     routed[key] = routed.GetValueOrDefault(key) + 1;
                     if ((i + 1) % 50 == 0)

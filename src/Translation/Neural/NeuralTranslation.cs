@@ -12,4 +12,8 @@ public sealed record NeuralTranslation(
     double? GateProbability,
     bool? Parses,
     int Steps,
-    long TokensDecoded);
+    long TokensDecoded)
+{
+    /// <summary>The source was longer than the model reads and was cut (the result then carries a warning).</summary>
+    public bool SourceTruncated { get; init; }
+}

@@ -90,9 +90,15 @@ public sealed class NeuralTranslator : ITranslator, IDisposable
         Task.Run(() =>
         {
             var translation = Translate(request, null, null, cancellationToken);
-            var warnings = translation.Parses == false
-                ? new[] { new TranslationWarning($"The neural translation does not parse as {request.Target.Name}: no hypothesis within the beam completed into valid code.", default, default) }
-                : [];
+            var warnings = new List<TranslationWarning>();
+            if (translation.Parses == false)
+            {
+                warnings.Add(new TranslationWarning($"The neural translation does not parse as {request.Target.Name}: no hypothesis within the beam completed into valid code.", default, default));
+            }
+            if (translation.SourceTruncated)
+            {
+                warnings.Add(new TranslationWarning($"The source is longer than the model's {_settings.MaxSourceLength} tokens; only its beginning was translated. Split it into smaller units.", default, default));
+            }
             return new TranslationResult(translation.Text, request.SourceLanguage ?? throw MissingLanguage(), request.Target, Name, warnings);
         }, cancellationToken);
 
@@ -136,6 +142,11 @@ public sealed class NeuralTranslator : ITranslator, IDisposable
         lock (_gate)
         {
             var ids = Encode(request.Source);
+            var truncated = ids.Length > _settings.MaxSourceLength;
+            if (truncated)
+            {
+                ids = [.. ids[..(_settings.MaxSourceLength - 1)], _settings.EosTokenId];
+            }
             var memory = _sessions.Encode(ids, null);
             var (expert, probability) = PickExpert(options.Expert, memory, ids.Length);
             if (expert is not null)
@@ -151,7 +162,7 @@ public sealed class NeuralTranslator : ITranslator, IDisposable
             var outcome = settings.Beams == 1
                 ? GreedySearch.Run(decoder, settings, _sessions.VocabularySize, Detokenize, constraint, onBest, cancellationToken)
                 : BeamSearch.Run(decoder, settings, _sessions.VocabularySize, Detokenize, constraint, onBest, cancellationToken);
-            return new NeuralTranslation(Detokenize(outcome.Tokens.ToArray()), outcome.Tokens, expert?.Name, probability, outcome.Parses, outcome.Steps, outcome.TokensDecoded);
+            return new NeuralTranslation(Detokenize(outcome.Tokens.ToArray()), outcome.Tokens, expert?.Name, probability, outcome.Parses, outcome.Steps, outcome.TokensDecoded) { SourceTruncated = truncated };
         }
     }
 

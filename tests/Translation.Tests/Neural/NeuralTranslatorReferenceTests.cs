@@ -26,6 +26,7 @@ public sealed class NeuralTranslatorReferenceTests
         var dir = TinyModel.Directory();
         Skip.If(dir is null, TinyModel.Missing);
         using var translator = NeuralTranslator.Open(dir!);
+        var plain = Plain with { MaxLength = TinyModel.ReferenceMaxLength(dir!) };
         foreach (var c in TinyModel.References(dir!))
         {
             var expected = reference switch
@@ -35,7 +36,7 @@ public sealed class NeuralTranslatorReferenceTests
                 "greedy_java_expert" => c.GreedyJavaExpert,
                 _ => c.Beam4JavaExpert,
             };
-            var result = translator.Translate(Request(c.Source), Plain with { Beams = beams, Expert = expert, UseKvCache = cache });
+            var result = translator.Translate(Request(c.Source), plain with { Beams = beams, Expert = expert, UseKvCache = cache });
             Assert.Equal(expected, result.Tokens);
         }
     }
@@ -58,12 +59,13 @@ public sealed class NeuralTranslatorReferenceTests
         var dir = TinyModel.Directory();
         Skip.If(dir is null, TinyModel.Missing);
         using var translator = NeuralTranslator.Open(dir!);
+        var plain = Plain with { MaxLength = TinyModel.ReferenceMaxLength(dir!) };
         foreach (var c in TinyModel.References(dir!).Take(3))
         {
             foreach (var beams in new[] { 1, 2, 5 })
             {
-                var cached = translator.Translate(Request(c.Source), Plain with { Beams = beams, UseKvCache = true });
-                var uncached = translator.Translate(Request(c.Source), Plain with { Beams = beams, UseKvCache = false });
+                var cached = translator.Translate(Request(c.Source), plain with { Beams = beams, UseKvCache = true });
+                var uncached = translator.Translate(Request(c.Source), plain with { Beams = beams, UseKvCache = false });
                 Assert.Equal(uncached.Tokens, cached.Tokens);
             }
         }

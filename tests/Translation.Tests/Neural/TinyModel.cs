@@ -23,6 +23,13 @@ internal static class TinyModel
         return null;
     }
 
+    /// <summary>The max_length the reference outputs were decoded with.</summary>
+    public static int ReferenceMaxLength(string directory)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "reference_outputs.json")));
+        return doc.RootElement.GetProperty("beam").GetProperty("max_length").GetInt32();
+    }
+
     public static IReadOnlyList<ReferenceCase> References(string directory)
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "reference_outputs.json")));
