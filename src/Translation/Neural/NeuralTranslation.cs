@@ -2,12 +2,14 @@ namespace CodeIntel.Translation.Neural;
 
 /// <summary>
 /// A neural translation with its decoding facts: the text, the output token ids, the expert that produced it
-/// (null: base model) and the gate's confidence, whether the target grammar accepts it (null: not checked), and
+/// (null: base model) and the gate's confidence, the search's score of the output (summed log-probability, divided
+/// by length^penalty for beam search), whether the target grammar accepts it (null: not checked), and
 /// decoder steps and tokens scored (for throughput figures).
 /// </summary>
 public sealed record NeuralTranslation(
     string Text,
     IReadOnlyList<int> Tokens,
+    double Score,
     string? Expert,
     double? GateProbability,
     bool? Parses,

@@ -162,7 +162,7 @@ public sealed class NeuralTranslator : ITranslator, IDisposable
             var outcome = settings.Beams == 1
                 ? GreedySearch.Run(decoder, settings, _sessions.VocabularySize, Detokenize, constraint, onBest, cancellationToken)
                 : BeamSearch.Run(decoder, settings, _sessions.VocabularySize, Detokenize, constraint, onBest, cancellationToken);
-            return new NeuralTranslation(Detokenize(outcome.Tokens.ToArray()), outcome.Tokens, expert?.Name, probability, outcome.Parses, outcome.Steps, outcome.TokensDecoded) { SourceTruncated = truncated };
+            return new NeuralTranslation(Detokenize(outcome.Tokens.ToArray()), outcome.Tokens, outcome.Score, expert?.Name, probability, outcome.Parses, outcome.Steps, outcome.TokensDecoded) { SourceTruncated = truncated };
         }
     }
 

@@ -100,16 +100,16 @@ internal static class BeamSearch
         }
         if (constraint is null)
         {
-            return new SearchOutcome(finished[0].Tokens, null, steps, decoded);
+            return new SearchOutcome(finished[0].Tokens, finished[0].Score, null, steps, decoded);
         }
         // Re-rank by whole-program validity: the best-scored hypothesis that parses wins over any that does not.
-        foreach (var (_, tokens) in finished)
+        foreach (var (score, tokens) in finished)
         {
             if (constraint.IsComplete(detokenize(tokens), cancellationToken))
             {
-                return new SearchOutcome(tokens, true, steps, decoded);
+                return new SearchOutcome(tokens, score, true, steps, decoded);
             }
         }
-        return new SearchOutcome(finished[0].Tokens, false, steps, decoded);
+        return new SearchOutcome(finished[0].Tokens, finished[0].Score, false, steps, decoded);
     }
 }

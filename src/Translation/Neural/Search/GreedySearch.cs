@@ -10,6 +10,7 @@ internal static class GreedySearch
     {
         var hyp = new Hypothesis([settings.StartToken], 0, 0);
         var steps = 0;
+        double score = 0;
         for (var step = 0; step < settings.MaxLength; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -38,7 +39,8 @@ internal static class GreedySearch
                 // Nothing viable among the likely tokens: keep the model's choice; the result reports that it does not parse.
                 chosen = chosen < 0 ? ranked[0] : chosen;
             }
-            hyp = new Hypothesis(hyp.Extend(chosen), 0, cut);
+            score += LogSoftmax.Rows(logits, 1, vocabulary)[chosen];
+            hyp = new Hypothesis(hyp.Extend(chosen), score, cut);
             onBest?.Invoke(hyp.Tokens[1..]);
             if (chosen == settings.EosToken)
             {
@@ -47,7 +49,7 @@ internal static class GreedySearch
         }
         var output = hyp.Tokens[1..];
         bool? parses = constraint?.IsComplete(detokenize(output), cancellationToken);
-        return new SearchOutcome(output, parses, steps, steps);
+        return new SearchOutcome(output, score, parses, steps, steps);
     }
 
     private static int ArgMax(float[] logits, int vocabulary)
