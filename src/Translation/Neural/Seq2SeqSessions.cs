@@ -130,7 +130,7 @@ internal sealed class Seq2SeqSessions : IDisposable
         try
         {
             // One thread a session: the graphs are tiny and batched per step, so thread hand-offs cost more than
-            // they save, and hosts translate several requests in parallel on their own threads.
+            // they save; a host wanting more throughput runs several translators.
             using var options = new SessionOptions { InterOpNumThreads = 1, IntraOpNumThreads = 1 };
             return new InferenceSession(path, options);
         }
