@@ -67,6 +67,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(CloneBenchCommand.Create(stdout, stderr));
         bench.Subcommands.Add(TranscoderBenchCommand.Create(stdout, stderr));
         bench.Subcommands.Add(GateBenchCommand.Create(stdout, stderr));
+        bench.Subcommands.Add(NeuralBenchCommand.Create(stdout, stderr));
         foreach (var command in RetrievalBenchCommands.Create(stdout, stderr))
         {
             bench.Subcommands.Add(command);
