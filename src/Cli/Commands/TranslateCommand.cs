@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Translation;
+using CodeIntel.Translation.Neural;
+using CodeIntel.Translation.Routing;
 
 namespace CodeIntel.Cli.Commands;
 
@@ -20,13 +22,18 @@ internal static class TranslateCommand
         var from = new Option<string>("--from") { Description = "Source language: auto (default: extension, else the language gate), csharp, cpp, java, javascript, php or fortran.", DefaultValueFactory = _ => "auto" };
         var json = new Option<bool>("--json") { Description = "Write JSON: text, source language, detection, translator and warnings." };
         var output = new Option<FileInfo?>("--out") { Description = "Write the translation (or the JSON) to this file instead of standard output." };
+        var engine = new Option<string>("--engine") { Description = "ast (default: the offline AST experts) or neural (an exported encoder-decoder model, --model).", DefaultValueFactory = _ => "ast" };
+        var model = new Option<string?>("--model") { Description = "With --engine neural: the exported model directory (encoder/decoder ONNX files, tokenizer.json, experts)." };
+        var beam = new Option<int?>("--beam") { Description = "With --engine neural: beam width (default: the model's generation config)." };
+        var noConstraints = new Option<bool>("--no-constraints") { Description = "With --engine neural: decode without the target grammar's validity checks." };
+        var expert = new Option<string>("--expert") { Description = "With --engine neural: auto (the gate picks), none (base model), or an expert's name.", DefaultValueFactory = _ => "auto" };
         var command = new Command("translate",
             "Translate source code with the offline AST experts: C++ and Java to Python, Fortran to C++ (OpenMP kept), C++ loops " +
             "to CUDA kernels. The translation goes to stdout (or --out); " +
             "every construct not translated faithfully is marked in the output and reported as a warning (stderr, with its line). " +
             "Exit codes: 0 translated, 1 unreadable input or no translator for the pair, 2 invalid arguments.")
         {
-            input, to, from, json, output,
+            input, to, from, json, output, engine, model, beam, noConstraints, expert,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -59,7 +66,38 @@ internal static class TranslateCommand
             }
 
             using var detector = new LanguageDetector();
-            var router = BuiltInTranslators.CreateRouter(detector);
+            NeuralTranslator? neural = null;
+            TranslationRouter router;
+            switch (parse.GetValue(engine)!.ToLowerInvariant())
+            {
+                case "ast":
+                    router = BuiltInTranslators.CreateRouter(detector);
+                    break;
+                case "neural":
+                    if (parse.GetValue(model) is not { } directory)
+                    {
+                        await stderr.WriteLineAsync("codeintel: --engine neural needs --model DIR (an exported model; see training/neural-translation)").ConfigureAwait(false);
+                        return ExitCodes.Usage;
+                    }
+                    try
+                    {
+                        neural = NeuralTranslator.Open(directory, new NeuralTranslatorOptions
+                        {
+                            Beams = parse.GetValue(beam), Constrained = !parse.GetValue(noConstraints), Expert = parse.GetValue(expert)!,
+                        });
+                    }
+                    catch (Exception e) when (e is NeuralModelException or ArgumentException)
+                    {
+                        await stderr.WriteLineAsync($"codeintel: {e.Message}").ConfigureAwait(false);
+                        return ExitCodes.Failure;
+                    }
+                    router = new TranslationRouter(detector, [neural]);
+                    break;
+                default:
+                    await stderr.WriteLineAsync($"codeintel: unknown engine '{parse.GetValue(engine)}'; use ast or neural").ConfigureAwait(false);
+                    return ExitCodes.Usage;
+            }
+            using var owned = neural;
             TranslationResult result;
             try
             {

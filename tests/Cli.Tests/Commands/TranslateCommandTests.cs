@@ -99,4 +99,56 @@ public sealed class TranslateCommandTests : IDisposable
         Assert.Contains("ast-cpp-cuda", run.Stderr);
         Assert.Contains("__global__ void add_kernel", await File.ReadAllTextAsync(outFile));
     }
+
+    [Fact]
+    public async Task Translate_NeuralEngineWithoutModel_IsAUsageErrorNamingTheOption()
+    {
+        var path = _folder.WriteFile("A.java", "class A { int f() { return 1; } }\n");
+
+        var run = await RunAsync(string.Empty, "translate", path, "--to", "csharp", "--engine", "neural");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--model", run.Stderr);
+    }
+
+    [SkippableFact]
+    public async Task Translate_NeuralEngineWithTheProjectsModel_TranslatesJavaToCSharpThroughTheModel()
+    {
+        var model = NeuralModelDirectory();
+        Skip.If(model is null, "The tiny model is absent (training/neural-translation/model).");
+        var path = _folder.WriteFile("A.java", "public int getCount() { return count; }\n");
+
+        var run = await RunAsync(string.Empty, "translate", path, "--to", "csharp", "--engine", "neural", "--model", model!, "--beam", "2", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal("neural", json.RootElement.GetProperty("translator").GetString());
+        Assert.Equal("csharp", json.RootElement.GetProperty("target").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Translate_NeuralEngineForAPairTheModelLacks_SaysItIsNotAvailable()
+    {
+        var model = NeuralModelDirectory();
+        Skip.If(model is null, "The tiny model is absent (training/neural-translation/model).");
+        var path = _folder.WriteFile("a.cpp", "int f() { return 1; }\n");
+
+        var run = await RunAsync(string.Empty, "translate", path, "--to", "python", "--engine", "neural", "--model", model!);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("not available", run.Stderr);
+    }
+
+    private static string? NeuralModelDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "training", "neural-translation", "model");
+            if (File.Exists(Path.Combine(candidate, "experts.json")))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
 }
