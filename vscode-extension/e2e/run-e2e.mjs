@@ -137,8 +137,9 @@ try {
   await page.mouse.click(cppBox.x + 80, cppBox.y + 60, { button: 'right' });
   const toPython = await page.waitForSelector('::-p-text(Translate to Python)', { visible: true });
   await toPython.click();
+  // Monaco renders spaces as U+00A0.
   await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container .monaco-editor .view-lines')]
-    .some((e) => e.textContent?.includes('def multiply_matrices(a, b, n):')), { timeout });
+    .some((e) => e.textContent?.replace(/\u00a0/g, ' ').includes('def multiply_matrices(a, b, n):')), { timeout });
   await shot('06-translated-to-python');
   log(`passed in ${Date.now() - started} ms`);
 } catch (error) {
