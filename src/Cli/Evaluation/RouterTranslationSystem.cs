@@ -1,6 +1,7 @@
 using CodeIntel.Evaluation.Systems;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Translation;
+using CodeIntel.Translation.Experts.FortranCpp;
 using CodeIntel.Translation.Routing;
 
 namespace CodeIntel.Cli.Evaluation;
@@ -37,6 +38,7 @@ internal sealed class RouterTranslationSystem(TranslationRouter router) : ITrans
     {
         var request = new TranslationRequest(source, TranslationTarget.FromId(targetLanguage)!, Language.FromId(sourceLanguage));
         var result = await router.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
-        return result.Text;
+        // Fortran translations carry their runtime support; the references are the programs alone.
+        return result.SourceLanguage == Language.Fortran ? FortranCppTranslator.ProgramText(result.Text) : result.Text;
     }
 }

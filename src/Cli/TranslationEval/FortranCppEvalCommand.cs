@@ -50,8 +50,7 @@ internal static class FortranCppEvalCommand
                 var all = Enumerable.Range(0, pairs.Count).Where(i => report.Translations[i] is not null).ToList();
                 var standalone = all.Where(i => report.IsStandalone[i]).ToList();
                 // The pasted runtime support is not part of the translation proper: score the program after it.
-                static string Program(string cpp) => cpp[(cpp.LastIndexOf("}  // namespace ftn", StringComparison.Ordinal) is var k and >= 0 ? k + 19 : 0)..];
-                double Bleu(List<int> idx) => CorpusBleu.Score(idx.Select(i => Program(report.Translations[i]!)).ToList(), idx.Select(i => pairs[i].Cpp).ToList());
+                double Bleu(List<int> idx) => CorpusBleu.Score(idx.Select(i => FortranCppTranslator.ProgramText(report.Translations[i]!)).ToList(), idx.Select(i => pairs[i].Cpp).ToList());
                 await stdout.WriteLineAsync($"eval fortran-cpp: {report.Total} programs, {report.Standalone} accepted by gfortran standalone (-fopenmp -fsyntax-only)").ConfigureAwait(false);
                 await stdout.WriteLineAsync($"  compile share (g++ -std=c++17 -fopenmp): {report.Compiled}/{report.Standalone} = {Share(report.Compiled, report.Standalone)}").ConfigureAwait(false);
                 await stdout.WriteLineAsync($"  run-equal share (deterministic main programs, OMP_NUM_THREADS={parse.GetValue(threads)}): {report.RunEqual}/{report.Deterministic} = {Share(report.RunEqual, report.Deterministic)} ({report.Runnable - report.Deterministic} of {report.Runnable} runnable programs not deterministic)").ConfigureAwait(false);

@@ -10,7 +10,20 @@ namespace CodeIntel.Translation.Experts.FortranCpp;
 /// </summary>
 public sealed class FortranCppTranslator : ITranslator
 {
+    private const string RuntimeEnd = "}  // namespace ftn";
+
     public string Name => "ast-fortran-cpp";
+
+    /// <summary>
+    /// A translation without the runtime support pasted at its top (the code after the last <c>namespace ftn</c>):
+    /// what a reference translation is compared with, since the support is library code, not the translation.
+    /// </summary>
+    public static string ProgramText(string cpp)
+    {
+        ArgumentNullException.ThrowIfNull(cpp);
+        var end = cpp.LastIndexOf(RuntimeEnd, StringComparison.Ordinal);
+        return end < 0 ? cpp : cpp[(end + RuntimeEnd.Length)..].TrimStart('\n');
+    }
 
     public bool CanTranslate(Language source, TranslationTarget target) => source == Language.Fortran && target == TranslationTarget.Cpp;
 
