@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using CodeIntel.Cli.Bench;
+using CodeIntel.Evaluation.Metrics.Bleu;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Parsing.Text;
 using CodeIntel.Parsing.TreeSitter;
-using CodeIntel.Translation;
 using CodeIntel.Translation.Neural;
+using CodeIntel.Translation;
 
 namespace CodeIntel.Cli.Commands;
 
@@ -97,8 +97,9 @@ internal static class NeuralBenchCommand
                     }
                 }
                 var seconds = clock.Elapsed.TotalSeconds;
-                var bleu = CorpusBleu.Score(outputs, references[..count]);
-                var copy = CorpusBleu.Score(sources[..count], references[..count]);
+                var tokenized = references[..count].Select(Tokens.Code).ToList();
+                var bleu = CodeXglueBleu.Corpus(tokenized, outputs.Select(Tokens.Code).ToList()).Bleu;
+                var copy = CodeXglueBleu.Corpus(tokenized, sources[..count].Select(Tokens.Code).ToList()).Bleu;
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"BLEU-4 {bleu:0.00} (copying the source: {copy:0.00}); exact match {100.0 * exact / count:0.0}% ({exact}/{count}); parses {100.0 * parses / count:0.0}% ({parses}/{count})")).ConfigureAwait(false);
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -110,5 +111,5 @@ internal static class NeuralBenchCommand
         return command;
     }
 
-    private static string Normalize(string code) => string.Join(' ', CorpusBleu.Tokenize(code));
+    private static string Normalize(string code) => Tokens.Code(code);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CodeIntel.Evaluation.Metrics.Bleu;
 using CodeIntel.Translation.Experts.CppCuda;
 using CodeIntel.Translation.Verification;
 
@@ -91,7 +92,7 @@ internal static class CppCudaEvalCommand
                     await stdout.WriteLineAsync($"  syntax check (clang-14 -x cuda): {pass}/{generated} generated files = {FortranCppEvalCommand.Share(pass, generated)}; " +
                         $"{passWhereOriginalOk}/{originalOk} = {FortranCppEvalCommand.Share(passWhereOriginalOk, originalOk)} where the C++ input itself passes the same check").ConfigureAwait(false);
                 }
-                await stdout.WriteLineAsync($"  BLEU-4 of kernels vs reference kernels: {CorpusBleu.Score(hyps, refs):F1} ({hyps.Count} functions with a kernel)").ConfigureAwait(false);
+                await stdout.WriteLineAsync($"  BLEU-4 of kernels vs reference kernels: {CodeXglueBleu.Corpus(refs.Select(Tokens.Code).ToList(), hyps.Select(Tokens.Code).ToList()).Bleu:F1} ({hyps.Count} functions with a kernel)").ConfigureAwait(false);
             }
             finally
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CodeIntel.Evaluation.Metrics.Bleu;
 using CodeIntel.Translation.Experts.FortranCpp;
 using CodeIntel.Translation.Verification;
 
@@ -50,7 +51,9 @@ internal static class FortranCppEvalCommand
                 var all = Enumerable.Range(0, pairs.Count).Where(i => report.Translations[i] is not null).ToList();
                 var standalone = all.Where(i => report.IsStandalone[i]).ToList();
                 // The pasted runtime support is not part of the translation proper: score the program after it.
-                double Bleu(List<int> idx) => CorpusBleu.Score(idx.Select(i => FortranCppTranslator.ProgramText(report.Translations[i]!)).ToList(), idx.Select(i => pairs[i].Cpp).ToList());
+                double Bleu(List<int> idx) => CodeXglueBleu.Corpus(
+                    idx.Select(i => Tokens.Code(pairs[i].Cpp)).ToList(),
+                    idx.Select(i => Tokens.Code(FortranCppTranslator.ProgramText(report.Translations[i]!))).ToList()).Bleu;
                 await stdout.WriteLineAsync($"eval fortran-cpp: {report.Total} programs, {report.Standalone} accepted by gfortran standalone (-fopenmp -fsyntax-only)").ConfigureAwait(false);
                 await stdout.WriteLineAsync($"  compile share (g++ -std=c++17 -fopenmp): {report.Compiled}/{report.Standalone} = {Share(report.Compiled, report.Standalone)}").ConfigureAwait(false);
                 await stdout.WriteLineAsync($"  run-equal share (deterministic main programs, OMP_NUM_THREADS={parse.GetValue(threads)}): {report.RunEqual}/{report.Deterministic} = {Share(report.RunEqual, report.Deterministic)} ({report.Runnable - report.Deterministic} of {report.Runnable} runnable programs not deterministic)").ConfigureAwait(false);
