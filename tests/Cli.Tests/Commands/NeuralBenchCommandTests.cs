@@ -7,8 +7,8 @@ public sealed class NeuralBenchCommandTests : IDisposable
     [SkippableFact]
     public async Task BenchNeural_ModelAndValidSplit_PrintsQualityAndSpeedFigures()
     {
-        var model = ModelDirectory();
-        Skip.If(model is null, "The tiny model is absent (training/neural-translation/model).");
+        var model = TrainedModels.NeuralTranslation();
+        Skip.If(model is null, TrainedModels.NeuralTranslationMissing);
         var data = SharedData.Folder("codexglue-java-cs");
         Skip.If(data is null, "shared/data/codexglue-java-cs is absent.");
 
@@ -23,8 +23,8 @@ public sealed class NeuralBenchCommandTests : IDisposable
     [SkippableFact]
     public async Task BenchNeural_DataFolderWithoutTheSplit_FailsNamingTheFiles()
     {
-        var model = ModelDirectory();
-        Skip.If(model is null, "The tiny model is absent (training/neural-translation/model).");
+        var model = TrainedModels.NeuralTranslation();
+        Skip.If(model is null, TrainedModels.NeuralTranslationMissing);
 
         var run = await CliRun.InvokeAsync("bench", "neural", "--model", model!, "--data", _empty.Root);
 
@@ -33,17 +33,4 @@ public sealed class NeuralBenchCommandTests : IDisposable
     }
 
     public void Dispose() => _empty.Dispose();
-
-    private static string? ModelDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "training", "neural-translation", "model");
-            if (File.Exists(Path.Combine(candidate, "experts.json")))
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
 }

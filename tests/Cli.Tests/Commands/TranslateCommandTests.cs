@@ -114,8 +114,8 @@ public sealed class TranslateCommandTests : IDisposable
     [SkippableFact]
     public async Task Translate_NeuralEngineWithTheProjectsModel_TranslatesJavaToCSharpThroughTheModel()
     {
-        var model = NeuralModelDirectory();
-        Skip.If(model is null, "The tiny model is absent (training/neural-translation/model).");
+        var model = TrainedModels.NeuralTranslation();
+        Skip.If(model is null, TrainedModels.NeuralTranslationMissing);
         var path = _folder.WriteFile("A.java", "public int getCount() { return count; }\n");
 
         var run = await RunAsync(string.Empty, "translate", path, "--to", "csharp", "--engine", "neural", "--model", model!, "--beam", "2", "--json");
@@ -129,26 +129,13 @@ public sealed class TranslateCommandTests : IDisposable
     [SkippableFact]
     public async Task Translate_NeuralEngineForAPairTheModelLacks_SaysItIsNotAvailable()
     {
-        var model = NeuralModelDirectory();
-        Skip.If(model is null, "The tiny model is absent (training/neural-translation/model).");
+        var model = TrainedModels.NeuralTranslation();
+        Skip.If(model is null, TrainedModels.NeuralTranslationMissing);
         var path = _folder.WriteFile("a.cpp", "int f() { return 1; }\n");
 
         var run = await RunAsync(string.Empty, "translate", path, "--to", "python", "--engine", "neural", "--model", model!);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("not available", run.Stderr);
-    }
-
-    private static string? NeuralModelDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "training", "neural-translation", "model");
-            if (File.Exists(Path.Combine(candidate, "experts.json")))
-            {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

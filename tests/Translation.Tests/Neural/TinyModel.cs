@@ -8,20 +8,9 @@ namespace CodeIntel.Translation.Tests.Neural;
 /// </summary>
 internal static class TinyModel
 {
-    public const string Missing = "The tiny model is absent: run training/neural-translation/train.py (see its README) to export it to training/neural-translation/model.";
+    public const string Missing = TrainedModels.NeuralTranslationMissing;
 
-    public static string? Directory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "training", "neural-translation", "model");
-            if (File.Exists(Path.Combine(candidate, "experts.json")))
-            {
-                return candidate;
-            }
-        }
-        return null;
-    }
+    public static string? Directory() => TrainedModels.NeuralTranslation();
 
     /// <summary>The max_length the reference outputs were decoded with.</summary>
     public static int ReferenceMaxLength(string directory)
