@@ -9,7 +9,7 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// independent of every other access to the same array (see README.md). Pointer arguments are taken not to alias,
 /// as the CodeRosetta/BabelTower kernels assume.
 /// </summary>
-internal static class LoopAnalyzer
+internal static partial class LoopAnalyzer
 {
     public static LoopAnalysis Analyze(SyntaxNode loop, IReadOnlyDictionary<string, string> declaredTypes)
     {
@@ -42,69 +42,6 @@ internal static class LoopAnalyzer
         }
         CollectUsed(body.Value, a);
         return a;
-    }
-
-    private static bool ReadHeader(SyntaxNode loop, LoopAnalysis a)
-    {
-        var init = loop.ChildByField("initializer");
-        var cond = loop.ChildByField("condition");
-        var update = loop.ChildByField("update");
-        if (init is null || cond is null || update is null)
-        {
-            a.Reason = "not a counted loop (initialiser, condition and step are all needed)";
-            return false;
-        }
-        // int i = lo  |  i = lo
-        var decl = init.Value.Type == "declaration" ? init.Value.NamedChildren.FirstOrDefault(c => c.Type == "init_declarator") : (SyntaxNode?)null;
-        if (decl is { } d)
-        {
-            a.Index = d.ChildByField("declarator")?.Text ?? "";
-            a.Lo = d.ChildByField("value")?.Text ?? "";
-            a.IndexType = init.Value.ChildByField("type")?.Text ?? "int";
-        }
-        else if (init.Value.Type == "assignment_expression" && init.Value.ChildByField("left") is { Type: "identifier" } left)
-        {
-            a.Index = left.Text;
-            a.Lo = init.Value.ChildByField("right")?.Text ?? "";
-        }
-        if (a.Index.Length == 0 || a.Lo.Length == 0)
-        {
-            a.Reason = "the loop does not start one index variable at a value";
-            return false;
-        }
-        // i < hi | i <= hi | hi > i
-        var c = cond.Value;
-        var op = c.ChildByField("operator")?.Text;
-        var l = c.ChildByField("left")?.Text;
-        var r = c.ChildByField("right")?.Text;
-        if (c.Type == "binary_expression" && l == a.Index && op is "<" or "<=" && r is not null)
-        {
-            a.Hi = r;
-            a.Inclusive = op == "<=";
-        }
-        else if (c.Type == "binary_expression" && r == a.Index && op is ">" or ">=" && l is not null)
-        {
-            a.Hi = l;
-            a.Inclusive = op == ">=";
-        }
-        else
-        {
-            a.Reason = $"the condition '{c.Text}' is not 'index < bound'";
-            return false;
-        }
-        var u = update.Value;
-        var unit = u.Type switch
-        {
-            "update_expression" => u.Text.Replace(" ", "", StringComparison.Ordinal) is var t && (t == a.Index + "++" || t == "++" + a.Index),
-            "assignment_expression" => u.ChildByField("left")?.Text == a.Index && u.ChildByField("operator")?.Text == "+=" && u.ChildByField("right")?.Text == "1",
-            _ => false,
-        };
-        if (!unit)
-        {
-            a.Reason = $"the step '{u.Text}' is not 'index++'";
-            return false;
-        }
-        return true;
     }
 
     /// <summary>The index and every name the body computes from it (<c>int idx = i * 3 + 1;</c>), transitively.</summary>
@@ -346,56 +283,6 @@ internal static class LoopAnalyzer
         };
         a.Accesses.Add(acc);
         return acc;
-    }
-
-    private static void CheckArrays(LoopAnalysis a)
-    {
-        foreach (var group in a.Accesses.GroupBy(x => x.Array).Where(g => g.Any(x => x.IsWrite)))
-        {
-            var all = group.ToList();
-            foreach (var w in all.Where(x => x.IsWrite))
-            {
-                // A subscript the affine test cannot read, written and read only in exactly that form, and computed
-                // from the index without division: each iteration owns its element (the delinearisation assumption).
-                if (w.Index is null && w.OwnedByIteration && all.All(x => x.Subscript == w.Subscript))
-                {
-                    continue;
-                }
-                if (w.Index is null)
-                {
-                    a.Reason = $"'{w.Node.Text}' is written through a subscript that is not affine in {a.Index}";
-                    return;
-                }
-                foreach (var other in all)
-                {
-                    if (other.Index is null)
-                    {
-                        a.Reason = $"'{other.Node.Text}' reads {group.Key} through a subscript that is not affine in {a.Index}, and the loop writes {group.Key}";
-                        return;
-                    }
-                    if (DependenceTest.MayDepend(w.Index, other.Index))
-                    {
-                        a.Reason = $"'{w.Node.Text}' and '{other.Node.Text}' may touch the same element in different iterations (GCD test)";
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>An accumulator that the body also reads (a running counter used as a subscript) is a loop-carried dependence.</summary>
-    private static void CheckReductions(SyntaxNode body, LoopAnalysis a)
-    {
-        foreach (var scalar in a.Reductions.Where(r => r.Scalar is not null).Select(r => r.Scalar!).Distinct())
-        {
-            var inside = a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Statement).ToList();
-            bool readElsewhere = Occurrences(body).Any(id => id.Text == scalar && !inside.Any(s => id.StartByte >= s.StartByte && id.EndByte <= s.EndByte));
-            if (readElsewhere)
-            {
-                a.Reason = $"'{scalar}' is updated and read in every iteration (a loop-carried dependence)";
-                return;
-            }
-        }
     }
 
     private static void CollectUsed(SyntaxNode node, LoopAnalysis a)

@@ -1,0 +1,57 @@
+using CodeIntel.Parsing.TreeSitter;
+
+namespace CodeIntel.Translation.Experts.CppCuda;
+
+/// <summary>The dependence tests over the accesses and reductions a walk of the body collected (see README.md).</summary>
+internal static partial class LoopAnalyzer
+{
+    private static void CheckArrays(LoopAnalysis a)
+    {
+        foreach (var group in a.Accesses.GroupBy(x => x.Array).Where(g => g.Any(x => x.IsWrite)))
+        {
+            var all = group.ToList();
+            foreach (var w in all.Where(x => x.IsWrite))
+            {
+                // A subscript the affine test cannot read, written and read only in exactly that form, and computed
+                // from the index without division: each iteration owns its element (the delinearisation assumption).
+                if (w.Index is null && w.OwnedByIteration && all.All(x => x.Subscript == w.Subscript))
+                {
+                    continue;
+                }
+                if (w.Index is null)
+                {
+                    a.Reason = $"'{w.Node.Text}' is written through a subscript that is not affine in {a.Index}";
+                    return;
+                }
+                foreach (var other in all)
+                {
+                    if (other.Index is null)
+                    {
+                        a.Reason = $"'{other.Node.Text}' reads {group.Key} through a subscript that is not affine in {a.Index}, and the loop writes {group.Key}";
+                        return;
+                    }
+                    if (DependenceTest.MayDepend(w.Index, other.Index))
+                    {
+                        a.Reason = $"'{w.Node.Text}' and '{other.Node.Text}' may touch the same element in different iterations (GCD test)";
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>An accumulator that the body also reads (a running counter used as a subscript) is a loop-carried dependence.</summary>
+    private static void CheckReductions(SyntaxNode body, LoopAnalysis a)
+    {
+        foreach (var scalar in a.Reductions.Where(r => r.Scalar is not null).Select(r => r.Scalar!).Distinct())
+        {
+            var inside = a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Statement).ToList();
+            bool readElsewhere = Occurrences(body).Any(id => id.Text == scalar && !inside.Any(s => id.StartByte >= s.StartByte && id.EndByte <= s.EndByte));
+            if (readElsewhere)
+            {
+                a.Reason = $"'{scalar}' is updated and read in every iteration (a loop-carried dependence)";
+                return;
+            }
+        }
+    }
+}
