@@ -116,9 +116,7 @@ try {
   const lines = await page.waitForSelector('.editor-group-container.active .monaco-editor .view-lines');
   const box = await lines.boundingBox();
   await page.mouse.click(box.x + 80, box.y + 60, { button: 'right' });
-  const item = await page.waitForSelector('::-p-text(Translate to Python)', { visible: true });
-  await shot('04-context-menu');
-  await item.click();
+  await clickMenuItem('Translate to Python', () => shot('04-context-menu'));
   await page.waitForFunction(() => [...document.querySelectorAll('.notifications-toasts .notification-toast, .notification-list-item')]
     .some((n) => n.textContent?.includes('not available yet')), { timeout });
   await shot('05-translate-not-available');
@@ -132,11 +130,12 @@ try {
   await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent?.includes('matrix.cpp')));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.tab.active')?.textContent?.includes('matrix.cpp'));
-  const cppLines = await page.waitForSelector('.editor-group-container.active .monaco-editor .view-lines');
+  // The group shows the C# editor until the C++ one has rendered: right-click only once the C++ text is on screen.
+  const cppLines = await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines')]
+    .find((e) => e.textContent?.includes('multiply_matrices')));
   const cppBox = await cppLines.boundingBox();
   await page.mouse.click(cppBox.x + 80, cppBox.y + 60, { button: 'right' });
-  const toPython = await page.waitForSelector('::-p-text(Translate to Python)', { visible: true });
-  await toPython.click();
+  await clickMenuItem('Translate to Python');
   // Monaco renders spaces as U+00A0.
   await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container .monaco-editor .view-lines')]
     .some((e) => e.textContent?.replace(/\u00a0/g, ' ').includes('def multiply_matrices(a, b, n):')), { timeout });
@@ -146,6 +145,14 @@ try {
   console.error(`e2e: FAILED: ${error.stack ?? error}`);
   if (page) {
     await page.screenshot({ path: join(artifacts, 'failure.png') }).catch(() => {});
+    // What the workbench showed, in the log: CI keeps the log, not the screenshot.
+    const state = await page.evaluate(() => ({
+      tabs: [...document.querySelectorAll('.tab')].map((t) => t.textContent?.trim()),
+      notifications: [...document.querySelectorAll('.notification-toast, .notification-list-item')].map((n) => n.textContent?.trim()),
+      statusBar: [...document.querySelectorAll('.statusbar-item')].map((s) => s.textContent?.trim()).filter(Boolean),
+      editors: [...document.querySelectorAll('.monaco-editor .view-lines')].map((e) => e.textContent?.replace(/\u00a0/g, ' ').slice(0, 300)),
+    })).catch((e) => `unavailable: ${e.message}`);
+    console.error(`e2e: workbench at failure: ${JSON.stringify(state, null, 2)}`);
   }
   writeFileSync(join(artifacts, 'code-server.log'), serverLog);
   process.exitCode = 1;
@@ -153,6 +160,21 @@ try {
   await browser?.close();
   server.kill();
   rmSync(scratch, { recursive: true, force: true });
+}
+
+// Clicks a context-menu item once it has stopped moving: the menu is laid out, then moved to fit the window, and a
+// click aimed at where an item first appeared can land on its neighbour.
+async function clickMenuItem(label, beforeClick) {
+  const item = await page.waitForSelector(`::-p-text(${label})`, { visible: true });
+  let previous = null;
+  await waitFor(async () => {
+    const box = JSON.stringify(await item.boundingBox());
+    const still = box === previous;
+    previous = box;
+    return still;
+  }, `the menu item "${label}" to stop moving`);
+  await beforeClick?.();
+  await item.click();
 }
 
 async function waitFor(condition, what) {
