@@ -34,7 +34,7 @@ WORDS = [
     "size_t", "struct", "extern", "union", "__cplusplus",
     # C++
     "std", "cout", "cin", "endl", "template", "typename", "nullptr", "auto", "vector", "delete", "operator",
-    "constexpr", "bits", "INT_MAX", "min", "max", "sort", "memset",
+    "constexpr", "bits", "INT_MAX", "min", "max", "sort", "memset", "INT_MIN", "LLONG_MAX", "LLONG_MIN",
 ]
 
 _ID = "[A-Za-z_][A-Za-z0-9_]*"
@@ -122,6 +122,11 @@ PATTERNS = [
     ("std_container", r"\b(vector|map|set|unordered_map|unordered_set|pair|queue|stack|deque)[ \t]*<"),
     ("cpp_cast", r"\b(static_cast|dynamic_cast|reinterpret_cast|const_cast)[ \t]*<"),
     ("extern_c", r"\bextern[ \t]+\"C\""),
+    ("constructor_chain_call", r"^[ \t]*(this|super)[ \t]*\([^;\n]*\)[ \t]*;"),
+    ("constructor_initializer", r"\)[ \t]*:[ \t]*(base|this)[ \t]*\("),
+    ("bare_math_call", r"(?<![.A-Za-z0-9_])(sqrt|pow|fabs|floor|ceil|log2|log10|exp|cbrt|hypot)[ \t]*\("),
+    ("verbatim_identifier", r"@(out|in|ref|base|this|object|string|event|params|class|default|operator|checked|fixed|lock|new|internal|is|as)\b"),
+    ("dotnet_exception", r"\bSystem\.[A-Z][A-Za-z]*Exception\b"),
     ("pascal_call", r"\.[A-Z][A-Za-z0-9_]*[ \t]*\("),
     ("camel_call", r"\.[a-z][A-Za-z0-9_]*[ \t]*\("),
     ("pascal_method_decl", r"\b(public|private|protected|internal)[ \t]+([a-z]+[ \t]+)*[A-Za-z_][A-Za-z0-9_<>\[\],.]*[ \t]+[A-Z][A-Za-z0-9_]*[ \t]*\("),
