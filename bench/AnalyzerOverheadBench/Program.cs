@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 // Usage: codeintel-analyzer-overhead-bench DIR [--repeat N] [--warmup N] [--only ANALYZER]
+//        codeintel-analyzer-overhead-bench dotnet-build PROJECT --analyzer DLL [--repeat N]   (see DotnetBuildOverhead.cs)
 //
 // The compile time the CodeIntel analyzers add to a C# codebase, measured in-process with the compiler's own
 // APIs: the same files are compiled (all method bodies bound, every compiler diagnostic computed) without and
@@ -17,6 +18,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 // analyzers, so the comparison stays like for like. The machine may be shared: the two configurations alternate
 // which goes first, and the minimum of each (the run least disturbed by other work) is compared, with the median
 // beside it.
+if (args.Length > 0 && args[0] == "dotnet-build")
+{
+    return CodeIntel.Bench.AnalyzerOverhead.DotnetBuildOverhead.Run(args);
+}
 if (args.Length < 1 || !Directory.Exists(args[0]))
 {
     Console.Error.WriteLine("usage: codeintel-analyzer-overhead-bench DIR [--repeat N]   (DIR: a folder of C# files, e.g. from bench/make-csharp-corpus.py)");

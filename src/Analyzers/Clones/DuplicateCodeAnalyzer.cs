@@ -42,7 +42,7 @@ public sealed class DuplicateCodeAnalyzer : DiagnosticAnalyzer
         // Members are found without entering their bodies: a body is read once, as a unit, never walked twice.
         foreach (var node in root.DescendantNodes(MemberBody.MayContainMembers))
         {
-            if (!MemberBody.IsMember(node) || MemberBody.Body(node) is not { } body)
+            if (!MemberBody.IsMember(node) || MemberBody.Body(node) is not { } body || LookupTable.IsTable(body))
             {
                 continue;
             }

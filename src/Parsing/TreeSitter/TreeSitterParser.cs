@@ -37,6 +37,7 @@ public sealed unsafe class TreeSitterParser : IDisposable
     /// <summary>Parses <paramref name="source"/> into a tree the caller owns and must dispose.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="ParseTimeoutException">The parse ran past the configured timeout.</exception>
+    /// <exception cref="InvalidOperationException">tree-sitter returned no tree although the parse was not halted (no language set).</exception>
     public SyntaxTree Parse(SourceText source, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_handle.IsClosed, this);

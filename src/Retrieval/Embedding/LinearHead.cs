@@ -15,6 +15,8 @@ public sealed class LinearHead
     private readonly float[] _bias;
 
     /// <param name="name">Short name for index identities, e.g. <c>exit3-distilled</c>.</param>
+    /// <param name="rows">Output dimensions.</param>
+    /// <param name="cols">Input dimensions: the width of the hidden state the head reads.</param>
     /// <param name="weights">rows×cols values, row-major.</param>
     /// <param name="bias">rows values.</param>
     public LinearHead(string name, int rows, int cols, float[] weights, float[] bias)

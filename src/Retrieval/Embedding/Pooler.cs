@@ -7,6 +7,8 @@ internal static class Pooler
 {
     /// <param name="states">The text's row of the output: [sequence, hidden] for token pooling, [hidden] for none.</param>
     /// <param name="mask">The text's attention mask, length sequence (1 = real token).</param>
+    /// <param name="hidden">The width of one token's state.</param>
+    /// <param name="pooling">Mean over the real tokens, the first (CLS) token's state, or the row as it is.</param>
     public static float[] Pool(ReadOnlySpan<float> states, ReadOnlySpan<long> mask, int hidden, Pooling pooling)
     {
         var result = new float[hidden];

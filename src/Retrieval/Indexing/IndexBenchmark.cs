@@ -15,7 +15,15 @@ namespace CodeIntel.Retrieval.Indexing;
 /// </summary>
 public static class IndexBenchmark
 {
+    /// <param name="root">The tree to copy and index; it is never modified.</param>
+    /// <param name="embedder">Embeds the chunks.</param>
     /// <param name="createVectorIndex">Makes the vector index for an index directory; the benchmark disposes it.</param>
+    /// <param name="chunker">Cuts files into chunks.</param>
+    /// <param name="detector">Names the language of files without a known extension.</param>
+    /// <param name="output">Where the figures are printed.</param>
+    /// <param name="workspaceOptions">What the scan includes; the defaults when null.</param>
+    /// <param name="options">Indexer settings; the defaults when null.</param>
+    /// <param name="cancellationToken">Stops the run between steps.</param>
     public static async Task<IndexBenchmarkResult> RunAsync(
         string root,
         IEmbedder embedder,

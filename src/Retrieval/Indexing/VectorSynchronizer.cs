@@ -68,20 +68,16 @@ internal sealed class VectorSynchronizer(IndexStore store, VectorJournal journal
     }
 
     /// <summary>Deletes the vectors of chunks that are gone.</summary>
-    public async Task DeleteOrphansAsync(CancellationToken cancellationToken)
-    {
-        for (var after = 0L; journal.OrphansAfter(after, BatchSize) is { Count: > 0 } keys; after = keys[^1])
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await ApplyAsync(keys, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task DeleteOrphansAsync(CancellationToken cancellationToken) => ApplyPagesAsync(journal.OrphansAfter, cancellationToken);
 
     /// <summary>Upserts every chunk with a cached vector that the vector index lacks or holds with an old payload.</summary>
-    public async Task<int> UpsertUnsyncedAsync(CancellationToken cancellationToken)
+    public Task<int> UpsertUnsyncedAsync(CancellationToken cancellationToken) => ApplyPagesAsync(journal.UnsyncedAfter, cancellationToken);
+
+    /// <summary>Applies the keys a journal query pages through (keys after a key, a batch at a time); returns how many.</summary>
+    private async Task<int> ApplyPagesAsync(Func<long, int, IReadOnlyList<long>> page, CancellationToken cancellationToken)
     {
         var sent = 0;
-        for (var after = 0L; journal.UnsyncedAfter(after, BatchSize) is { Count: > 0 } keys; after = keys[^1])
+        for (var after = 0L; page(after, BatchSize) is { Count: > 0 } keys; after = keys[^1])
         {
             cancellationToken.ThrowIfCancellationRequested();
             await ApplyAsync(keys, cancellationToken).ConfigureAwait(false);

@@ -12,6 +12,7 @@ internal sealed class ExactSearch
     private readonly float[] _matrix;
 
     /// <param name="unitVectors">Vectors of length one; row i gets key i.</param>
+    /// <param name="dimensions">The length of every vector (and of the queries).</param>
     public ExactSearch(IReadOnlyList<float[]> unitVectors, int dimensions)
     {
         Dimensions = dimensions;

@@ -40,42 +40,34 @@ public sealed partial class QdrantVectorIndex : IVectorIndex
     public Task UpsertAsync(IReadOnlyList<VectorPoint> points, CancellationToken cancellationToken = default)
     {
         VectorPointValidator.ValidatePoints(points, _options.Dimensions);
-        return InvokeAsync("upsert", async token =>
-        {
-            foreach (var batch in points.Chunk(_options.BatchSize))
-            {
-                var structs = batch.Select(point => QdrantPayload.ToPoint(_options.Namespace, point)).ToList();
-                await _client.UpsertAsync(CollectionName, structs, wait: true, cancellationToken: token).ConfigureAwait(false);
-            }
-        }, cancellationToken);
+        return InBatchesAsync("upsert", points, (batch, token) => _client.UpsertAsync(
+            CollectionName, batch.Select(point => QdrantPayload.ToPoint(_options.Namespace, point)).ToList(), wait: true, cancellationToken: token), cancellationToken);
     }
 
     public Task DeleteAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return InvokeAsync("delete", async token =>
-        {
-            var ids = keys.Where(key => key >= 0).Select(key => QdrantPointId.From(_options.Namespace, key));
-            foreach (var batch in ids.Chunk(_options.BatchSize))
-            {
-                await _client.DeleteAsync(CollectionName, batch, wait: true, cancellationToken: token).ConfigureAwait(false);
-            }
-        }, cancellationToken);
+        var ids = keys.Where(key => key >= 0).Select(key => QdrantPointId.From(_options.Namespace, key));
+        return InBatchesAsync("delete", ids, (batch, token) => _client.DeleteAsync(CollectionName, batch, wait: true, cancellationToken: token), cancellationToken);
     }
 
     /// <summary>Deletes this namespace's points whose chunk content hash is one of <paramref name="hashes"/> (stale chunks).</summary>
     public Task DeleteByContentHashAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hashes);
-        return InvokeAsync("delete by content hash", async token =>
-        {
-            foreach (var batch in hashes.Distinct(StringComparer.Ordinal).Chunk(_options.BatchSize))
-            {
-                var filter = QdrantPayload.WithContentHashes(_options.Namespace, batch);
-                await _client.DeleteAsync(CollectionName, filter, wait: true, cancellationToken: token).ConfigureAwait(false);
-            }
-        }, cancellationToken);
+        return InBatchesAsync("delete by content hash", hashes.Distinct(StringComparer.Ordinal), (batch, token) => _client.DeleteAsync(
+            CollectionName, QdrantPayload.WithContentHashes(_options.Namespace, batch), wait: true, cancellationToken: token), cancellationToken);
     }
+
+    /// <summary>Sends <paramref name="items"/> in batches of the configured size, one request each, as one operation.</summary>
+    private async Task InBatchesAsync<T>(string operation, IEnumerable<T> items, Func<T[], CancellationToken, Task> send, CancellationToken cancellationToken) =>
+        await InvokeAsync(operation, async token =>
+        {
+            foreach (var batch in items.Chunk(_options.BatchSize))
+            {
+                await send(batch, token).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<VectorHit>> SearchAsync(ReadOnlyMemory<float> query, int limit, CancellationToken cancellationToken = default)
     {

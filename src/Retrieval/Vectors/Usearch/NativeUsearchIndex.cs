@@ -128,23 +128,26 @@ internal sealed class NativeUsearchIndex : IDisposable
     /// </remarks>
     public void Reserve(long capacity, int threads)
     {
-        var error = IntPtr.Zero;
-        UsearchNative.Reserve(_handle, (nuint)capacity, ref error);
-        UsearchNative.ThrowIfError(error, "usearch_reserve");
-        UsearchNative.ChangeThreadsAdd(_handle, (nuint)threads, ref error);
-        UsearchNative.ThrowIfError(error, "usearch_change_threads_add");
-        UsearchNative.ChangeThreadsSearch(_handle, (nuint)threads, ref error);
-        UsearchNative.ThrowIfError(error, "usearch_change_threads_search");
+        Set(UsearchNative.Reserve, (nuint)capacity, "usearch_reserve");
+        Set(UsearchNative.ChangeThreadsAdd, (nuint)threads, "usearch_change_threads_add");
+        Set(UsearchNative.ChangeThreadsSearch, (nuint)threads, "usearch_change_threads_search");
     }
 
     /// <summary>Sets efConstruction and ef; a loaded file does not carry them.</summary>
     public void SetExpansions(int expansionAdd, int expansionSearch)
     {
+        Set(UsearchNative.ChangeExpansionAdd, (nuint)expansionAdd, "usearch_change_expansion_add");
+        Set(UsearchNative.ChangeExpansionSearch, (nuint)expansionSearch, "usearch_change_expansion_search");
+    }
+
+    private delegate void NativeSetter(UsearchHandle index, nuint value, ref IntPtr error);
+
+    /// <summary>Calls one of usearch's setters and turns its error string into an exception naming the function.</summary>
+    private void Set(NativeSetter setter, nuint value, string function)
+    {
         var error = IntPtr.Zero;
-        UsearchNative.ChangeExpansionAdd(_handle, (nuint)expansionAdd, ref error);
-        UsearchNative.ThrowIfError(error, "usearch_change_expansion_add");
-        UsearchNative.ChangeExpansionSearch(_handle, (nuint)expansionSearch, ref error);
-        UsearchNative.ThrowIfError(error, "usearch_change_expansion_search");
+        setter(_handle, value, ref error);
+        UsearchNative.ThrowIfError(error, function);
     }
 
     public bool Contains(long key)

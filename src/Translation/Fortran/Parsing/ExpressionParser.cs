@@ -12,33 +12,22 @@ internal static class ExpressionParser
 {
     public static Expr Parse(TokenCursor c) => Equivalence(c);
 
-    private static Expr Equivalence(TokenCursor c)
+    private static Expr Equivalence(TokenCursor c) => LeftAssociative(c, Or, ".eqv.", ".neqv.");
+
+    private static Expr Or(TokenCursor c) => LeftAssociative(c, And, ".or.");
+
+    private static Expr And(TokenCursor c) => LeftAssociative(c, Not, ".and.");
+
+    /// <summary>One precedence level of left-associative binary operators: <c>next (op next)*</c>.</summary>
+    private static Expr LeftAssociative(TokenCursor c, Func<TokenCursor, Expr> next, params string[] operators) =>
+        Continue(c, next(c), next, operators);
+
+    private static Expr Continue(TokenCursor c, Expr left, Func<TokenCursor, Expr> next, string[] operators)
     {
-        var left = Or(c);
-        while (c.Peek().Is(".eqv.") || c.Peek().Is(".neqv."))
+        while (operators.Any(c.Peek().Is))
         {
             var op = c.Next().Text;
-            left = new Binary(op, left, Or(c));
-        }
-        return left;
-    }
-
-    private static Expr Or(TokenCursor c)
-    {
-        var left = And(c);
-        while (c.Accept(".or."))
-        {
-            left = new Binary(".or.", left, And(c));
-        }
-        return left;
-    }
-
-    private static Expr And(TokenCursor c)
-    {
-        var left = Not(c);
-        while (c.Accept(".and."))
-        {
-            left = new Binary(".and.", left, Not(c));
+            left = new Binary(op, left, next(c));
         }
         return left;
     }
@@ -59,46 +48,16 @@ internal static class ExpressionParser
         return left;
     }
 
-    private static Expr Concat(TokenCursor c)
-    {
-        var left = Additive(c);
-        while (c.Accept("//"))
-        {
-            left = new Binary("//", left, Additive(c));
-        }
-        return left;
-    }
+    private static Expr Concat(TokenCursor c) => LeftAssociative(c, Additive, "//");
 
     private static Expr Additive(TokenCursor c)
     {
-        Expr left;
-        if (c.Peek().Is("-") || c.Peek().Is("+"))
-        {
-            var op = c.Next().Text;
-            left = new Unary(op, Multiplicative(c));
-        }
-        else
-        {
-            left = Multiplicative(c);
-        }
-        while (c.Peek().Is("+") || c.Peek().Is("-"))
-        {
-            var op = c.Next().Text;
-            left = new Binary(op, left, Multiplicative(c));
-        }
-        return left;
+        // A leading sign applies to the first term only: -a + b is (-a) + b.
+        var first = c.Peek().Is("-") || c.Peek().Is("+") ? new Unary(c.Next().Text, Multiplicative(c)) : Multiplicative(c);
+        return Continue(c, first, Multiplicative, ["+", "-"]);
     }
 
-    private static Expr Multiplicative(TokenCursor c)
-    {
-        var left = Power(c);
-        while (c.Peek().Is("*") || c.Peek().Is("/"))
-        {
-            var op = c.Next().Text;
-            left = new Binary(op, left, Power(c));
-        }
-        return left;
-    }
+    private static Expr Multiplicative(TokenCursor c) => LeftAssociative(c, Power, "*", "/");
 
     private static Expr Power(TokenCursor c)
     {
@@ -186,7 +145,17 @@ internal static class ExpressionParser
         throw c.Error("complex constants and parenthesised lists are not supported here");
     }
 
-    private static List<Expr> List(TokenCursor c, string close)
+    private static List<Expr> List(TokenCursor c, string close) => Delimited(c, close, Parse);
+
+    /// <summary>Arguments or subscripts in parentheses: expressions, sections <c>lo:hi:st</c>, keyword arguments.</summary>
+    public static List<Expr> Arguments(TokenCursor c)
+    {
+        c.Expect("(");
+        return Delimited(c, ")", Argument);
+    }
+
+    /// <summary>Comma-separated items up to <paramref name="close"/> (consumed); the opening token is already read.</summary>
+    private static List<Expr> Delimited(TokenCursor c, string close, Func<TokenCursor, Expr> item)
     {
         var items = new List<Expr>();
         if (c.Accept(close))
@@ -195,29 +164,11 @@ internal static class ExpressionParser
         }
         do
         {
-            items.Add(Parse(c));
+            items.Add(item(c));
         }
         while (c.Accept(","));
         c.Expect(close);
         return items;
-    }
-
-    /// <summary>Arguments or subscripts in parentheses: expressions, sections <c>lo:hi:st</c>, keyword arguments.</summary>
-    public static List<Expr> Arguments(TokenCursor c)
-    {
-        c.Expect("(");
-        var args = new List<Expr>();
-        if (c.Accept(")"))
-        {
-            return args;
-        }
-        do
-        {
-            args.Add(Argument(c));
-        }
-        while (c.Accept(","));
-        c.Expect(")");
-        return args;
     }
 
     private static Expr Argument(TokenCursor c)

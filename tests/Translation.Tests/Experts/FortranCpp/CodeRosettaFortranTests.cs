@@ -28,6 +28,8 @@ public sealed class CodeRosettaFortranTests(ITestOutputHelper output)
         }
         Assert.True(report.Standalone >= 20, $"only {report.Standalone} programs were accepted by gfortran standalone");
         Assert.True(report.Compiled >= 0.95 * report.Standalone, $"{report.Compiled} of {report.Standalone} compiled");
-        Assert.Equal(report.Deterministic, report.RunEqual);
+        // The message carries every program's outcome: CI keeps the log, and a failure under load must say which and why.
+        Assert.True(report.Deterministic == report.RunEqual,
+            $"{report.RunEqual} of {report.Deterministic} deterministic programs printed what gfortran's build printed:\n{string.Join('\n', report.Lines)}");
     }
 }
