@@ -45,6 +45,11 @@ internal static partial class LoopAnalyzer
     {
         foreach (var scalar in a.Reductions.Where(r => r.Scalar is not null).Select(r => r.Scalar!).Distinct())
         {
+            if (a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Operation).Distinct().Count() > 1)
+            {
+                a.Reason = $"'{scalar}' is both added to and kept as a maximum or minimum";
+                return;
+            }
             var inside = a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Statement).ToList();
             bool readElsewhere = Occurrences(body).Any(id => id.Text == scalar && !inside.Any(s => id.StartByte >= s.StartByte && id.EndByte <= s.EndByte));
             if (readElsewhere)

@@ -21,7 +21,7 @@ public sealed class CodeRosettaCudaTests(ITestOutputHelper output)
         var tools = new Toolchain(Environment.GetEnvironmentVariable("PATH"));
         var missing = Toolchain.Missing(("clang-14", tools.Clang));
         Skip.If(missing is not null, missing);
-        var cpp = await File.ReadAllLinesAsync(Path.Combine(folder!, "cpp.para.valid.tok"));
+        var cpp = (await File.ReadAllLinesAsync(Path.Combine(folder!, "cpp.para.valid.tok"))).Select(CodeRosettaText.ToSource).ToArray();
         using var dir = new TempDirectory();
         var checker = new CudaSyntaxChecker(tools, header);
         int withKernel = 0, pass = 0;
