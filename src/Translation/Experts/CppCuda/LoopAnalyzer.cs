@@ -46,6 +46,10 @@ internal static partial class LoopAnalyzer
         {
             CheckReductions(body.Value, a);
         }
+        if (a.IsParallel)
+        {
+            CheckReductionArrays(a);
+        }
         if (a.IsParallel && openMp is not null)
         {
             CheckOpenMpReductions(a, openMp);
@@ -236,7 +240,8 @@ internal static partial class LoopAnalyzer
                 return;
             case "subscript_expression":
                 var acc = Access(target, isWrite: true, a, variant);
-                if (acc?.Index is { Coefficient: 0 } && ReductionOf(stmt, target, op, value, a) is { } er)
+                // out[0] += x, and histo[v[i]] += 1 (an element no subscript test can place): each thread adds atomically.
+                if ((acc?.Index is { Coefficient: 0 } || acc is { Index: null, OwnedByIteration: false }) && ReductionOf(stmt, target, op, value, a) is { } er)
                 {
                     a.Accesses.Remove(acc);
                     a.Reductions.Add(er);

@@ -61,7 +61,7 @@ public sealed class CoverageRuleTests
     public void OpenMpParallelFor_IsTrustedAndTheDirectiveLeavesTheHostCode()
     {
         // The subscript a[idx[i]] is beyond the dependence test; the directive asserts the iterations are independent.
-        var (result, parallel, _) = Translate("void scatter(float* a, int* idx, int n) {\n#pragma omp parallel for\nfor (int i = 0; i < n; i++) { a[idx[i]] = 1.0f; }\n}");
+        var (result, parallel, _) = Translate("void scatter(float* a, int* idx, float* b, int n) {\n#pragma omp parallel for\nfor (int i = 0; i < n; i++) { a[idx[i]] = b[i]; }\n}");
         Assert.Equal(1, parallel);
         Assert.DoesNotContain("\n#pragma omp", result.Text);
         Assert.Contains("// #pragma omp parallel for: this loop is now a CUDA kernel", result.Text);
@@ -70,7 +70,7 @@ public sealed class CoverageRuleTests
     [Fact]
     public void WithoutTheDirective_TheSameLoopStaysOnHost()
     {
-        var (_, parallel, _) = Translate("void scatter(float* a, int* idx, int n) {\nfor (int i = 0; i < n; i++) { a[idx[i]] = 1.0f; }\n}");
+        var (_, parallel, _) = Translate("void scatter(float* a, int* idx, float* b, int n) {\nfor (int i = 0; i < n; i++) { a[idx[i]] = b[i]; }\n}");
         Assert.Equal(0, parallel);
     }
 
@@ -88,7 +88,7 @@ public sealed class CoverageRuleTests
     [InlineData("#pragma omp parallel for ordered")]
     public void OtherOpenMpDirectives_AreNotTrusted(string directive)
     {
-        var (_, parallel, _) = Translate($"void f(float* a, int* idx, int n) {{\n{directive}\nfor (int i = 0; i < n; i++) {{ a[idx[i]] = 1.0f; }}\n}}");
+        var (_, parallel, _) = Translate($"void f(float* a, int* idx, float* b, int n) {{\n{directive}\nfor (int i = 0; i < n; i++) {{ a[idx[i]] = b[i]; }}\n}}");
         Assert.Equal(0, parallel);
     }
 
@@ -164,5 +164,50 @@ public sealed class CoverageRuleTests
         Assert.DoesNotContain("file", source);
         var (_, parallel, _) = Translate(source);
         Assert.Equal(1, parallel);
+    }
+}
+
+/// <summary>Indirect subscripts: a histogram is an atomic reduction, a store of one constant is order-free, anything else stays.</summary>
+public sealed class IndirectSubscriptTests
+{
+    private static (TranslationResult Result, int Parallel, int Host) Translate(string cpp) => new CppCudaTranslator().Translate(cpp);
+
+    [Fact]
+    public void Histogram_BecomesAtomicAddOnTheElement()
+    {
+        var (result, parallel, _) = Translate("void histo(const unsigned int* vals, unsigned int* histo, int n) { for (int i = 0; i < n; i++) histo[vals[i]] = histo[vals[i]] + 1; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicAdd(&histo[vals[i]], 1)", result.Text);
+    }
+
+    [Fact]
+    public void Scatter_OfDifferentValues_StaysOnHost()
+    {
+        // Two iterations with the same idx[i] race; the last one wins on the host.
+        var (result, parallel, _) = Translate("void scatter(int* head, int* idx, int* v, int n) { for (int i = 0; i < n; i++) { head[idx[i]] = v[i]; } }");
+        Assert.Equal(0, parallel);
+        Assert.Contains("not affine", Assert.Single(result.Warnings).Message);
+    }
+
+    [Fact]
+    public void Scatter_OfOneConstant_IsOrderFree()
+    {
+        var (_, parallel, _) = Translate("void mark(int* head, int* idx, int n) { for (int i = 0; i < n; i++) { head[idx[i]] = 1; } }");
+        Assert.Equal(1, parallel);
+    }
+
+    [Fact]
+    public void ConditionalStoreOfTheIndex_StaysOnHost()
+    {
+        // devPos[0] = i under a condition: the last matching i wins on the host, any one of them on the GPU.
+        var (_, parallel, _) = Translate("void find(int key, int* k, int* pos, int n) { for (int i = 0; i < n; i++) { if (k[i] == key) { pos[0] = i; } } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void AccumulatedArray_AlsoReadElsewhere_StaysOnHost()
+    {
+        var (_, parallel, _) = Translate("void h(int* v, int* histo, int* seen, int n) { for (int i = 0; i < n; i++) { histo[v[i]] += 1; seen[i] = histo[v[i]]; } }");
+        Assert.Equal(0, parallel);
     }
 }
