@@ -272,19 +272,34 @@ internal sealed partial class CudaEmitter
         return list;
     }
 
-    /// <summary>The loop body with each reduction turned into an atomic operation.</summary>
+    /// <summary>
+    /// The loop body with each reduction turned into an atomic operation, and each <c>continue</c> of the loop itself
+    /// into <c>return</c>: a thread runs one iteration, so ending the thread is going on to the next.
+    /// </summary>
     private string Body(LoopAnalysis a, Dictionary<string, string> types, List<CudaParameter> parameters)
     {
         var body = a.Loop.ChildByField("body")!.Value;
+        var edits = a.Reductions.Select(r => (r.Statement.StartByte, r.Statement.EndByte, AtomicUpdate(r, ReductionType(r, types, parameters)))).ToList();
+        edits.AddRange(OwnContinues(body).Select(c => (c.StartByte, c.EndByte, "return;")));
         var text = new StringBuilder();
         int at = body.StartByte;
-        foreach (var r in a.Reductions.OrderBy(r => r.Statement.StartByte))
+        foreach (var (start, end, replacement) in edits.OrderBy(e => e.Item1))
         {
-            text.Append(Slice(at, r.Statement.StartByte)).Append(AtomicUpdate(r, ReductionType(r, types, parameters)));
-            at = r.Statement.EndByte;
+            text.Append(Slice(at, start)).Append(replacement);
+            at = end;
         }
         text.Append(Slice(at, body.EndByte));
         return text.ToString();
+    }
+
+    private static IEnumerable<SyntaxNode> OwnContinues(SyntaxNode node)
+    {
+        if (node.Type == "continue_statement")
+        {
+            return [node];
+        }
+        return node.NamedChildren.Where(c => c.Type is not ("for_statement" or "while_statement" or "do_statement" or "for_range_loop"))
+            .SelectMany(OwnContinues);
     }
 
     private static string Launch(string kernelName, LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types, SortedSet<string> sizeParameters)

@@ -211,3 +211,17 @@ public sealed class IndirectSubscriptTests
         Assert.Equal(0, parallel);
     }
 }
+
+public sealed class KernelBodyTests
+{
+    [Fact]
+    public void ContinueOfTheLoop_BecomesReturn_ButAnInnerLoopKeepsItsOwn()
+    {
+        var (result, parallel, _) = new CppCudaTranslator().Translate(
+            "void f(int* a, int* s, int n, int m) { for (int i = 0; i < n; i++) { if (s[i] < 0) continue; int t = 0; for (int j = 0; j < m; j++) { if (j == i) continue; t += j; } a[i] = t; } }");
+        Assert.Equal(1, parallel);
+        var kernel = result.Text[..result.Text.IndexOf("\n}\n", StringComparison.Ordinal)];
+        Assert.Contains("if (s[i] < 0) return;", kernel);
+        Assert.Contains("if (j == i) continue;", kernel);
+    }
+}
