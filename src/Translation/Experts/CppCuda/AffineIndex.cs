@@ -10,7 +10,9 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 internal sealed record AffineIndex(long Coefficient, long Constant, string Symbolic)
 {
     /// <param name="known">Body locals that stand for an affine expression of the index (<c>int k = 2 * i;</c>).</param>
-    public static AffineIndex? Parse(SyntaxNode node, string index, IReadOnlySet<string> variant, IReadOnlyDictionary<string, AffineIndex>? known = null)
+    /// <param name="divMods">Body locals that are a quotient or remainder (<c>q = e / m</c>, <c>r = e % m</c>): <c>q * m + r</c> is <c>e</c>.</param>
+    public static AffineIndex? Parse(SyntaxNode node, string index, IReadOnlySet<string> variant, IReadOnlyDictionary<string, AffineIndex>? known = null,
+        IReadOnlyDictionary<string, DivMod>? divMods = null)
     {
         switch (node.Type)
         {
@@ -27,7 +29,7 @@ internal sealed record AffineIndex(long Coefficient, long Constant, string Symbo
                 }
                 return variant.Contains(node.Text) ? null : new AffineIndex(0, 0, node.Text);
             case "parenthesized_expression":
-                return node.NamedChildCount == 1 ? Parse(node.NamedChild(0)!.Value, index, variant, known) : null;
+                return node.NamedChildCount == 1 ? Parse(node.NamedChild(0)!.Value, index, variant, known, divMods) : null;
             case "binary_expression":
                 var left = node.ChildByField("left");
                 var right = node.ChildByField("right");
@@ -36,8 +38,12 @@ internal sealed record AffineIndex(long Coefficient, long Constant, string Symbo
                 {
                     return null;
                 }
-                var l = Parse(left.Value, index, variant, known);
-                var r = Parse(right.Value, index, variant, known);
+                if (op == "+" && divMods is not null && (DivMod.Identity(left.Value, right.Value, divMods) ?? DivMod.Identity(right.Value, left.Value, divMods)) is { } whole)
+                {
+                    return whole;
+                }
+                var l = Parse(left.Value, index, variant, known, divMods);
+                var r = Parse(right.Value, index, variant, known, divMods);
                 if (l is null || r is null)
                 {
                     return null;

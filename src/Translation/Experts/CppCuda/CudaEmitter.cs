@@ -382,9 +382,11 @@ internal sealed partial class CudaEmitter
             terms.Add((idx.Constant + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             candidates.Add(string.Join(" + ", terms));
         }
-        if (a.Reductions.Any(r => r.Scalar is null && r.Target.TrimStart('*').Trim().StartsWith(array, StringComparison.Ordinal)))
+        foreach (var r in a.Reductions.Where(r => r.Scalar is null && r.Target.TrimStart('*').Split('[')[0].Trim() == array))
         {
-            candidates.Add(a.Reductions.First(r => r.Scalar is null).Target.StartsWith('*') ? "1" : ElementExtent(a.Reductions.First(r => r.Scalar is null).Target));
+            // histo[v[i]] += 1: the element is known only at run time.
+            unknown |= r.Indirect;
+            candidates.Add(r.Target.StartsWith('*') ? "1" : ElementExtent(r.Target));
         }
         if (!unknown && candidates.Count == 0)
         {

@@ -9,16 +9,17 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// </summary>
 internal static partial class LoopAnalyzer
 {
-    private static Dictionary<string, AffineIndex> AffineLocals(SyntaxNode body, string index, IReadOnlySet<string> variant)
+    private static (Dictionary<string, AffineIndex> Known, Dictionary<string, DivMod> DivMods) AffineLocals(SyntaxNode body, string index, IReadOnlySet<string> variant)
     {
         var known = new Dictionary<string, AffineIndex>(StringComparer.Ordinal);
+        var divMods = new Dictionary<string, DivMod>(StringComparer.Ordinal);
         var declaredCount = new Dictionary<string, int>(StringComparer.Ordinal);
         CountDeclarations(body, declaredCount);
         var written = new HashSet<string>(StringComparer.Ordinal);
         CollectWrittenNames(body, written);
         if (body.Type != "compound_statement")
         {
-            return known;
+            return (known, divMods);
         }
         foreach (var declaration in body.NamedChildren.Where(n => n.Type == "declaration"))
         {
@@ -29,14 +30,60 @@ internal static partial class LoopAnalyzer
                 {
                     continue;
                 }
-                if (AffineIndex.Parse(value, index, variant, known) is { } affine)
+                if (AffineIndex.Parse(value, index, variant, known, divMods) is { } affine)
                 {
                     known[name.Text] = affine;
                 }
+                else if (IsInteger(declaration.ChildByField("type")?.Text) && ReadDivMod(value, index, variant, known, divMods) is { } divMod)
+                {
+                    divMods[name.Text] = divMod;
+                }
             }
         }
-        return known;
+        return (known, divMods);
     }
+
+    private static bool IsInteger(string? type) =>
+        type is not null && (type.Contains("int", StringComparison.Ordinal) || type.Contains("long", StringComparison.Ordinal)
+            || type.Contains("size_t", StringComparison.Ordinal) || type.Contains("unsigned", StringComparison.Ordinal));
+
+    /// <summary><c>e / m</c>, <c>e % m</c>, or <c>e - q * m</c> with <c>q</c> the quotient of <c>e</c> by <c>m</c>.</summary>
+    private static DivMod? ReadDivMod(SyntaxNode value, string index, IReadOnlySet<string> variant, Dictionary<string, AffineIndex> known, Dictionary<string, DivMod> divMods)
+    {
+        value = DivMod.Unwrap(value);
+        if (value.Type != "binary_expression" || value.ChildByField("left") is not { } x || value.ChildByField("right") is not { } m)
+        {
+            return null;
+        }
+        var op = value.ChildByField("operator")?.Text;
+        if (AffineIndex.Parse(x, index, variant, known, divMods) is not { } dividend)
+        {
+            return null;
+        }
+        if (op is "/" or "%")
+        {
+            return AffineIndex.Parse(m, index, variant, known, divMods) is { Coefficient: 0, SymbolicCoefficient: null } divisor && !IsZero(divisor)
+                ? new DivMod(op == "/", DivMod.Compact(x), DivMod.Compact(m), dividend)
+                : null;
+        }
+        if (op == "-")
+        {
+            // e - q * m: find the quotient q of e by m among the known ones.
+            foreach (var (q, quotient) in divMods.Where(d => d.Value.Quotient && d.Value.Dividend == DivMod.Compact(x)))
+            {
+                var product = DivMod.Unwrap(m);
+                if (product.Type == "binary_expression" && product.ChildByField("operator")?.Text == "*" && product.ChildByField("left") is { } pl
+                    && product.ChildByField("right") is { } pr
+                    && ((DivMod.Unwrap(pl).Text == q && DivMod.Compact(pr) == quotient.Divisor) || (DivMod.Unwrap(pr).Text == q && DivMod.Compact(pl) == quotient.Divisor)))
+                {
+                    return new DivMod(false, quotient.Dividend, quotient.Divisor, dividend);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool IsZero(AffineIndex a) => a.IsConstant && a.Constant == 0;
 
     private static void CountDeclarations(SyntaxNode node, Dictionary<string, int> counts)
     {
@@ -109,4 +156,33 @@ internal static partial class LoopAnalyzer
             CountAssignments(child, counts);
         }
     }
+
+    /// <summary>
+    /// Names whose value may repeat across iterations although computed from the index: a definition divides, takes
+    /// a remainder, shifts right or masks (<c>r = i / 2</c>), reads through a subscript, a call or a pointer
+    /// (<c>k = idx[i]</c>), or uses such a name. A subscript built from one is not owned by the iteration.
+    /// </summary>
+    private static HashSet<string> Lossy(SyntaxNode body)
+    {
+        var definitions = new List<(string Name, SyntaxNode Value)>();
+        Definitions(body, definitions);
+        var lossy = new HashSet<string>(StringComparer.Ordinal);
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            foreach (var (name, value) in definitions)
+            {
+                if (!lossy.Contains(name) && (LosesInformation(value) || Identifiers(value).Any(lossy.Contains)))
+                {
+                    grew = lossy.Add(name);
+                }
+            }
+        }
+        return lossy;
+    }
+
+    private static bool LosesInformation(SyntaxNode node) =>
+        (node.Type == "binary_expression" && node.ChildByField("operator")?.Text is "/" or "%" or ">>" or "&" or "|" or "^")
+        || Indirect(node) || node.NamedChildren.Any(LosesInformation);
 }

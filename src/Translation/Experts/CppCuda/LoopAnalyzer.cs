@@ -33,8 +33,9 @@ internal static partial class LoopAnalyzer
         var variant = new HashSet<string>(locals, StringComparer.Ordinal);
         variant.UnionWith(a.Privates);
         a.Derived.UnionWith(DerivedFromIndex(body.Value, a.Index));
-        a.AffineLocals = AffineLocals(body.Value, a.Index, variant);
+        (a.AffineLocals, a.DivMods) = AffineLocals(body.Value, a.Index, variant);
         a.Reassigned = Reassigned(body.Value);
+        a.Lossy = Lossy(body.Value);
         Walk(body.Value, a, locals, variant);
         // Under '#pragma omp parallel for' the programmer asserts that iterations are independent (OpenMP semantics):
         // the array dependence test is not needed; scalars and reductions are still checked.
@@ -244,7 +245,7 @@ internal static partial class LoopAnalyzer
                 if ((acc?.Index is { Coefficient: 0 } || acc is { Index: null, OwnedByIteration: false }) && ReductionOf(stmt, target, op, value, a) is { } er)
                 {
                     a.Accesses.Remove(acc);
-                    a.Reductions.Add(er);
+                    a.Reductions.Add(er with { Indirect = acc.Index is null });
                 }
                 return;
             case "pointer_expression" when ReductionOf(stmt, target, op, value, a) is { } pr:
@@ -299,12 +300,12 @@ internal static partial class LoopAnalyzer
             }
             return null;
         }
-        var acc = new ArrayAccess(name, AffineIndex.Parse(index, a.Index, variant, a.AffineLocals), isWrite, sub)
+        var acc = new ArrayAccess(name, AffineIndex.Parse(index, a.Index, variant, a.AffineLocals, a.DivMods), isWrite, sub)
         {
             Subscript = string.Concat(index.Text.Where(ch => !char.IsWhiteSpace(ch))),
             // An indirect subscript (a[idx[i]], a[f(i)], a[*p]) may repeat across iterations, and a name given a value
             // twice names two elements with one text: neither is owned by the iteration.
-            OwnedByIteration = Identifiers(index).Any(a.Derived.Contains) && !Identifiers(index).Any(a.Reassigned.Contains) && !Indirect(index)
+            OwnedByIteration = Identifiers(index).Any(a.Derived.Contains) && !Identifiers(index).Any(a.Reassigned.Contains) && !Identifiers(index).Any(a.Lossy.Contains) && !Indirect(index)
                 && !index.Text.Contains('/', StringComparison.Ordinal)
                 && !index.Text.Contains('%', StringComparison.Ordinal) && !index.Text.Contains(">>", StringComparison.Ordinal),
         };

@@ -14,4 +14,7 @@ internal sealed record Reduction(SyntaxNode Statement, string Target, string? Sc
     /// <c>fmax</c>/<c>fmin</c> (<c>m = fmax(m, e)</c>, where a NaN accumulator takes the other value).
     /// </summary>
     public string Operation { get; init; } = "+";
+
+    /// <summary>The accumulated element is chosen at run time (<c>histo[v[i]]</c>): its extent is not in the subscript.</summary>
+    public bool Indirect { get; init; }
 }

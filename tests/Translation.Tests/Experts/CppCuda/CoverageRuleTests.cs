@@ -225,3 +225,43 @@ public sealed class KernelBodyTests
         Assert.Contains("if (j == i) continue;", kernel);
     }
 }
+
+/// <summary>Locals computed by division: a repeated value is not owned by the iteration, unless quotient and remainder rebuild the index.</summary>
+public sealed class DivisionLocalTests
+{
+    private static (TranslationResult Result, int Parallel, int Host) Translate(string cpp) => new CppCudaTranslator().Translate(cpp);
+
+    [Fact]
+    public void HalvedIndex_SharedByTwoIterations_StaysOnHost()
+    {
+        // i = 2k and i = 2k + 1 both write a[k].
+        var (_, parallel, _) = Translate("void f(float* a, float* b, int n) { for (int i = 0; i < n; i++) { int r = i / 2; a[r] = b[i]; } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Theory]
+    [InlineData("int i = index / n; int j = index % n;")]
+    [InlineData("int i = index / n; int j = index - i * n;")]
+    public void QuotientTimesDivisorPlusRemainder_IsTheIndexAgain(string locals)
+    {
+        var (result, parallel, _) = Translate($"void sub(const double* mat, const double* vec, double* buf, int m, int n) {{ for (int index = 0; index < m * n; index++) {{ {locals} buf[i * n + j] = mat[i * n + j] - vec[j]; }} }}");
+        Assert.Equal(1, parallel);
+        Assert.Contains("const long buf_count = ((m * n) - 1) + 1;", result.Text);
+    }
+
+    [Fact]
+    public void QuotientAndRemainderOfDifferentDivisors_StayOnHost()
+    {
+        var (_, parallel, _) = Translate("void f(double* buf, int m, int n) { for (int index = 0; index < m * n; index++) { int i = index / n; int j = index % m; buf[i * n + j] = 1.5; buf[index] = 2.5; } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void HistogramThroughALocal_IsAtomicAndTakesTheBucketCount()
+    {
+        var (result, parallel, _) = Translate("void histogram(int n, int* color, int* bucket) { for (int i = 0; i < n; i++) { int c = color[i]; bucket[c] += 1; } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicAdd(&bucket[c], 1)", result.Text);
+        Assert.Contains("long bucket_count", result.Text);
+    }
+}
