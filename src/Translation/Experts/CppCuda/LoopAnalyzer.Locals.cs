@@ -26,7 +26,9 @@ internal static partial class LoopAnalyzer
             foreach (var d in declaration.NamedChildren.Where(x => x.Type == "init_declarator"))
             {
                 if (d.ChildByField("declarator") is not { Type: "identifier" } name || d.ChildByField("value") is not { } value
-                    || declaredCount.GetValueOrDefault(name.Text) != 1 || written.Contains(name.Text))
+                    || declaredCount.GetValueOrDefault(name.Text) != 1 || written.Contains(name.Text)
+                    // A use above the declaration names some outer variable of the same name.
+                    || Occurrences(body).Any(id => id.Text == name.Text && id.StartByte < declaration.StartByte))
                 {
                     continue;
                 }
@@ -132,7 +134,34 @@ internal static partial class LoopAnalyzer
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         CountAssignments(body, counts);
-        return counts.Where(kv => kv.Value > 1).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        var reassigned = counts.Where(kv => kv.Value > 1).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        // A name used above its declaration in the body is two variables (an outer one, then the local): one text, two values.
+        var declarations = new List<(string Name, int At)>();
+        DeclarationSites(body, declarations);
+        var uses = Occurrences(body).ToList();
+        foreach (var first in declarations.GroupBy(d => d.Name).Select(g => (Name: g.Key, At: g.Min(d => d.At))))
+        {
+            if (uses.Any(u => u.Text == first.Name && u.StartByte < first.At))
+            {
+                reassigned.Add(first.Name);
+            }
+        }
+        return reassigned;
+    }
+
+    private static void DeclarationSites(SyntaxNode node, List<(string, int)> sites)
+    {
+        if (node.Type == "declaration")
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            CollectDeclarations(node, names);
+            sites.AddRange(names.Select(n => (n, node.StartByte)));
+            return;
+        }
+        foreach (var child in node.NamedChildren)
+        {
+            DeclarationSites(child, sites);
+        }
     }
 
     private static void CountAssignments(SyntaxNode node, Dictionary<string, int> counts)

@@ -265,3 +265,14 @@ public sealed class DivisionLocalTests
         Assert.Contains("long bucket_count", result.Text);
     }
 }
+
+public sealed class AffineLocalScopeTests
+{
+    [Fact]
+    public void OuterVariableUsedAboveTheLocalOfTheSameName_IsNotSubstituted()
+    {
+        // The first d[k] is the parameter k (the same element for every i); only the second is the local 2 * i.
+        var (_, parallel, _) = new CppCudaTranslator().Translate("void f(int* d, int k, int n) { for (int i = 0; i < n; i++) { d[k] = i; int k = 2 * i; d[k] = 1; } }");
+        Assert.Equal(0, parallel);
+    }
+}
