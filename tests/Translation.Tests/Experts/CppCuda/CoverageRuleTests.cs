@@ -276,3 +276,29 @@ public sealed class AffineLocalScopeTests
         Assert.Equal(0, parallel);
     }
 }
+
+/// <summary>The generated max/min helpers and device printf pass the clang CUDA syntax check (the shared set has no float maximum).</summary>
+public sealed class AtomicHelperSyntaxTests
+{
+    [SkippableFact]
+    public async Task MaxMinHelpersAndPrintf_PassTheCudaSyntaxCheck()
+    {
+        var root = SharedData.Root();
+        var header = root is null ? null : Path.Combine(root, "..", "tools", "cuda_syntax.h");
+        Skip.If(header is null || !File.Exists(header), "shared/tools/cuda_syntax.h is not on this machine");
+        var tools = new CodeIntel.Translation.Verification.Toolchain(Environment.GetEnvironmentVariable("PATH"));
+        var missing = CodeIntel.Translation.Verification.Toolchain.Missing(("clang-14", tools.Clang));
+        Skip.If(missing is not null, missing);
+        var cpp = "float top(const float* a, int n) { float m = -1e30f; for (int i = 0; i < n; i++) { m = fmaxf(m, a[i]); } return m; }\n" +
+                  "double lo(const double* a, int n) { double m = 1e300; for (int i = 0; i < n; i++) { if (a[i] < m) m = a[i]; } return m; }\n" +
+                  "int hi(const int* a, int n) { int m = 0; for (int i = 0; i < n; i++) { if (a[i] > m) m = a[i]; } return m; }\n" +
+                  "void show(const int* a, int n) { for (int i = 0; i < n; i++) { printf(\"%d\\n\", a[i]); } }\n";
+        var (result, parallel, _) = new CppCudaTranslator().Translate(cpp);
+        Assert.Equal(4, parallel);
+        using var dir = new TempDirectory();
+        var cu = Path.Combine(dir.Root, "helpers.cu");
+        await File.WriteAllTextAsync(cu, result.Text);
+        var check = await new CodeIntel.Translation.Verification.CudaSyntaxChecker(tools, header!).CheckAsync(cu);
+        Assert.True(check.Succeeded, check.Stderr);
+    }
+}
