@@ -38,7 +38,8 @@ internal static class CppCudaEvalCommand
             {
                 await stderr.WriteLineAsync($"syntax check skipped: {Toolchain.Missing(("clang-14", tools.Clang)) ?? headerPath + " not found"}.").ConfigureAwait(false);
             }
-            var cpp = await File.ReadAllLinesAsync(cppFile, cancellationToken).ConfigureAwait(false);
+            // One tokenised function per line; ENDCOM and line markers are read back into C++ (CodeRosettaText).
+            var cpp = (await File.ReadAllLinesAsync(cppFile, cancellationToken).ConfigureAwait(false)).Select(CodeRosettaText.ToSource).ToArray();
             var cuda = await File.ReadAllLinesAsync(cudaFile, cancellationToken).ConfigureAwait(false);
             var work = Directory.CreateTempSubdirectory("codeintel-cuda-eval-");
             try

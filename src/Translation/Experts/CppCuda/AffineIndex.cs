@@ -9,7 +9,10 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// </summary>
 internal sealed record AffineIndex(long Coefficient, long Constant, string Symbolic)
 {
-    public static AffineIndex? Parse(SyntaxNode node, string index, IReadOnlySet<string> variant)
+    /// <param name="known">Body locals that stand for an affine expression of the index (<c>int k = 2 * i;</c>).</param>
+    /// <param name="divMods">Body locals that are a quotient or remainder (<c>q = e / m</c>, <c>r = e % m</c>): <c>q * m + r</c> is <c>e</c>.</param>
+    public static AffineIndex? Parse(SyntaxNode node, string index, IReadOnlySet<string> variant, IReadOnlyDictionary<string, AffineIndex>? known = null,
+        IReadOnlyDictionary<string, DivMod>? divMods = null)
     {
         switch (node.Type)
         {
@@ -20,9 +23,13 @@ internal sealed record AffineIndex(long Coefficient, long Constant, string Symbo
                 {
                     return new AffineIndex(1, 0, "");
                 }
+                if (known is not null && known.TryGetValue(node.Text, out var local))
+                {
+                    return local;
+                }
                 return variant.Contains(node.Text) ? null : new AffineIndex(0, 0, node.Text);
             case "parenthesized_expression":
-                return node.NamedChildCount == 1 ? Parse(node.NamedChild(0)!.Value, index, variant) : null;
+                return node.NamedChildCount == 1 ? Parse(node.NamedChild(0)!.Value, index, variant, known, divMods) : null;
             case "binary_expression":
                 var left = node.ChildByField("left");
                 var right = node.ChildByField("right");
@@ -31,11 +38,19 @@ internal sealed record AffineIndex(long Coefficient, long Constant, string Symbo
                 {
                     return null;
                 }
-                var l = Parse(left.Value, index, variant);
-                var r = Parse(right.Value, index, variant);
+                if (op == "+" && divMods is not null && (DivMod.Identity(left.Value, right.Value, divMods) ?? DivMod.Identity(right.Value, left.Value, divMods)) is { } whole)
+                {
+                    return whole;
+                }
+                var l = Parse(left.Value, index, variant, known, divMods);
+                var r = Parse(right.Value, index, variant, known, divMods);
                 if (l is null || r is null)
                 {
                     return null;
+                }
+                if (l.SymbolicCoefficient is not null || r.SymbolicCoefficient is not null)
+                {
+                    return SymbolicSum(l, r, op);
                 }
                 return op switch
                 {
@@ -59,6 +74,27 @@ internal sealed record AffineIndex(long Coefficient, long Constant, string Symbo
 
     /// <summary>Text that distinguishes coefficients written as symbols (<c>i * cols</c>), which never compare equal to numbers.</summary>
     public string? SymbolicCoefficient { get; init; }
+
+    /// <summary>
+    /// A sum with a symbolic stride (<c>i * cols + 1</c>) keeps the stride's text: it must never compare equal to a
+    /// numeric coefficient or to another stride. Products and mixed strides are not read.
+    /// </summary>
+    private static AffineIndex? SymbolicSum(AffineIndex l, AffineIndex r, string? op)
+    {
+        if (op is not ("+" or "-"))
+        {
+            return null;
+        }
+        var (strided, other) = l.SymbolicCoefficient is not null ? (l, r) : (r, l);
+        if (other.Coefficient != 0 || (op == "-" && ReferenceEquals(strided, r)))
+        {
+            return null;
+        }
+        var sum = op == "+"
+            ? new AffineIndex(strided.Coefficient, l.Constant + r.Constant, Join(l.Symbolic, "+", r.Symbolic))
+            : new AffineIndex(strided.Coefficient, l.Constant - r.Constant, Join(l.Symbolic, "-", r.Symbolic));
+        return sum with { SymbolicCoefficient = strided.SymbolicCoefficient };
+    }
 
     private static AffineIndex? SymbolicStride(AffineIndex l, AffineIndex r, SyntaxNode node)
     {

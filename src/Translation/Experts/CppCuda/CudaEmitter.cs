@@ -10,11 +10,13 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// copies the arrays the loop touches to the device, launches the kernel on a computed grid and copies written arrays
 /// back. Other loops stay on the host with a comment saying why.
 /// </summary>
-internal sealed class CudaEmitter
+internal sealed partial class CudaEmitter
 {
     private const int BlockSize = 256;
 
-    private static readonly HashSet<string> HostOnly = ["printf", "fprintf", "puts", "malloc", "calloc", "free", "rand", "srand", "exit", "omp_get_wtime", "cout", "cerr", "time", "clock"];
+    // printf is not here: CUDA has a device printf (compute capability 2.0 and later); see the warning where it is used.
+    private static readonly HashSet<string> HostOnly = ["fprintf", "puts", "malloc", "calloc", "free", "rand", "srand", "exit", "omp_get_wtime",
+        "omp_get_thread_num", "omp_get_num_threads", "cout", "cerr", "time", "clock"];
     private readonly string _source;
     private readonly List<TranslationWarning> _warnings = [];
 
@@ -50,7 +52,7 @@ internal sealed class CudaEmitter
             copied = node.EndByte;
         }
         rest.Append(Slice(copied, root.EndByte));
-        return "// Translated from C++ by CodeIntel (cpp-cuda).\n" + kernels + rest.ToString().TrimStart('\n');
+        return "// Translated from C++ by CodeIntel (cpp-cuda).\n" + Helpers() + kernels + rest.ToString().TrimStart('\n');
     }
 
     private string Slice(int start, int end) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(_source), start, end - start);
@@ -58,6 +60,11 @@ internal sealed class CudaEmitter
     private string? Function(SyntaxNode fn, StringBuilder kernels)
     {
         var declarator = fn.ChildByField("declarator");
+        // void* f(...), int& f(...): the function declarator sits under the pointer or reference.
+        while (declarator is { Type: "pointer_declarator" or "reference_declarator" } outerDeclarator)
+        {
+            declarator = outerDeclarator.ChildByField("declarator") ?? (outerDeclarator.NamedChildCount > 0 ? outerDeclarator.NamedChildren[^1] : null);
+        }
         var body = fn.ChildByField("body");
         if (declarator is null || body is null || declarator.Value.Type != "function_declarator")
         {
@@ -72,7 +79,8 @@ internal sealed class CudaEmitter
         var sizeParameters = new SortedSet<string>(StringComparer.Ordinal);
         void Process(SyntaxNode loop, int depth)
         {
-            var analysis = LoopAnalyzer.Analyze(loop, types);
+            var pragma = PragmaAbove(loop);
+            var analysis = LoopAnalyzer.Analyze(loop, types, pragma is { } p ? OpenMpLoop.Parse(p.Text) : null);
             var outer = OuterLocals(analysis, parameters, types);
             if (analysis.IsParallel && outer.Any(o => o.Type.Contains('*', StringComparison.Ordinal) || o.Type.Contains('[', StringComparison.Ordinal)))
             {
@@ -82,9 +90,9 @@ internal sealed class CudaEmitter
             {
                 analysis.Reason = $"the loop calls {call}, which has no device version here";
             }
-            if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => !Atomic(ReductionType(r, types, parameters))) is { } bad)
+            if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => !Atomic(r.Operation, ReductionType(r, types, parameters))) is { } bad)
             {
-                analysis.Reason = $"no atomicAdd for the type of '{bad.Target}'";
+                analysis.Reason = $"no atomic {(bad.Operation == "+" ? "add" : bad.Operation)} for the type of '{bad.Target}'";
             }
             if (!analysis.IsParallel)
             {
@@ -102,6 +110,17 @@ internal sealed class CudaEmitter
                 return;
             }
             ParallelLoops++;
+            if (pragma is { } omp)
+            {
+                // The OpenMP directive would now spread the host launch code over threads: it goes.
+                edits.Add((omp.StartByte, omp.EndByte, $"// {omp.Text.Trim()}: this loop is now a CUDA kernel\n"));
+            }
+            if (analysis.Used.Contains("printf"))
+            {
+                _warnings.Add(new TranslationWarning(
+                    $"line {loop.Start.Line + 1}: the kernel calls printf: device printf (compute capability 2.0 and later) prints when the kernel ends, in no fixed order across threads",
+                    loop.Start, loop.End));
+            }
             var kernelName = $"{name}_kernel{(kernelNo++ == 0 ? "" : kernelNo.ToString(CultureInfo.InvariantCulture))}";
             kernels.Append(Kernel(kernelName, analysis, parameters, outer, types)).Append('\n');
             edits.Add((loop.StartByte, loop.EndByte, Launch(kernelName, analysis, parameters, outer, types, sizeParameters)));
@@ -217,7 +236,6 @@ internal sealed class CudaEmitter
         return parameters.FirstOrDefault(p => p.Name == array)?.Element ?? "int";
     }
 
-    private static bool Atomic(string type) => type.Replace("const", "", StringComparison.Ordinal).Trim() is "int" or "float" or "double" or "unsigned int" or "unsigned";
 
     private string Kernel(string kernelName, LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types)
     {
@@ -231,7 +249,7 @@ internal sealed class CudaEmitter
         {
             sb.Append(CultureInfo.InvariantCulture, $"    {types.GetValueOrDefault(p, "int")} {p};\n");
         }
-        sb.Append("    ").Append(Body(a, types)).Append('\n');
+        sb.Append("    ").Append(Body(a, types, parameters)).Append('\n');
         sb.Append("  }\n}\n");
         return sb.ToString();
     }
@@ -254,22 +272,34 @@ internal sealed class CudaEmitter
         return list;
     }
 
-    /// <summary>The loop body with each reduction turned into an atomic add.</summary>
-    private string Body(LoopAnalysis a, Dictionary<string, string> types)
+    /// <summary>
+    /// The loop body with each reduction turned into an atomic operation, and each <c>continue</c> of the loop itself
+    /// into <c>return</c>: a thread runs one iteration, so ending the thread is going on to the next.
+    /// </summary>
+    private string Body(LoopAnalysis a, Dictionary<string, string> types, List<CudaParameter> parameters)
     {
         var body = a.Loop.ChildByField("body")!.Value;
+        var edits = a.Reductions.Select(r => (r.Statement.StartByte, r.Statement.EndByte, AtomicUpdate(r, ReductionType(r, types, parameters)))).ToList();
+        edits.AddRange(OwnContinues(body).Select(c => (c.StartByte, c.EndByte, "return;")));
         var text = new StringBuilder();
         int at = body.StartByte;
-        foreach (var r in a.Reductions.OrderBy(r => r.Statement.StartByte))
+        foreach (var (start, end, replacement) in edits.OrderBy(e => e.Item1))
         {
-            var target = r.Scalar is not null ? r.Scalar + "_acc" : r.Target.StartsWith('*') ? r.Target[1..].Trim() : "&" + r.Target;
-            var type = r.Scalar is not null ? types.GetValueOrDefault(r.Scalar, "int") : null;
-            var value = r.Negate ? $"-({r.Value})" : r.Value;
-            text.Append(Slice(at, r.Statement.StartByte)).Append(CultureInfo.InvariantCulture, $"atomicAdd({target}, {(type is null ? value : $"({type})({value})")})");
-            at = r.Statement.EndByte;
+            text.Append(Slice(at, start)).Append(replacement);
+            at = end;
         }
         text.Append(Slice(at, body.EndByte));
         return text.ToString();
+    }
+
+    private static IEnumerable<SyntaxNode> OwnContinues(SyntaxNode node)
+    {
+        if (node.Type == "continue_statement")
+        {
+            return [node];
+        }
+        return node.NamedChildren.Where(c => c.Type is not ("for_statement" or "while_statement" or "do_statement" or "for_range_loop"))
+            .SelectMany(OwnContinues);
     }
 
     private static string Launch(string kernelName, LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types, SortedSet<string> sizeParameters)
@@ -352,9 +382,11 @@ internal sealed class CudaEmitter
             terms.Add((idx.Constant + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             candidates.Add(string.Join(" + ", terms));
         }
-        if (a.Reductions.Any(r => r.Scalar is null && r.Target.TrimStart('*').Trim().StartsWith(array, StringComparison.Ordinal)))
+        foreach (var r in a.Reductions.Where(r => r.Scalar is null && r.Target.TrimStart('*').Split('[')[0].Trim() == array))
         {
-            candidates.Add(a.Reductions.First(r => r.Scalar is null).Target.StartsWith('*') ? "1" : ElementExtent(a.Reductions.First(r => r.Scalar is null).Target));
+            // histo[v[i]] += 1: the element is known only at run time.
+            unknown |= r.Indirect;
+            candidates.Add(r.Target.StartsWith('*') ? "1" : ElementExtent(r.Target));
         }
         if (!unknown && candidates.Count == 0)
         {

@@ -34,6 +34,21 @@ internal sealed class LoopAnalysis
     /// <summary>The index and the locals computed from it.</summary>
     public HashSet<string> Derived { get; } = [];
 
+    /// <summary>Body locals that stand for an affine expression of the index (see LoopAnalyzer.Locals.cs).</summary>
+    public Dictionary<string, AffineIndex> AffineLocals { get; set; } = [];
+
+    /// <summary>Body locals that are a quotient or remainder of an affine expression (see DivMod).</summary>
+    public Dictionary<string, DivMod> DivMods { get; set; } = [];
+
+    /// <summary>The <c>#pragma omp parallel for</c> above the loop, whose independence assertion is trusted; null when none.</summary>
+    public OpenMpLoop? OpenMp { get; init; }
+
+    /// <summary>Names given a value more than once per iteration (see LoopAnalyzer.Reassigned).</summary>
+    public HashSet<string> Reassigned { get; set; } = [];
+
+    /// <summary>Names computed from the index in a way that may repeat across iterations (see LoopAnalyzer.Lossy).</summary>
+    public HashSet<string> Lossy { get; set; } = [];
+
     public string? Reason { get; set; }
 
     public bool IsParallel => Reason is null;

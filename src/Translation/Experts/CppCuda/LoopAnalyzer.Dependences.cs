@@ -10,6 +10,11 @@ internal static partial class LoopAnalyzer
         foreach (var group in a.Accesses.GroupBy(x => x.Array).Where(g => g.Any(x => x.IsWrite)))
         {
             var all = group.ToList();
+            // Every access stores one and the same constant (head[idx[i]] = 1): whatever the order, memory ends the same.
+            if (all.All(x => x.IsWrite && StoredConstant(x) is not null) && all.Select(StoredConstant).Distinct().Count() == 1)
+            {
+                continue;
+            }
             foreach (var w in all.Where(x => x.IsWrite))
             {
                 // A subscript the affine test cannot read, written and read only in exactly that form, and computed
@@ -40,11 +45,37 @@ internal static partial class LoopAnalyzer
         }
     }
 
+    /// <summary>The literal a plain <c>a[...] = literal</c> stores, or null.</summary>
+    private static string? StoredConstant(ArrayAccess access) =>
+        access.Node.Parent is { Type: "assignment_expression" } asg && asg.ChildByField("left") is { } left && left.Equals(access.Node)
+        && asg.ChildByField("operator")?.Text == "=" && asg.ChildByField("right") is { Type: "number_literal" or "true" or "false" or "char_literal" } value
+            ? value.Text
+            : null;
+
+    /// <summary>An array element that is a reduction target may be touched only by reductions (histo[v[i]] += 1).</summary>
+    private static void CheckReductionArrays(LoopAnalysis a)
+    {
+        var statements = a.Reductions.Where(r => r.Scalar is null).Select(r => r.Statement).ToList();
+        foreach (var array in a.Reductions.Where(r => r.Scalar is null).Select(r => r.Target.TrimStart('*').Split('[')[0].Trim()).Distinct())
+        {
+            if (a.Accesses.Any(x => x.Array == array && !statements.Any(s => x.Node.StartByte >= s.StartByte && x.Node.EndByte <= s.EndByte)))
+            {
+                a.Reason = $"'{array}' is accumulated into and also read or written otherwise in the loop";
+                return;
+            }
+        }
+    }
+
     /// <summary>An accumulator that the body also reads (a running counter used as a subscript) is a loop-carried dependence.</summary>
     private static void CheckReductions(SyntaxNode body, LoopAnalysis a)
     {
         foreach (var scalar in a.Reductions.Where(r => r.Scalar is not null).Select(r => r.Scalar!).Distinct())
         {
+            if (a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Operation).Distinct().Count() > 1)
+            {
+                a.Reason = $"'{scalar}' is both added to and kept as a maximum or minimum";
+                return;
+            }
             var inside = a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Statement).ToList();
             bool readElsewhere = Occurrences(body).Any(id => id.Text == scalar && !inside.Any(s => id.StartByte >= s.StartByte && id.EndByte <= s.EndByte));
             if (readElsewhere)

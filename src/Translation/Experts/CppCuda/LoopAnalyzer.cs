@@ -11,9 +11,9 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// </summary>
 internal static partial class LoopAnalyzer
 {
-    public static LoopAnalysis Analyze(SyntaxNode loop, IReadOnlyDictionary<string, string> declaredTypes)
+    public static LoopAnalysis Analyze(SyntaxNode loop, IReadOnlyDictionary<string, string> declaredTypes, OpenMpLoop? openMp = null)
     {
-        var a = new LoopAnalysis { Loop = loop };
+        var a = new LoopAnalysis { Loop = loop, OpenMp = openMp };
         if (!ReadHeader(loop, a))
         {
             return a;
@@ -27,18 +27,33 @@ internal static partial class LoopAnalyzer
         a.IndexType = declaredTypes.GetValueOrDefault(a.Index, a.IndexType);
         var locals = new HashSet<string>(StringComparer.Ordinal);
         CollectDeclarations(body.Value, locals);
+        // OpenMP private(...) scalars get one copy per thread, as body locals do.
+        a.Privates.UnionWith(openMp?.Private ?? []);
         CollectPrivates(body.Value, a, locals);
         var variant = new HashSet<string>(locals, StringComparer.Ordinal);
         variant.UnionWith(a.Privates);
         a.Derived.UnionWith(DerivedFromIndex(body.Value, a.Index));
+        (a.AffineLocals, a.DivMods) = AffineLocals(body.Value, a.Index, variant);
+        a.Reassigned = Reassigned(body.Value);
+        a.Lossy = Lossy(body.Value);
         Walk(body.Value, a, locals, variant);
-        if (a.IsParallel)
+        // Under '#pragma omp parallel for' the programmer asserts that iterations are independent (OpenMP semantics):
+        // the array dependence test is not needed; scalars and reductions are still checked.
+        if (a.IsParallel && openMp is null)
         {
             CheckArrays(a);
         }
         if (a.IsParallel)
         {
             CheckReductions(body.Value, a);
+        }
+        if (a.IsParallel)
+        {
+            CheckReductionArrays(a);
+        }
+        if (a.IsParallel && openMp is not null)
+        {
+            CheckOpenMpReductions(a, openMp);
         }
         CollectUsed(body.Value, a);
         return a;
@@ -185,6 +200,11 @@ internal static partial class LoopAnalyzer
                     }
                 }
                 return;
+            case "if_statement" when MinMaxIf(node) is var (reduction, value) && !locals.Contains(reduction.Target)
+                && !a.Privates.Contains(reduction.Target) && reduction.Target != a.Index:
+                a.Reductions.Add(reduction);
+                Walk(value, a, locals, variant);
+                return;
             case "update_expression":
                 Write(node, node.ChildByField("argument")!.Value, "++", null, a, locals, variant);
                 return;
@@ -221,10 +241,11 @@ internal static partial class LoopAnalyzer
                 return;
             case "subscript_expression":
                 var acc = Access(target, isWrite: true, a, variant);
-                if (acc?.Index is { Coefficient: 0 } && ReductionOf(stmt, target, op, value, a) is { } er)
+                // out[0] += x, and histo[v[i]] += 1 (an element no subscript test can place): each thread adds atomically.
+                if ((acc?.Index is { Coefficient: 0 } || acc is { Index: null, OwnedByIteration: false }) && ReductionOf(stmt, target, op, value, a) is { } er)
                 {
                     a.Accesses.Remove(acc);
-                    a.Reductions.Add(er);
+                    a.Reductions.Add(er with { Indirect = acc.Index is null });
                 }
                 return;
             case "pointer_expression" when ReductionOf(stmt, target, op, value, a) is { } pr:
@@ -245,6 +266,10 @@ internal static partial class LoopAnalyzer
         if (op is "+=" or "-=")
         {
             return Mentions(value.Value, target.Text) ? null : new Reduction(stmt, target.Text, null, value.Value.Text, op == "-=");
+        }
+        if (op == "=" && MinMaxCall(stmt, target, value.Value) is { } minMax)
+        {
+            return minMax;
         }
         if (op == "=" && value.Value.Type == "binary_expression" && value.Value.ChildByField("operator")?.Text == "+"
             && value.Value.ChildByField("left")?.Text == target.Text && !Mentions(value.Value.ChildByField("right")!.Value, target.Text))
@@ -275,15 +300,21 @@ internal static partial class LoopAnalyzer
             }
             return null;
         }
-        var acc = new ArrayAccess(name, AffineIndex.Parse(index, a.Index, variant), isWrite, sub)
+        var acc = new ArrayAccess(name, AffineIndex.Parse(index, a.Index, variant, a.AffineLocals, a.DivMods), isWrite, sub)
         {
             Subscript = string.Concat(index.Text.Where(ch => !char.IsWhiteSpace(ch))),
-            OwnedByIteration = Identifiers(index).Any(a.Derived.Contains) && !index.Text.Contains('/', StringComparison.Ordinal)
+            // An indirect subscript (a[idx[i]], a[f(i)], a[*p]) may repeat across iterations, and a name given a value
+            // twice names two elements with one text: neither is owned by the iteration.
+            OwnedByIteration = Identifiers(index).Any(a.Derived.Contains) && !Identifiers(index).Any(a.Reassigned.Contains) && !Identifiers(index).Any(a.Lossy.Contains) && !Indirect(index)
+                && !index.Text.Contains('/', StringComparison.Ordinal)
                 && !index.Text.Contains('%', StringComparison.Ordinal) && !index.Text.Contains(">>", StringComparison.Ordinal),
         };
         a.Accesses.Add(acc);
         return acc;
     }
+
+    private static bool Indirect(SyntaxNode node) =>
+        node.Type is "subscript_expression" or "call_expression" or "pointer_expression" or "field_expression" || node.NamedChildren.Any(Indirect);
 
     private static void CollectUsed(SyntaxNode node, LoopAnalysis a)
     {

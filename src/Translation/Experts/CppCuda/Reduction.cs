@@ -3,8 +3,18 @@ using CodeIntel.Parsing.TreeSitter;
 namespace CodeIntel.Translation.Experts.CppCuda;
 
 /// <summary>
-/// An accumulation every iteration adds into (<c>sum += a[i]</c>, <c>out[0] += x</c>, <c>*p += x</c>): on the GPU each
-/// thread adds with <c>atomicAdd</c>. <see cref="Target"/> is the accumulated expression as written, <see cref="Scalar"/>
+/// An accumulation every iteration adds into (<c>sum += a[i]</c>, <c>out[0] += x</c>, <c>*p += x</c>) or keeps the
+/// largest or smallest value in: on the GPU each thread adds with <c>atomicAdd</c> (<c>atomicMax</c>/<c>atomicMin</c>). <see cref="Target"/> is the accumulated expression as written, <see cref="Scalar"/>
 /// the variable when it is a plain local (it then travels to the device and back), <see cref="Value"/> the added amount.
 /// </summary>
-internal sealed record Reduction(SyntaxNode Statement, string Target, string? Scalar, string Value, bool Negate);
+internal sealed record Reduction(SyntaxNode Statement, string Target, string? Scalar, string Value, bool Negate)
+{
+    /// <summary>
+    /// <c>+</c> (an <c>atomicAdd</c>), <c>max</c>/<c>min</c> (<c>if (e > m) m = e;</c>, <c>m = max(m, e)</c>), or
+    /// <c>fmax</c>/<c>fmin</c> (<c>m = fmax(m, e)</c>, where a NaN accumulator takes the other value).
+    /// </summary>
+    public string Operation { get; init; } = "+";
+
+    /// <summary>The accumulated element is chosen at run time (<c>histo[v[i]]</c>): its extent is not in the subscript.</summary>
+    public bool Indirect { get; init; }
+}

@@ -7,7 +7,8 @@ namespace CodeIntel.Translation.Tests.Experts.CppCuda;
 /// <summary>
 /// The shared C++/CUDA set: every generated file whose C++ input passes the clang CUDA syntax check passes it too
 /// (measured: all but the double-precision device math calls the stand-in header does not declare), and a kernel is
-/// found for most functions. The thresholds are the figures measured when the expert was written, so a regression fails.
+/// found for most functions (lines read back from the tokenised format by CodeRosettaText). The thresholds are the
+/// figures last measured, so a regression fails.
 /// </summary>
 public sealed class CodeRosettaCudaTests(ITestOutputHelper output)
 {
@@ -21,7 +22,7 @@ public sealed class CodeRosettaCudaTests(ITestOutputHelper output)
         var tools = new Toolchain(Environment.GetEnvironmentVariable("PATH"));
         var missing = Toolchain.Missing(("clang-14", tools.Clang));
         Skip.If(missing is not null, missing);
-        var cpp = await File.ReadAllLinesAsync(Path.Combine(folder!, "cpp.para.valid.tok"));
+        var cpp = (await File.ReadAllLinesAsync(Path.Combine(folder!, "cpp.para.valid.tok"))).Select(CodeRosettaText.ToSource).ToArray();
         using var dir = new TempDirectory();
         var checker = new CudaSyntaxChecker(tools, header);
         int withKernel = 0, pass = 0;
@@ -46,7 +47,8 @@ public sealed class CodeRosettaCudaTests(ITestOutputHelper output)
             }
         }
         output.WriteLine($"kernels for {withKernel}/{cpp.Length}, syntax ok {pass}/{withKernel}");
-        Assert.True(withKernel >= 0.75 * cpp.Length, $"a kernel was found for only {withKernel} of {cpp.Length} functions");
-        Assert.True(pass >= withKernel - 5, $"{withKernel - pass} generated files fail the syntax check");
+        // Measured: 157 kernels, 3 files failing (identifiers their C++ input never declares, omp_get_wtime without <omp.h>).
+        Assert.True(withKernel >= 157, $"a kernel was found for only {withKernel} of {cpp.Length} functions (157 measured)");
+        Assert.True(pass >= withKernel - 3, $"{withKernel - pass} generated files fail the syntax check (3 measured)");
     }
 }

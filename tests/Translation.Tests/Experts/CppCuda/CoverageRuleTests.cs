@@ -1,0 +1,304 @@
+using CodeIntel.Translation.Experts.CppCuda;
+
+namespace CodeIntel.Translation.Tests.Experts.CppCuda;
+
+/// <summary>
+/// The rules that widen which loops become kernels, each with its unsafe twin that must stay on the host: affine body
+/// locals, OpenMP parallel-for loops, device printf, max/min reductions, functions returning pointers, and the
+/// tokenised CodeRosetta format.
+/// </summary>
+public sealed class CoverageRuleTests
+{
+    private static (TranslationResult Result, int Parallel, int Host) Translate(string cpp) => new CppCudaTranslator().Translate(cpp);
+
+    [Fact]
+    public void AffineLocal_DeclaredOnceFromTheIndex_IsSubstitutedAndTheGcdTestProvesIndependence()
+    {
+        var (result, parallel, _) = Translate("void decode(unsigned short* e, unsigned short* d, int n) { for (int i = 0; i < n; i++) { " +
+            "int k = (i * 2) + 2; d[k] = e[k - 1]; d[k + 1] = e[k + 1]; } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("__global__ void decode_kernel", result.Text);
+        // The extents come from the substituted subscripts: d reaches 2 * (n - 1) + 3.
+        Assert.Contains("const long d_count = std::max<long>(2 * ((n) - 1) + 3, 2 * ((n) - 1) + 4);", result.Text);
+    }
+
+    [Fact]
+    public void AffineLocal_ReassignedInTheBody_IsNotSubstituted()
+    {
+        var (result, parallel, _) = Translate("void f(int* d, int n) { for (int i = 0; i < n; i++) { int k = 2 * i; d[k] = 1; k = k + 1; d[k] = 2; } }");
+        Assert.Equal(0, parallel);
+        Assert.Contains("not affine", Assert.Single(result.Warnings).Message);
+    }
+
+    [Fact]
+    public void AffineLocal_WhoseSubscriptsCollide_StaysOnHost()
+    {
+        // k = 2i and k + 2 = 2(i + 1): iteration i writes what iteration i + 1 reads.
+        var (result, parallel, _) = Translate("void f(int* d, int n) { for (int i = 0; i < n; i++) { int k = 2 * i; d[k] = d[k + 2]; } }");
+        Assert.Equal(0, parallel);
+        Assert.Contains("GCD test", Assert.Single(result.Warnings).Message);
+    }
+
+    [Fact]
+    public void SymbolicStridePlusOffset_NeverComparesEqualToAPlainIndex()
+    {
+        // a[i * m + 1] and a[i * n + 1]: different strides may overlap; reading both as 'i + 1' would wrongly prove them independent.
+        var (_, parallel, _) = Translate("void f(float* a, int m, int n, int c) { for (int i = 0; i < c; i++) { a[i * m + 1] = a[i * n + 1] + 1; } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void FunctionReturningPointer_IsTranslatedLikeAnyOther()
+    {
+        var (result, parallel, _) = Translate("void * RyT(float* P, float* Q, int start, int end) { for (int i = start; i < end; i++) { " +
+            "Q[0 + i * 3] = P[0 + i * 3]; Q[1 + i * 3] = P[1 + i * 3]; Q[2 + i * 3] = P[2 + i * 3]; } return (void*)0; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("__global__ void RyT_kernel", result.Text);
+        Assert.Contains("void * RyT(float* P, float* Q, int start, int end)", result.Text);
+    }
+
+    [Fact]
+    public void OpenMpParallelFor_IsTrustedAndTheDirectiveLeavesTheHostCode()
+    {
+        // The subscript a[idx[i]] is beyond the dependence test; the directive asserts the iterations are independent.
+        var (result, parallel, _) = Translate("void scatter(float* a, int* idx, float* b, int n) {\n#pragma omp parallel for\nfor (int i = 0; i < n; i++) { a[idx[i]] = b[i]; }\n}");
+        Assert.Equal(1, parallel);
+        Assert.DoesNotContain("\n#pragma omp", result.Text);
+        Assert.Contains("// #pragma omp parallel for: this loop is now a CUDA kernel", result.Text);
+    }
+
+    [Fact]
+    public void WithoutTheDirective_TheSameLoopStaysOnHost()
+    {
+        var (_, parallel, _) = Translate("void scatter(float* a, int* idx, float* b, int n) {\nfor (int i = 0; i < n; i++) { a[idx[i]] = b[i]; }\n}");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void OpenMpReductionClause_BecomesAtomicAdd()
+    {
+        var (result, parallel, _) = Translate("float dot(float* x, float* y, int n) { float s = 0;\n#pragma omp parallel for reduction(+:s)\nfor (int i = 0; i < n; i++) { s += x[i] * y[i]; }\nreturn s; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicAdd(s_acc", result.Text);
+    }
+
+    [Theory]
+    [InlineData("#pragma omp parallel for lastprivate(t)")]   // a clause a kernel would not keep: analysed as usual
+    [InlineData("#pragma omp parallel")]                      // a parallel region, not a work-sharing loop
+    [InlineData("#pragma omp parallel for ordered")]
+    public void OtherOpenMpDirectives_AreNotTrusted(string directive)
+    {
+        var (_, parallel, _) = Translate($"void f(float* a, int* idx, float* b, int n) {{\n{directive}\nfor (int i = 0; i < n; i++) {{ a[idx[i]] = b[i]; }}\n}}");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void OpenMpLoop_WritingASharedScalar_StaysOnHost()
+    {
+        var (_, parallel, _) = Translate("void f(float* a, int n) { float t = 0;\n#pragma omp parallel for\nfor (int i = 0; i < n; i++) { a[i] = t; t = a[i] * 2; }\n}");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void Printf_IsAllowedInKernelsWithAWarningAboutOrder()
+    {
+        var (result, parallel, _) = Translate("void check(unsigned int* a, unsigned int* b, int n) { for (int i = 0; i < n; i++) { if (a[i] != b[i]) { printf(\"%u != %u at %d\\n\", a[i], b[i], i); } } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("device printf", StringComparison.Ordinal) && w.Message.Contains("no fixed order", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fprintf_StillKeepsTheLoopOnHost()
+    {
+        var (_, parallel, _) = Translate("void check(int* a, int n) { for (int i = 0; i < n; i++) { fprintf(stderr, \"%d\", a[i]); } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void IntMaxByCondition_BecomesAtomicMax()
+    {
+        var (result, parallel, _) = Translate("void find_max(int* data, int N) { int i, m; m = data[0]; for (i = 0; i < N; i++) { if (data[i] > m) m = data[i]; } data[0] = m; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicMax(m_acc, (int)(data[i]));", result.Text);
+        Assert.Contains("cudaMemcpy(&m, d_m, sizeof(int), cudaMemcpyDeviceToHost);", result.Text);
+    }
+
+    [Fact]
+    public void UnsignedMinByCall_BecomesAtomicMin()
+    {
+        var (result, parallel, _) = Translate("unsigned int low(unsigned int* a, int n) { unsigned int m = 4000000000u; for (int i = 0; i < n; i++) { m = min(m, a[i]); } return m; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicMin(m_acc, (unsigned int)(a[i]))", result.Text);
+    }
+
+    [Fact]
+    public void FloatMax_UsesTheCompareAndSwapHelper()
+    {
+        var (result, parallel, _) = Translate("float top(const float* a, int n) { float m = -1e30f; for (int i = 0; i < n; i++) { m = fmaxf(m, a[i]); } return m; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("__device__ void atomic_max_float(float* address, float value, bool replace_nan)", result.Text);
+        Assert.Contains("atomic_max_float(m_acc, (float)(a[i]), true)", result.Text);
+    }
+
+    [Fact]
+    public void ArgMax_RecordingThePosition_StaysOnHost()
+    {
+        // The position goes with the maximum: two scalars updated together are not one reduction.
+        var (_, parallel, _) = Translate("long pos(float* a, long n) { float m = -1; long p = -1; for (long i = 0; i < n; i++) { if (a[i] > m) { m = a[i]; p = i; } } return p; }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void MaxWhoseValueIsReadElsewhere_StaysOnHost()
+    {
+        var (_, parallel, _) = Translate("void run(int* a, int* out, int n) { int m = 0; for (int i = 0; i < n; i++) { if (a[i] > m) m = a[i]; out[i] = m; } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void TokenisedLine_EndcomEndsTheDirectiveAndLineMarkersGo()
+    {
+        var source = CodeRosettaText.ToSource("void f ( int * a , int n ) { int i ; #pragma omp parallel for ENDCOM for ( i = 0 ; i < n ; i ++ ) { # 16 \" / some / file . c \" a [ i ] = 0 ; } }");
+        Assert.Contains("\n#pragma omp parallel for\n", source);
+        Assert.DoesNotContain("ENDCOM", source);
+        Assert.DoesNotContain("file", source);
+        var (_, parallel, _) = Translate(source);
+        Assert.Equal(1, parallel);
+    }
+}
+
+/// <summary>Indirect subscripts: a histogram is an atomic reduction, a store of one constant is order-free, anything else stays.</summary>
+public sealed class IndirectSubscriptTests
+{
+    private static (TranslationResult Result, int Parallel, int Host) Translate(string cpp) => new CppCudaTranslator().Translate(cpp);
+
+    [Fact]
+    public void Histogram_BecomesAtomicAddOnTheElement()
+    {
+        var (result, parallel, _) = Translate("void histo(const unsigned int* vals, unsigned int* histo, int n) { for (int i = 0; i < n; i++) histo[vals[i]] = histo[vals[i]] + 1; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicAdd(&histo[vals[i]], 1)", result.Text);
+    }
+
+    [Fact]
+    public void Scatter_OfDifferentValues_StaysOnHost()
+    {
+        // Two iterations with the same idx[i] race; the last one wins on the host.
+        var (result, parallel, _) = Translate("void scatter(int* head, int* idx, int* v, int n) { for (int i = 0; i < n; i++) { head[idx[i]] = v[i]; } }");
+        Assert.Equal(0, parallel);
+        Assert.Contains("not affine", Assert.Single(result.Warnings).Message);
+    }
+
+    [Fact]
+    public void Scatter_OfOneConstant_IsOrderFree()
+    {
+        var (_, parallel, _) = Translate("void mark(int* head, int* idx, int n) { for (int i = 0; i < n; i++) { head[idx[i]] = 1; } }");
+        Assert.Equal(1, parallel);
+    }
+
+    [Fact]
+    public void ConditionalStoreOfTheIndex_StaysOnHost()
+    {
+        // devPos[0] = i under a condition: the last matching i wins on the host, any one of them on the GPU.
+        var (_, parallel, _) = Translate("void find(int key, int* k, int* pos, int n) { for (int i = 0; i < n; i++) { if (k[i] == key) { pos[0] = i; } } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void AccumulatedArray_AlsoReadElsewhere_StaysOnHost()
+    {
+        var (_, parallel, _) = Translate("void h(int* v, int* histo, int* seen, int n) { for (int i = 0; i < n; i++) { histo[v[i]] += 1; seen[i] = histo[v[i]]; } }");
+        Assert.Equal(0, parallel);
+    }
+}
+
+public sealed class KernelBodyTests
+{
+    [Fact]
+    public void ContinueOfTheLoop_BecomesReturn_ButAnInnerLoopKeepsItsOwn()
+    {
+        var (result, parallel, _) = new CppCudaTranslator().Translate(
+            "void f(int* a, int* s, int n, int m) { for (int i = 0; i < n; i++) { if (s[i] < 0) continue; int t = 0; for (int j = 0; j < m; j++) { if (j == i) continue; t += j; } a[i] = t; } }");
+        Assert.Equal(1, parallel);
+        var kernel = result.Text[..result.Text.IndexOf("\n}\n", StringComparison.Ordinal)];
+        Assert.Contains("if (s[i] < 0) return;", kernel);
+        Assert.Contains("if (j == i) continue;", kernel);
+    }
+}
+
+/// <summary>Locals computed by division: a repeated value is not owned by the iteration, unless quotient and remainder rebuild the index.</summary>
+public sealed class DivisionLocalTests
+{
+    private static (TranslationResult Result, int Parallel, int Host) Translate(string cpp) => new CppCudaTranslator().Translate(cpp);
+
+    [Fact]
+    public void HalvedIndex_SharedByTwoIterations_StaysOnHost()
+    {
+        // i = 2k and i = 2k + 1 both write a[k].
+        var (_, parallel, _) = Translate("void f(float* a, float* b, int n) { for (int i = 0; i < n; i++) { int r = i / 2; a[r] = b[i]; } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Theory]
+    [InlineData("int i = index / n; int j = index % n;")]
+    [InlineData("int i = index / n; int j = index - i * n;")]
+    public void QuotientTimesDivisorPlusRemainder_IsTheIndexAgain(string locals)
+    {
+        var (result, parallel, _) = Translate($"void sub(const double* mat, const double* vec, double* buf, int m, int n) {{ for (int index = 0; index < m * n; index++) {{ {locals} buf[i * n + j] = mat[i * n + j] - vec[j]; }} }}");
+        Assert.Equal(1, parallel);
+        Assert.Contains("const long buf_count = ((m * n) - 1) + 1;", result.Text);
+    }
+
+    [Fact]
+    public void QuotientAndRemainderOfDifferentDivisors_StayOnHost()
+    {
+        var (_, parallel, _) = Translate("void f(double* buf, int m, int n) { for (int index = 0; index < m * n; index++) { int i = index / n; int j = index % m; buf[i * n + j] = 1.5; buf[index] = 2.5; } }");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void HistogramThroughALocal_IsAtomicAndTakesTheBucketCount()
+    {
+        var (result, parallel, _) = Translate("void histogram(int n, int* color, int* bucket) { for (int i = 0; i < n; i++) { int c = color[i]; bucket[c] += 1; } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicAdd(&bucket[c], 1)", result.Text);
+        Assert.Contains("long bucket_count", result.Text);
+    }
+}
+
+public sealed class AffineLocalScopeTests
+{
+    [Fact]
+    public void OuterVariableUsedAboveTheLocalOfTheSameName_IsNotSubstituted()
+    {
+        // The first d[k] is the parameter k (the same element for every i); only the second is the local 2 * i.
+        var (_, parallel, _) = new CppCudaTranslator().Translate("void f(int* d, int k, int n) { for (int i = 0; i < n; i++) { d[k] = i; int k = 2 * i; d[k] = 1; } }");
+        Assert.Equal(0, parallel);
+    }
+}
+
+/// <summary>The generated max/min helpers and device printf pass the clang CUDA syntax check (the shared set has no float maximum).</summary>
+public sealed class AtomicHelperSyntaxTests
+{
+    [SkippableFact]
+    public async Task MaxMinHelpersAndPrintf_PassTheCudaSyntaxCheck()
+    {
+        var root = SharedData.Root();
+        var header = root is null ? null : Path.Combine(root, "..", "tools", "cuda_syntax.h");
+        Skip.If(header is null || !File.Exists(header), "shared/tools/cuda_syntax.h is not on this machine");
+        var tools = new CodeIntel.Translation.Verification.Toolchain(Environment.GetEnvironmentVariable("PATH"));
+        var missing = CodeIntel.Translation.Verification.Toolchain.Missing(("clang-14", tools.Clang));
+        Skip.If(missing is not null, missing);
+        var cpp = "float top(const float* a, int n) { float m = -1e30f; for (int i = 0; i < n; i++) { m = fmaxf(m, a[i]); } return m; }\n" +
+                  "double lo(const double* a, int n) { double m = 1e300; for (int i = 0; i < n; i++) { if (a[i] < m) m = a[i]; } return m; }\n" +
+                  "int hi(const int* a, int n) { int m = 0; for (int i = 0; i < n; i++) { if (a[i] > m) m = a[i]; } return m; }\n" +
+                  "void show(const int* a, int n) { for (int i = 0; i < n; i++) { printf(\"%d\\n\", a[i]); } }\n";
+        var (result, parallel, _) = new CppCudaTranslator().Translate(cpp);
+        Assert.Equal(4, parallel);
+        using var dir = new TempDirectory();
+        var cu = Path.Combine(dir.Root, "helpers.cu");
+        await File.WriteAllTextAsync(cu, result.Text);
+        var check = await new CodeIntel.Translation.Verification.CudaSyntaxChecker(tools, header!).CheckAsync(cu);
+        Assert.True(check.Succeeded, check.Stderr);
+    }
+}
