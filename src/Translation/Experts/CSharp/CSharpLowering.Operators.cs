@@ -1,0 +1,398 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Runtime;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Operators, by the C# types of their operands: int <c>/</c> and <c>%</c> truncate toward zero (exact
+/// <c>//</c> and <c>%</c> where both sides are known non-negative, else <c>trunc_div</c>/<c>trunc_mod</c>), double
+/// <c>%</c> is <c>math.fmod</c>, <c>+</c> on strings converts the other operand as C# does, two chars compare as
+/// strings, reference equality of class instances is <c>is</c>.
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    private readonly HashSet<ISymbol> _nonNegative = new(SymbolEqualityComparer.Default);
+
+    private PyExpression LowerBinary(BinaryExpressionSyntax binary)
+    {
+        var kind = binary.Kind();
+        switch (kind)
+        {
+            case SyntaxKind.LogicalAndExpression:
+                return new PyBoolean(Lower(binary.Left), PyBooleanOperator.And, Lower(binary.Right));
+            case SyntaxKind.LogicalOrExpression:
+                return new PyBoolean(Lower(binary.Left), PyBooleanOperator.Or, Lower(binary.Right));
+            case SyntaxKind.CoalesceExpression:
+                return Coalesce(Lower(binary.Left), Lower(binary.Right));
+            case SyntaxKind.IsExpression:
+                return TypeTest((TypeSyntax)binary.Right, Lower(binary.Left));
+            case SyntaxKind.AsExpression:
+                var value = Lower(binary.Left);
+                if (value is not (PyName or PyMember { Value: PyName } or PySubscript { Value: PyName, Index: PyName or PyNumber }))
+                {
+                    throw Unsupported(binary, "'as' on a computed value is not translated");
+                }
+                return new PyConditional(TypeTest((TypeSyntax)binary.Right, value), value, PyConstant.None);
+        }
+        var leftKind = KindOf(binary.Left);
+        var rightKind = KindOf(binary.Right);
+        var resultKind = KindOf(binary);
+        if (kind is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
+            or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression)
+        {
+            return LowerComparison(binary, leftKind, rightKind);
+        }
+        if (kind == SyntaxKind.AddExpression && resultKind == CsKind.String)
+        {
+            return Py.Binary(AsString(binary.Left), PyBinaryOperator.Add, AsString(binary.Right));
+        }
+        var left = Lower(binary.Left);
+        var right = Lower(binary.Right);
+        var integral = resultKind is CsKind.Int or CsKind.Char or CsKind.Enum;
+        return kind switch
+        {
+            SyntaxKind.AddExpression => Py.Binary(left, PyBinaryOperator.Add, right),
+            SyntaxKind.SubtractExpression => Py.Binary(left, PyBinaryOperator.Subtract, right),
+            SyntaxKind.MultiplyExpression => Py.Binary(left, PyBinaryOperator.Multiply, right),
+            SyntaxKind.DivideExpression when integral => IntegerDivision(binary.Left, binary.Right, left, right),
+            SyntaxKind.DivideExpression => Py.Binary(left, PyBinaryOperator.Divide, right),
+            SyntaxKind.ModuloExpression when integral => IntegerRemainder(binary, left, right),
+            SyntaxKind.ModuloExpression when resultKind == CsKind.Float => new PyCall(new PyMember(ModuleName("math"), "fmod"), [left, right]),
+            SyntaxKind.LeftShiftExpression => Py.Binary(left, PyBinaryOperator.LeftShift, right),
+            SyntaxKind.RightShiftExpression => Py.Binary(left, PyBinaryOperator.RightShift, right),
+            SyntaxKind.UnsignedRightShiftExpression => Py.Binary(Py.Binary(left, PyBinaryOperator.BitAnd, new PyNumber(IsLong(binary.Left) ? "0xFFFFFFFFFFFFFFFF" : "0xFFFFFFFF")), PyBinaryOperator.RightShift, right),
+            SyntaxKind.BitwiseAndExpression => Py.Binary(left, PyBinaryOperator.BitAnd, right),
+            SyntaxKind.BitwiseOrExpression => Py.Binary(left, PyBinaryOperator.BitOr, right),
+            SyntaxKind.ExclusiveOrExpression => Py.Binary(left, PyBinaryOperator.BitXor, right),
+            _ => throw Unsupported(binary, $"the operator {binary.OperatorToken.ValueText} is not translated"),
+        };
+    }
+
+    private bool IsLong(ExpressionSyntax e) => TypeOf(e)?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64;
+
+    private PyExpression LowerComparison(BinaryExpressionSyntax binary, CsKind leftKind, CsKind rightKind)
+    {
+        // Two chars compare as one-character strings (same order as their codes); no ord() needed.
+        var bothChars = leftKind == CsKind.Char && rightKind == CsKind.Char;
+        var left = bothChars ? LowerCore(binary.Left) : Lower(binary.Left);
+        var right = bothChars ? LowerCore(binary.Right) : Lower(binary.Right);
+        var op = binary.Kind() switch
+        {
+            SyntaxKind.EqualsExpression => PyCompareOperator.Equal,
+            SyntaxKind.NotEqualsExpression => PyCompareOperator.NotEqual,
+            SyntaxKind.LessThanExpression => PyCompareOperator.Less,
+            SyntaxKind.LessThanOrEqualExpression => PyCompareOperator.LessOrEqual,
+            SyntaxKind.GreaterThanExpression => PyCompareOperator.Greater,
+            _ => PyCompareOperator.GreaterOrEqual,
+        };
+        if (op is PyCompareOperator.Equal or PyCompareOperator.NotEqual)
+        {
+            var identity = left is PyConstant { Keyword: "None" } || right is PyConstant { Keyword: "None" } || IsReferenceEquality(binary);
+            if (identity)
+            {
+                op = op == PyCompareOperator.Equal ? PyCompareOperator.Is : PyCompareOperator.IsNot;
+            }
+            // x % k == 0 keeps %: the sign convention cannot change whether the remainder is zero.
+            if (binary.Left is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.ModuloExpression } modulo && Py.Literal(right) == 0 && KindOf(modulo) == CsKind.Int)
+            {
+                left = Py.Binary(Lower(modulo.Left), PyBinaryOperator.Modulo, Lower(modulo.Right));
+            }
+        }
+        return Py.Compare(left, op, right);
+    }
+
+    private bool IsReferenceEquality(BinaryExpressionSyntax binary)
+    {
+        var type = TypeOf(binary.Left);
+        return type is { TypeKind: TypeKind.Class } && IsFromSource(type) && SymbolOf(binary) is not IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator };
+    }
+
+    private PyExpression IntegerDivision(ExpressionSyntax leftSyntax, ExpressionSyntax rightSyntax, PyExpression left, PyExpression right) =>
+        IsNonNegative(leftSyntax) && IsNonNegative(rightSyntax)
+            ? Py.Binary(left, PyBinaryOperator.FloorDivide, right)
+            : new PyCall(Helper(PythonHelpers.TruncatingDivision), [left, right]);
+
+    private PyExpression IntegerRemainder(BinaryExpressionSyntax binary, PyExpression left, PyExpression right) =>
+        IsNonNegative(binary.Left) && IsNonNegative(binary.Right)
+            ? Py.Binary(left, PyBinaryOperator.Modulo, right)
+            : new PyCall(Helper(PythonHelpers.TruncatingRemainder), [left, right]);
+
+    /// <summary>Whether an int expression is known never negative: a literal, a length, a counter counting up from zero, an unsigned value.</summary>
+    private bool IsNonNegative(ExpressionSyntax e)
+    {
+        if (_model.GetConstantValue(e, _cancellationToken) is { HasValue: true, Value: var v } && v is int or long or char or byte or ushort or uint or ulong)
+        {
+            return Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture) >= 0;
+        }
+        if (TypeOf(e)?.SpecialType is SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_Char)
+        {
+            return true;
+        }
+        return e switch
+        {
+            ParenthesizedExpressionSyntax p => IsNonNegative(p.Expression),
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" } => true,
+            IdentifierNameSyntax when SymbolOf(e) is { } s && _nonNegative.Contains(s) => true,
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.MultiplyExpression } b => IsNonNegative(b.Left) && IsNonNegative(b.Right),
+            _ => false,
+        };
+    }
+
+    private static PyExpression Coalesce(PyExpression left, PyExpression right)
+    {
+        if (left is PyName or PyMember { Value: PyName } or PySubscript { Value: PyName, Index: PyName or PyNumber })
+        {
+            return new PyConditional(Py.Compare(left, PyCompareOperator.IsNot, PyConstant.None), left, right);
+        }
+        // Evaluate the left side once: the test runs first and binds it.
+        return new PyConditional(Py.Compare(new PyNamedExpression("coalesced", left), PyCompareOperator.IsNot, PyConstant.None), Py.Name("coalesced"), right);
+    }
+
+    private PyExpression LowerPrefix(PrefixUnaryExpressionSyntax prefix)
+    {
+        switch (prefix.Kind())
+        {
+            case SyntaxKind.LogicalNotExpression:
+                return Not(Lower(prefix.Operand));
+            case SyntaxKind.UnaryMinusExpression:
+                var operand = Lower(prefix.Operand);
+                return operand is PyNumber ? new PyUnary(PyUnaryOperator.Negate, operand) : new PyUnary(PyUnaryOperator.Negate, operand);
+            case SyntaxKind.UnaryPlusExpression:
+                return Lower(prefix.Operand);
+            case SyntaxKind.BitwiseNotExpression:
+                return new PyUnary(PyUnaryOperator.Invert, Lower(prefix.Operand));
+            case SyntaxKind.PreIncrementExpression:
+            case SyntaxKind.PreDecrementExpression:
+                return StepInExpression(prefix, prefix.Operand, prefix.IsKind(SyntaxKind.PreIncrementExpression) ? 1 : -1, post: false);
+            case SyntaxKind.IndexExpression:
+                return new PyUnary(PyUnaryOperator.Negate, Lower(prefix.Operand));
+            default:
+                throw Unsupported(prefix, $"the operator {prefix.OperatorToken.ValueText} is not translated");
+        }
+    }
+
+    private PyExpression LowerPostfix(PostfixUnaryExpressionSyntax postfix) => postfix.Kind() switch
+    {
+        SyntaxKind.PostIncrementExpression => StepInExpression(postfix, postfix.Operand, 1, post: true),
+        SyntaxKind.PostDecrementExpression => StepInExpression(postfix, postfix.Operand, -1, post: true),
+        SyntaxKind.SuppressNullableWarningExpression => Lower(postfix.Operand),
+        _ => throw Unsupported(postfix, $"the operator {postfix.OperatorToken.ValueText} is not translated"),
+    };
+
+    /// <summary><c>++i</c> inside an expression as <c>(i := i + 1)</c>, <c>i++</c> as <c>(i := i + 1) - 1</c>; only on a local int.</summary>
+    private PyExpression StepInExpression(ExpressionSyntax whole, ExpressionSyntax operand, int step, bool post)
+    {
+        var symbol = SymbolOf(operand);
+        if (symbol is not (ILocalSymbol or IParameterSymbol) || KindOf(operand) != CsKind.Int)
+        {
+            throw Unsupported(whole, "++/-- inside an expression is translated only on a local int variable");
+        }
+        NoteAssignment(symbol);
+        var name = NameOf(symbol);
+        var walrus = new PyNamedExpression(name, Py.Plus(Py.Name(name), step));
+        return post ? Py.Plus(walrus, -step) : walrus;
+    }
+
+    private PyExpression LowerAssignmentExpression(AssignmentExpressionSyntax assignment)
+    {
+        // An assignment whose value is used: a walrus on a plain local.
+        if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SymbolOf(assignment.Left) is ILocalSymbol or IParameterSymbol)
+        {
+            var symbol = SymbolOf(assignment.Left)!;
+            NoteAssignment(symbol);
+            return new PyNamedExpression(NameOf(symbol), Lower(assignment.Right));
+        }
+        throw Unsupported(assignment, "an assignment used as a value is translated only on a local variable");
+    }
+
+    private IEnumerable<PyStatement> LowerExpressionStatement(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case AssignmentExpressionSyntax assignment:
+                return LowerAssignment(assignment);
+            case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } post:
+                return [Step(post.Operand, post.IsKind(SyntaxKind.PostIncrementExpression) ? 1 : -1)];
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } pre:
+                return [Step(pre.Operand, pre.IsKind(SyntaxKind.PreIncrementExpression) ? 1 : -1)];
+            case InvocationExpressionSyntax invocation:
+                return LowerInvocationStatement(invocation);
+            case AwaitExpressionSyntax:
+                throw Unsupported(expression, "await is not translated");
+            default:
+                return [new PyExpressionStatement(Lower(expression))];
+        }
+    }
+
+    private PyStatement Step(ExpressionSyntax operand, int step)
+    {
+        var target = LowerTarget(operand);
+        if (KindOf(operand) == CsKind.Char)
+        {
+            return new PyAssign([target], Chr(Py.Plus(Ord(LowerCore(operand)), step)));
+        }
+        return new PyAugmentedAssign(target, step > 0 ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, Py.Number(1));
+    }
+
+    private IEnumerable<PyStatement> LowerAssignment(AssignmentExpressionSyntax assignment)
+    {
+        if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+        {
+            // a = b = 0: one Python statement with two targets.
+            var targets = new List<PyExpression> { LowerTarget(assignment.Left) };
+            var value = assignment.Right;
+            while (value is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } inner)
+            {
+                targets.Add(LowerTarget(inner.Left));
+                value = inner.Right;
+            }
+            if (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression } post && SymbolOf(post.Operand) is not ILocalSymbol)
+            {
+                // x = field++: read, then step (a walrus cannot step an attribute).
+                return [new PyAssign(targets, Lower(post.Operand)), Step(post.Operand, post.IsKind(SyntaxKind.PostIncrementExpression) ? 1 : -1)];
+            }
+            if (value is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } pre && SymbolOf(pre.Operand) is not ILocalSymbol)
+            {
+                return [Step(pre.Operand, pre.IsKind(SyntaxKind.PreIncrementExpression) ? 1 : -1), new PyAssign(targets, Lower(pre.Operand))];
+            }
+            CheckEvaluationOrder(assignment, value);
+            return [new PyAssign(targets, Lower(value))];
+        }
+        if (assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+        {
+            var target = LowerTarget(assignment.Left);
+            return [new PyIf(Py.Compare(LowerCore(assignment.Left), PyCompareOperator.Is, PyConstant.None), [new PyAssign([target], Lower(assignment.Right))], [])];
+        }
+        if (SymbolOf(assignment) is IMethodSymbol { MethodKind: MethodKind.EventAdd or MethodKind.EventRemove })
+        {
+            throw Unsupported(assignment, "events are not translated");
+        }
+        var kind = KindOf(assignment.Left);
+        var lhs = LowerTarget(assignment.Left);
+        var current = LowerCore(assignment.Left);
+        switch (assignment.Kind())
+        {
+            case SyntaxKind.AddAssignmentExpression when kind == CsKind.String:
+                return [new PyAugmentedAssign(lhs, PyBinaryOperator.Add, AsString(assignment.Right))];
+            case SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression when kind == CsKind.Char:
+                var sign = assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;
+                return [new PyAssign([lhs], Chr(Py.Binary(Ord(current), sign, Lower(assignment.Right))))];
+            case SyntaxKind.DivideAssignmentExpression when kind == CsKind.Int:
+                return [new PyAssign([lhs], IntegerDivision(assignment.Left, assignment.Right, current, Lower(assignment.Right)))];
+            case SyntaxKind.ModuloAssignmentExpression when kind == CsKind.Int:
+                var remainder = IsNonNegative(assignment.Left) && IsNonNegative(assignment.Right)
+                    ? (PyExpression)Py.Binary(current, PyBinaryOperator.Modulo, Lower(assignment.Right))
+                    : new PyCall(Helper(PythonHelpers.TruncatingRemainder), [current, Lower(assignment.Right)]);
+                return [new PyAssign([lhs], remainder)];
+            case SyntaxKind.ModuloAssignmentExpression when kind == CsKind.Float:
+                return [new PyAssign([lhs], new PyCall(new PyMember(ModuleName("math"), "fmod"), [current, Lower(assignment.Right)]))];
+        }
+        var op = assignment.Kind() switch
+        {
+            SyntaxKind.AddAssignmentExpression => PyBinaryOperator.Add,
+            SyntaxKind.SubtractAssignmentExpression => PyBinaryOperator.Subtract,
+            SyntaxKind.MultiplyAssignmentExpression => PyBinaryOperator.Multiply,
+            SyntaxKind.DivideAssignmentExpression => PyBinaryOperator.Divide,
+            SyntaxKind.LeftShiftAssignmentExpression => PyBinaryOperator.LeftShift,
+            SyntaxKind.RightShiftAssignmentExpression => PyBinaryOperator.RightShift,
+            SyntaxKind.AndAssignmentExpression => PyBinaryOperator.BitAnd,
+            SyntaxKind.OrAssignmentExpression => PyBinaryOperator.BitOr,
+            SyntaxKind.ExclusiveOrAssignmentExpression => PyBinaryOperator.BitXor,
+            _ => throw Unsupported(assignment, $"the operator {assignment.OperatorToken.ValueText} is not translated"),
+        };
+        return [new PyAugmentedAssign(lhs, op, Lower(assignment.Right))];
+    }
+
+    /// <summary>
+    /// C# evaluates an assignment's target before its value, Python the value first: when the target steps a
+    /// variable (<c>a[i++] = ...</c>) that the value reads, the orders would disagree, so it is reported.
+    /// </summary>
+    private void CheckEvaluationOrder(AssignmentExpressionSyntax assignment, ExpressionSyntax value)
+    {
+        var stepped = assignment.Left.DescendantNodesAndSelf()
+            .Where(n => n is PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } or AssignmentExpressionSyntax)
+            .Select(n => SymbolOf(n switch { PostfixUnaryExpressionSyntax p => p.Operand, PrefixUnaryExpressionSyntax p => p.Operand, _ => ((AssignmentExpressionSyntax)n).Left }))
+            .Where(s => s is not null)
+            .ToList();
+        if (stepped.Count > 0 && value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => stepped.Contains(SymbolOf(n), SymbolEqualityComparer.Default)))
+        {
+            throw Unsupported(assignment, "the target steps a variable the assigned value reads (C# and Python evaluate them in different orders)");
+        }
+    }
+
+    /// <summary>The place an assignment writes: a name (noting globals/nonlocals), an attribute, an item, or a tuple of them.</summary>
+    private PyExpression LowerTarget(ExpressionSyntax target)
+    {
+        switch (target)
+        {
+            case TupleExpressionSyntax tuple:
+                return new PyTuple([.. tuple.Arguments.Select(a => LowerTarget(a.Expression))]);
+            case DeclarationExpressionSyntax declaration:
+                return LowerDeconstructionTarget(declaration);
+            case ParenthesizedExpressionSyntax parenthesized:
+                return LowerTarget(parenthesized.Expression);
+            case IdentifierNameSyntax { Identifier.ValueText: "_" } when SymbolOf(target) is null or IDiscardSymbol:
+                return Py.Name("_");
+        }
+        var symbol = SymbolOf(target);
+        NoteAssignment(symbol);
+        if (target is ElementAccessExpressionSyntax element && KindOf(element.Expression) == CsKind.String)
+        {
+            throw Unsupported(target, "strings are immutable; assigning a character is not valid C#");
+        }
+        if (symbol is IFieldSymbol { ContainingType.IsTupleType: true })
+        {
+            throw Unsupported(target, "assigning one element of a tuple is not translated (Python tuples are immutable)");
+        }
+        if (symbol is IPropertySymbol { IsIndexer: false } p && IsFromSource(p) && p.IsStatic && IsComputed(p))
+        {
+            throw Unsupported(target, "assigning a static computed property is not translated");
+        }
+        return LowerCore(target);
+    }
+
+    private PyExpression LowerDeconstructionTarget(ExpressionSyntax variable) => variable switch
+    {
+        DeclarationExpressionSyntax declaration => LowerDesignation(declaration.Designation),
+        TupleExpressionSyntax tuple => new PyTuple([.. tuple.Arguments.Select(a => LowerTarget(a.Expression))]),
+        _ => LowerTarget(variable),
+    };
+
+    private PyExpression LowerDesignation(VariableDesignationSyntax designation)
+    {
+        switch (designation)
+        {
+            case SingleVariableDesignationSyntax single:
+                var symbol = _model.GetDeclaredSymbol(single, _cancellationToken)!;
+                _owners[symbol] = _function;
+                return Py.Name(NameOf(symbol));
+            case ParenthesizedVariableDesignationSyntax many:
+                return new PyTuple([.. many.Variables.Select(LowerDesignation)]);
+            default:
+                return Py.Name("_");
+        }
+    }
+
+    private PyExpression LowerCast(CastExpressionSyntax cast)
+    {
+        var to = _model.GetTypeInfo(cast.Type, _cancellationToken).Type;
+        var toKind = Classify(to);
+        var fromKind = KindOf(cast.Expression);
+        var value = LowerCore(cast.Expression);
+        return (fromKind, toKind) switch
+        {
+            (CsKind.Float, CsKind.Int) => Py.Call("int", value),
+            (CsKind.Char, CsKind.Int or CsKind.Float) => Ord(value),
+            (CsKind.Int, CsKind.Char) => Chr(value),
+            (CsKind.Int or CsKind.Char, CsKind.Float) => Py.Call("float", fromKind == CsKind.Char ? Ord(value) : value),
+            (CsKind.Int, CsKind.Enum) => new PyCall(TypeReference(to!, cast), [value]),
+            (CsKind.Enum, CsKind.Int) => Py.Call("int", value),
+            (CsKind.Other, CsKind.Int or CsKind.Float or CsKind.Bool or CsKind.String or CsKind.Char) => value, // unboxing
+            _ => value,
+        };
+    }
+}
