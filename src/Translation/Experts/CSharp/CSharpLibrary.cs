@@ -6,6 +6,19 @@ namespace CodeIntel.Translation.Experts.CSharp;
 internal static class CSharpLibrary
 {
     /// <summary>
+    /// The Python exceptions a catch of <paramref name="type"/> must catch: its own mapping, plus what Python raises
+    /// where .NET would throw that type or a subclass (a List index out of range is an ArgumentOutOfRangeException
+    /// in C# and an IndexError in Python; popping an empty Stack an InvalidOperationException and an IndexError).
+    /// </summary>
+    public static IReadOnlyList<string> CaughtPythonExceptions(ITypeSymbol type) => type.Name switch
+    {
+        "ArgumentException" or "ArgumentOutOfRangeException" => ["ValueError", "IndexError"],
+        "InvalidOperationException" => ["RuntimeError", "IndexError"],
+        "NullReferenceException" => ["AttributeError", "TypeError"],
+        _ => [PythonException(type) ?? "Exception"],
+    };
+
+    /// <summary>
     /// The Python exception a .NET exception type is raised and caught as, or null when it is not an exception.
     /// The Argument* family maps to one type so that <c>catch (ArgumentException)</c> still catches its subclasses.
     /// </summary>

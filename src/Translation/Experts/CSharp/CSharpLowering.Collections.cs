@@ -300,14 +300,39 @@ internal sealed partial class CSharpLowering
         }
         if (type is not null && CSharpLibrary.PythonException(type) is { } exception)
         {
-            var message = arguments.Where(a => KindOf(a) == CsKind.String).Select(Lower).Take(1).ToList();
-            return new PyCall(Py.Name(exception), message);
+            return new PyCall(Py.Name(exception), ExceptionMessage(type.Name, arguments));
         }
         if (type is { Name: "Random" })
         {
             throw Unsupported(creation, "System.Random draws a different sequence than Python's random; not translated");
         }
         throw Unsupported(creation, $"creating {type?.ToDisplayString() ?? creation.ToString()} is not translated");
+    }
+
+    /// <summary>The message .NET gives the exception (Message appends the parameter name for Argument* exceptions).</summary>
+    private List<PyExpression> ExceptionMessage(string typeName, List<ExpressionSyntax> arguments)
+    {
+        var strings = arguments.Where(a => KindOf(a) == CsKind.String).ToList();
+        (ExpressionSyntax? message, ExpressionSyntax? parameter) = typeName switch
+        {
+            "ArgumentException" => (strings.ElementAtOrDefault(0), strings.ElementAtOrDefault(1)),
+            "ArgumentNullException" or "ArgumentOutOfRangeException" => (strings.ElementAtOrDefault(1), strings.ElementAtOrDefault(0)),
+            _ => (strings.ElementAtOrDefault(0), null),
+        };
+        PyExpression? text = message is null ? null : Lower(message);
+        if (message is null && parameter is not null)
+        {
+            text = new PyString(typeName == "ArgumentNullException" ? "Value cannot be null." : "Specified argument was out of the range of valid values.");
+        }
+        if (text is not null && parameter is not null)
+        {
+            text = Py.Binary(Py.Binary(Py.Binary(text, PyBinaryOperator.Add, new PyString(" (Parameter '")), PyBinaryOperator.Add, Lower(parameter)), PyBinaryOperator.Add, new PyString("')"));
+            if (text is PyBinary { Left: PyBinary { Left: PyBinary { Left: PyString a, Right: PyString b }, Right: PyString c }, Right: PyString d })
+            {
+                text = new PyString(a.Value + b.Value + c.Value + d.Value);
+            }
+        }
+        return text is null ? [] : [text];
     }
 
     private PyDictEntry DictionaryEntry(ExpressionSyntax item) => item switch

@@ -83,6 +83,7 @@ internal sealed partial class CSharpLowering
             TupleExpressionSyntax tuple => new PyTuple([.. tuple.Arguments.Select(a => Lower(a.Expression))]),
             IsPatternExpressionSyntax isPattern => LowerIsPattern(isPattern),
             ConditionalAccessExpressionSyntax access => LowerConditionalAccess(access),
+            MemberBindingExpressionSyntax binding => LowerMemberBinding(binding),
             SwitchExpressionSyntax switchExpression => LowerSwitchExpression(switchExpression),
             ThrowExpressionSyntax thrown => new PyCall(Helper(CSharpHelpers.Raise), [Lower(thrown.Expression)]),
             DefaultExpressionSyntax d => DefaultValue(_model.GetTypeInfo(d.Type, _cancellationToken).Type),
@@ -226,6 +227,10 @@ internal sealed partial class CSharpLowering
         {
             return IsFromSource(enumMember) ? new PyMember(Py.Name(NameOf(enumMember.ContainingType)), enumMember.Name) : throw Unsupported(member, $"the library enum {enumMember.ToDisplayString()} is not translated");
         }
+        if (symbol is IFieldSymbol { ContainingType.IsTupleType: true } element)
+        {
+            return new PySubscript(Lower(member.Expression), Py.Number(TupleIndex(element)));
+        }
         if (symbol is not null && IsFromSource(symbol))
         {
             if (symbol.IsStatic || symbol is IFieldSymbol { IsConst: true } || symbol is INamedTypeSymbol)
@@ -235,17 +240,30 @@ internal sealed partial class CSharpLowering
             var receiver = member.Expression is BaseExpressionSyntax ? new PyCall(Py.Name("super"), []) : Lower(member.Expression);
             return new PyMember(receiver, NameOf(symbol));
         }
-        if (symbol is IFieldSymbol { ContainingType.IsTupleType: true } tupleField)
-        {
-            var elements = tupleField.ContainingType.TupleElements;
-            var index = elements.IndexOf(tupleField.CorrespondingTupleField ?? tupleField);
-            if (index < 0)
-            {
-                index = elements.Select((f, i) => (f, i)).FirstOrDefault(p => p.f.Name == tupleField.Name).i;
-            }
-            return new PySubscript(Lower(member.Expression), Py.Number(index));
-        }
         return LowerLibraryMember(member, symbol);
+    }
+
+    private static int TupleIndex(IFieldSymbol field)
+    {
+        var elements = field.ContainingType.TupleElements;
+        var index = elements.IndexOf(field.CorrespondingTupleField ?? field);
+        return index >= 0 ? index : elements.Select((f, i) => (f, i)).FirstOrDefault(p => p.f.Name == field.Name).i;
+    }
+
+    /// <summary><c>.B</c> after <c>a?</c>: a member of the receiver the enclosing ?. tested.</summary>
+    private PyExpression LowerMemberBinding(MemberBindingExpressionSyntax binding)
+    {
+        var (receiver, type) = _conditionalReceivers.Peek();
+        var symbol = SymbolOf(binding);
+        if (symbol is not null && IsFromSource(symbol) && !symbol.IsStatic)
+        {
+            return new PyMember(receiver, NameOf(symbol));
+        }
+        if (symbol is IPropertySymbol { Name: "Length" or "Count" } && Classify(type) is not CsKind.Other)
+        {
+            return Py.Length(receiver);
+        }
+        throw Unsupported(binding, $"?.{binding.Name} is not translated");
     }
 
     private PyExpression LowerElementAccess(ElementAccessExpressionSyntax element)

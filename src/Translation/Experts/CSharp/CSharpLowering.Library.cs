@@ -38,7 +38,7 @@ internal sealed partial class CSharpLowering
             throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} with ref/out arguments is not translated");
         }
         var declaring = FullName((method.ReducedFrom ?? method).ContainingType);
-        if (method.ReducedFrom is not null || declaring == "System.Linq.Enumerable")
+        if (declaring == "System.Linq.Enumerable")
         {
             return LowerLinq(call) ?? throw Unsupported(invocation, $"LINQ {method.Name} is not translated");
         }

@@ -187,14 +187,59 @@ internal sealed partial class CSharpLowering
     private PyExpression StepInExpression(ExpressionSyntax whole, ExpressionSyntax operand, int step, bool post)
     {
         var symbol = SymbolOf(operand);
+        if (symbol is IFieldSymbol or IPropertySymbol && KindOf(operand) == CsKind.Int && CanHoistStep(whole, operand, symbol))
+        {
+            // items[top++] = x: the step runs in front of the statement; the expression reads the old value back.
+            Hoist(whole, Step(operand, step));
+            var current = LowerCore(operand);
+            return post ? Py.Plus(current, -step) : current;
+        }
         if (symbol is not (ILocalSymbol or IParameterSymbol) || KindOf(operand) != CsKind.Int)
         {
-            throw Unsupported(whole, "++/-- inside an expression is translated only on a local int variable");
+            throw Unsupported(whole, "++/-- inside an expression is translated only on an int variable or field read nowhere else in the statement");
         }
         NoteAssignment(symbol);
         var name = NameOf(symbol);
         var walrus = new PyNamedExpression(name, Py.Plus(Py.Name(name), step));
         return post ? Py.Plus(walrus, -step) : walrus;
+    }
+
+    /// <summary>
+    /// Whether a ++/-- on a field can run before its statement: the statement reads the field nowhere else, the
+    /// step is not conditional (?:, &amp;&amp;, ||, ??, a lambda), and the statement is not a for loop's header.
+    /// </summary>
+    private bool CanHoistStep(ExpressionSyntax whole, ExpressionSyntax operand, ISymbol symbol)
+    {
+        if (_pre is null || operand.DescendantNodesAndSelf().Any(n => n is InvocationExpressionSyntax or ElementAccessExpressionSyntax))
+        {
+            return false;
+        }
+        var statement = whole.FirstAncestorOrSelf<StatementSyntax>();
+        if (statement is null or ForStatementSyntax or ForEachStatementSyntax)
+        {
+            return false;
+        }
+        var reads = statement.DescendantNodes().OfType<SimpleNameSyntax>().Count(n => SymbolEqualityComparer.Default.Equals(SymbolOf(n), symbol));
+        if (reads != 1)
+        {
+            return false;
+        }
+        for (SyntaxNode? node = whole; node is not null && node != statement; node = node.Parent)
+        {
+            var parent = node.Parent;
+            var conditional = parent switch
+            {
+                ConditionalExpressionSyntax c => node != c.Condition,
+                BinaryExpressionSyntax b when b.Kind() is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression or SyntaxKind.CoalesceExpression => node == b.Right,
+                LambdaExpressionSyntax or ConditionalAccessExpressionSyntax or SwitchExpressionArmSyntax => true,
+                _ => false,
+            };
+            if (conditional)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private PyExpression LowerAssignmentExpression(AssignmentExpressionSyntax assignment)

@@ -135,8 +135,16 @@ internal sealed partial class CSharpLowering
         return new PyTry(body, handlers, finallyBody);
     }
 
-    private PyExpression ExceptionType(ITypeSymbol type) =>
-        IsFromSource(type) ? Py.Name(NameOf(type)) : Py.Name(CSharpLibrary.PythonException(type) ?? "Exception");
+    /// <summary>What a catch clause catches: Python raises its own errors where .NET throws (IndexError for a list index).</summary>
+    private PyExpression ExceptionType(ITypeSymbol type)
+    {
+        if (IsFromSource(type))
+        {
+            return Py.Name(NameOf(type));
+        }
+        var caught = CSharpLibrary.CaughtPythonExceptions(type);
+        return caught.Count == 1 ? Py.Name(caught[0]) : new PyTuple([.. caught.Select(Py.Name)]);
+    }
 
     private PyFunctionDef LowerLocalFunction(LocalFunctionStatementSyntax function)
     {

@@ -31,8 +31,12 @@ internal sealed partial class CSharpLowering
 
     private PyExpression? LowerStringMethod(LibraryCall call, PyExpression s)
     {
-        var args = call.Arguments.Select(Lower).ToArray();
         var argKinds = call.Arguments.Select(KindOf).ToArray();
+        if (call.Name == "Split")
+        {
+            return LowerSplit(call, s, argKinds);
+        }
+        var args = call.Arguments.Select(Lower).ToArray();
         switch (call.Name, call.Count)
         {
             case ("Substring", 1):
@@ -58,8 +62,6 @@ internal sealed partial class CSharpLowering
                 return call.Count == 0 ? Py.Method(s, method) : Py.Method(s, method, JoinChars(call, args));
             case ("Replace", 2):
                 return Py.Method(s, "replace", args);
-            case ("Split", _):
-                return LowerSplit(call, s, args, argKinds);
             case ("ToCharArray", 0):
                 return Py.Call("list", s);
             case ("PadLeft", 1 or 2):
@@ -86,7 +88,7 @@ internal sealed partial class CSharpLowering
     private static PyExpression JoinChars(LibraryCall call, PyExpression[] args) =>
         args.Length == 1 && args[0] is PyString ? args[0] : args.All(a => a is PyString) ? new PyString(string.Concat(args.Cast<PyString>().Select(a => a.Value))) : Py.Method(new PyString(string.Empty), "join", new PyList(args));
 
-    private PyExpression LowerSplit(LibraryCall call, PyExpression s, PyExpression[] args, CsKind[] argKinds)
+    private PyExpression LowerSplit(LibraryCall call, PyExpression s, CsKind[] argKinds)
     {
         var removeEmpty = call.Arguments.Any(a => a.ToString().Contains("RemoveEmptyEntries", StringComparison.Ordinal));
         var separators = call.Arguments.Where((a, i) => argKinds[i] is CsKind.String or CsKind.Char).Select(Lower).ToList();
