@@ -51,8 +51,15 @@ internal sealed partial class CSharpLowering
         {
             return LowerStaticCall(call, declaring) ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
         }
-        var receiverType = TypeOf(receiver!);
-        return LowerInstanceCall(call, Lower(receiver!), Classify(receiverType), receiverType)
+        if (receiver is null)
+        {
+            // GetType(), ToString() written without a receiver: this object's.
+            var self = _model.GetEnclosingSymbol(invocation.SpanStart, _cancellationToken)?.ContainingType;
+            return LowerInstanceCall(call, Py.Name("self"), Classify(self), self)
+                ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
+        }
+        var receiverType = TypeOf(receiver);
+        return LowerInstanceCall(call, Lower(receiver), Classify(receiverType), receiverType)
             ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
     }
 

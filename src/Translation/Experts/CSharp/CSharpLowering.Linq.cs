@@ -102,6 +102,11 @@ internal sealed partial class CSharpLowering
                 var (ft, ftest) = Predicate(call.Arguments[0]);
                 var generator = new PyComprehension(ft, ft, source, ftest, Generator: true);
                 return call.Name == "First" ? Py.Call("next", generator) : Py.Call("next", generator, DefaultValue(elementType));
+            case ("ElementAt", 1):
+                return new PySubscript(indexable || source is PyCall { Function: PyName { Id: "sorted" } } or PyComprehension { Generator: false } ? source : Py.Call("list", source), Arg(call, 0));
+            case ("Last", 1):
+                var (lt, ltest) = Predicate(call.Arguments[0]);
+                return new PySubscript(new PyComprehension(lt, lt, source, ltest), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
             case ("Distinct", 0):
                 return Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", source));
             case ("Reverse", 0):

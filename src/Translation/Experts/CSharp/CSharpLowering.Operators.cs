@@ -214,8 +214,8 @@ internal sealed partial class CSharpLowering
         {
             return false;
         }
-        var statement = whole.FirstAncestorOrSelf<StatementSyntax>();
-        if (statement is null or ForStatementSyntax or ForEachStatementSyntax)
+        SyntaxNode? statement = whole.FirstAncestorOrSelf<StatementSyntax>() ?? (SyntaxNode?)whole.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
+        if (statement is null or ForStatementSyntax or ForEachStatementSyntax || whole.Ancestors().TakeWhile(a => a != statement).Any(a => a is LambdaExpressionSyntax))
         {
             return false;
         }

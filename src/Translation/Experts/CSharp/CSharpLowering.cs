@@ -119,6 +119,11 @@ internal sealed partial class CSharpLowering
         {
             return [.. Untranslated(e.Node, e.Message)];
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in a lowering rule must not cost the user the whole file: this statement is marked instead.
+            return [.. Untranslated(statement, $"the translator failed on this statement ({e.GetType().Name}: {e.Message}); please report it")];
+        }
         finally
         {
             _pre = saved;

@@ -41,9 +41,9 @@ public sealed class CSharpCorpusTests(ITestOutputHelper output)
         {
             result = CSharpTranslate.Run(source);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException)
         {
-            return (false, "translation failed: " + e.Message);
+            return (false, "translation failed: " + e);
         }
         using var folder = new TempDirectory();
         var path = folder.WriteFile("program.py", result.Text);
