@@ -33,6 +33,9 @@ internal static class CSharpHelpers
     /// <summary><c>try_parse_float(s)</c>: (True, value) or (False, 0.0), as double.TryParse.</summary>
     public const string TryParseFloat = "try_parse_float";
 
+    /// <summary><c>group_by(items, key)</c>: LINQ GroupBy, groups (lists with a Key) in order of first appearance.</summary>
+    public const string GroupBy = "group_by";
+
     private static readonly PyName X = new("x");
     private static readonly PyName S = new("s");
 
@@ -67,8 +70,42 @@ internal static class CSharpHelpers
         ])],
         TryParseInt => [TryParse(TryParseInt, "int", Py.Number(0))],
         TryParseFloat => [TryParse(TryParseFloat, "float", new PyNumber("0.0"))],
+        GroupBy => [GroupByDefinition()],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
     };
+
+    /// <summary>Helper classes some helpers need, defined before them.</summary>
+    public static IReadOnlyList<PyStatement> Classes(string name) => name switch
+    {
+        GroupBy => [new PyClassDef("Grouping", [Py.Name("list")],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("key")],
+            [
+                new PyExpressionStatement(new PyCall(new PyMember(new PyCall(Py.Name("super"), []), "__init__"), [])),
+                new PyAssign([new PyMember(Py.Name("self"), "Key")], Py.Name("key")),
+            ]),
+        ])],
+        _ => [],
+    };
+
+    private static PyFunctionDef GroupByDefinition()
+    {
+        // groups = {}; for item in items: k = key(item); if k not in groups: groups[k] = Grouping(k); groups[k].append(item)
+        var groups = Py.Name("groups");
+        var k = Py.Name("k");
+        var item = Py.Name("item");
+        return new PyFunctionDef(GroupBy, [new("items"), new("key")],
+        [
+            new PyAssign([groups], new PyDict([])),
+            new PyFor(item, Py.Name("items"),
+            [
+                new PyAssign([k], new PyCall(Py.Name("key"), [item])),
+                new PyIf(Py.Compare(k, PyCompareOperator.NotIn, groups), [new PyAssign([new PySubscript(groups, k)], Py.Call("Grouping", k))], []),
+                new PyExpressionStatement(Py.Method(new PySubscript(groups, k), "append", item)),
+            ]),
+            new PyReturn(Py.Call("list", Py.Method(groups, "values"))),
+        ]);
+    }
 
     private static PyFunctionDef TryParse(string name, string converter, PyExpression zero) =>
         new(name, [new("s")],
@@ -81,20 +118,23 @@ internal static class CSharpHelpers
 
     private static PyFunctionDef StrDefinition()
     {
+        // .NET prints the shortest round-trip digits, switching to E notation below 1e-4 and from 1e17 up:
         // if isinstance(x, float):
         //     if x != x: return "NaN"
-        //     if x in (float("inf"), float("-inf")): return "∞" if x > 0 else "-∞"
-        //     if x.is_integer() and abs(x) < 1e15: return str(int(x))
+        //     if x in (float("inf"), float("-inf")): return "Infinity" if x > 0 else "-Infinity"
+        //     if x == 0: return "-0" if str(x)[0] == "-" else "0"
+        //     if x.is_integer() and abs(x) < 1e17: return str(int(x))
         //     return repr(x).replace("e", "E")
-        // if isinstance(x, bool): return "True" if x else "False"
         // return str(x)
         var infinities = new PyTuple([Py.Call("float", new PyString("inf")), Py.Call("float", new PyString("-inf"))]);
         var floatBody = new List<PyStatement>
         {
             new PyIf(Py.Compare(X, PyCompareOperator.NotEqual, X), [new PyReturn(new PyString("NaN"))], []),
             new PyIf(Py.Compare(X, PyCompareOperator.In, infinities),
-                [new PyReturn(new PyConditional(Py.Compare(X, PyCompareOperator.Greater, Py.Number(0)), new PyString("\u221E"), new PyString("-\u221E")))], []),
-            new PyIf(new PyBoolean(Py.Method(X, "is_integer"), PyBooleanOperator.And, Py.Compare(Py.Call("abs", X), PyCompareOperator.Less, new PyNumber("1e15"))),
+                [new PyReturn(new PyConditional(Py.Compare(X, PyCompareOperator.Greater, Py.Number(0)), new PyString("Infinity"), new PyString("-Infinity")))], []),
+            new PyIf(Py.Compare(X, PyCompareOperator.Equal, Py.Number(0)),
+                [new PyReturn(new PyConditional(Py.Compare(new PySubscript(Py.Call("str", X), Py.Number(0)), PyCompareOperator.Equal, new PyString("-")), new PyString("-0"), new PyString("0")))], []),
+            new PyIf(new PyBoolean(Py.Method(X, "is_integer"), PyBooleanOperator.And, Py.Compare(Py.Call("abs", X), PyCompareOperator.Less, new PyNumber("1e17"))),
                 [new PyReturn(Py.Call("str", Py.Call("int", X)))], []),
             new PyReturn(Py.Method(Py.Call("repr", X), "replace", new PyString("e"), new PyString("E"))),
         };

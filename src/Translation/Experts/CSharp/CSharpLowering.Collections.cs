@@ -266,7 +266,7 @@ internal sealed partial class CSharpLowering
             PyExpression instance = new PyCall(Py.Name(NameOf(type)), creation.ArgumentList is null ? [] : LowerArguments(creation.ArgumentList, ctor), ctor is null || creation.ArgumentList is null ? null : Keywords(creation.ArgumentList, ctor));
             return initializer is null ? instance : ObjectInitializer(creation, instance, initializer);
         }
-        if (initializer is not null && initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Count > 0)
+        if (initializer is not null && initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Count > 0 && kind != CsKind.Dictionary)
         {
             throw Unsupported(initializer, $"an object initializer on the library type {type?.ToDisplayString()} is not translated");
         }

@@ -169,9 +169,9 @@ internal sealed partial class CSharpLowering
         {
             Warn(declaration.Identifier.GetLocation(), "a struct becomes a Python class: assigning it shares the object instead of copying it");
         }
-        if (declaration is RecordDeclarationSyntax { ParameterList: not null })
+        if (declaration is RecordDeclarationSyntax { ParameterList: not null } && declaration.Members.OfType<ConstructorDeclarationSyntax>().Any())
         {
-            throw Unsupported(declaration, "positional records are not translated");
+            throw Unsupported(declaration, "positional records with constructors of their own are not translated");
         }
         var bases = new List<PyExpression>();
         if (symbol.BaseType is { SpecialType: not SpecialType.System_Object and not SpecialType.System_ValueType } baseType)
@@ -187,7 +187,14 @@ internal sealed partial class CSharpLowering
         {
             body.AddRange(LowerMemberGuarded(property, () => LowerProperty(property, symbol, moduleLevel: false)));
         }
-        body.AddRange(LowerConstructors(declaration, symbol));
+        if (declaration is RecordDeclarationSyntax { ParameterList: { } primary })
+        {
+            body.AddRange(RecordMembers(declaration, primary, symbol));
+        }
+        else
+        {
+            body.AddRange(LowerConstructors(declaration, symbol));
+        }
         foreach (var member in declaration.Members)
         {
             switch (member)

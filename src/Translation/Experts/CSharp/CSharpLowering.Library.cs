@@ -287,7 +287,8 @@ internal sealed partial class CSharpLowering
                 (_, "HasValue") => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
                 (_, "Value") when receiverType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => receiver,
                 (_, "Message") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => Py.Call("str", receiver),
-                (_, "Name") when member.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetType" } } => new PyMember(receiver, "__name__"),
+                (_, "Name") when member.Expression is InvocationExpressionSyntax getType && SymbolOf(getType) is IMethodSymbol { Name: "GetType" } => new PyMember(receiver, "__name__"),
+                (_, "Key") when receiverType?.Name == "IGrouping" => new PyMember(receiver, "Key"),
                 _ => null,
             };
             if (result is not null)

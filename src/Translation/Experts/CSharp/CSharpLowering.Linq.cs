@@ -107,6 +107,10 @@ internal sealed partial class CSharpLowering
             case ("Last", 1):
                 var (lt, ltest) = Predicate(call.Arguments[0]);
                 return new PySubscript(new PyComprehension(lt, lt, source, ltest), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
+            case ("GroupBy", 1):
+                // Groups in order of first appearance, each a list with a Key, as LINQ's GroupBy yields them.
+                var (gt, gkey) = Predicate(call.Arguments[0]);
+                return new PyCall(Helper(CSharpHelpers.GroupBy), [source, new PyLambda([((PyName)gt).Id], gkey)]);
             case ("Distinct", 0):
                 return Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", source));
             case ("Reverse", 0):

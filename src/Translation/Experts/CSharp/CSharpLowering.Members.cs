@@ -134,6 +134,42 @@ internal sealed partial class CSharpLowering
         }
     }
 
+    /// <summary>
+    /// A positional record: <c>__init__</c> storing its parameters as attributes, value equality and hashing over
+    /// them, and <c>__str__</c> printing <c>Name { A = 1, B = 2 }</c> as the compiler-generated ToString does.
+    /// </summary>
+    private IEnumerable<PyStatement> RecordMembers(TypeDeclarationSyntax declaration, ParameterListSyntax primary, INamedTypeSymbol type)
+    {
+        var parameters = LowerParameters(primary);
+        var properties = primary.Parameters.Select(p => type.GetMembers(p.Identifier.ValueText).OfType<IPropertySymbol>().First()).ToList();
+        var self = Py.Name("self");
+        var init = new List<PyStatement>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            init.Add(new PyAssign([new PyMember(self, NameOf(properties[i]))], Py.Name(parameters[i].Name)));
+        }
+        init.AddRange(WithScope(type, () => [.. FieldInitializers(declaration)]));
+        yield return new PyFunctionDef("__init__", [new PyParameter("self"), .. parameters], init);
+        var mine = new PyTuple([.. properties.Select(p => (PyExpression)new PyMember(self, NameOf(p)))]);
+        var theirs = new PyTuple([.. properties.Select(p => (PyExpression)new PyMember(Py.Name("other"), NameOf(p)))]);
+        yield return new PyFunctionDef("__eq__", [new PyParameter("self"), new PyParameter("other")],
+        [
+            new PyReturn(new PyBoolean(Py.Call("isinstance", Py.Name("other"), Py.Call("type", self)), PyBooleanOperator.And, Py.Compare(mine, PyCompareOperator.Equal, theirs))),
+        ]);
+        yield return new PyFunctionDef("__hash__", [new PyParameter("self")], [new PyReturn(Py.Call("hash", mine))]);
+        if (!declaration.Members.OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "ToString"))
+        {
+            PyExpression text = new PyString(type.Name + " { ");
+            for (var i = 0; i < properties.Count; i++)
+            {
+                text = Py.Binary(text, PyBinaryOperator.Add, new PyString((i == 0 ? string.Empty : ", ") + properties[i].Name + " = "));
+                text = Py.Binary(text, PyBinaryOperator.Add, AsString(new PyMember(self, NameOf(properties[i])), properties[i].Type));
+            }
+            text = Py.Binary(text, PyBinaryOperator.Add, new PyString(" }"));
+            yield return new PyFunctionDef("__str__", [new PyParameter("self")], [new PyReturn(text)]);
+        }
+    }
+
     private IEnumerable<PyStatement> BaseCall(INamedTypeSymbol type, ConstructorInitializerSyntax? initializer)
     {
         if (type.BaseType is null || type.BaseType.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)

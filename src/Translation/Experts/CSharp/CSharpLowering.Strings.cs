@@ -258,7 +258,9 @@ internal sealed partial class CSharpLowering
             switch (content)
             {
                 case InterpolatedStringTextSyntax text:
-                    format.Append(text.TextToken.ValueText.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+                    // The token keeps C#'s doubled braces; a lone brace cannot occur in it, so undoubling is exact.
+                    var literal = text.TextToken.ValueText.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
+                    format.Append(literal.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
                     break;
                 case InterpolationSyntax hole:
                     var csSpec = hole.FormatClause?.FormatStringToken.ValueText;

@@ -40,9 +40,13 @@ internal sealed partial class CSharpLowering
 
     public IEnumerable<PyImport> Imports => _imports.OrderBy(i => i.Module, StringComparer.Ordinal);
 
-    public IEnumerable<PyStatement> HelperDefinitions() =>
-        _helpers.SelectMany(h => h is PythonHelpers.TruncatingDivision or PythonHelpers.TruncatingRemainder ? PythonHelpers.Definitions(h) : CSharpHelpers.Definitions(h))
+    public IEnumerable<PyStatement> HelperDefinitions()
+    {
+        var classes = _helpers.SelectMany(CSharpHelpers.Classes);
+        var functions = _helpers.SelectMany(h => h is PythonHelpers.TruncatingDivision or PythonHelpers.TruncatingRemainder ? PythonHelpers.Definitions(h) : CSharpHelpers.Definitions(h))
             .DistinctBy(d => d.Name);
+        return [.. classes, .. functions];
+    }
 
     public void Warn(Location location, string message)
     {
