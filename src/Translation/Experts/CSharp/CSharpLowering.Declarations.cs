@@ -222,7 +222,8 @@ internal sealed partial class CSharpLowering
     }
 
     private static bool IsAutoProperty(PropertyDeclarationSyntax p) =>
-        p.ExpressionBody is null && p.AccessorList is not null && p.AccessorList.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
+        p.ExpressionBody is null && p.AccessorList is not null && p.AccessorList.Accessors.All(a => a.Body is null && a.ExpressionBody is null)
+        && !p.Modifiers.Any(SyntaxKind.AbstractKeyword);
 
     private IEnumerable<PyStatement> LowerStaticFields(FieldDeclarationSyntax field)
     {

@@ -185,6 +185,10 @@ internal sealed partial class CSharpLowering
     {
         var symbol = _model.GetDeclaredSymbol(property, _cancellationToken)!;
         var name = NameOf(symbol);
+        if (symbol.IsAbstract)
+        {
+            yield break; // the overriding class defines it (an attribute or a @property)
+        }
         if (IsAutoProperty(property))
         {
             if (symbol.IsStatic)

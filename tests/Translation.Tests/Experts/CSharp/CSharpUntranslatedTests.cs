@@ -68,7 +68,8 @@ public sealed class CSharpUntranslatedTests
     [Fact]
     public async Task Router_SendsCSharpToThisExpert()
     {
-        var router = BuiltInTranslators.CreateRouter(new LanguageDetector());
+        using var detector = new LanguageDetector();
+        var router = BuiltInTranslators.CreateRouter(detector);
 
         var result = await router.TranslateAsync(new TranslationRequest("class A { static int F(int x) => x / 2; }", TranslationTarget.Python, Language.CSharp));
 
