@@ -210,7 +210,10 @@ internal sealed partial class CSharpLowering
         var args = call.Arguments.Select(Lower).ToArray();
         return (kind, call.Name, call.Count) switch
         {
-            (CsKind.Queue, "Enqueue", 1) => Py.Method(collection, "append", args),
+            (CsKind.Queue, "Enqueue" or "AddLast", 1) => Py.Method(collection, "append", args),
+            (CsKind.Queue, "AddFirst", 1) => Py.Method(collection, "appendleft", args),
+            (CsKind.Queue, "RemoveFirst", 0) => Py.Method(collection, "popleft"),
+            (CsKind.Queue, "RemoveLast", 0) => Py.Method(collection, "pop"),
             (CsKind.Queue, "Dequeue", 0) => Py.Method(collection, "popleft"),
             (CsKind.Queue, "Peek", 0) => new PySubscript(collection, Py.Number(0)),
             (CsKind.Stack, "Push", 1) => Py.Method(collection, "append", args),

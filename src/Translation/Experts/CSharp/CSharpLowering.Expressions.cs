@@ -80,6 +80,8 @@ internal sealed partial class CSharpLowering
             CollectionExpressionSyntax collection => LowerCollectionExpression(collection),
             InterpolatedStringExpressionSyntax interpolated => LowerInterpolated(interpolated),
             SimpleLambdaExpressionSyntax or ParenthesizedLambdaExpressionSyntax => LowerLambda((LambdaExpressionSyntax)e),
+            AnonymousObjectCreationExpressionSyntax anonymous => new PyCall(new PyMember(ModuleName("types"), "SimpleNamespace"), [],
+                [.. anonymous.Initializers.Select(i => new PyKeyword(i.NameEquals?.Name.Identifier.ValueText ?? i.Expression.ToString().Split('.')[^1], Lower(i.Expression)))]),
             TupleExpressionSyntax tuple => new PyTuple([.. tuple.Arguments.Select(a => Lower(a.Expression))]),
             IsPatternExpressionSyntax isPattern => LowerIsPattern(isPattern),
             ConditionalAccessExpressionSyntax access => LowerConditionalAccess(access),
@@ -293,15 +295,19 @@ internal sealed partial class CSharpLowering
     {
         // a?.B  ->  (a.B if a is not None else None); the receiver must be a plain name so it is read once.
         var receiver = Lower(access.Expression);
+        PyExpression tested = receiver;
         if (receiver is not (PyName or PyMember { Value: PyName }))
         {
-            throw Unsupported(access, "?. on a computed receiver is not translated");
+            // f()?.X: the test runs first and binds the receiver, so it is computed once.
+            var name = Temporary("receiver");
+            tested = new PyNamedExpression(name, receiver);
+            receiver = Py.Name(name);
         }
         _conditionalReceivers.Push((receiver, TypeOf(access.Expression)));
         try
         {
             var whenNotNull = Lower(access.WhenNotNull);
-            return new PyConditional(Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None), whenNotNull, PyConstant.None);
+            return new PyConditional(Py.Compare(tested, PyCompareOperator.IsNot, PyConstant.None), whenNotNull, PyConstant.None);
         }
         finally
         {

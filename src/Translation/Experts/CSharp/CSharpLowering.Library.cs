@@ -280,6 +280,9 @@ internal sealed partial class CSharpLowering
                 (CsKind.Dictionary, "Values") => IsSorted(receiverType)
                     ? new PyComprehension(new PySubscript(receiver, Py.Name("k")), Py.Name("k"), Py.Call("sorted", receiver))
                     : Py.Method(receiver, "values"),
+                (CsKind.Queue, "First") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, Py.Number(0)),
+                (CsKind.Queue, "Last") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
+                (_, "Value") when receiverType?.Name == "LinkedListNode" && member.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "First" or "Last" } => receiver,
                 (CsKind.KeyValuePair, "Key") => new PySubscript(receiver, Py.Number(0)),
                 (CsKind.KeyValuePair, "Value") => new PySubscript(receiver, Py.Number(1)),
                 (CsKind.Set, "Min") => Py.Call("min", receiver),

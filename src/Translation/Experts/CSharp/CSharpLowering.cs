@@ -203,11 +203,11 @@ internal sealed partial class CSharpLowering
         {
             "System.Text.StringBuilder" => CsKind.StringBuilder,
             "System.Collections.Generic.List" or "System.Collections.Generic.IList" or "System.Collections.Generic.ICollection"
-                or "System.Collections.Generic.IReadOnlyList" or "System.Collections.Generic.LinkedList" => CsKind.List,
+                or "System.Collections.Generic.IReadOnlyList" => CsKind.List,
             "System.Collections.Generic.Dictionary" or "System.Collections.Generic.IDictionary" or "System.Collections.Generic.IReadOnlyDictionary"
                 or "System.Collections.Generic.SortedDictionary" => CsKind.Dictionary,
             "System.Collections.Generic.HashSet" or "System.Collections.Generic.ISet" or "System.Collections.Generic.SortedSet" => CsKind.Set,
-            "System.Collections.Generic.Queue" => CsKind.Queue,
+            "System.Collections.Generic.Queue" or "System.Collections.Generic.LinkedList" => CsKind.Queue,
             "System.Collections.Generic.Stack" => CsKind.Stack,
             "System.Collections.Generic.KeyValuePair" => CsKind.KeyValuePair,
             "System.Collections.Generic.IEnumerable" or "System.Linq.IOrderedEnumerable" or "System.Collections.Generic.IReadOnlyCollection" => CsKind.Enumerable,
