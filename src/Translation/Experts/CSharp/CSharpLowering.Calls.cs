@@ -53,7 +53,7 @@ internal sealed partial class CSharpLowering
     {
         if (method.Parameters.Any(p => p.RefKind is RefKind.Out or RefKind.Ref))
         {
-            throw Unsupported(invocation, "calls with ref/out arguments to user methods are not translated");
+            return LowerByReferenceCall(invocation, method);
         }
         var arguments = LowerArguments(invocation.ArgumentList, method);
         if (method.ReducedFrom is { } extension)
@@ -72,6 +72,72 @@ internal sealed partial class CSharpLowering
             _ => MemberOfContainingType(method, invocation),
         };
         return new PyCall(callee, arguments, Keywords(invocation.ArgumentList, method));
+    }
+
+    /// <summary>
+    /// A call with out/ref arguments: the Python function returns its result followed by the parameters' final
+    /// values, unpacked into the caller's variables in front of the statement (<c>found, index = TryFind(a, x)</c>).
+    /// Only where the call runs unconditionally, so that running it in front changes nothing.
+    /// </summary>
+    private PyExpression LowerByReferenceCall(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    {
+        if (IsConditionallyEvaluated(invocation) || invocation.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+        {
+            throw Unsupported(invocation, "a call with ref/out arguments is translated only where it runs unconditionally, without named arguments");
+        }
+        var arguments = new List<PyExpression>();
+        var targets = new List<PyExpression>();
+        var parameters = method.Parameters;
+        for (var i = 0; i < invocation.ArgumentList.Arguments.Count; i++)
+        {
+            var argument = invocation.ArgumentList.Arguments[i].Expression;
+            var kind = i < parameters.Length ? parameters[i].RefKind : RefKind.None;
+            if (kind != RefKind.Out)
+            {
+                arguments.Add(Lower(argument));
+            }
+            if (kind is RefKind.Out or RefKind.Ref)
+            {
+                targets.Add(LowerOutTarget(argument));
+            }
+        }
+        var callee = invocation.Expression is MemberAccessExpressionSyntax member && !method.IsStatic
+            ? new PyMember(Lower(member.Expression), NameOf(method))
+            : method.MethodKind == MethodKind.LocalFunction ? Py.Name(NameOf(method)) : MemberOfContainingType(method, invocation);
+        var call = new PyCall(callee, arguments);
+        if (method.ReturnsVoid)
+        {
+            Hoist(invocation, new PyAssign([new PyTuple(targets)], call));
+            return PyConstant.None;
+        }
+        var result = Temporary("result");
+        Hoist(invocation, new PyAssign([new PyTuple([Py.Name(result), .. targets])], call));
+        return Py.Name(result);
+    }
+
+    /// <summary>Whether <paramref name="node"/> runs only on some paths of its statement (under ?:, &amp;&amp;, ||, ??, ?., a lambda, a switch arm, a for header).</summary>
+    private static bool IsConditionallyEvaluated(SyntaxNode node)
+    {
+        SyntaxNode? statement = node.FirstAncestorOrSelf<StatementSyntax>() ?? (SyntaxNode?)node.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
+        if (statement is null or ForStatementSyntax)
+        {
+            return true;
+        }
+        for (var current = node; current != statement && current.Parent is { } parent; current = parent)
+        {
+            var conditional = parent switch
+            {
+                ConditionalExpressionSyntax c => current != c.Condition,
+                BinaryExpressionSyntax b when b.Kind() is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression or SyntaxKind.CoalesceExpression => current == b.Right,
+                LambdaExpressionSyntax or ConditionalAccessExpressionSyntax or SwitchExpressionArmSyntax => true,
+                _ => false,
+            };
+            if (conditional)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Arguments in Python order: named ones as keywords, a params array packed into one list.</summary>
@@ -170,7 +236,9 @@ internal sealed partial class CSharpLowering
                     return [new PyAssign([new PySubscript(Lower(member.Expression), Lower(args[0].Expression))], Lower(args[1].Expression))];
             }
         }
-        return [new PyExpressionStatement(Lower(invocation))];
+        var lowered = Lower(invocation);
+        // A void call with out/ref arguments was hoisted whole: nothing is left to evaluate here.
+        return lowered is PyConstant { Keyword: "None" } ? [] : [new PyExpressionStatement(lowered)];
     }
 
     private PyLambda LowerLambdaExpression(LambdaExpressionSyntax lambda, IReadOnlyList<string> parameters)

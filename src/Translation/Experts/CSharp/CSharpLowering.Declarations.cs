@@ -287,9 +287,13 @@ internal sealed partial class CSharpLowering
         foreach (var parameter in list.Parameters)
         {
             var symbol = _model.GetDeclaredSymbol(parameter, _cancellationToken)!;
-            if (symbol.RefKind is RefKind.Out or RefKind.Ref)
+            if (symbol.RefKind is RefKind.Out or RefKind.Ref && !(symbol.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction }))
             {
-                throw Unsupported(parameter, $"{symbol.RefKind.ToString().ToLowerInvariant()} parameters of user methods are not translated (the caller would not see the new value)");
+                throw Unsupported(parameter, $"{symbol.RefKind.ToString().ToLowerInvariant()} parameters are translated only on methods and local functions");
+            }
+            if (symbol.RefKind == RefKind.Out)
+            {
+                continue; // an out parameter is a returned value in Python (see ByReference)
             }
             PyExpression? defaultValue = parameter.Default is { } d ? LowerStandalone(d.Value) : null;
             result.Add(new PyParameter(NameOf(symbol), defaultValue));
@@ -307,6 +311,10 @@ internal sealed partial class CSharpLowering
             if (_model.GetDeclaredSymbol(p, _cancellationToken) is { } ps)
             {
                 _owners[ps] = _function;
+                if (ps.RefKind is RefKind.Out or RefKind.Ref)
+                {
+                    _function.ByReference.Add(NameOf(ps));
+                }
             }
         }
         try
@@ -321,7 +329,7 @@ internal sealed partial class CSharpLowering
                     if (returnsValue)
                     {
                         var value = Lower(arrow);
-                        body = [.. _pre, new PyReturn(value)];
+                        body = [.. _pre, new PyReturn(WithByReference(value))];
                     }
                     else
                     {
@@ -342,6 +350,10 @@ internal sealed partial class CSharpLowering
             {
                 body = LowerBlock(block);
             }
+            if (_function.ByReference.Count > 0 && !returnsValue && body is not [.., PyReturn])
+            {
+                body.Add(new PyReturn(WithByReference(null)));
+            }
             var declarations = new List<PyStatement>();
             if (_function.Globals.Count > 0)
             {
@@ -357,6 +369,17 @@ internal sealed partial class CSharpLowering
         {
             _function = saved;
         }
+    }
+
+    /// <summary>A return value followed by the final values of the function's out/ref parameters, when it has any.</summary>
+    private PyExpression? WithByReference(PyExpression? value)
+    {
+        if (_function is not { ByReference.Count: > 0 } scope)
+        {
+            return value;
+        }
+        var outs = scope.ByReference.Select(n => (PyExpression)Py.Name(n));
+        return new PyTuple(value is null ? [.. outs] : [value, .. outs]);
     }
 
     private IEnumerable<PyStatement> LowerTopLevelStatements(CompilationUnitSyntax root)

@@ -100,7 +100,7 @@ internal sealed partial class CSharpLowering
         {
             throw Unsupported(ret, "return from top-level statements is not translated");
         }
-        return [new PyReturn(ret.Expression is null ? null : LowerConverted(ret.Expression))];
+        return [new PyReturn(WithByReference(ret.Expression is null ? null : LowerConverted(ret.Expression)))];
     }
 
     private PyTry LowerTry(TryStatementSyntax statement)

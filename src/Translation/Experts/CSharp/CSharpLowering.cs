@@ -270,5 +270,8 @@ internal sealed partial class CSharpLowering
 
         public SortedSet<string> Nonlocals { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The function's out and ref parameters, in order: Python returns their final values after the result.</summary>
+        public List<string> ByReference { get; } = [];
+
     }
 }

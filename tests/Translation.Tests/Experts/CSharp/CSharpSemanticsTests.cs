@@ -170,4 +170,39 @@ public sealed class CSharpSemanticsTests
             Console.WriteLine(whole + " " + 2.5 + " " + (0.1 + 0.2) + " " + 1e16 + " " + 1e17 + " " + 0.00001 + " " + (whole > 2));
             """));
     }
+
+    [SkippableFact]
+    public void OutAndRefParameters_ComeBackAsReturnedValues()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        const string program = """
+            class P
+            {
+                static bool TryFind(int[] a, int x, out int index)
+                {
+                    for (index = 0; index < a.Length; index++) if (a[index] == x) return true;
+                    index = -1;
+                    return false;
+                }
+                static void Swap(ref int a, ref int b) { int t = a; a = b; b = t; }
+                static void Main()
+                {
+                    int[] arr = { 4, 5, 6 };
+                    if (TryFind(arr, 5, out int i)) Console.WriteLine("at " + i);
+                    bool found = TryFind(arr, 9, out var j);
+                    int p = 1, q = 2;
+                    Swap(ref p, ref q);
+                    Swap(ref arr[0], ref arr[2]);
+                    Console.WriteLine(found + " " + j + " " + p + " " + q + " " + string.Join(",", arr));
+                }
+            }
+            """;
+
+        var result = CSharpTranslate.Run(program);
+
+        Assert.Contains("def Swap(a, b):", result.Text, StringComparison.Ordinal);
+        Assert.Empty(result.Warnings);
+        Assert.Equal(CSharpProgramRunner.Run(program), ExternalProgram.Python(result.Text));
+        Assert.Equal("at 1\nFalse -1 2 1 6,5,4\n", ExternalProgram.Python(result.Text));
+    }
 }

@@ -10,7 +10,8 @@ namespace CodeIntel.Translation.Tests.Experts.CSharp;
 public sealed class CSharpUntranslatedTests
 {
     [Theory]
-    [InlineData("static void F(ref int x) { x++; }", "ref parameters")]
+    [InlineData("class C { public C(out int x) { x = 1; } }", "parameters are translated only on methods")]
+    [InlineData("static bool F(int[] a, out int i) { i = 0; return true; } static void G(int[] a) { if (a.Length > 0 && F(a, out var k)) { } }", "runs unconditionally")]
     [InlineData("static IEnumerable<int> F() { yield return 1; }", "yield")]
     [InlineData("static void F() { start: goto start; }", "labelled statement")]
     [InlineData("static int F() { var r = new Random(1); return r.Next(); }", "System.Random")]
