@@ -15,7 +15,7 @@ internal sealed partial class CSharpLowering
 {
     private PyExpression? LowerListMethod(LibraryCall call, PyExpression list, CsKind kind, ITypeSymbol? type)
     {
-        var args = call.Arguments.Select(Lower).ToArray();
+        var args = LowerNonLambdaArguments(call);
         switch (call.Name, call.Count)
         {
             case ("Add", 1):
@@ -67,6 +67,10 @@ internal sealed partial class CSharpLowering
                 return null;
         }
     }
+
+    /// <summary>The arguments lowered, lambdas left out (None): the rules that take a lambda lower it themselves.</summary>
+    private PyExpression[] LowerNonLambdaArguments(LibraryCall call) =>
+        [.. call.Arguments.Select(a => a is LambdaExpressionSyntax ? PyConstant.None : Lower(a))];
 
     /// <summary>A one-parameter lambda (or method group) as the comprehension variable and the expression over it.</summary>
     private (PyExpression Target, PyExpression Body) Predicate(ExpressionSyntax argument)
@@ -229,7 +233,7 @@ internal sealed partial class CSharpLowering
 
     private PyExpression? LowerArrayStatic(LibraryCall call)
     {
-        var args = call.Arguments.Select(Lower).ToArray();
+        var args = LowerNonLambdaArguments(call);
         switch (call.Name, call.Count)
         {
             case ("Sort", 1):
@@ -245,6 +249,15 @@ internal sealed partial class CSharpLowering
                 return Py.Call(call.Name == "Exists" ? "any" : "all", new PyComprehension(test, target, args[0], Generator: true));
             case ("Empty", 0):
                 return new PyList([]);
+            case ("ConvertAll", 2):
+                var (convertTarget, converted) = Predicate(call.Arguments[1]);
+                return new PyComprehension(converted, convertTarget, args[0]);
+            case ("Find", 2):
+                var (findTarget, findTest) = Predicate(call.Arguments[1]);
+                return Py.Call("next", new PyComprehension(findTarget, findTarget, args[0], findTest, Generator: true), DefaultValue(ElementType(TypeOf(call.Arguments[0]))));
+            case ("FindIndex", 2):
+                var (indexTarget, indexTest) = Predicate(call.Arguments[1]);
+                return Py.Call("next", new PyComprehension(Py.Name("i"), new PyTuple([Py.Name("i"), indexTarget]), Py.Call("enumerate", args[0]), indexTest, Generator: true), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
             case ("Fill", 2):
                 // Array.Fill(a, v): a[:] = [v] * len(a), as an expression statement through slice assignment.
                 return Py.Method(args[0], "__setitem__", Py.Call("slice", PyConstant.None), Py.Binary(new PyList([args[1]]), PyBinaryOperator.Multiply, Py.Length(args[0])));
