@@ -85,14 +85,14 @@ internal sealed partial class CSharpLowering
             case ("OrderDescending", 0):
                 return new PyCall(Py.Name("sorted"), [source], [new PyKeyword("reverse", PyConstant.True)]);
             case ("ToList" or "ToArray", 0):
-                return source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" } } ? source : Py.Call("list", source);
+                return source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" or "list" } } ? source : Py.Call("list", source);
             case ("ToHashSet", 0):
                 return Py.Call("set", source);
             case ("ToDictionary", 2):
                 var (dk, keyBody) = Predicate(call.Arguments[0]);
                 var (_, valueBody) = PredicateOver(call.Arguments[1], dk);
                 return Py.Call("dict", new PyComprehension(new PyTuple([keyBody, valueBody]), dk, source, Generator: true));
-            case ("First" or "Last", 0) when indexable:
+            case ("First" or "Last", 0) when indexable || source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" or "list" } }:
                 return new PySubscript(source, call.Name == "First" ? Py.Number(0) : new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
             case ("First", 0):
                 return Py.Call("next", Py.Call("iter", source));
@@ -180,7 +180,9 @@ internal sealed partial class CSharpLowering
 
     private PyExpression? LowerEnumerableStatic(LibraryCall call) => (call.Name, call.Count) switch
     {
-        ("Range", 2) => Py.Call("range", Arg(call, 0), Py.Binary(Arg(call, 0), PyBinaryOperator.Add, Arg(call, 1))),
+        ("Range", 2) => Py.Literal(Arg(call, 0)) is { } start && Py.Literal(Arg(call, 1)) is { } count
+            ? Py.Call("range", Py.Number(start), Py.Number(start + count))
+            : Py.Call("range", Arg(call, 0), Py.Binary(Arg(call, 0), PyBinaryOperator.Add, Arg(call, 1))),
         ("Repeat", 2) => Py.Binary(new PyList([Arg(call, 0)]), PyBinaryOperator.Multiply, Arg(call, 1)),
         ("Empty", 0) => new PyList([]),
         _ => null,
