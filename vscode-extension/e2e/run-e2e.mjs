@@ -112,14 +112,15 @@ try {
   await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Ln 5, Col 1/.test(e.textContent ?? '')));
   await shot('03-opened-result');
 
-  // Right-click in the editor -> "Translate to Python": there is no C# expert yet, so an error must say so.
+  // Right-click in the editor -> "Translate to Python": the C# expert's Python opens in a new editor beside it.
   const lines = await page.waitForSelector('.editor-group-container.active .monaco-editor .view-lines');
   const box = await lines.boundingBox();
   await page.mouse.click(box.x + 80, box.y + 60, { button: 'right' });
   await clickMenuItem('Translate to Python', () => shot('04-context-menu'));
-  await page.waitForFunction(() => [...document.querySelectorAll('.notifications-toasts .notification-toast, .notification-list-item')]
-    .some((n) => n.textContent?.includes('not available yet')), { timeout });
-  await shot('05-translate-not-available');
+  // Monaco renders spaces as U+00A0.
+  await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container .monaco-editor .view-lines')]
+    .some((e) => e.textContent?.replace(/\u00a0/g, ' ').includes('def GreatestCommonDivisor(a, b):')), { timeout });
+  await shot('05-csharp-translated-to-python');
 
   // Open the C++ file (quick open) and translate it: the Python opens in a new editor beside it.
   await page.keyboard.press('Escape');

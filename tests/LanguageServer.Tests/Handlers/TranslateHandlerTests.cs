@@ -45,7 +45,7 @@ public sealed class TranslateHandlerTests(ModelFixture model)
     }
 
     [Fact]
-    public async Task Translate_NoTranslatorYet_RequestFailedSayingNotAvailableYet()
+    public async Task Translate_CSharpMethodRange_ReturnsPythonFromTheCSharpExpert()
     {
         await using var server = new ServerHarness(model);
         await server.StartAsync();
@@ -53,9 +53,23 @@ public sealed class TranslateHandlerTests(ModelFixture model)
 
         var response = await server.Client.RequestAsync("codeIntel/translate", new { uri = server.UriOf("src/MathUtil.cs"), target = "python", range = new { start = new { line = 5, character = 0 }, end = new { line = 14, character = 0 } } });
 
+        var answer = Responses.Result(response);
+        Assert.Equal("ast-csharp-python", (string?)answer["translator"]);
+        Assert.Contains("def GreatestCommonDivisor(a, b):", (string?)answer["text"]);
+    }
+
+    [Fact]
+    public async Task Translate_NoTranslatorYet_RequestFailedSayingNotAvailableYet()
+    {
+        await using var server = new ServerHarness(model);
+        await server.StartAsync();
+        await server.Client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = server.UriOf("src/MathUtil.cs"), languageId = "csharp", version = 1, text = File.ReadAllText(server.Workspace.PathOf("src/MathUtil.cs")) } });
+
+        var response = await server.Client.RequestAsync("codeIntel/translate", new { uri = server.UriOf("src/MathUtil.cs"), target = "cuda", range = new { start = new { line = 5, character = 0 }, end = new { line = 14, character = 0 } } });
+
         var (code, message) = Responses.Error(response);
         Assert.Equal(-32803, code);
-        Assert.Equal("Translation from C# to Python is not available yet.", message);
+        Assert.Equal("Translation from C# to CUDA is not available yet.", message);
     }
 
     [Fact]

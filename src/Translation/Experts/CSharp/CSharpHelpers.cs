@@ -1,0 +1,147 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Small Python functions a C# translation calls where Python has no one-expression equivalent; each is added
+/// to the output only when used.
+/// </summary>
+internal static class CSharpHelpers
+{
+    /// <summary><c>cs_raise(e)</c>: raise as an expression (throw expressions, a switch expression with no matching arm).</summary>
+    public const string Raise = "cs_raise";
+
+    /// <summary><c>cs_str(x)</c>: a value as C#'s ToString prints it (a whole double without ".0", "E+16" exponents).</summary>
+    public const string Str = "cs_str";
+
+    /// <summary><c>set_add(s, x)</c>: HashSet.Add, which returns whether it added.</summary>
+    public const string SetAdd = "set_add";
+
+    /// <summary><c>collection_remove(c, x)</c>: List/HashSet.Remove, which returns whether it removed.</summary>
+    public const string Remove = "collection_remove";
+
+    /// <summary><c>index_of(seq, x)</c>: IndexOf, -1 when absent.</summary>
+    public const string IndexOf = "index_of";
+
+    /// <summary><c>cs_compare(a, b)</c>: CompareTo, -1, 0 or 1.</summary>
+    public const string Compare = "cs_compare";
+
+    /// <summary><c>try_parse_int(s)</c>: (True, value) or (False, 0), as int.TryParse.</summary>
+    public const string TryParseInt = "try_parse_int";
+
+    /// <summary><c>try_parse_float(s)</c>: (True, value) or (False, 0.0), as double.TryParse.</summary>
+    public const string TryParseFloat = "try_parse_float";
+
+    /// <summary><c>group_by(items, key)</c>: LINQ GroupBy, groups (lists with a Key) in order of first appearance.</summary>
+    public const string GroupBy = "group_by";
+
+    private static readonly PyName X = new("x");
+    private static readonly PyName S = new("s");
+
+    public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
+    {
+        Raise => [new PyFunctionDef(Raise, [new("e")], [new PyRaise(Py.Name("e"))])],
+        Str => [StrDefinition()],
+        SetAdd => [new PyFunctionDef(SetAdd, [new("s"), new("x")],
+        [
+            new PyIf(Py.Compare(X, PyCompareOperator.In, S), [new PyReturn(PyConstant.False)], []),
+            new PyExpressionStatement(Py.Method(S, "add", X)),
+            new PyReturn(PyConstant.True),
+        ])],
+        Remove => [new PyFunctionDef(Remove, [new("s"), new("x")],
+        [
+            new PyIf(Py.Compare(X, PyCompareOperator.NotIn, S), [new PyReturn(PyConstant.False)], []),
+            new PyExpressionStatement(Py.Method(S, "remove", X)),
+            new PyReturn(PyConstant.True),
+        ])],
+        IndexOf => [new PyFunctionDef(IndexOf, [new("s"), new("x"), new("start", Py.Number(0))],
+        [
+            new PyFor(Py.Name("i"), Py.Call("range", Py.Name("start"), Py.Length(S)),
+                [new PyIf(Py.Compare(new PySubscript(S, Py.Name("i")), PyCompareOperator.Equal, X), [new PyReturn(Py.Name("i"))], [])]),
+            new PyReturn(new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
+        ])],
+        Compare => [new PyFunctionDef(Compare, [new("a"), new("b")],
+        [
+            new PyReturn(Py.Binary(
+                Py.Call("int", Py.Compare(Py.Name("a"), PyCompareOperator.Greater, Py.Name("b"))),
+                PyBinaryOperator.Subtract,
+                Py.Call("int", Py.Compare(Py.Name("a"), PyCompareOperator.Less, Py.Name("b"))))),
+        ])],
+        TryParseInt => [TryParse(TryParseInt, "int", Py.Number(0))],
+        TryParseFloat => [TryParse(TryParseFloat, "float", new PyNumber("0.0"))],
+        GroupBy => [GroupByDefinition()],
+        _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
+    };
+
+    /// <summary>Helper classes some helpers need, defined before them.</summary>
+    public static IReadOnlyList<PyStatement> Classes(string name) => name switch
+    {
+        GroupBy => [new PyClassDef("Grouping", [Py.Name("list")],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("key")],
+            [
+                new PyExpressionStatement(new PyCall(new PyMember(new PyCall(Py.Name("super"), []), "__init__"), [])),
+                new PyAssign([new PyMember(Py.Name("self"), "Key")], Py.Name("key")),
+            ]),
+        ])],
+        _ => [],
+    };
+
+    private static PyFunctionDef GroupByDefinition()
+    {
+        // groups = {}; for item in items: k = key(item); if k not in groups: groups[k] = Grouping(k); groups[k].append(item)
+        var groups = Py.Name("groups");
+        var k = Py.Name("k");
+        var item = Py.Name("item");
+        return new PyFunctionDef(GroupBy, [new("items"), new("key")],
+        [
+            new PyAssign([groups], new PyDict([])),
+            new PyFor(item, Py.Name("items"),
+            [
+                new PyAssign([k], new PyCall(Py.Name("key"), [item])),
+                new PyIf(Py.Compare(k, PyCompareOperator.NotIn, groups), [new PyAssign([new PySubscript(groups, k)], Py.Call("Grouping", k))], []),
+                new PyExpressionStatement(Py.Method(new PySubscript(groups, k), "append", item)),
+            ]),
+            new PyReturn(Py.Call("list", Py.Method(groups, "values"))),
+        ]);
+    }
+
+    private static PyFunctionDef TryParse(string name, string converter, PyExpression zero) =>
+        new(name, [new("s")],
+        [
+            new PyTry(
+                [new PyReturn(new PyTuple([PyConstant.True, Py.Call(converter, S)]))],
+                [new PyExceptHandler(new PyTuple([Py.Name("ValueError"), Py.Name("TypeError")]), null, [new PyReturn(new PyTuple([PyConstant.False, zero]))])],
+                []),
+        ]);
+
+    private static PyFunctionDef StrDefinition()
+    {
+        // .NET prints the shortest round-trip digits, switching to E notation below 1e-4 and from 1e17 up:
+        // if isinstance(x, float):
+        //     if x != x: return "NaN"
+        //     if x in (float("inf"), float("-inf")): return "Infinity" if x > 0 else "-Infinity"
+        //     if x == 0: return "-0" if str(x)[0] == "-" else "0"
+        //     if x.is_integer() and abs(x) < 1e17: return str(int(x))
+        //     return repr(x).replace("e", "E")
+        // return str(x)
+        var infinities = new PyTuple([Py.Call("float", new PyString("inf")), Py.Call("float", new PyString("-inf"))]);
+        var floatBody = new List<PyStatement>
+        {
+            new PyIf(Py.Compare(X, PyCompareOperator.NotEqual, X), [new PyReturn(new PyString("NaN"))], []),
+            new PyIf(Py.Compare(X, PyCompareOperator.In, infinities),
+                [new PyReturn(new PyConditional(Py.Compare(X, PyCompareOperator.Greater, Py.Number(0)), new PyString("Infinity"), new PyString("-Infinity")))], []),
+            new PyIf(Py.Compare(X, PyCompareOperator.Equal, Py.Number(0)),
+                [new PyReturn(new PyConditional(Py.Compare(new PySubscript(Py.Call("str", X), Py.Number(0)), PyCompareOperator.Equal, new PyString("-")), new PyString("-0"), new PyString("0")))], []),
+            new PyIf(new PyBoolean(Py.Method(X, "is_integer"), PyBooleanOperator.And, Py.Compare(Py.Call("abs", X), PyCompareOperator.Less, new PyNumber("1e17"))),
+                [new PyReturn(Py.Call("str", Py.Call("int", X)))], []),
+            new PyReturn(Py.Method(Py.Call("repr", X), "replace", new PyString("e"), new PyString("E"))),
+        };
+        return new PyFunctionDef(Str, [new("x")],
+        [
+            new PyIf(Py.Call("isinstance", X, Py.Name("float")), floatBody, []),
+            new PyReturn(Py.Call("str", X)),
+        ]);
+    }
+}

@@ -1,0 +1,326 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Calls. A method declared in the source is called by its Python name (overloads resolved by Roslyn); an
+/// extension method is called as a function; a <c>params</c> array is packed into a list; library calls go to
+/// the mappings of the <c>Library</c> partial files. Some library calls read better as statements
+/// (<c>sb.Append(a).Append(b)</c>, <c>list.Remove(x)</c>) and are lowered so when their value is unused.
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    private PyExpression LowerInvocation(InvocationExpressionSyntax invocation)
+    {
+        if (invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && SymbolOf(invocation) is null)
+        {
+            return new PyString(invocation.ArgumentList.Arguments[0].Expression.ToString().Split('.')[^1]);
+        }
+        var symbol = SymbolOf(invocation) as IMethodSymbol;
+        if (symbol is null)
+        {
+            var candidates = _model.GetSymbolInfo(invocation, _cancellationToken).CandidateSymbols.OfType<IMethodSymbol>().ToList();
+            if (candidates.Count == 0)
+            {
+                throw Unsupported(invocation, $"the call {Shorten(invocation)} does not bind to a known method");
+            }
+            symbol = candidates[0];
+        }
+        if (symbol.MethodKind == MethodKind.DelegateInvoke)
+        {
+            var callee = invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } inv ? inv.Expression : invocation.Expression;
+            return new PyCall(Lower(callee), LowerArguments(invocation.ArgumentList, symbol));
+        }
+        if (IsFromSource(symbol.OriginalDefinition) || symbol.ReducedFrom is { } reduced && IsFromSource(reduced))
+        {
+            return LowerUserCall(invocation, symbol);
+        }
+        return LowerLibraryCall(invocation, symbol);
+    }
+
+    private static string Shorten(SyntaxNode node)
+    {
+        var text = node.ToString().ReplaceLineEndings(" ");
+        return text.Length > 60 ? text[..60] + "..." : text;
+    }
+
+    private PyExpression LowerUserCall(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    {
+        if (method.Parameters.Any(p => p.RefKind is RefKind.Out or RefKind.Ref))
+        {
+            return LowerByReferenceCall(invocation, method);
+        }
+        var arguments = LowerArguments(invocation.ArgumentList, method);
+        if (method.ReducedFrom is { } extension)
+        {
+            // x.Ext(a) -> Ext(x, a): extension methods are module functions (or static methods of their class).
+            var receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
+            return new PyCall(MemberOfContainingType(extension, invocation), [Lower(receiver), .. arguments]);
+        }
+        var callee = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member when !method.IsStatic => new PyMember(
+                member.Expression is BaseExpressionSyntax ? new PyCall(Py.Name("super"), []) : Lower(member.Expression),
+                SpecialMethodName(method) ?? NameOf(method)),
+            MemberBindingExpressionSyntax when !method.IsStatic => new PyMember(_conditionalReceivers.Peek().Receiver, NameOf(method)),
+            _ when method.MethodKind == MethodKind.LocalFunction => Py.Name(NameOf(method)),
+            _ => MemberOfContainingType(method, invocation),
+        };
+        return new PyCall(callee, arguments, Keywords(invocation.ArgumentList, method));
+    }
+
+    /// <summary>
+    /// A call with out/ref arguments: the Python function returns its result followed by the parameters' final
+    /// values, unpacked into the caller's variables in front of the statement (<c>found, index = TryFind(a, x)</c>).
+    /// Only where the call runs unconditionally, so that running it in front changes nothing.
+    /// </summary>
+    private PyExpression LowerByReferenceCall(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    {
+        if (IsConditionallyEvaluated(invocation) || invocation.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+        {
+            throw Unsupported(invocation, "a call with ref/out arguments is translated only where it runs unconditionally, without named arguments");
+        }
+        var arguments = new List<PyExpression>();
+        var targets = new List<PyExpression>();
+        var parameters = method.Parameters;
+        for (var i = 0; i < invocation.ArgumentList.Arguments.Count; i++)
+        {
+            var argument = invocation.ArgumentList.Arguments[i].Expression;
+            var kind = i < parameters.Length ? parameters[i].RefKind : RefKind.None;
+            if (kind != RefKind.Out)
+            {
+                arguments.Add(Lower(argument));
+            }
+            if (kind is RefKind.Out or RefKind.Ref)
+            {
+                targets.Add(LowerOutTarget(argument));
+            }
+        }
+        var callee = invocation.Expression is MemberAccessExpressionSyntax member && !method.IsStatic
+            ? new PyMember(Lower(member.Expression), NameOf(method))
+            : method.MethodKind == MethodKind.LocalFunction ? Py.Name(NameOf(method)) : MemberOfContainingType(method, invocation);
+        var call = new PyCall(callee, arguments);
+        if (method.ReturnsVoid)
+        {
+            Hoist(invocation, new PyAssign([new PyTuple(targets)], call));
+            return PyConstant.None;
+        }
+        var result = Temporary("result");
+        Hoist(invocation, new PyAssign([new PyTuple([Py.Name(result), .. targets])], call));
+        return Py.Name(result);
+    }
+
+    /// <summary>Whether <paramref name="node"/> runs only on some paths of its statement (under ?:, &amp;&amp;, ||, ??, ?., a lambda, a switch arm, a for header).</summary>
+    private static bool IsConditionallyEvaluated(SyntaxNode node)
+    {
+        SyntaxNode? statement = node.FirstAncestorOrSelf<StatementSyntax>() ?? (SyntaxNode?)node.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
+        if (statement is null or ForStatementSyntax)
+        {
+            return true;
+        }
+        for (var current = node; current != statement && current.Parent is { } parent; current = parent)
+        {
+            var conditional = parent switch
+            {
+                ConditionalExpressionSyntax c => current != c.Condition,
+                BinaryExpressionSyntax b when b.Kind() is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression or SyntaxKind.CoalesceExpression => current == b.Right,
+                LambdaExpressionSyntax or ConditionalAccessExpressionSyntax or SwitchExpressionArmSyntax => true,
+                _ => false,
+            };
+            if (conditional)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Arguments in Python order: named ones as keywords, a params array packed into one list.</summary>
+    private List<PyExpression> LowerArguments(BaseArgumentListSyntax list, IMethodSymbol? method = null)
+    {
+        if (method is not null && method.Parameters.Length > 0 && method.Parameters[^1].IsParams
+            && _model.GetOperation(list.Parent!, _cancellationToken) is IInvocationOperation or IObjectCreationOperation)
+        {
+            var operation = _model.GetOperation(list.Parent!, _cancellationToken);
+            var args = operation is IInvocationOperation inv ? inv.Arguments : ((IObjectCreationOperation)operation!).Arguments;
+            var expanded = args.FirstOrDefault(a => a.ArgumentKind == ArgumentKind.ParamArray);
+            if (expanded is not null)
+            {
+                var fixedCount = method.Parameters.Length - 1;
+                var fixedArguments = list.Arguments.Take(fixedCount).Select(a => Lower(a.Expression));
+                var packed = new PyList([.. list.Arguments.Skip(fixedCount).Select(a => Lower(a.Expression))]);
+                return [.. fixedArguments, packed];
+            }
+        }
+        var result = new List<PyExpression>();
+        foreach (var argument in list.Arguments)
+        {
+            if (argument.RefKindKeyword.RawKind != 0)
+            {
+                throw Unsupported(argument, $"{argument.RefKindKeyword.ValueText} arguments are not translated here");
+            }
+            if (argument.NameColon is not null)
+            {
+                continue; // passed as a keyword (see Keywords)
+            }
+            result.Add(Lower(argument.Expression));
+        }
+        return result;
+    }
+
+    /// <summary>Named arguments as Python keywords, by the parameter's Python name.</summary>
+    private List<PyKeyword>? Keywords(BaseArgumentListSyntax list, IMethodSymbol method)
+    {
+        var named = list.Arguments.Where(a => a.NameColon is not null).ToList();
+        if (named.Count == 0)
+        {
+            return null;
+        }
+        return [.. named.Select(a => new PyKeyword(
+            method.Parameters.FirstOrDefault(p => p.Name == a.NameColon!.Name.Identifier.ValueText) is { } p ? NameOf(p) : a.NameColon!.Name.Identifier.ValueText,
+            Lower(a.Expression)))];
+    }
+
+    private IEnumerable<PyStatement> LowerInvocationStatement(InvocationExpressionSyntax invocation)
+    {
+        if (SymbolOf(invocation) is IMethodSymbol method && !IsFromSource(method.OriginalDefinition) && invocation.Expression is MemberAccessExpressionSyntax member)
+        {
+            var receiverKind = KindOf(member.Expression);
+            var name = method.Name;
+            var args = invocation.ArgumentList.Arguments;
+            switch (receiverKind, name)
+            {
+                case (CsKind.StringBuilder, "Append" or "AppendLine" or "Insert" or "Remove" or "Clear" or "Replace"):
+                    // sb.Append(a).Append(b): each link is a statement on the same builder.
+                    var chain = new List<InvocationExpressionSyntax>();
+                    ExpressionSyntax current = invocation;
+                    while (current is InvocationExpressionSyntax link && link.Expression is MemberAccessExpressionSyntax linkMember && KindOf(linkMember.Expression) == CsKind.StringBuilder
+                        && SymbolOf(link) is IMethodSymbol { ContainingType.Name: "StringBuilder" })
+                    {
+                        chain.Insert(0, link);
+                        current = linkMember.Expression;
+                    }
+                    var builder = Lower(current);
+                    return chain.Select(link => BuilderStatement(link, builder)).ToList();
+                case (CsKind.List, "Remove") when args.Count == 1:
+                    var list = Lower(member.Expression);
+                    var item = Lower(args[0].Expression);
+                    return [new PyIf(Py.Compare(item, PyCompareOperator.In, list), [new PyExpressionStatement(Py.Method(list, "remove", item))], [])];
+                case (CsKind.Set, "Add" or "Remove"):
+                    return [new PyExpressionStatement(Py.Method(Lower(member.Expression), name == "Add" ? "add" : "discard", Lower(args[0].Expression)))];
+                case (CsKind.Dictionary, "Remove") when args.Count == 1:
+                    return [new PyExpressionStatement(Py.Method(Lower(member.Expression), "pop", Lower(args[0].Expression), PyConstant.None))];
+                case (CsKind.Other, "Fill") when method.ContainingType.Name == "Array" && args.Count == 2:
+                    var filled = Lower(args[0].Expression);
+                    return [new PyAssign([new PySubscript(filled, new PySlice(null, null))], Py.Binary(new PyList([Lower(args[1].Expression)]), PyBinaryOperator.Multiply, Py.Length(filled)))];
+                case (CsKind.Other, "Copy") when method.ContainingType.Name == "Array" && args.Count == 3:
+                    var count = Lower(args[2].Expression);
+                    return [new PyAssign([new PySubscript(Lower(args[1].Expression), new PySlice(null, count))], new PySubscript(Lower(args[0].Expression), new PySlice(null, count)))];
+                case (CsKind.Other, "Copy") when method.ContainingType.Name == "Array" && args.Count == 5:
+                    var (from, to, length) = (Lower(args[1].Expression), Lower(args[3].Expression), Lower(args[4].Expression));
+                    return [new PyAssign([new PySubscript(Lower(args[2].Expression), new PySlice(to, Py.Binary(to, PyBinaryOperator.Add, length)))], new PySubscript(Lower(args[0].Expression), new PySlice(from, Py.Binary(from, PyBinaryOperator.Add, length))))];
+                case (CsKind.Other, "Sort") when method.ContainingType.Name == "Array" && args.Count == 3 && KindOf(args[1].Expression) == CsKind.Int:
+                    var (sorted, start, n) = (Lower(args[0].Expression), Lower(args[1].Expression), Lower(args[2].Expression));
+                    var range = new PySlice(start, Py.Binary(start, PyBinaryOperator.Add, n));
+                    return [new PyAssign([new PySubscript(sorted, range)], Py.Call("sorted", new PySubscript(sorted, range)))];
+                case (CsKind.Other, "Reverse") when method.ContainingType.Name == "Array" && args.Count == 3:
+                    var (reversed, at, span) = (Lower(args[0].Expression), Lower(args[1].Expression), Lower(args[2].Expression));
+                    var part = new PySlice(at, Py.Binary(at, PyBinaryOperator.Add, span));
+                    return [new PyAssign([new PySubscript(reversed, part)], new PySubscript(new PySubscript(reversed, part), new PySlice(null, null, new PyUnary(PyUnaryOperator.Negate, Py.Number(1)))))];
+                case (CsKind.Dictionary, "Add"):
+                    return [new PyAssign([new PySubscript(Lower(member.Expression), Lower(args[0].Expression))], Lower(args[1].Expression))];
+            }
+        }
+        var lowered = Lower(invocation);
+        // A void call with out/ref arguments was hoisted whole: nothing is left to evaluate here.
+        return lowered is PyConstant { Keyword: "None" } ? [] : [new PyExpressionStatement(lowered)];
+    }
+
+    private PyLambda LowerLambdaExpression(LambdaExpressionSyntax lambda, IReadOnlyList<string> parameters)
+    {
+        var body = (ExpressionSyntax)lambda.Body;
+        return new PyLambda(parameters, Lower(body));
+    }
+
+    private List<string> LambdaParameters(LambdaExpressionSyntax lambda)
+    {
+        var parameters = lambda switch
+        {
+            SimpleLambdaExpressionSyntax s => [s.Parameter],
+            ParenthesizedLambdaExpressionSyntax p => p.ParameterList.Parameters.ToList(),
+            _ => [],
+        };
+        var names = new List<string>();
+        foreach (var parameter in parameters)
+        {
+            var symbol = _model.GetDeclaredSymbol(parameter, _cancellationToken)!;
+            _owners[symbol] = _function;
+            names.Add(NameOf(symbol));
+        }
+        return names;
+    }
+
+    /// <summary>An expression lambda as a Python lambda; a block lambda as a nested def hoisted in front of the statement.</summary>
+    private PyExpression LowerLambda(LambdaExpressionSyntax lambda)
+    {
+        if (lambda.Body is ExpressionSyntax)
+        {
+            var saved = _function;
+            _function = new FunctionScope(saved?.Type, saved?.IsStatic ?? true, saved);
+            try
+            {
+                var parameters = LambdaParameters(lambda);
+                if (_pre is null)
+                {
+                    return LowerLambdaExpression(lambda, parameters);
+                }
+                var outer = _pre;
+                _pre = [];
+                var result = LowerLambdaExpression(lambda, parameters);
+                if (_pre.Count > 0 || _function.Globals.Count > 0 || _function.Nonlocals.Count > 0)
+                {
+                    _pre = outer;
+                    return LowerBlockLambda(lambda);
+                }
+                _pre = outer;
+                return result;
+            }
+            finally
+            {
+                _function = saved;
+            }
+        }
+        return LowerBlockLambda(lambda);
+    }
+
+    private PyExpression LowerBlockLambda(LambdaExpressionSyntax lambda)
+    {
+        var name = Temporary("lambda");
+        var symbol = _model.GetSymbolInfo(lambda, _cancellationToken).Symbol as IMethodSymbol;
+        var parameterSyntax = lambda switch
+        {
+            SimpleLambdaExpressionSyntax s => [s.Parameter],
+            ParenthesizedLambdaExpressionSyntax p => p.ParameterList.Parameters.ToList(),
+            _ => new List<ParameterSyntax>(),
+        };
+        var saved = _pre;
+        _pre = null;
+        List<PyStatement> body;
+        try
+        {
+            body = LowerFunctionBody(lambda.Body as BlockSyntax, lambda.Body as ExpressionSyntax, _function?.Type, _function?.IsStatic ?? true, parameterSyntax, returnsValue: symbol is not { ReturnsVoid: true });
+        }
+        finally
+        {
+            _pre = saved;
+        }
+        var parameters = parameterSyntax.Select(p => new PyParameter(NameOf(_model.GetDeclaredSymbol(p, _cancellationToken)!))).ToList();
+        Hoist(lambda, new PyFunctionDef(name, parameters, body));
+        return Py.Name(name);
+    }
+}

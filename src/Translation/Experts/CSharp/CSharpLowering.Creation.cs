@@ -1,0 +1,164 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>Object, collection and array creation: collections and builders as their Python counterparts, user classes called, exceptions mapped with .NET's messages, object initializers built in front of the statement.</summary>
+internal sealed partial class CSharpLowering
+{
+    private PyExpression LowerCreation(BaseObjectCreationExpressionSyntax creation)
+    {
+        var type = TypeOf(creation);
+        var kind = Classify(type);
+        var arguments = creation.ArgumentList?.Arguments.Select(a => a.Expression).ToList() ?? [];
+        var initializer = creation.Initializer;
+        if (type is not null && IsFromSource(type))
+        {
+            var ctor = SymbolOf(creation) as IMethodSymbol;
+            PyExpression instance = new PyCall(Py.Name(NameOf(type)), creation.ArgumentList is null ? [] : LowerArguments(creation.ArgumentList, ctor), ctor is null || creation.ArgumentList is null ? null : Keywords(creation.ArgumentList, ctor));
+            return initializer is null ? instance : ObjectInitializer(creation, instance, initializer);
+        }
+        if (initializer is not null && initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Count > 0 && kind != CsKind.Dictionary)
+        {
+            throw Unsupported(initializer, $"an object initializer on the library type {type?.ToDisplayString()} is not translated");
+        }
+        var items = initializer?.Expressions ?? default;
+        PyExpression? Source() => arguments.Count == 1 && KindOf(arguments[0]) != CsKind.Int ? LowerIterable(arguments[0]) : null;
+        switch (kind)
+        {
+            case CsKind.List:
+                return initializer is not null ? new PyList([.. items.Select(Lower)]) : Source() is { } source ? Py.Call("list", source) : new PyList([]);
+            case CsKind.Stack:
+                return Source() is { } stackSource ? Py.Call("list", stackSource) : new PyList([]);
+            case CsKind.Set:
+                return initializer is not null && items.Count > 0 ? new PySet([.. items.Select(Lower)]) : Source() is { } setSource ? Py.Call("set", setSource) : new PySet([]);
+            case CsKind.Queue:
+                var deque = Imported("collections", "deque");
+                return Source() is { } queueSource ? Py.Call(deque.Id, queueSource) : Py.Call(deque.Id);
+            case CsKind.Dictionary:
+                if (initializer is not null)
+                {
+                    return new PyDict([.. items.Select(DictionaryEntry)]);
+                }
+                return Source() is { } dictSource ? Py.Call("dict", dictSource) : new PyDict([]);
+            case CsKind.StringBuilder:
+                return arguments.Count == 1 && KindOf(arguments[0]) == CsKind.String ? Py.Call("list", Lower(arguments[0])) : new PyList([]);
+            case CsKind.String when arguments.Count == 2:
+                return Py.Binary(LowerCore(arguments[0]), PyBinaryOperator.Multiply, Lower(arguments[1]));
+            case CsKind.String when arguments.Count == 1:
+                return Py.Method(new PyString(string.Empty), "join", Lower(arguments[0]));
+            case CsKind.Tuple or CsKind.KeyValuePair:
+                return new PyTuple([.. arguments.Select(Lower)]);
+        }
+        if (type is not null && CSharpLibrary.PythonException(type) is { } exception)
+        {
+            return new PyCall(Py.Name(exception), ExceptionMessage(type.Name, arguments));
+        }
+        if (type is { Name: "Random" })
+        {
+            throw Unsupported(creation, "System.Random draws a different sequence than Python's random; not translated");
+        }
+        throw Unsupported(creation, $"creating {type?.ToDisplayString() ?? creation.ToString()} is not translated");
+    }
+
+    /// <summary>The message .NET gives the exception (Message appends the parameter name for Argument* exceptions).</summary>
+    private List<PyExpression> ExceptionMessage(string typeName, List<ExpressionSyntax> arguments)
+    {
+        var strings = arguments.Where(a => KindOf(a) == CsKind.String).ToList();
+        (ExpressionSyntax? message, ExpressionSyntax? parameter) = typeName switch
+        {
+            "ArgumentException" => (strings.ElementAtOrDefault(0), strings.ElementAtOrDefault(1)),
+            "ArgumentNullException" or "ArgumentOutOfRangeException" => (strings.ElementAtOrDefault(1), strings.ElementAtOrDefault(0)),
+            _ => (strings.ElementAtOrDefault(0), null),
+        };
+        PyExpression? text = message is null ? null : Lower(message);
+        if (message is null && parameter is not null)
+        {
+            text = new PyString(typeName == "ArgumentNullException" ? "Value cannot be null." : "Specified argument was out of the range of valid values.");
+        }
+        if (text is not null && parameter is not null)
+        {
+            text = Py.Binary(Py.Binary(Py.Binary(text, PyBinaryOperator.Add, new PyString(" (Parameter '")), PyBinaryOperator.Add, Lower(parameter)), PyBinaryOperator.Add, new PyString("')"));
+            if (text is PyBinary { Left: PyBinary { Left: PyBinary { Left: PyString a, Right: PyString b }, Right: PyString c }, Right: PyString d })
+            {
+                text = new PyString(a.Value + b.Value + c.Value + d.Value);
+            }
+        }
+        return text is null ? [] : [text];
+    }
+
+    private PyDictEntry DictionaryEntry(ExpressionSyntax item) => item switch
+    {
+        InitializerExpressionSyntax { Expressions: [var key, var value] } => new PyDictEntry(Lower(key), Lower(value)),
+        AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: [var key] } } assignment => new PyDictEntry(Lower(key.Expression), Lower(assignment.Right)),
+        _ => throw Unsupported(item, "this dictionary initializer entry is not translated"),
+    };
+
+    /// <summary><c>new P { X = 1 }</c>: a temporary built in front of the statement, its members assigned, then used.</summary>
+    private PyExpression ObjectInitializer(SyntaxNode creation, PyExpression instance, InitializerExpressionSyntax initializer)
+    {
+        if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+        {
+            throw Unsupported(initializer, "a collection initializer on this type is not translated");
+        }
+        var temporary = Temporary("created");
+        Hoist(creation, new PyAssign([Py.Name(temporary)], instance));
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } assignment || SymbolOf(member) is not { } symbol)
+            {
+                throw Unsupported(expression, "this object initializer entry is not translated");
+            }
+            Hoist(creation, new PyAssign([new PyMember(Py.Name(temporary), NameOf(symbol))], Lower(assignment.Right)));
+        }
+        return Py.Name(temporary);
+    }
+
+    private PyExpression LowerArrayCreation(ArrayCreationExpressionSyntax creation)
+    {
+        if (creation.Initializer is { } initializer)
+        {
+            return LowerArrayInitializer(initializer);
+        }
+        var arrayType = (IArrayTypeSymbol)TypeOf(creation)!;
+        var sizes = creation.Type.RankSpecifiers[0].Sizes.Select(Lower).ToList();
+        // Jagged arrays: new int[n][] leaves the inner arrays null.
+        var element = creation.Type.RankSpecifiers.Count > 1 ? PyConstant.None : DefaultValue(ElementTypeOf(arrayType));
+        return Filled(element, sizes);
+    }
+
+    private static ITypeSymbol ElementTypeOf(IArrayTypeSymbol array) => array.ElementType;
+
+    /// <summary>[v] * n, and for more dimensions [[v] * m for _ in range(n)] (each row its own list).</summary>
+    private static PyExpression Filled(PyExpression element, List<PyExpression> sizes)
+    {
+        PyExpression result = Py.Binary(new PyList([element]), PyBinaryOperator.Multiply, sizes[^1]);
+        for (var i = sizes.Count - 2; i >= 0; i--)
+        {
+            result = new PyComprehension(result, Py.Name("_"), Py.Call("range", sizes[i]));
+        }
+        return result;
+    }
+
+    private PyExpression LowerArrayInitializer(InitializerExpressionSyntax initializer) =>
+        new PyList([.. initializer.Expressions.Select(e => e is InitializerExpressionSyntax nested ? LowerArrayInitializer(nested) : Lower(e))]);
+
+    private PyExpression LowerCollectionExpression(CollectionExpressionSyntax collection)
+    {
+        if (collection.Elements.Any(e => e is not ExpressionElementSyntax))
+        {
+            throw Unsupported(collection, "spread elements in collection expressions are not translated");
+        }
+        var items = collection.Elements.Cast<ExpressionElementSyntax>().Select(e => Lower(e.Expression)).ToList();
+        return Classify(ConvertedTypeOf(collection)) switch
+        {
+            CsKind.Set => new PySet(items),
+            CsKind.Queue => Py.Call(Imported("collections", "deque").Id, new PyList(items)),
+            CsKind.Dictionary => new PyDict([]),
+            _ => new PyList(items),
+        };
+    }
+}

@@ -1,0 +1,283 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Program structure: a class of static members only becomes module-level functions and globals; other classes
+/// stay classes (fields and auto-properties as attributes set in <c>__init__</c>, computed properties as
+/// <c>@property</c>, static members as class attributes and <c>@staticmethod</c>s); top-level statements stay
+/// module statements; <c>Main</c> runs behind <c>if __name__ == "__main__":</c>.
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    public List<PyStatement> LowerCompilationUnit()
+    {
+        var root = _snippet.Root;
+        var types = AllTypes(root.Members).ToList();
+        ChooseModuleTypes(types);
+        var definitions = new List<PyStatement>();
+        var globals = new List<PyStatement>();
+        foreach (var type in types)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var symbol = _model.GetDeclaredSymbol(type, _cancellationToken);
+            if (symbol is null)
+            {
+                continue;
+            }
+            if (_moduleTypes.Contains(symbol))
+            {
+                LowerModuleType((TypeDeclarationSyntax)type, definitions, globals);
+            }
+            else
+            {
+                definitions.AddRange(LowerTypeGuarded(type, symbol));
+            }
+        }
+        var body = new List<PyStatement>(definitions);
+        body.AddRange(globals);
+        body.AddRange(LowerTopLevelStatements(root));
+        body.AddRange(MainCall(types));
+        return body;
+    }
+
+    private static IEnumerable<BaseTypeDeclarationSyntax> AllTypes(SyntaxList<MemberDeclarationSyntax> members)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    foreach (var t in AllTypes(ns.Members))
+                    {
+                        yield return t;
+                    }
+                    break;
+                case BaseTypeDeclarationSyntax type:
+                    yield return type;
+                    if (type is TypeDeclarationSyntax withMembers)
+                    {
+                        foreach (var nested in AllTypes(withMembers.Members))
+                        {
+                            yield return nested;
+                        }
+                    }
+                    break;
+            }
+        }
+    }
+
+    private void ChooseModuleTypes(List<BaseTypeDeclarationSyntax> types)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in types.OfType<ClassDeclarationSyntax>())
+        {
+            if (_model.GetDeclaredSymbol(type, _cancellationToken) is not { } symbol)
+            {
+                continue;
+            }
+            var isWrapper = symbol.Name == CSharpSnippet.WrapperClass;
+            var allStatic = type.Members.All(m => m is BaseTypeDeclarationSyntax || m.Modifiers.Any(SyntaxKind.StaticKeyword) || m.Modifiers.Any(SyntaxKind.ConstKeyword));
+            var instanceData = type.Members.Any(m => m is FieldDeclarationSyntax or PropertyDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword));
+            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null)
+            {
+                continue;
+            }
+            var names = symbol.GetMembers().Where(m => !m.IsImplicitlyDeclared && m is not INamedTypeSymbol).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+            if (names.Overlaps(taken) || types.Any(t => t.Identifier.ValueText != type.Identifier.ValueText && names.Contains(t.Identifier.ValueText)))
+            {
+                continue; // two static classes define the same name: the second stays a class
+            }
+            taken.UnionWith(names);
+            _moduleTypes.Add(symbol);
+        }
+    }
+
+    private void LowerModuleType(TypeDeclarationSyntax type, List<PyStatement> definitions, List<PyStatement> globals)
+    {
+        var symbol = _model.GetDeclaredSymbol(type, _cancellationToken)!;
+        foreach (var member in type.Members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method:
+                    definitions.AddRange(LowerMemberGuarded(member, () => [LowerMethod(method, symbol, asModuleFunction: true)]));
+                    break;
+                case FieldDeclarationSyntax field:
+                    globals.AddRange(LowerMemberGuarded(member, () => LowerStaticFields(field)));
+                    break;
+                case PropertyDeclarationSyntax property:
+                    var lowered = LowerMemberGuarded(member, () => LowerProperty(property, symbol, moduleLevel: true));
+                    (property.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) == false ? globals : definitions).AddRange(lowered);
+                    break;
+                case ConstructorDeclarationSyntax ctor when ctor.Modifiers.Any(SyntaxKind.StaticKeyword):
+                    globals.AddRange(LowerFunctionBody(ctor.Body, ctor.ExpressionBody?.Expression, symbol, isStatic: true, parameters: []));
+                    break;
+                case BaseTypeDeclarationSyntax:
+                    break; // lowered on its own
+                default:
+                    definitions.AddRange(Untranslated(member, $"{member.Kind()} is not translated"));
+                    break;
+            }
+        }
+    }
+
+    private List<PyStatement> LowerMemberGuarded(SyntaxNode member, Func<IEnumerable<PyStatement>> lower)
+    {
+        try
+        {
+            return lower().ToList();
+        }
+        catch (CSharpUntranslatableException e)
+        {
+            return [.. Untranslated(e.Node, e.Message)];
+        }
+    }
+
+    private IEnumerable<PyStatement> LowerTypeGuarded(BaseTypeDeclarationSyntax type, INamedTypeSymbol symbol) => type switch
+    {
+        EnumDeclarationSyntax e => LowerMemberGuarded(type, () => [LowerEnum(e, symbol)]),
+        InterfaceDeclarationSyntax => [], // Python needs no interfaces; implementing classes keep their methods
+        ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax => LowerMemberGuarded(type, () => LowerClass((TypeDeclarationSyntax)type, symbol)),
+        _ => Untranslated(type, $"{type.Kind()} is not translated"),
+    };
+
+    private PyStatement LowerEnum(EnumDeclarationSyntax declaration, INamedTypeSymbol symbol)
+    {
+        var body = new List<PyStatement>();
+        foreach (var member in declaration.Members)
+        {
+            var field = _model.GetDeclaredSymbol(member, _cancellationToken);
+            var value = field?.ConstantValue is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            body.Add(new PyAssign([Py.Name(member.Identifier.ValueText)], Py.Number(value)));
+        }
+        if (symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "FlagsAttribute"))
+        {
+            Warn(declaration.Identifier.GetLocation(), "a [Flags] enum prints its combined names differently in Python (IntFlag)");
+            return new PyClassDef(NameOf(symbol), [new PyMember(ModuleName("enum"), "IntFlag")], body);
+        }
+        return new PyClassDef(NameOf(symbol), [new PyMember(ModuleName("enum"), "IntEnum")], body);
+    }
+
+    private IEnumerable<PyStatement> LowerClass(TypeDeclarationSyntax declaration, INamedTypeSymbol symbol)
+    {
+        if (declaration is StructDeclarationSyntax || declaration is RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword })
+        {
+            Warn(declaration.Identifier.GetLocation(), "a struct becomes a Python class: assigning it shares the object instead of copying it");
+        }
+        if (declaration is RecordDeclarationSyntax { ParameterList: not null } && declaration.Members.OfType<ConstructorDeclarationSyntax>().Any())
+        {
+            throw Unsupported(declaration, "positional records with constructors of their own are not translated");
+        }
+        var bases = new List<PyExpression>();
+        if (symbol.BaseType is { SpecialType: not SpecialType.System_Object and not SpecialType.System_ValueType } baseType)
+        {
+            bases.Add(IsFromSource(baseType) ? Py.Name(NameOf(baseType)) : Py.Name(CSharpLibrary.PythonException(baseType) ?? "object"));
+        }
+        var body = new List<PyStatement>();
+        foreach (var field in declaration.Members.OfType<FieldDeclarationSyntax>().Where(f => f.Modifiers.Any(SyntaxKind.StaticKeyword) || f.Modifiers.Any(SyntaxKind.ConstKeyword)))
+        {
+            body.AddRange(LowerMemberGuarded(field, () => LowerStaticFields(field)));
+        }
+        foreach (var property in declaration.Members.OfType<PropertyDeclarationSyntax>().Where(p => p.Modifiers.Any(SyntaxKind.StaticKeyword) && IsAutoProperty(p)))
+        {
+            body.AddRange(LowerMemberGuarded(property, () => LowerProperty(property, symbol, moduleLevel: false)));
+        }
+        if (declaration is RecordDeclarationSyntax { ParameterList: { } primary })
+        {
+            body.AddRange(RecordMembers(declaration, primary, symbol));
+        }
+        else
+        {
+            body.AddRange(LowerConstructors(declaration, symbol));
+        }
+        foreach (var member in declaration.Members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method:
+                    body.AddRange(LowerMemberGuarded(member, () => [LowerMethod(method, symbol, asModuleFunction: false)]));
+                    break;
+                case PropertyDeclarationSyntax property when !(property.Modifiers.Any(SyntaxKind.StaticKeyword) && IsAutoProperty(property)):
+                    body.AddRange(LowerMemberGuarded(member, () => LowerProperty(property, symbol, moduleLevel: false)));
+                    break;
+                case OperatorDeclarationSyntax op:
+                    body.AddRange(LowerMemberGuarded(member, () => [LowerOperator(op, symbol)]));
+                    break;
+                case IndexerDeclarationSyntax indexer:
+                    body.AddRange(LowerMemberGuarded(member, () => LowerIndexer(indexer, symbol)));
+                    break;
+                case FieldDeclarationSyntax or ConstructorDeclarationSyntax or PropertyDeclarationSyntax or BaseTypeDeclarationSyntax:
+                    break;
+                default:
+                    body.AddRange(Untranslated(member, $"{member.Kind()} is not translated"));
+                    break;
+            }
+        }
+        yield return new PyClassDef(NameOf(symbol), bases, body);
+    }
+
+    private static bool IsAutoProperty(PropertyDeclarationSyntax p) =>
+        p.ExpressionBody is null && p.AccessorList is not null && p.AccessorList.Accessors.All(a => a.Body is null && a.ExpressionBody is null)
+        && !p.Modifiers.Any(SyntaxKind.AbstractKeyword);
+
+    private IEnumerable<PyStatement> LowerStaticFields(FieldDeclarationSyntax field)
+    {
+        foreach (var variable in field.Declaration.Variables)
+        {
+            var symbol = (IFieldSymbol)_model.GetDeclaredSymbol(variable, _cancellationToken)!;
+            var value = variable.Initializer is { } init ? LowerStandalone(init.Value) : DefaultValue(symbol.Type);
+            yield return new PyAssign([Py.Name(NameOf(symbol))], value);
+        }
+    }
+
+    /// <summary>An expression lowered outside any statement (a field initializer): hoisting is not possible there.</summary>
+    private PyExpression LowerStandalone(ExpressionSyntax e)
+    {
+        var saved = _pre;
+        _pre = null;
+        try
+        {
+            return Lower(e);
+        }
+        finally
+        {
+            _pre = saved;
+        }
+    }
+
+    private PyFunctionDef LowerMethod(MethodDeclarationSyntax method, INamedTypeSymbol type, bool asModuleFunction)
+    {
+        var symbol = _model.GetDeclaredSymbol(method, _cancellationToken)!;
+        var name = SpecialMethodName(symbol) ?? NameOf(symbol);
+        var isStatic = symbol.IsStatic || asModuleFunction;
+        var parameters = LowerParameters(method.ParameterList);
+        if (!isStatic)
+        {
+            parameters.Insert(0, new PyParameter("self"));
+        }
+        List<PyStatement> body;
+        if (method.Body is null && method.ExpressionBody is null)
+        {
+            body = [Py.NotImplemented($"{symbol.Name} is abstract")];
+        }
+        else
+        {
+            body = LowerFunctionBody(method.Body, method.ExpressionBody?.Expression, type, isStatic, method.ParameterList.Parameters, returnsValue: !symbol.ReturnsVoid);
+        }
+        var decorators = symbol.IsStatic && !asModuleFunction ? new[] { "staticmethod" } : null;
+        return new PyFunctionDef(name, parameters, body, decorators);
+    }
+
+    private static string? SpecialMethodName(IMethodSymbol method) => method switch
+    {
+        { Name: "ToString", Parameters.Length: 0, IsOverride: true } => "__str__",
+        { Name: "Equals", Parameters.Length: 1, IsOverride: true } => "__eq__",
+        { Name: "GetHashCode", Parameters.Length: 0, IsOverride: true } => "__hash__",
+        _ => null,
+    };
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>Interpolated strings and composite formats (string.Format, Console.WriteLine("{0}", x)) as str.format, with alignment and the F, N, D, X and 0.00 specifiers mapped.</summary>
+internal sealed partial class CSharpLowering
+{
+    private PyExpression LowerInterpolated(InterpolatedStringExpressionSyntax interpolated)
+    {
+        var format = new StringBuilder();
+        var arguments = new List<PyExpression>();
+        foreach (var content in interpolated.Contents)
+        {
+            switch (content)
+            {
+                case InterpolatedStringTextSyntax text:
+                    // The token keeps C#'s doubled braces; a lone brace cannot occur in it, so undoubling is exact.
+                    var literal = text.TextToken.ValueText.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
+                    format.Append(literal.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+                    break;
+                case InterpolationSyntax hole:
+                    var csSpec = hole.FormatClause?.FormatStringToken.ValueText;
+                    var alignment = hole.AlignmentClause is { } a ? _model.GetConstantValue(a.Value, _cancellationToken).Value as int? : null;
+                    AppendHole(format, arguments, hole.Expression, csSpec, alignment, index: null, hole);
+                    break;
+            }
+        }
+        if (arguments.Count == 0)
+        {
+            return new PyString(format.ToString().Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal));
+        }
+        return Py.Method(new PyString(format.ToString()), "format", [.. arguments]);
+    }
+
+    private void AppendHole(StringBuilder format, List<PyExpression> arguments, ExpressionSyntax value, string? csSpec, int? alignment, int? index, SyntaxNode where)
+    {
+        var spec = csSpec is null ? string.Empty : FormatSpecText(csSpec) ?? throw Unsupported(where, $"the format specifier '{csSpec}' is not translated");
+        if (alignment is { } width && spec.Length > 0 && char.IsDigit(spec[0]))
+        {
+            throw Unsupported(where, "an alignment combined with zero padding is not translated");
+        }
+        var align = alignment switch { > 0 => ">" + alignment, < 0 => "<" + -alignment, _ => string.Empty };
+        if (index is null)
+        {
+            arguments.Add(csSpec is null ? AsStringForFormat(value) : Lower(value));
+        }
+        format.Append('{').Append(index?.ToString(CultureInfo.InvariantCulture)).Append(align.Length + spec.Length > 0 ? ":" + align + spec : string.Empty).Append('}');
+    }
+
+    /// <summary>A value in a format hole without specifier: converted only where Python's str would differ from C#.</summary>
+    private PyExpression AsStringForFormat(ExpressionSyntax e)
+    {
+        var type = TypeOf(e);
+        return Classify(type) is CsKind.Float or CsKind.Enum or CsKind.StringBuilder ? AsString(Lower(e), type) : Lower(e);
+    }
+
+    /// <summary><c>string.Format("{0} is {1:F2}", a, b)</c> and Console.WriteLine's composite form, as <c>str.format</c>.</summary>
+    private PyExpression CompositeFormat(SyntaxNode where, ExpressionSyntax formatSyntax, List<ExpressionSyntax> values)
+    {
+        if (_model.GetConstantValue(formatSyntax, _cancellationToken).Value is not string csFormat)
+        {
+            throw Unsupported(where, "a composite format that is not a constant string is not translated");
+        }
+        if (values.Count == 1 && KindOf(values[0]) == CsKind.Array && TypeOf(values[0]) is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object })
+        {
+            throw Unsupported(where, "format arguments passed as an object[] are not translated");
+        }
+        var format = new StringBuilder();
+        var holes = new List<(int Index, string? Spec)>();
+        var i = 0;
+        while (i < csFormat.Length)
+        {
+            var c = csFormat[i];
+            if (c == '{' && i + 1 < csFormat.Length && csFormat[i + 1] == '{')
+            {
+                format.Append("{{");
+                i += 2;
+                continue;
+            }
+            if (c == '}' && i + 1 < csFormat.Length && csFormat[i + 1] == '}')
+            {
+                format.Append("}}");
+                i += 2;
+                continue;
+            }
+            if (c == '{')
+            {
+                var end = csFormat.IndexOf('}', i);
+                if (end < 0)
+                {
+                    throw Unsupported(where, "the composite format string is malformed");
+                }
+                var item = csFormat[(i + 1)..end];
+                var colon = item.IndexOf(':', StringComparison.Ordinal);
+                var spec = colon >= 0 ? item[(colon + 1)..] : null;
+                var head = colon >= 0 ? item[..colon] : item;
+                var comma = head.IndexOf(',', StringComparison.Ordinal);
+                int? alignment = comma >= 0 ? int.Parse(head[(comma + 1)..].Trim(), CultureInfo.InvariantCulture) : null;
+                var index = int.Parse(comma >= 0 ? head[..comma].Trim() : head.Trim(), CultureInfo.InvariantCulture);
+                if (index >= values.Count)
+                {
+                    throw Unsupported(where, $"the format item {{{index}}} has no argument");
+                }
+                holes.Add((index, spec));
+                AppendHole(format, [], values[index], spec, alignment, index, where);
+                i = end + 1;
+                continue;
+            }
+            format.Append(c);
+            i++;
+        }
+        var arguments = values.Select((v, index) => holes.Where(h => h.Index == index).All(h => h.Spec is null) ? AsStringForFormat(v) : Lower(v)).ToList();
+        if (holes.Count == 0)
+        {
+            return new PyString(csFormat.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal));
+        }
+        return Py.Method(new PyString(format.ToString()), "format", [.. arguments]);
+    }
+
+    private string? FormatSpec(ExpressionSyntax spec) =>
+        _model.GetConstantValue(spec, _cancellationToken).Value is string text ? FormatSpecText(text) : null;
+
+    /// <summary>A C# standard or simple custom numeric format as a Python format spec; null when it has none.</summary>
+    private static string? FormatSpecText(string spec)
+    {
+        if (spec.Length == 0)
+        {
+            return string.Empty;
+        }
+        if (Regex.IsMatch(spec, "^0(\\.0+)?$"))
+        {
+            return "." + (spec.Length > 1 ? spec.Length - 2 : 0).ToString(CultureInfo.InvariantCulture) + "f";
+        }
+        var letter = char.ToUpperInvariant(spec[0]);
+        var digits = spec.Length > 1 && int.TryParse(spec[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : (int?)null;
+        if (spec.Length > 1 && digits is null)
+        {
+            return null;
+        }
+        return letter switch
+        {
+            'F' => "." + (digits ?? 2).ToString(CultureInfo.InvariantCulture) + "f",
+            'N' => ",." + (digits ?? 2).ToString(CultureInfo.InvariantCulture) + "f",
+            'D' => digits is { } n ? "0" + n.ToString(CultureInfo.InvariantCulture) + "d" : "d",
+            'X' => (digits is { } w ? "0" + w.ToString(CultureInfo.InvariantCulture) : string.Empty) + (spec[0] == 'x' ? "x" : "X"),
+            _ => null,
+        };
+    }
+}

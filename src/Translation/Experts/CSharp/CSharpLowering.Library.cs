@@ -1,0 +1,304 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Library calls and members, dispatched by the receiver's kind (string, list, dictionary...) or, for static
+/// calls, by the declaring type (Console, Math, Convert, int/double, string, char, Array, Enumerable).
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    /// <summary>What a library call is made of: its syntax, the method Roslyn bound, and its receiver (null for static calls).</summary>
+    private sealed record LibraryCall(InvocationExpressionSyntax Syntax, IMethodSymbol Method, ExpressionSyntax? ReceiverSyntax, IReadOnlyList<ExpressionSyntax> Arguments)
+    {
+        public string Name => Method.Name;
+
+        public int Count => Arguments.Count;
+    }
+
+    private PyExpression LowerLibraryCall(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    {
+        ExpressionSyntax? receiver = null;
+        if (!method.IsStatic || method.ReducedFrom is not null)
+        {
+            receiver = invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Expression,
+                MemberBindingExpressionSyntax => null,
+                _ => null,
+            };
+        }
+        var call = new LibraryCall(invocation, method, receiver, [.. invocation.ArgumentList.Arguments.Select(a => a.Expression)]);
+        if (invocation.ArgumentList.Arguments.Any(a => a.RefKindKeyword.RawKind != 0) && !IsOutIdiom(method))
+        {
+            throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} with ref/out arguments is not translated");
+        }
+        var declaring = FullName((method.ReducedFrom ?? method).ContainingType);
+        if (declaring == "System.Linq.Enumerable")
+        {
+            return LowerLinq(call) ?? throw Unsupported(invocation, $"LINQ {method.Name} is not translated");
+        }
+        if (invocation.Expression is MemberBindingExpressionSyntax && !method.IsStatic)
+        {
+            var (bound, type) = _conditionalReceivers.Peek();
+            return LowerInstanceCall(call, bound, Classify(type), type) ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
+        }
+        if (method.IsStatic)
+        {
+            return LowerStaticCall(call, declaring) ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
+        }
+        if (receiver is null)
+        {
+            // GetType(), ToString() written without a receiver: this object's.
+            var self = _model.GetEnclosingSymbol(invocation.SpanStart, _cancellationToken)?.ContainingType;
+            return LowerInstanceCall(call, Py.Name("self"), Classify(self), self)
+                ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
+        }
+        var receiverType = TypeOf(receiver);
+        return LowerInstanceCall(call, Lower(receiver), Classify(receiverType), receiverType)
+            ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
+    }
+
+    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse";
+
+    private PyExpression Arg(LibraryCall call, int index) => Lower(call.Arguments[index]);
+
+    private PyExpression? LowerStaticCall(LibraryCall call, string declaring) => declaring switch
+    {
+        "System.Console" => LowerConsole(call),
+        "System.Math" or "System.MathF" => LowerMath(call),
+        "System.String" => LowerStringStatic(call),
+        "System.Char" => LowerCharStatic(call),
+        "System.Convert" => LowerConvert(call),
+        "System.Array" => LowerArrayStatic(call),
+        "System.Int32" or "System.Int64" or "System.Int16" or "System.Byte" or "System.UInt32" or "System.UInt64" => LowerNumberStatic(call, integral: true),
+        "System.Double" or "System.Single" or "System.Decimal" => LowerNumberStatic(call, integral: false),
+        "System.Tuple" or "System.ValueTuple" when call.Name == "Create" => new PyTuple([.. call.Arguments.Select(Lower)]),
+        "System.Object" when call.Name is "Equals" or "ReferenceEquals" && call.Count == 2 => Py.Compare(Arg(call, 0), call.Name == "Equals" ? PyCompareOperator.Equal : PyCompareOperator.Is, Arg(call, 1)),
+        _ => null,
+    };
+
+    private PyExpression? LowerInstanceCall(LibraryCall call, PyExpression receiver, CsKind kind, ITypeSymbol? receiverType)
+    {
+        var result = kind switch
+        {
+            CsKind.String => LowerStringMethod(call, receiver),
+            CsKind.StringBuilder => LowerBuilderMethod(call, receiver),
+            CsKind.List or CsKind.Array => LowerListMethod(call, receiver, kind, receiverType),
+            CsKind.Dictionary => LowerDictionaryMethod(call, receiver, receiverType),
+            CsKind.Set => LowerSetMethod(call, receiver),
+            CsKind.Queue or CsKind.Stack => LowerQueueMethod(call, receiver, kind),
+            _ => null,
+        };
+        if (result is not null)
+        {
+            return result;
+        }
+        // What every object has.
+        return call.Name switch
+        {
+            "ToString" when call.Count == 0 => AsString(receiver, receiverType),
+            "ToString" when call.Count == 1 && kind is CsKind.Int or CsKind.Float => FormatSpec(call.Arguments[0]) is { } spec
+                ? Py.Call("format", receiver, new PyString(spec))
+                : throw Unsupported(call.Syntax, $"the number format {call.Arguments[0]} is not translated"),
+            "Equals" when call.Count == 1 => Py.Compare(receiver, PyCompareOperator.Equal, Arg(call, 0)),
+            "GetHashCode" when call.Count == 0 => Py.Call("hash", receiver),
+            "CompareTo" when call.Count == 1 && kind is CsKind.Int or CsKind.Float or CsKind.Char or CsKind.String or CsKind.Bool or CsKind.Enum
+                || receiverType is ITypeParameterSymbol => new PyCall(Helper(CSharpHelpers.Compare), [receiver, Arg(call, 0)]),
+            "CompareTo" when call.Count == 1 => new PyCall(new PyMember(receiver, "CompareTo"), [Arg(call, 0)]),
+            "GetType" when call.Count == 0 => Py.Call("type", receiver),
+            "HasValue" => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
+            "GetValueOrDefault" when call.Count == 0 => Coalesce(receiver, DefaultValue(((INamedTypeSymbol)receiverType!).TypeArguments.FirstOrDefault())),
+            "Deconstruct" => null,
+            _ when kind == CsKind.Char => LowerCharMethod(call, receiver),
+            _ => null,
+        };
+    }
+
+    private PyExpression? LowerConsole(LibraryCall call)
+    {
+        switch (call.Name)
+        {
+            case "WriteLine" or "Write":
+                var keywords = call.Name == "Write" ? new List<PyKeyword> { new("end", new PyString(string.Empty)) } : null;
+                if (call.Count == 0)
+                {
+                    return new PyCall(Py.Name("print"), [], keywords);
+                }
+                var text = call.Count == 1 ? PrintValue(call.Arguments[0]) : CompositeFormat(call.Syntax, call.Arguments[0], call.Arguments.Skip(1).ToList());
+                return new PyCall(Py.Name("print"), [text], keywords);
+            case "ReadLine":
+                return Py.Call("input");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A value as print shows it the way Console.WriteLine would (whole doubles without ".0", enum names).</summary>
+    private PyExpression PrintValue(ExpressionSyntax e)
+    {
+        var type = TypeOf(e);
+        var value = Lower(e);
+        return Classify(type) switch
+        {
+            CsKind.Float or CsKind.Enum or CsKind.StringBuilder => AsString(value, type),
+            CsKind.Array when ((IArrayTypeSymbol)type!).ElementType.SpecialType == SpecialType.System_Char => Py.Method(new PyString(string.Empty), "join", value),
+            _ => value,
+        };
+    }
+
+    private PyExpression? LowerMath(LibraryCall call)
+    {
+        var math = (string name) => (PyExpression)new PyMember(ModuleName("math"), name);
+        var args = call.Arguments.Select(Lower).ToArray();
+        return (call.Name, call.Count) switch
+        {
+            ("Max", 2) => Py.Call("max", args),
+            ("Min", 2) => Py.Call("min", args),
+            ("Abs", 1) => Py.Call("abs", args),
+            ("Pow", 2) => new PyCall(math("pow"), args),
+            ("Sqrt" or "Exp" or "Log10" or "Log2" or "Sin" or "Cos" or "Tan" or "Asin" or "Acos" or "Atan" or "Sinh" or "Cosh" or "Tanh" or "Cbrt", 1) => new PyCall(math(call.Name.ToLowerInvariant()), args),
+            ("Log", 1 or 2) or ("Atan2", 2) or ("Hypot", 2) => new PyCall(math(call.Name.ToLowerInvariant()), args),
+            ("Floor", 1) => new PyCall(math("floor"), args),
+            ("Ceiling", 1) => new PyCall(math("ceil"), args),
+            ("Truncate", 1) => new PyCall(math("trunc"), args),
+            ("Round", 1 or 2) when call.Arguments.All(a => Classify(TypeOf(a)) is CsKind.Int or CsKind.Float) => Py.Call("round", args), // both round half to even
+            ("Sign", 1) => new PyCall(Helper(CSharpHelpers.Compare), [args[0], Py.Number(0)]),
+            ("Clamp", 3) => Py.Call("max", args[1], Py.Call("min", args[0], args[2])),
+            ("BigMul", 2) => Py.Binary(args[0], PyBinaryOperator.Multiply, args[1]),
+            _ => null,
+        };
+    }
+
+    private PyExpression? LowerConvert(LibraryCall call)
+    {
+        if (call.Count == 0)
+        {
+            return null;
+        }
+        var from = KindOf(call.Arguments[0]);
+        var value = LowerCore(call.Arguments[0]);
+        return (call.Name, call.Count, from) switch
+        {
+            ("ToInt32" or "ToInt64" or "ToInt16", 1, CsKind.String) => Py.Call("int", value),
+            ("ToInt32" or "ToInt64" or "ToInt16", 1, CsKind.Float) => Py.Call("round", value), // rounds half to even, as Python
+            ("ToInt32" or "ToInt64" or "ToInt16", 1, CsKind.Char) => Ord(value),
+            ("ToInt32" or "ToInt64" or "ToInt16", 1, CsKind.Int or CsKind.Bool or CsKind.Enum) => Py.Call("int", value),
+            ("ToInt32" or "ToInt64", 2, CsKind.String) => Py.Call("int", value, Arg(call, 1)),
+            ("ToDouble" or "ToSingle" or "ToDecimal", 1, CsKind.String or CsKind.Int or CsKind.Float) => Py.Call("float", value),
+            ("ToChar", 1, CsKind.Int) => Chr(value),
+            ("ToString", 1, _) => AsString(value, TypeOf(call.Arguments[0])),
+            ("ToString", 2, CsKind.Int) when _model.GetConstantValue(call.Arguments[1], _cancellationToken).Value is int radix && radix is 2 or 8 or 16 =>
+                Py.Call("format", Py.Binary(value, PyBinaryOperator.BitAnd, new PyNumber(IsLong(call.Arguments[0]) ? "0xFFFFFFFFFFFFFFFF" : "0xFFFFFFFF")), new PyString(radix switch { 2 => "b", 8 => "o", _ => "x" })),
+            ("ToBoolean", 1, CsKind.Int or CsKind.Float) => Py.Compare(value, PyCompareOperator.NotEqual, Py.Number(0)),
+            _ => null,
+        };
+    }
+
+    private PyExpression? LowerNumberStatic(LibraryCall call, bool integral)
+    {
+        var converter = integral ? "int" : "float";
+        switch (call.Name, call.Count)
+        {
+            case ("Parse", 1):
+                return Py.Call(converter, Arg(call, 0));
+            case ("TryParse", 2) when call.Syntax.ArgumentList.Arguments[1].RefKindKeyword.IsKind(SyntaxKind.OutKeyword):
+                // int.TryParse(s, out var n): (ok, n) = try_parse_int(s) in front; the call's value is ok.
+                var ok = Temporary("parsed");
+                var target = LowerOutTarget(call.Syntax.ArgumentList.Arguments[1].Expression);
+                Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(ok), target])], new PyCall(Helper(integral ? CSharpHelpers.TryParseInt : CSharpHelpers.TryParseFloat), [Arg(call, 0)])));
+                return Py.Name(ok);
+            case ("IsNaN", 1):
+                return new PyCall(new PyMember(ModuleName("math"), "isnan"), [Arg(call, 0)]);
+            case ("IsInfinity", 1):
+                return new PyCall(new PyMember(ModuleName("math"), "isinf"), [Arg(call, 0)]);
+            case ("Max" or "Min", 2):
+                return Py.Call(call.Name.ToLowerInvariant(), Arg(call, 0), Arg(call, 1));
+            case ("Abs", 1):
+                return Py.Call("abs", Arg(call, 0));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A library method passed as a function (<c>Where(char.IsDigit)</c>): the Python function that does the same.</summary>
+    private static PyExpression? MethodGroup(IMethodSymbol method) => (FullName(method.ContainingType), method.Name, method.Parameters.Length) switch
+    {
+        ("System.Char", "IsDigit" or "IsNumber", 1) => new PyMember(Py.Name("str"), "isdigit"),
+        ("System.Char", "IsLetter", 1) => new PyMember(Py.Name("str"), "isalpha"),
+        ("System.Char", "IsLetterOrDigit", 1) => new PyMember(Py.Name("str"), "isalnum"),
+        ("System.Char", "IsUpper", 1) => new PyMember(Py.Name("str"), "isupper"),
+        ("System.Char", "IsLower", 1) => new PyMember(Py.Name("str"), "islower"),
+        ("System.Char", "IsWhiteSpace", 1) => new PyMember(Py.Name("str"), "isspace"),
+        ("System.Char", "ToUpper", 1) => new PyMember(Py.Name("str"), "upper"),
+        ("System.Char", "ToLower", 1) => new PyMember(Py.Name("str"), "lower"),
+        ("System.Int32" or "System.Int64", "Parse", 1) => Py.Name("int"),
+        ("System.Double", "Parse", 1) => Py.Name("float"),
+        ("System.Math", "Abs", 1) => Py.Name("abs"),
+        _ => null,
+    };
+
+    /// <summary>The variable an <c>out</c> argument writes: a new declaration or an existing variable.</summary>
+    private PyExpression LowerOutTarget(ExpressionSyntax argument) => argument switch
+    {
+        DeclarationExpressionSyntax declaration => LowerDesignation(declaration.Designation),
+        _ => LowerTarget(argument),
+    };
+
+    private PyExpression LowerLibraryMember(MemberAccessExpressionSyntax member, ISymbol? symbol)
+    {
+        if (symbol is IFieldSymbol { IsConst: true, HasConstantValue: true } constant)
+        {
+            return Constant(constant.ConstantValue, member);
+        }
+        if (symbol is IFieldSymbol { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String })
+        {
+            return new PyString(string.Empty);
+        }
+        if (symbol is IFieldSymbol { IsStatic: true } field && field.ContainingType.SpecialType is SpecialType.System_Double or SpecialType.System_Single && _model.GetConstantValue(member, _cancellationToken) is { HasValue: true } value)
+        {
+            return Constant(value.Value, member);
+        }
+        if (symbol is IMethodSymbol group && MethodGroup(group) is { } function)
+        {
+            return function;
+        }
+        var receiverType = TypeOf(member.Expression);
+        var kind = Classify(receiverType);
+        var name = member.Name.Identifier.ValueText;
+        if (symbol is IPropertySymbol { IsStatic: false })
+        {
+            var receiver = Lower(member.Expression);
+            PyExpression? result = (kind, name) switch
+            {
+                (CsKind.String or CsKind.Array or CsKind.List or CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack or CsKind.StringBuilder, "Length" or "Count" or "LongLength") => Py.Length(receiver),
+                (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? Py.Call("sorted", receiver) : Py.Method(receiver, "keys"),
+                (CsKind.Dictionary, "Values") => IsSorted(receiverType)
+                    ? new PyComprehension(new PySubscript(receiver, Py.Name("k")), Py.Name("k"), Py.Call("sorted", receiver))
+                    : Py.Method(receiver, "values"),
+                (CsKind.Queue, "First") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, Py.Number(0)),
+                (CsKind.Queue, "Last") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
+                (_, "Value") when receiverType?.Name == "LinkedListNode" && member.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "First" or "Last" } => receiver,
+                (CsKind.KeyValuePair, "Key") => new PySubscript(receiver, Py.Number(0)),
+                (CsKind.KeyValuePair, "Value") => new PySubscript(receiver, Py.Number(1)),
+                (CsKind.Set, "Min") => Py.Call("min", receiver),
+                (CsKind.Set, "Max") => Py.Call("max", receiver),
+                (_, "HasValue") => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
+                (_, "Value") when receiverType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => receiver,
+                (_, "Message") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => Py.Call("str", receiver),
+                (_, "Name") when member.Expression is InvocationExpressionSyntax getType && SymbolOf(getType) is IMethodSymbol { Name: "GetType" } => new PyMember(receiver, "__name__"),
+                (_, "Key") when receiverType?.Name == "IGrouping" => new PyMember(receiver, "Key"),
+                _ => null,
+            };
+            if (result is not null)
+            {
+                return result;
+            }
+        }
+        throw Unsupported(member, $"{symbol?.ToDisplayString() ?? member.ToString()} is not translated");
+    }
+}

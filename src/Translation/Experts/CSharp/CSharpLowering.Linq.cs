@@ -1,0 +1,190 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// LINQ method syntax over comprehensions and builtins: Select/Where as list comprehensions, Sum/Max/Min/Any/All
+/// over generators, OrderBy as sorted with a key (both are stable), ToList/ToArray as list. Query syntax,
+/// GroupBy, Join and ThenBy are reported.
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    private PyExpression? LowerLinq(LibraryCall call)
+    {
+        if (call.Method.ReducedFrom is null)
+        {
+            return LowerEnumerableStatic(call);
+        }
+        var sourceSyntax = call.ReceiverSyntax ?? throw Unsupported(call.Syntax, "LINQ after ?. is not translated");
+        var sourceKind = KindOf(sourceSyntax);
+        var source = LowerIterable(sourceSyntax);
+        var indexable = sourceKind is CsKind.List or CsKind.Array or CsKind.String;
+        var sized = indexable || sourceKind is CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack;
+        var elementType = ElementType(TypeOf(sourceSyntax));
+        switch (call.Name, call.Count)
+        {
+            case ("Select", 1) when call.Arguments[0] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2 } indexed:
+                var saved = _function;
+                _function = new FunctionScope(saved?.Type, saved?.IsStatic ?? true, saved);
+                try
+                {
+                    var names = LambdaParameters(indexed);
+                    return new PyComprehension(Lower((ExpressionSyntax)indexed.Body), new PyTuple([Py.Name(names[1]), Py.Name(names[0])]), Py.Call("enumerate", source));
+                }
+                finally
+                {
+                    _function = saved;
+                }
+            case ("Select", 1):
+                var (target, body) = Predicate(call.Arguments[0]);
+                return new PyComprehension(body, target, source);
+            case ("Where", 1):
+                var (whereTarget, test) = Predicate(call.Arguments[0]);
+                return new PyComprehension(whereTarget, whereTarget, source, test);
+            case ("Sum" or "Max" or "Min", 0):
+                return Py.Call(call.Name.ToLowerInvariant(), source);
+            case ("Sum" or "Max" or "Min", 1):
+                var (t, b) = Predicate(call.Arguments[0]);
+                return Py.Call(call.Name.ToLowerInvariant(), new PyComprehension(b, t, source, Generator: true));
+            case ("Average", 0):
+                return new PyCall(new PyMember(ModuleName("statistics"), "fmean"), [source]);
+            case ("Average", 1):
+                var (at, ab) = Predicate(call.Arguments[0]);
+                return new PyCall(new PyMember(ModuleName("statistics"), "fmean"), [new PyComprehension(ab, at, source)]);
+            case ("Count" or "LongCount", 0):
+                return sized ? Py.Length(source) : Py.Call("len", Py.Call("list", source));
+            case ("Count" or "LongCount", 1):
+                var (ct, ctest) = Predicate(call.Arguments[0]);
+                return Py.Call("sum", new PyComprehension(Py.Number(1), ct, source, ctest, Generator: true));
+            case ("Any", 0):
+                return sized ? Py.Compare(Py.Length(source), PyCompareOperator.Greater, Py.Number(0)) : Py.Call("any", new PyComprehension(PyConstant.True, Py.Name("_"), source, Generator: true));
+            case ("Any" or "All", 1):
+                var (qt, qtest) = Predicate(call.Arguments[0]);
+                return Py.Call(call.Name.ToLowerInvariant(), new PyComprehension(qtest, qt, source, Generator: true));
+            case ("Contains", 1):
+                return Py.Compare(Arg(call, 0), PyCompareOperator.In, source);
+            case ("OrderBy" or "OrderByDescending", 1):
+                var (kt, key) = Predicate(call.Arguments[0]);
+                var keywords = new List<PyKeyword>();
+                if (!(key is PyName keyName && kt is PyName targetName && keyName.Id == targetName.Id))
+                {
+                    keywords.Add(new PyKeyword("key", new PyLambda([((PyName)kt).Id], key)));
+                }
+                if (call.Name == "OrderByDescending")
+                {
+                    keywords.Add(new PyKeyword("reverse", PyConstant.True));
+                }
+                return new PyCall(Py.Name("sorted"), [source], keywords);
+            case ("ThenBy" or "ThenByDescending", 1):
+                return ChainedSort(call);
+            case ("Order", 0):
+                return Py.Call("sorted", source);
+            case ("OrderDescending", 0):
+                return new PyCall(Py.Name("sorted"), [source], [new PyKeyword("reverse", PyConstant.True)]);
+            case ("ToList" or "ToArray", 0):
+                return source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" or "list" } } ? source : Py.Call("list", source);
+            case ("ToHashSet", 0):
+                return Py.Call("set", source);
+            case ("ToDictionary", 2):
+                var (dk, keyBody) = Predicate(call.Arguments[0]);
+                var (_, valueBody) = PredicateOver(call.Arguments[1], dk);
+                return Py.Call("dict", new PyComprehension(new PyTuple([keyBody, valueBody]), dk, source, Generator: true));
+            case ("First" or "Last", 0) when indexable || source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" or "list" } }:
+                return new PySubscript(source, call.Name == "First" ? Py.Number(0) : new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
+            case ("First", 0):
+                return Py.Call("next", Py.Call("iter", source));
+            case ("FirstOrDefault", 0):
+                return Py.Call("next", Py.Call("iter", source), DefaultValue(elementType));
+            case ("First" or "FirstOrDefault", 1):
+                var (ft, ftest) = Predicate(call.Arguments[0]);
+                var generator = new PyComprehension(ft, ft, source, ftest, Generator: true);
+                return call.Name == "First" ? Py.Call("next", generator) : Py.Call("next", generator, DefaultValue(elementType));
+            case ("ElementAt", 1):
+                return new PySubscript(indexable || source is PyCall { Function: PyName { Id: "sorted" } } or PyComprehension { Generator: false } ? source : Py.Call("list", source), Arg(call, 0));
+            case ("Last", 1):
+                var (lt, ltest) = Predicate(call.Arguments[0]);
+                return new PySubscript(new PyComprehension(lt, lt, source, ltest), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
+            case ("GroupBy", 1):
+                // Groups in order of first appearance, each a list with a Key, as LINQ's GroupBy yields them.
+                var (gt, gkey) = Predicate(call.Arguments[0]);
+                return new PyCall(Helper(CSharpHelpers.GroupBy), [source, new PyLambda([((PyName)gt).Id], gkey)]);
+            case ("Distinct", 0):
+                return Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", source));
+            case ("Reverse", 0):
+                return Py.Call("list", Py.Call("reversed", source));
+            case ("Skip" or "Take", 1):
+                var listed = indexable ? source : Py.Call("list", source);
+                return new PySubscript(listed, call.Name == "Skip" ? new PySlice(Arg(call, 0), null) : new PySlice(null, Arg(call, 0)));
+            case ("Concat", 1):
+                return Py.Binary(Py.Call("list", source), PyBinaryOperator.Add, Py.Call("list", LowerIterable(call.Arguments[0])));
+            case ("SequenceEqual", 1):
+                return Py.Compare(Py.Call("list", source), PyCompareOperator.Equal, Py.Call("list", LowerIterable(call.Arguments[0])));
+            case ("Aggregate", 1):
+                return Py.Call(Imported("functools", "reduce").Id, Lower(call.Arguments[0]), source);
+            case ("Aggregate", 2):
+                return Py.Call(Imported("functools", "reduce").Id, Lower(call.Arguments[1]), source, Arg(call, 0));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// OrderBy(k1).ThenBy(k2)...: stable sorts applied from the last key to the first, which orders by k1, then k2
+    /// among equals (the same result as LINQ, whose sorts are stable too).
+    /// </summary>
+    private PyExpression ChainedSort(LibraryCall call)
+    {
+        var keys = new List<(ExpressionSyntax Key, bool Descending)>();
+        ExpressionSyntax current = call.Syntax;
+        while (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } link
+            && SymbolOf(link) is IMethodSymbol { Name: "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } m && link.ArgumentList.Arguments.Count == 1)
+        {
+            keys.Insert(0, (link.ArgumentList.Arguments[0].Expression, m.Name.EndsWith("Descending", StringComparison.Ordinal)));
+            current = member.Expression;
+            if (m.Name.StartsWith("OrderBy", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        if (keys.Count == 0 || current == call.Syntax)
+        {
+            throw Unsupported(call.Syntax, "ThenBy without OrderBy is not translated");
+        }
+        var result = LowerIterable(current);
+        for (var i = keys.Count - 1; i >= 0; i--)
+        {
+            var (target, key) = Predicate(keys[i].Key);
+            var keywords = new List<PyKeyword> { new("key", new PyLambda([((PyName)target).Id], key)) };
+            if (keys[i].Descending)
+            {
+                keywords.Add(new PyKeyword("reverse", PyConstant.True));
+            }
+            result = new PyCall(Py.Name("sorted"), [result], keywords);
+        }
+        return result;
+    }
+
+    /// <summary>A second lambda over the same element, renamed to the first one's variable when their names differ.</summary>
+    private (PyExpression Target, PyExpression Body) PredicateOver(ExpressionSyntax argument, PyExpression target)
+    {
+        var (own, body) = Predicate(argument);
+        if (own is PyName a && target is PyName b && a.Id != b.Id)
+        {
+            return (target, new PyCall(new PyLambda([a.Id], body), [target]));
+        }
+        return (target, body);
+    }
+
+    private PyExpression? LowerEnumerableStatic(LibraryCall call) => (call.Name, call.Count) switch
+    {
+        ("Range", 2) => Py.Literal(Arg(call, 0)) is { } start && Py.Literal(Arg(call, 1)) is { } count
+            ? Py.Call("range", Py.Number(start), Py.Number(start + count))
+            : Py.Call("range", Arg(call, 0), Py.Binary(Arg(call, 0), PyBinaryOperator.Add, Arg(call, 1))),
+        ("Repeat", 2) => Py.Binary(new PyList([Arg(call, 0)]), PyBinaryOperator.Multiply, Arg(call, 1)),
+        ("Empty", 0) => new PyList([]),
+        _ => null,
+    };
+}

@@ -1,0 +1,282 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>Constructors, properties, operators and indexers of a class.</summary>
+internal sealed partial class CSharpLowering
+{
+    private IEnumerable<PyStatement> LowerConstructors(TypeDeclarationSyntax declaration, INamedTypeSymbol type)
+    {
+        var ctors = declaration.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
+        var hasInstanceData = declaration.Members.Any(m =>
+            m is FieldDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword)
+            || m is PropertyDeclarationSyntax p && !p.Modifiers.Any(SyntaxKind.StaticKeyword) && IsAutoProperty(p));
+        var result = new List<PyStatement>();
+        foreach (var staticCtor in declaration.Members.OfType<ConstructorDeclarationSyntax>().Where(c => c.Modifiers.Any(SyntaxKind.StaticKeyword)))
+        {
+            result.AddRange(Untranslated(staticCtor, "static constructors of classes are not translated"));
+        }
+        if (ctors.Count == 0)
+        {
+            if (hasInstanceData)
+            {
+                var body = WithScope(type, () => [.. FieldInitializers(declaration), .. BaseCall(type, null)]);
+                result.Add(new PyFunctionDef("__init__", [new PyParameter("self")], body));
+            }
+            return result;
+        }
+        if (ctors.Count == 1)
+        {
+            result.AddRange(LowerMemberGuarded(ctors[0], () => [LowerConstructor(ctors[0], declaration, type, "__init__")]));
+            return result;
+        }
+        if (ctors.Select(c => c.ParameterList.Parameters.Count).Distinct().Count() != ctors.Count)
+        {
+            result.AddRange(Untranslated(ctors[1], "constructor overloads with the same number of parameters are not translated"));
+            return result;
+        }
+        // Overloaded constructors: one __init__ picks the overload by argument count, as C# resolution did.
+        var dispatch = new List<PyStatement>();
+        foreach (var ctor in ctors)
+        {
+            var arity = ctor.ParameterList.Parameters.Count;
+            result.AddRange(LowerMemberGuarded(ctor, () => [LowerConstructor(ctor, declaration, type, $"_init_{arity}")]));
+            dispatch.Add(new PyIf(
+                Py.Compare(Py.Length(Py.Name("args")), PyCompareOperator.Equal, Py.Number(arity)),
+                [new PyExpressionStatement(new PyCall(new PyMember(Py.Name("self"), $"_init_{arity}"), [Py.Name("*args")])), new PyReturn()],
+                []));
+        }
+        dispatch.Add(new PyRaise(Py.Call("TypeError", new PyString($"no {type.Name} constructor takes this many arguments"))));
+        result.Insert(0, new PyFunctionDef("__init__", [new PyParameter("self"), new PyParameter("*args")], dispatch));
+        return result;
+    }
+
+    private PyFunctionDef LowerConstructor(ConstructorDeclarationSyntax ctor, TypeDeclarationSyntax declaration, INamedTypeSymbol type, string name)
+    {
+        var parameters = LowerParameters(ctor.ParameterList);
+        parameters.Insert(0, new PyParameter("self"));
+        var saved = _function;
+        _function = new FunctionScope(type, false, saved);
+        try
+        {
+            foreach (var p in ctor.ParameterList.Parameters)
+            {
+                _owners[_model.GetDeclaredSymbol(p, _cancellationToken)!] = _function;
+            }
+            var prologue = new List<PyStatement>();
+            _pre = [];
+            if (ctor.Initializer is { ThisOrBaseKeyword.RawKind: (int)SyntaxKind.ThisKeyword } chained)
+            {
+                var arity = chained.ArgumentList.Arguments.Count;
+                prologue.Add(new PyExpressionStatement(new PyCall(new PyMember(Py.Name("self"), $"_init_{arity}"), LowerArguments(chained.ArgumentList))));
+            }
+            else
+            {
+                prologue.AddRange(FieldInitializers(declaration));
+                prologue.AddRange(BaseCall(type, ctor.Initializer));
+            }
+            prologue.InsertRange(0, _pre);
+            _pre = null;
+            var body = LowerFunctionBody(ctor.Body, ctor.ExpressionBody?.Expression, type, false, ctor.ParameterList.Parameters);
+            return new PyFunctionDef(name, parameters, [.. prologue, .. body]);
+        }
+        finally
+        {
+            _function = saved;
+            _pre = null;
+        }
+    }
+
+    private List<PyStatement> WithScope(INamedTypeSymbol type, Func<List<PyStatement>> lower)
+    {
+        var saved = _function;
+        _function = new FunctionScope(type, false, saved);
+        _pre = [];
+        try
+        {
+            var body = lower();
+            return [.. _pre, .. body];
+        }
+        finally
+        {
+            _function = saved;
+            _pre = null;
+        }
+    }
+
+    private IEnumerable<PyStatement> FieldInitializers(TypeDeclarationSyntax declaration)
+    {
+        foreach (var member in declaration.Members)
+        {
+            if (member.Modifiers.Any(SyntaxKind.StaticKeyword) || member.Modifiers.Any(SyntaxKind.ConstKeyword))
+            {
+                continue;
+            }
+            if (member is FieldDeclarationSyntax field)
+            {
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    var symbol = (IFieldSymbol)_model.GetDeclaredSymbol(variable, _cancellationToken)!;
+                    var value = variable.Initializer is { } init ? Lower(init.Value) : DefaultValue(symbol.Type);
+                    yield return new PyAssign([new PyMember(Py.Name("self"), NameOf(symbol))], value);
+                }
+            }
+            else if (member is PropertyDeclarationSyntax property && IsAutoProperty(property))
+            {
+                var symbol = _model.GetDeclaredSymbol(property, _cancellationToken)!;
+                var value = property.Initializer is { } init ? Lower(init.Value) : DefaultValue(symbol.Type);
+                yield return new PyAssign([new PyMember(Py.Name("self"), NameOf(symbol))], value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A positional record: <c>__init__</c> storing its parameters as attributes, value equality and hashing over
+    /// them, and <c>__str__</c> printing <c>Name { A = 1, B = 2 }</c> as the compiler-generated ToString does.
+    /// </summary>
+    private IEnumerable<PyStatement> RecordMembers(TypeDeclarationSyntax declaration, ParameterListSyntax primary, INamedTypeSymbol type)
+    {
+        var parameters = LowerParameters(primary);
+        var properties = primary.Parameters.Select(p => type.GetMembers(p.Identifier.ValueText).OfType<IPropertySymbol>().First()).ToList();
+        var self = Py.Name("self");
+        var init = new List<PyStatement>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            init.Add(new PyAssign([new PyMember(self, NameOf(properties[i]))], Py.Name(parameters[i].Name)));
+        }
+        init.AddRange(WithScope(type, () => [.. FieldInitializers(declaration)]));
+        yield return new PyFunctionDef("__init__", [new PyParameter("self"), .. parameters], init);
+        var mine = new PyTuple([.. properties.Select(p => (PyExpression)new PyMember(self, NameOf(p)))]);
+        var theirs = new PyTuple([.. properties.Select(p => (PyExpression)new PyMember(Py.Name("other"), NameOf(p)))]);
+        yield return new PyFunctionDef("__eq__", [new PyParameter("self"), new PyParameter("other")],
+        [
+            new PyReturn(new PyBoolean(Py.Call("isinstance", Py.Name("other"), Py.Call("type", self)), PyBooleanOperator.And, Py.Compare(mine, PyCompareOperator.Equal, theirs))),
+        ]);
+        yield return new PyFunctionDef("__hash__", [new PyParameter("self")], [new PyReturn(Py.Call("hash", mine))]);
+        if (!declaration.Members.OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "ToString"))
+        {
+            PyExpression text = new PyString(type.Name + " { ");
+            for (var i = 0; i < properties.Count; i++)
+            {
+                text = Py.Binary(text, PyBinaryOperator.Add, new PyString((i == 0 ? string.Empty : ", ") + properties[i].Name + " = "));
+                text = Py.Binary(text, PyBinaryOperator.Add, AsString(new PyMember(self, NameOf(properties[i])), properties[i].Type));
+            }
+            text = Py.Binary(text, PyBinaryOperator.Add, new PyString(" }"));
+            yield return new PyFunctionDef("__str__", [new PyParameter("self")], [new PyReturn(text)]);
+        }
+    }
+
+    private IEnumerable<PyStatement> BaseCall(INamedTypeSymbol type, ConstructorInitializerSyntax? initializer)
+    {
+        if (type.BaseType is null || type.BaseType.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
+        {
+            yield break;
+        }
+        var arguments = initializer is null ? [] : LowerArguments(initializer.ArgumentList);
+        var super = new PyCall(Py.Name("super"), []);
+        yield return new PyExpressionStatement(new PyCall(new PyMember(super, "__init__"), arguments));
+    }
+
+    private IEnumerable<PyStatement> LowerProperty(PropertyDeclarationSyntax property, INamedTypeSymbol type, bool moduleLevel)
+    {
+        var symbol = _model.GetDeclaredSymbol(property, _cancellationToken)!;
+        var name = NameOf(symbol);
+        if (symbol.IsAbstract)
+        {
+            yield break; // the overriding class defines it (an attribute or a @property)
+        }
+        if (IsAutoProperty(property))
+        {
+            if (symbol.IsStatic)
+            {
+                var value = property.Initializer is { } init ? LowerStandalone(init.Value) : DefaultValue(symbol.Type);
+                yield return new PyAssign([Py.Name(name)], value);
+            }
+            yield break; // instance auto-properties are attributes set in __init__
+        }
+        if (symbol.IsStatic && !moduleLevel)
+        {
+            throw Unsupported(property, "static computed properties of classes are not translated");
+        }
+        var self = moduleLevel ? new List<PyParameter>() : [new PyParameter("self")];
+        if (property.ExpressionBody is { } arrow)
+        {
+            yield return new PyFunctionDef(name, self, LowerFunctionBody(null, arrow.Expression, type, moduleLevel, [], returnsValue: true), moduleLevel ? null : ["property"]);
+            yield break;
+        }
+        foreach (var accessor in property.AccessorList!.Accessors)
+        {
+            if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+            {
+                yield return new PyFunctionDef(name, self, LowerFunctionBody(accessor.Body, accessor.ExpressionBody?.Expression, type, moduleLevel, [], returnsValue: true), moduleLevel ? null : ["property"]);
+            }
+            else if (moduleLevel)
+            {
+                throw Unsupported(accessor, "setters of static properties are not translated");
+            }
+            else
+            {
+                yield return new PyFunctionDef(name, [.. self, new PyParameter("value")], LowerFunctionBody(accessor.Body, accessor.ExpressionBody?.Expression, type, false, []), [$"{name}.setter"]);
+            }
+        }
+    }
+
+    private PyFunctionDef LowerOperator(OperatorDeclarationSyntax op, INamedTypeSymbol type)
+    {
+        var unary = op.ParameterList.Parameters.Count == 1;
+        var name = op.OperatorToken.Kind() switch
+        {
+            SyntaxKind.PlusToken => unary ? "__pos__" : "__add__",
+            SyntaxKind.MinusToken => unary ? "__neg__" : "__sub__",
+            SyntaxKind.AsteriskToken => "__mul__",
+            SyntaxKind.SlashToken => "__truediv__",
+            SyntaxKind.PercentToken => "__mod__",
+            SyntaxKind.EqualsEqualsToken => "__eq__",
+            SyntaxKind.ExclamationEqualsToken => "__ne__",
+            SyntaxKind.LessThanToken => "__lt__",
+            SyntaxKind.GreaterThanToken => "__gt__",
+            SyntaxKind.LessThanEqualsToken => "__le__",
+            SyntaxKind.GreaterThanEqualsToken => "__ge__",
+            _ => throw Unsupported(op, $"operator {op.OperatorToken.ValueText} is not translated"),
+        };
+        // The static operator's first operand plays self: Python calls a.__add__(b) for a + b.
+        var parameters = LowerParameters(op.ParameterList);
+        return new PyFunctionDef(name, parameters, LowerFunctionBody(op.Body, op.ExpressionBody?.Expression, type, true, op.ParameterList.Parameters, returnsValue: true));
+    }
+
+    private IEnumerable<PyStatement> LowerIndexer(IndexerDeclarationSyntax indexer, INamedTypeSymbol type)
+    {
+        var parameters = LowerParameters(indexer.ParameterList);
+        parameters.Insert(0, new PyParameter("self"));
+        if (indexer.ExpressionBody is { } arrow)
+        {
+            yield return new PyFunctionDef("__getitem__", parameters, LowerFunctionBody(null, arrow.Expression, type, false, indexer.ParameterList.Parameters, returnsValue: true));
+            yield break;
+        }
+        foreach (var accessor in indexer.AccessorList!.Accessors)
+        {
+            var isGet = accessor.IsKind(SyntaxKind.GetAccessorDeclaration);
+            yield return new PyFunctionDef(
+                isGet ? "__getitem__" : "__setitem__",
+                isGet ? parameters : [.. parameters, new PyParameter("value")],
+                LowerFunctionBody(accessor.Body, accessor.ExpressionBody?.Expression, type, false, indexer.ParameterList.Parameters, returnsValue: isGet));
+        }
+    }
+
+    /// <summary>C#'s default value of a type: 0, 0.0, False, '\0', or None.</summary>
+    private PyExpression DefaultValue(ITypeSymbol? type) => Classify(type) switch
+    {
+        _ when type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => new PyConstant("None"),
+        CsKind.Int => Py.Number(0),
+        CsKind.Float => new PyNumber("0.0"),
+        CsKind.Bool => new PyConstant("False"),
+        CsKind.Char => new PyString("\0"),
+        CsKind.Enum => new PyCall(Py.Name(NameOf(type!)), [Py.Number(0)]),
+        CsKind.Tuple => new PyTuple([.. ((INamedTypeSymbol)type!).TupleElements.Select(e => DefaultValue(e.Type))]),
+        _ => new PyConstant("None"),
+    };
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Strings, chars and StringBuilder. A char is a one-character str; a StringBuilder is a list of characters
+/// (append, insert, index and length stay exact and shared between aliases); interpolated and composite
+/// format strings become <c>str.format</c> calls with the C# format specifiers mapped.
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    private PyExpression AsString(ExpressionSyntax e) => AsString(Lower(e), TypeOf(e));
+
+    /// <summary>A value converted to string as C# concatenation and ToString do.</summary>
+    private PyExpression AsString(PyExpression value, ITypeSymbol? type) => Classify(type) switch
+    {
+        CsKind.String or CsKind.Char => value,
+        CsKind.Float => new PyCall(Helper(CSharpHelpers.Str), [value]),
+        CsKind.Enum => new PyMember(value, "name"),
+        CsKind.StringBuilder => Py.Method(new PyString(string.Empty), "join", value),
+        _ when value is PyConstant { Keyword: "None" } => new PyString(string.Empty),
+        _ => Py.Call("str", value),
+    };
+
+    private PyExpression? LowerStringMethod(LibraryCall call, PyExpression s)
+    {
+        var argKinds = call.Arguments.Select(KindOf).ToArray();
+        if (call.Name == "Split")
+        {
+            return LowerSplit(call, s, argKinds);
+        }
+        var args = call.Arguments.Select(Lower).ToArray();
+        switch (call.Name, call.Count)
+        {
+            case ("Substring", 1):
+                return new PySubscript(s, new PySlice(args[0], null));
+            case ("Substring", 2):
+                return new PySubscript(s, new PySlice(args[0], Py.Literal(args[0]) == 0 ? args[1] : Py.Binary(args[0], PyBinaryOperator.Add, args[1])));
+            case ("IndexOf", 1 or 2) when argKinds[0] is CsKind.String or CsKind.Char:
+                return Py.Method(s, "find", args);
+            case ("LastIndexOf", 1) when argKinds[0] is CsKind.String or CsKind.Char:
+                return Py.Method(s, "rfind", args);
+            case ("Contains", 1):
+                return Py.Compare(args[0], PyCompareOperator.In, s);
+            case ("StartsWith", 1):
+                return Py.Method(s, "startswith", args);
+            case ("EndsWith", 1):
+                return Py.Method(s, "endswith", args);
+            case ("ToUpper" or "ToUpperInvariant", 0):
+                return Py.Method(s, "upper");
+            case ("ToLower" or "ToLowerInvariant", 0):
+                return Py.Method(s, "lower");
+            case ("Trim" or "TrimStart" or "TrimEnd", _):
+                var method = call.Name switch { "Trim" => "strip", "TrimStart" => "lstrip", _ => "rstrip" };
+                return call.Count == 0 ? Py.Method(s, method) : Py.Method(s, method, JoinChars(call, args));
+            case ("Replace", 2):
+                return Py.Method(s, "replace", args);
+            case ("ToCharArray", 0):
+                return Py.Call("list", s);
+            case ("PadLeft", 1 or 2):
+                return Py.Method(s, "rjust", args);
+            case ("PadRight", 1 or 2):
+                return Py.Method(s, "ljust", args);
+            case ("Insert", 2):
+                return Py.Binary(Py.Binary(new PySubscript(s, new PySlice(null, args[0])), PyBinaryOperator.Add, args[1]), PyBinaryOperator.Add, new PySubscript(s, new PySlice(args[0], null)));
+            case ("Remove", 1):
+                return new PySubscript(s, new PySlice(null, args[0]));
+            case ("Remove", 2):
+                return Py.Binary(new PySubscript(s, new PySlice(null, args[0])), PyBinaryOperator.Add, new PySubscript(s, new PySlice(Py.Binary(args[0], PyBinaryOperator.Add, args[1]), null)));
+            case ("Equals", 1):
+                return Py.Compare(s, PyCompareOperator.Equal, args[0]);
+            case ("CompareTo", 1):
+                return new PyCall(Helper(CSharpHelpers.Compare), [s, args[0]]);
+            case ("ToString", 0):
+                return s;
+            default:
+                return null;
+        }
+    }
+
+    private static PyExpression JoinChars(LibraryCall call, PyExpression[] args) =>
+        args.Length == 1 && args[0] is PyString ? args[0] : args.All(a => a is PyString) ? new PyString(string.Concat(args.Cast<PyString>().Select(a => a.Value))) : Py.Method(new PyString(string.Empty), "join", new PyList(args));
+
+    private PyExpression LowerSplit(LibraryCall call, PyExpression s, CsKind[] argKinds)
+    {
+        var removeEmpty = call.Arguments.Any(a => a.ToString().Contains("RemoveEmptyEntries", StringComparison.Ordinal));
+        var separators = call.Arguments.Where((a, i) => argKinds[i] is CsKind.String or CsKind.Char).Select(Lower).ToList();
+        if (call.Arguments.Any(a => KindOf(a) == CsKind.Int))
+        {
+            throw Unsupported(call.Syntax, "Split with a count is not translated");
+        }
+        if (call.Arguments.Count(a => KindOf(a) == CsKind.Array) == 1)
+        {
+            var array = call.Arguments.First(a => KindOf(a) == CsKind.Array);
+            separators = Lower(array) is PyList list ? [.. list.Items] : throw Unsupported(call.Syntax, "Split on a separator array that is not written out is not translated");
+        }
+        PyExpression parts;
+        if (separators.Count == 0 || separators is [PyConstant { Keyword: "None" }])
+        {
+            // C# splits on every whitespace character (empty parts kept); Python's split() would merge runs.
+            parts = removeEmpty ? Py.Method(s, "split") : Py.Method(ModuleName("re"), "split", new PyString("\\s"), s);
+            return parts;
+        }
+        if (separators.Count == 1)
+        {
+            parts = Py.Method(s, "split", separators[0]);
+        }
+        else if (separators.All(p => p is PyString { Value.Length: 1 }))
+        {
+            var characterClass = "[" + string.Concat(separators.Cast<PyString>().Select(p => Regex.Escape(p.Value).Replace("]", "\\]", StringComparison.Ordinal))) + "]";
+            parts = Py.Method(ModuleName("re"), "split", new PyString(characterClass), s);
+        }
+        else
+        {
+            throw Unsupported(call.Syntax, "Split on several string separators is not translated");
+        }
+        return removeEmpty ? new PyComprehension(Py.Name("part"), Py.Name("part"), parts, Py.Name("part")) : parts;
+    }
+
+    private PyExpression? LowerStringStatic(LibraryCall call)
+    {
+        switch (call.Name)
+        {
+            case "Join" when call.Count == 2 && KindOf(call.Arguments[1]) != CsKind.String:
+                return Py.Method(Lower(call.Arguments[0]), "join", StringItems(call.Arguments[1]));
+            case "Join" when call.Count >= 2:
+                return Py.Method(Lower(call.Arguments[0]), "join", new PyList([.. call.Arguments.Skip(1).Select(AsString)]));
+            case "Concat" when call.Count == 1 && KindOf(call.Arguments[0]) != CsKind.String:
+                return Py.Method(new PyString(string.Empty), "join", StringItems(call.Arguments[0]));
+            case "Concat":
+                return call.Arguments.Select(AsString).Aggregate((a, b) => Py.Binary(a, PyBinaryOperator.Add, b));
+            case "IsNullOrEmpty" when call.Count == 1:
+                return new PyUnary(PyUnaryOperator.Not, Lower(call.Arguments[0]));
+            case "IsNullOrWhiteSpace" when call.Count == 1:
+                var value = Lower(call.Arguments[0]);
+                return new PyBoolean(new PyUnary(PyUnaryOperator.Not, value), PyBooleanOperator.Or, Py.Method(value, "isspace"));
+            case "Format" when call.Count >= 1:
+                return CompositeFormat(call.Syntax, call.Arguments[0], call.Arguments.Skip(1).ToList());
+            case "Equals" when call.Count == 2:
+                return Py.Compare(Lower(call.Arguments[0]), PyCompareOperator.Equal, Lower(call.Arguments[1]));
+            case "Compare" or "CompareOrdinal" when call.Count == 2:
+                return new PyCall(Helper(CSharpHelpers.Compare), [Lower(call.Arguments[0]), Lower(call.Arguments[1])]);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The items of a collection as strings, for join: as is when they are strings or chars, else converted.</summary>
+    private PyExpression StringItems(ExpressionSyntax collection)
+    {
+        var type = TypeOf(collection);
+        var element = ElementType(type);
+        var items = LowerIterable(collection);
+        if (Classify(element) is CsKind.String or CsKind.Char)
+        {
+            return items;
+        }
+        return new PyComprehension(AsString(Py.Name("item"), element), Py.Name("item"), items, Generator: true);
+    }
+
+    private static ITypeSymbol? ElementType(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType,
+        INamedTypeSymbol { TypeArguments.Length: 1 } named => named.TypeArguments[0],
+        INamedTypeSymbol named => named.AllInterfaces.FirstOrDefault(i => i.Name == "IEnumerable" && i.TypeArguments.Length == 1)?.TypeArguments[0],
+        _ => null,
+    };
+
+    private PyExpression? LowerCharStatic(LibraryCall call)
+    {
+        if (call.Count != 1)
+        {
+            return null;
+        }
+        var c = LowerCore(call.Arguments[0]);
+        if (KindOf(call.Arguments[0]) != CsKind.Char)
+        {
+            return null;
+        }
+        return call.Name switch
+        {
+            "IsDigit" or "IsNumber" => Py.Method(c, "isdigit"),
+            "IsLetter" => Py.Method(c, "isalpha"),
+            "IsLetterOrDigit" => Py.Method(c, "isalnum"),
+            "IsUpper" => Py.Method(c, "isupper"),
+            "IsLower" => Py.Method(c, "islower"),
+            "IsWhiteSpace" => Py.Method(c, "isspace"),
+            "ToUpper" or "ToUpperInvariant" => Py.Method(c, "upper"),
+            "ToLower" or "ToLowerInvariant" => Py.Method(c, "lower"),
+            "ToString" => c,
+            "GetNumericValue" => new PyConditional(Py.Method(c, "isdigit"), Py.Call("float", c), new PyUnary(PyUnaryOperator.Negate, new PyNumber("1.0"))),
+            "IsAsciiLetter" => new PyBoolean(Py.Method(c, "isascii"), PyBooleanOperator.And, Py.Method(c, "isalpha")),
+            "IsAsciiDigit" => new PyBoolean(Py.Method(c, "isascii"), PyBooleanOperator.And, Py.Method(c, "isdigit")),
+            _ => null,
+        };
+    }
+
+    private PyExpression? LowerCharMethod(LibraryCall call, PyExpression c) => call.Name switch
+    {
+        "ToString" => c,
+        "Equals" => Py.Compare(c, PyCompareOperator.Equal, Lower(call.Arguments[0])),
+        _ => null,
+    };
+
+    private PyExpression? LowerBuilderMethod(LibraryCall call, PyExpression builder) => (call.Name, call.Count) switch
+    {
+        ("ToString", 0) => Py.Method(new PyString(string.Empty), "join", builder),
+        ("ToString", 2) => Py.Method(new PyString(string.Empty), "join", new PySubscript(builder, new PySlice(Arg(call, 0), Py.Binary(Arg(call, 0), PyBinaryOperator.Add, Arg(call, 1))))),
+        _ => throw Unsupported(call.Syntax, $"StringBuilder.{call.Name} used as a value is not translated (write it as its own statement)"),
+    };
+
+    /// <summary>One link of a StringBuilder call chain as a statement on the (list of characters) builder.</summary>
+    private PyStatement BuilderStatement(InvocationExpressionSyntax link, PyExpression builder)
+    {
+        var args = link.ArgumentList.Arguments.Select(a => a.Expression).ToList();
+        var name = ((MemberAccessExpressionSyntax)link.Expression).Name.Identifier.ValueText;
+        switch (name, args.Count)
+        {
+            case ("Append", 1) when KindOf(args[0]) == CsKind.Char:
+                return new PyExpressionStatement(Py.Method(builder, "append", LowerCore(args[0])));
+            case ("Append", 1):
+                return new PyExpressionStatement(Py.Method(builder, "extend", AsString(args[0])));
+            case ("Append", 2) when KindOf(args[0]) == CsKind.Char:
+                return new PyExpressionStatement(Py.Method(builder, "extend", Py.Binary(LowerCore(args[0]), PyBinaryOperator.Multiply, Lower(args[1]))));
+            case ("AppendLine", 0):
+                return new PyExpressionStatement(Py.Method(builder, "append", new PyString("\n")));
+            case ("AppendLine", 1):
+                return new PyExpressionStatement(Py.Method(builder, "extend", Py.Binary(AsString(args[0]), PyBinaryOperator.Add, new PyString("\n"))));
+            case ("Insert", 2):
+                var at = Lower(args[0]);
+                return new PyAssign([new PySubscript(builder, new PySlice(at, at))], AsString(args[1]));
+            case ("Remove", 2):
+                var start = Lower(args[0]);
+                return new PyAssign([new PySubscript(builder, new PySlice(start, Py.Binary(start, PyBinaryOperator.Add, Lower(args[1]))))], new PyList([]));
+            case ("Clear", 0):
+                return new PyExpressionStatement(Py.Method(builder, "clear"));
+            case ("Replace", 2):
+                var joined = Py.Method(new PyString(string.Empty), "join", builder);
+                return new PyAssign([new PySubscript(builder, new PySlice(null, null))], Py.Call("list", Py.Method(joined, "replace", Lower(args[0]), Lower(args[1]))));
+            default:
+                throw Unsupported(link, $"StringBuilder.{name} is not translated");
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// switch statements become if/elif chains (labels of one section joined, <c>default</c> last, the closing
+/// break dropped); switch expressions become nested conditional expressions; patterns become tests, and the
+/// variables they declare are assigned in front (the subject is evaluated once).
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    private IEnumerable<PyStatement> LowerSwitch(SwitchStatementSyntax statement)
+    {
+        var result = new List<PyStatement>();
+        var subject = Subject(statement.Expression, result);
+        PyIf? first = null;
+        PyIf? last = null;
+        List<PyStatement>? defaultBody = null;
+        foreach (var section in statement.Sections)
+        {
+            var statements = section.Statements.ToList();
+            if (statements.Count > 0 && statements[^1] is BreakStatementSyntax)
+            {
+                statements.RemoveAt(statements.Count - 1);
+            }
+            else if (statements.Count > 0 && statements[^1] is BlockSyntax { Statements: [.., BreakStatementSyntax] } block)
+            {
+                statements[^1] = block.WithStatements(block.Statements.RemoveAt(block.Statements.Count - 1));
+            }
+            _loops.Push(new LoopFrame([], IsSwitch: true));
+            List<PyStatement> body;
+            try
+            {
+                body = statements.SelectMany(LowerStatementGuarded).ToList();
+            }
+            finally
+            {
+                _loops.Pop();
+            }
+            if (section.Labels.Any(l => l is DefaultSwitchLabelSyntax))
+            {
+                defaultBody = body;
+                continue;
+            }
+            var tests = new List<PyExpression>();
+            var constants = new List<PyExpression>();
+            foreach (var label in section.Labels)
+            {
+                switch (label)
+                {
+                    case CaseSwitchLabelSyntax c:
+                        constants.Add(LowerConverted(c.Value));
+                        break;
+                    case CasePatternSwitchLabelSyntax p:
+                        var test = LowerPattern(p.Pattern, subject.Expression, subject.Type, result);
+                        if (p.WhenClause is { } when)
+                        {
+                            test = new PyBoolean(test, PyBooleanOperator.And, Lower(when.Condition));
+                        }
+                        tests.Add(test);
+                        break;
+                }
+            }
+            if (constants.Count == 1)
+            {
+                tests.Insert(0, Equality(subject.Expression, constants[0]));
+            }
+            else if (constants.Count > 1)
+            {
+                tests.Insert(0, Py.Compare(subject.Expression, PyCompareOperator.In, new PyTuple(constants)));
+            }
+            var condition = tests.Aggregate((a, b) => new PyBoolean(a, PyBooleanOperator.Or, b));
+            var branch = new PyIf(condition, body, []);
+            if (first is null)
+            {
+                first = branch;
+            }
+            else
+            {
+                last = Chain(first, branch);
+                first = last;
+            }
+        }
+        if (first is null)
+        {
+            result.AddRange(defaultBody ?? []);
+            return result;
+        }
+        if (defaultBody is not null)
+        {
+            first = Chain(first, null, defaultBody);
+        }
+        result.Add(first);
+        return result;
+    }
+
+    /// <summary>Appends <paramref name="next"/> (or a plain else body) at the end of an if/elif chain.</summary>
+    private static PyIf Chain(PyIf chain, PyIf? next, List<PyStatement>? elseBody = null)
+    {
+        if (chain.OrElse is [PyIf inner])
+        {
+            return chain with { OrElse = [Chain(inner, next, elseBody)] };
+        }
+        return chain with { OrElse = next is null ? elseBody! : [next] };
+    }
+
+    private static PyExpression Equality(PyExpression left, PyExpression right) =>
+        right is PyConstant { Keyword: "None" } ? Py.Compare(left, PyCompareOperator.Is, right) : Py.Compare(left, PyCompareOperator.Equal, right);
+
+    /// <summary>The switch subject as a name (a temporary holds anything that is not already one).</summary>
+    private (PyExpression Expression, ITypeSymbol? Type) Subject(ExpressionSyntax expression, List<PyStatement> before)
+    {
+        var lowered = Lower(expression);
+        if (lowered is PyName)
+        {
+            return (lowered, TypeOf(expression));
+        }
+        var temporary = Temporary("subject");
+        before.Add(new PyAssign([Py.Name(temporary)], lowered));
+        return (Py.Name(temporary), TypeOf(expression));
+    }
+
+    private PyExpression LowerSwitchExpression(SwitchExpressionSyntax expression)
+    {
+        var before = new List<PyStatement>();
+        var subject = Subject(expression.GoverningExpression, before);
+        foreach (var statement in before)
+        {
+            Hoist(expression, statement);
+        }
+        PyExpression result = new PyCall(Helper(CSharpHelpers.Raise), [Py.Call("ValueError", new PyString("no switch arm matched the value"))]);
+        foreach (var arm in expression.Arms.Reverse())
+        {
+            var bindings = new List<PyStatement>();
+            var test = LowerPattern(arm.Pattern, subject.Expression, subject.Type, bindings);
+            foreach (var binding in bindings)
+            {
+                Hoist(arm, binding);
+            }
+            if (arm.WhenClause is { } when)
+            {
+                test = new PyBoolean(test, PyBooleanOperator.And, Lower(when.Condition));
+            }
+            var value = LowerConverted(arm.Expression);
+            result = test is PyConstant { Keyword: "True" } ? value : new PyConditional(test, value, result);
+        }
+        return result;
+    }
+
+    /// <summary>A pattern as a test of <paramref name="subject"/>; variables it declares are assigned in <paramref name="bindings"/>.</summary>
+    private PyExpression LowerPattern(PatternSyntax pattern, PyExpression subject, ITypeSymbol? subjectType, List<PyStatement> bindings)
+    {
+        switch (pattern)
+        {
+            case ConstantPatternSyntax constant:
+                return Equality(subject, Classify(subjectType) == CsKind.Char ? LowerCore(constant.Expression) : LowerConverted(constant.Expression));
+            case DiscardPatternSyntax:
+                return PyConstant.True;
+            case VarPatternSyntax { Designation: SingleVariableDesignationSyntax v }:
+                Bind(v, subject, bindings);
+                return PyConstant.True;
+            case DeclarationPatternSyntax declaration:
+                if (declaration.Designation is SingleVariableDesignationSyntax single)
+                {
+                    Bind(single, subject, bindings);
+                }
+                return TypeTest(declaration.Type, subject);
+            case TypePatternSyntax type:
+                return TypeTest(type.Type, subject);
+            case RelationalPatternSyntax relational:
+                var op = relational.OperatorToken.Kind() switch
+                {
+                    SyntaxKind.LessThanToken => PyCompareOperator.Less,
+                    SyntaxKind.LessThanEqualsToken => PyCompareOperator.LessOrEqual,
+                    SyntaxKind.GreaterThanToken => PyCompareOperator.Greater,
+                    _ => PyCompareOperator.GreaterOrEqual,
+                };
+                return Py.Compare(subject, op, Classify(subjectType) == CsKind.Char ? LowerCore(relational.Expression) : LowerConverted(relational.Expression));
+            case BinaryPatternSyntax binary:
+                return new PyBoolean(
+                    LowerPattern(binary.Left, subject, subjectType, bindings),
+                    binary.OperatorToken.IsKind(SyntaxKind.OrKeyword) ? PyBooleanOperator.Or : PyBooleanOperator.And,
+                    LowerPattern(binary.Right, subject, subjectType, bindings));
+            case UnaryPatternSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } }:
+                return Py.Compare(subject, PyCompareOperator.IsNot, PyConstant.None);
+            case UnaryPatternSyntax unary:
+                return new PyUnary(PyUnaryOperator.Not, LowerPattern(unary.Pattern, subject, subjectType, bindings));
+            case ParenthesizedPatternSyntax parenthesized:
+                return LowerPattern(parenthesized.Pattern, subject, subjectType, bindings);
+            default:
+                throw Unsupported(pattern, $"the pattern '{pattern}' is not translated");
+        }
+    }
+
+    private void Bind(SingleVariableDesignationSyntax designation, PyExpression subject, List<PyStatement> bindings)
+    {
+        var symbol = _model.GetDeclaredSymbol(designation, _cancellationToken)!;
+        _owners[symbol] = _function;
+        bindings.Add(new PyAssign([Py.Name(NameOf(symbol))], subject));
+    }
+
+    private PyExpression TypeTest(TypeSyntax typeSyntax, PyExpression subject)
+    {
+        var type = _model.GetTypeInfo(typeSyntax, _cancellationToken).Type;
+        PyExpression python = Classify(type) switch
+        {
+            CsKind.Int => Py.Name("int"),
+            CsKind.Float => Py.Name("float"),
+            CsKind.Bool => Py.Name("bool"),
+            CsKind.String or CsKind.Char => Py.Name("str"),
+            CsKind.List or CsKind.Array => Py.Name("list"),
+            CsKind.Dictionary => Py.Name("dict"),
+            CsKind.Set => Py.Name("set"),
+            _ when type is not null && IsFromSource(type) => Py.Name(NameOf(type)),
+            _ when type is not null && CSharpLibrary.PythonException(type) is { } exception => Py.Name(exception),
+            _ => throw Unsupported(typeSyntax, $"a type test against {type?.ToDisplayString() ?? typeSyntax.ToString()} is not translated"),
+        };
+        return Py.Call("isinstance", subject, python);
+    }
+}

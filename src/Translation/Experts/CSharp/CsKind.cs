@@ -1,0 +1,23 @@
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>How a C# type is represented in Python; the lowering picks operators and methods by it.</summary>
+internal enum CsKind
+{
+    Other,
+    Int,
+    Float,
+    Bool,
+    Char,
+    String,
+    StringBuilder,
+    Array,
+    List,
+    Dictionary,
+    Set,
+    Queue,
+    Stack,
+    Tuple,
+    Enum,
+    KeyValuePair,
+    Enumerable,
+}
