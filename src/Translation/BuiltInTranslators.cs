@@ -18,6 +18,7 @@ public static class BuiltInTranslators
         new CppToPythonTranslator(),
         new Experts.FortranCpp.FortranCppTranslator(),
         new Experts.CppCuda.CppCudaTranslator(),
+        new Experts.JavaScript.JavaScriptToPythonTranslator(),
     ];
 
     /// <summary>A router over the built-in experts, gated by <paramref name="detector"/>.</summary>
