@@ -21,7 +21,7 @@ internal static class JavaScriptPythonTranslation
         var first = new JsContext(facts, null, null);
         new JsLowering(first).LowerProgram(tree.Root);
         cancellationToken.ThrowIfCancellationRequested();
-        var context = new JsContext(facts, first.Recorded, first.Returns);
+        var context = new JsContext(facts, first.Recorded, first.Returns) { SettledFields = first.Fields };
         foreach (var error in tree.FindErrors(limit: 5))
         {
             context.Warn(error, "the JavaScript source has a syntax error here; the translation may be incomplete");

@@ -29,6 +29,16 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
     /// <summary>Every kind assigned to each variable (keyed by declaration), joined; read by the second run.</summary>
     public Dictionary<string, JsType> Recorded { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Kinds assigned to <c>this.name</c> in any class, joined; the second run reads the first run's.</summary>
+    public Dictionary<string, JsType> Fields { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, JsType>? SettledFields { get; init; }
+
+    public void AssignField(string name, JsType type) => Fields[name] = Fields.TryGetValue(name, out var old) ? JsType.Join(old, type) : type;
+
+    public JsType FieldType(string name) =>
+        SettledFields is not null && SettledFields.TryGetValue(name, out var settledType) ? settledType : Fields.GetValueOrDefault(name, JsType.Unknown);
+
     /// <summary>Return kinds of the program's functions, joined over their returns.</summary>
     public Dictionary<string, JsType> Returns { get; } = settledReturns is null ? new(StringComparer.Ordinal) : new(settledReturns, StringComparer.Ordinal);
 

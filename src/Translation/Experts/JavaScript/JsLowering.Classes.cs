@@ -38,6 +38,7 @@ internal sealed partial class JsLowering
                 }
                 else
                 {
+                    ctx.AssignField(property.Text.TrimStart('#'), field.ChildByField("value") is { } fv ? Lower(fv).Type : JsType.Null);
                     fields.Add(new PyAssign([new PyMember(new PyName("self"), JsContext.SafeName(property.Text))], value));
                 }
             }

@@ -182,9 +182,9 @@ internal sealed partial class JsLowering
         var pyTargets = new List<PyExpression>();
         foreach (var target in targets)
         {
-            if (target.Type == "member_expression" && target.ChildByField("property")?.Text == "length")
+            if (target.Type == "member_expression" && target.ChildByField("property")?.Text == "length"
+                && Lower(target.ChildByField("object")!.Value) is { Type.Kind: not (JsKind.Instance or JsKind.Unknown) } receiver)
             {
-                var receiver = Lower(target.ChildByField("object")!.Value);
                 if (value.Text == "0")
                 {
                     return [new PyExpressionStatement(PyCall.Method(receiver.Py, "clear"))];
@@ -202,6 +202,10 @@ internal sealed partial class JsLowering
         if (target.Type == "identifier")
         {
             ctx.Assign(target.Text, type);
+        }
+        else if (target.Type == "member_expression" && target.ChildByField("object")?.Type == "this")
+        {
+            ctx.AssignField(target.ChildByField("property")!.Value.Text.TrimStart('#'), type);
         }
     }
 

@@ -22,6 +22,8 @@ internal sealed partial class JsLowering
         }
         try
         {
+            body.AddRange(LowerParameters(node, parameters));
+            body.AddRange(prologue ?? []);
             if (node.Children.Any(c => c.Type == "async"))
             {
                 throw Unsupported(node, "an async function (await has no synchronous equivalent)");
@@ -30,8 +32,7 @@ internal sealed partial class JsLowering
             {
                 throw Unsupported(node, "a generator function");
             }
-            body.AddRange(LowerParameters(node, parameters));
-            body.AddRange(prologue ?? []);
+
             var functionBody = node.ChildByField("body")!.Value;
             if (functionBody.Type == "statement_block")
             {

@@ -14,6 +14,16 @@ internal sealed partial class JsLowering
             return constant;
         }
         var receiver = Lower(objectNode);
+        if (receiver.Py is PyConditional { Body: PyConstant { Keyword: "None" } } earlier && IsPure(earlier.OrElse))
+        {
+            // a?.b.c and a?.b?.c: the whole chain is undefined once one link is.
+            var inner = JsValue.Of(earlier.OrElse, receiver.Type);
+            var link = Property(inner, property);
+            var test = node.Children.Any(c => c.Type == "optional_chain")
+                ? new PyBoolean(earlier.Test, PyBooleanOperator.Or, new PyCompare(inner.Py, PyCompareOperator.Is, PyConstant.None))
+                : earlier.Test;
+            return JsValue.Of(new PyConditional(test, PyConstant.None, link.Py), link.Type);
+        }
         var value = Property(receiver, property);
         if (node.Children.Any(c => c.Type == "optional_chain"))
         {
@@ -76,7 +86,7 @@ internal sealed partial class JsLowering
             _ => userMember || !ctx.Facts.ObjectKeys.Contains(name),
         };
         return attribute
-            ? JsValue.Of(new PyMember(receiver.Py, JsContext.SafeName(name)), JsType.Unknown)
+            ? JsValue.Of(new PyMember(receiver.Py, JsContext.SafeName(name)), kind == JsKind.Instance ? ctx.FieldType(name.TrimStart('#')) : JsType.Unknown)
             : JsValue.Of(new PySubscript(receiver.Py, new PyString(name)), JsType.Unknown);
     }
 

@@ -37,7 +37,10 @@ internal sealed partial class JsLowering
             var r = Lower(rightNode);
             if (!IsPure(l.Py))
             {
-                throw Unsupported(node, "?? on an expression with effects");
+                // Evaluated once: the walrus names the left side where the test reads it.
+                var temporary = ctx.Temporary("value");
+                var test = new PyCompare(new PyNamedExpression(temporary, l.Py), PyCompareOperator.IsNot, PyConstant.None);
+                return JsValue.Of(new PyConditional(test, new PyName(temporary), r.Py), JsType.Join(l.Type, r.Type));
             }
             return JsValue.Of(new PyConditional(new PyCompare(l.Py, PyCompareOperator.IsNot, PyConstant.None), l.Py, r.Py), JsType.Join(l.Type, r.Type));
         }

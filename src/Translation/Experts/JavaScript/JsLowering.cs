@@ -32,6 +32,17 @@ internal sealed partial class JsLowering(JsContext ctx)
         {
             ctx.Declare(Unexported(function).ChildByField("name")!.Value.Text, owner.StartByte, JsType.Function);
         }
+        // Hoisted functions may assign variables declared later in the block: declare those first.
+        foreach (var declaration in nodes.Select(Unexported).Where(n => n.Type is "lexical_declaration" or "variable_declaration"))
+        {
+            foreach (var declarator in declaration.NamedChildren.Where(c => c.Type == "variable_declarator"))
+            {
+                if (declarator.ChildByField("name") is { Type: "identifier" } name)
+                {
+                    ctx.Declare(name.Text, declarator.StartByte, JsType.Null);
+                }
+            }
+        }
         var result = new List<PyStatement>();
         foreach (var node in hoisted.Concat(nodes.Where(n => Unexported(n).Type != "function_declaration")))
         {
