@@ -16,4 +16,7 @@ internal enum JsKind
     OrderedSet,
     Instance,
     Function,
+
+    /// <summary>Sometimes a string, sometimes not (a variable or conditional that joins both): + must test at run time.</summary>
+    MaybeString,
 }

@@ -86,7 +86,17 @@ internal sealed partial class JsLowering
             {
                 throw Unsupported(callback, "a callback that reads the array argument");
             }
-            var lambda = AsLambda(callback, [element, JsType.Int]) ?? throw Unsupported(callback, "a multi-statement callback (use a named function)");
+            var lambda = AsLambda(callback, [element, JsType.Int]);
+            if (lambda is null)
+            {
+                // A callback of several statements becomes a nested def called per element.
+                var def = LowerFunctionValue(callback).Py;
+                var item = new PyName("x");
+                var index = new PyName("i");
+                return parameters.Count == 2 || indexed
+                    ? (new PyTuple([index, item]), PyCall.Of("enumerate", array.Py), new PyCall(def, parameters.Count == 2 ? [item, index] : [item]))
+                    : (item, array.Py, new PyCall(def, parameters.Count == 0 ? [] : [item]));
+            }
             var names = lambda.Parameters;
             if (names.Count == 2 || indexed)
             {
@@ -121,7 +131,7 @@ internal sealed partial class JsLowering
         }
         var initial = arguments.Count > 1 ? Lower(arguments[1]) : null;
         var lambda = callback.Type is "arrow_function" or "function_expression"
-            ? AsLambda(callback, [initial?.Type ?? JsType.Unknown, array.Type.Element ?? JsType.Unknown]) ?? throw Unsupported(callback, "a multi-statement reduce callback")
+            ? AsLambda(callback, [initial?.Type ?? JsType.Unknown, array.Type.Element ?? JsType.Unknown])
             : null;
         if (lambda is { Parameters: [var acc, var x], Body: PyBinary { Operator: PyBinaryOperator.Add, Left: PyName l, Right: PyName r } }
             && l.Id == acc && r.Id == x && initial?.Py is PyNumber { Text: "0" })

@@ -98,9 +98,11 @@ internal sealed partial class JsLowering
                     }
                     else
                     {
-                        // A Python default is evaluated once; JavaScript evaluates it on every call.
-                        parameters.Add(new PyParameter(safe, PyConstant.None));
-                        statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, PyConstant.None), [new PyAssign([new PyName(safe)], value.Py)], []));
+                        // A Python default is evaluated once; JavaScript evaluates it on every call where the argument
+                        // is missing (undefined, not null, which Python's None also stands for): Ellipsis marks "missing".
+                        var missing = new PyConstant("...");
+                        parameters.Add(new PyParameter(safe, missing));
+                        statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, missing), [new PyAssign([new PyName(safe)], value.Py)], []));
                     }
                     break;
                 case "rest_pattern":

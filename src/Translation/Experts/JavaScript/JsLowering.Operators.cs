@@ -67,6 +67,10 @@ internal sealed partial class JsLowering
                 {
                     return JsValue.Of(new PyBinary(Stringify(l), PyBinaryOperator.Add, Stringify(r)), JsType.String);
                 }
+                if (l.Type.Kind == JsKind.MaybeString || r.Type.Kind == JsKind.MaybeString)
+                {
+                    return JsValue.Of(ctx.Helper(JsRuntime.Add, l.Py, r.Py), JsType.MaybeString);
+                }
                 if (l.Type.Kind is JsKind.Array or JsKind.Object || r.Type.Kind is JsKind.Array or JsKind.Object)
                 {
                     return JsValue.Of(new PyBinary(ctx.Helper(JsRuntime.Str, l.Py), PyBinaryOperator.Add, ctx.Helper(JsRuntime.Str, r.Py)), JsType.String);

@@ -14,12 +14,14 @@ internal static class JsRuntime
     public const string Str = "js_str";
     public const string Inspect = "js_inspect";
     public const string Print = "js_print";
+    public const string Add = "js_add";
 
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
         Str => [JsStr()],
         Inspect => [JsStr(), JsInspect()],
         Print => [JsStr(), JsInspect(), JsPrint()],
+        Add => [JsStr(), JsAdd()],
         _ => PythonHelpers.Definitions(name),
     };
 
@@ -88,6 +90,19 @@ internal static class JsRuntime
                     S("{}"))),
             ], []),
             new PyReturn(PyCall.Of(Str, v)),
+        ]);
+    }
+
+    private static PyFunctionDef JsAdd()
+    {
+        // JavaScript's +: concatenation once either side is a string, addition otherwise.
+        var a = N("a");
+        var b = N("b");
+        return new PyFunctionDef(Add, [new("a"), new("b")],
+        [
+            new PyIf(new PyBoolean(IsInstance(a, "str"), PyBooleanOperator.Or, IsInstance(b, "str")),
+                [new PyReturn(new PyBinary(PyCall.Of(Str, a), PyBinaryOperator.Add, PyCall.Of(Str, b)))], []),
+            new PyReturn(new PyBinary(a, PyBinaryOperator.Add, b)),
         ]);
     }
 

@@ -18,6 +18,7 @@ internal sealed record JsType(JsKind Kind, JsType? Element = null, string? Class
     public static readonly JsType Set = new(JsKind.Set);
     public static readonly JsType OrderedSet = new(JsKind.OrderedSet);
     public static readonly JsType Function = new(JsKind.Function);
+    public static readonly JsType MaybeString = new(JsKind.MaybeString);
 
     public static JsType ArrayOf(JsType? element) => new(JsKind.Array, element ?? Unknown);
 
@@ -45,6 +46,10 @@ internal sealed record JsType(JsKind Kind, JsType? Element = null, string? Class
         if (a.IsNumber && b.IsNumber)
         {
             return Float;
+        }
+        if (a.Kind is JsKind.String or JsKind.MaybeString || b.Kind is JsKind.String or JsKind.MaybeString)
+        {
+            return MaybeString;
         }
         if (a.Kind == b.Kind && a.Kind == JsKind.Array)
         {
