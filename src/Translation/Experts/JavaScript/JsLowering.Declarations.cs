@@ -151,6 +151,17 @@ internal sealed partial class JsLowering
                 return statements;
             case "parenthesized_expression":
                 return LowerExpressionStatement(e.NamedChildren[0]);
+            case "unary_expression" when e.ChildByField("operator")?.Text == "delete":
+                var deleted = e.ChildByField("argument")!.Value;
+                if (deleted.Type is "subscript_expression" or "member_expression" && LowerTarget(deleted) is PySubscript { } entry)
+                {
+                    // delete never fails on a missing key in JavaScript.
+                    return [new PyExpressionStatement(PyCall.Method(entry.Value, "pop", entry.Index, PyConstant.None))];
+                }
+                throw Unsupported(e, "delete of this target");
+            case "call_expression" when e.ChildByField("function")?.Text == "process.stdout.write":
+                var written = Lower(Arguments(e)[0]);
+                return [new PyExpressionStatement(new PyCall(new PyName("print"), [Stringify(written)], [new PyKeyword("end", new PyString(string.Empty))]))];
             default:
                 return [new PyExpressionStatement(Lower(e).Py)];
         }

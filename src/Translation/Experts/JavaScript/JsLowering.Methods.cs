@@ -32,8 +32,16 @@ internal sealed partial class JsLowering
         {
             return Generate(count, arguments[0], node);
         }
+        if (receiverNode.Type == "regex" && method == "test" && arguments.Count == 1)
+        {
+            return RegexTest(receiverNode, arguments);
+        }
         var receiver = Lower(receiverNode);
         var kind = receiver.Type.Kind;
+        if (arguments.Count > 0 && arguments[0].Type == "regex" && method is "replace" or "replaceAll" or "split")
+        {
+            return RegexStringMethod(receiver, method, arguments, node);
+        }
         if (kind == JsKind.Instance || kind == JsKind.Function || ctx.Facts.ClassMembers.Contains(method) && kind == JsKind.Unknown)
         {
             return JsValue.Of(new PyCall(new PyMember(receiver.Py, JsContext.SafeName(method)), LowerArguments(arguments)), JsType.Unknown);

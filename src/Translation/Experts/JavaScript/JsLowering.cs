@@ -27,8 +27,22 @@ internal sealed partial class JsLowering(JsContext ctx)
     /// <summary>A statement list; function declarations move first, as JavaScript hoists them.</summary>
     private List<PyStatement> LowerStatements(IReadOnlyList<SyntaxNode> nodes, SyntaxNode owner)
     {
-        var hoisted = nodes.Where(n => Unexported(n).Type == "function_declaration").ToList();
-        foreach (var function in hoisted)
+        var hoisted = new List<SyntaxNode>();
+        var rest = new List<SyntaxNode>();
+        var comments = new List<SyntaxNode>();
+        foreach (var n in nodes)
+        {
+            if (n.Type == "comment")
+            {
+                comments.Add(n);
+                continue;
+            }
+            // Comments directly above a function move with it.
+            (Unexported(n).Type is "function_declaration" or "generator_function_declaration" ? hoisted : rest).AddRange([.. comments, n]);
+            comments.Clear();
+        }
+        rest.AddRange(comments);
+        foreach (var function in hoisted.Where(h => h.Type != "comment"))
         {
             ctx.Declare(Unexported(function).ChildByField("name")!.Value.Text, owner.StartByte, JsType.Function);
         }
@@ -44,7 +58,7 @@ internal sealed partial class JsLowering(JsContext ctx)
             }
         }
         var result = new List<PyStatement>();
-        foreach (var node in hoisted.Concat(nodes.Where(n => Unexported(n).Type != "function_declaration")))
+        foreach (var node in hoisted.Concat(rest))
         {
             result.AddRange(LowerStatement(node));
         }
@@ -118,7 +132,7 @@ internal sealed partial class JsLowering(JsContext ctx)
             case "function_declaration":
                 return [LowerFunctionDeclaration(node)];
             case "generator_function_declaration":
-                throw Unsupported(node, "a generator function (function*)");
+                return [LowerFunctionDeclaration(node)];
             case "class_declaration":
                 return [LowerClass(node)];
             case "return_statement":

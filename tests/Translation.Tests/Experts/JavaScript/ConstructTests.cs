@@ -126,4 +126,39 @@ public sealed class ConstructTests
         Assert.True(translator.CanTranslate(CodeIntel.Parsing.Languages.Language.JavaScript, TranslationTarget.Python));
         Assert.False(translator.CanTranslate(CodeIntel.Parsing.Languages.Language.TypeScript, TranslationTarget.Python));
     }
+
+    [Fact]
+    public void SimpleRegexLiterals_UseRe_AndNamedGroupsAreReported()
+    {
+        var python = Py("function f(s) { return /^\\d+$/i.test(s) ? s.replace(/-/g, '+') : s.split(/\\s+/); }");
+        Assert.StartsWith("import re", python, StringComparison.Ordinal);
+        Assert.Contains("re.search(", python, StringComparison.Ordinal);
+        Assert.Contains("flags=re.I", python, StringComparison.Ordinal);
+        Assert.Contains("re.sub(\"-\", \"+\", s)", python, StringComparison.Ordinal);
+        Assert.Contains("re.split(", python, StringComparison.Ordinal);
+        var named = JavaScriptTranslation.Translate("function g(s) { return /(?<y>\\d+)/.test(s); }");
+        Assert.Single(named.Warnings);
+    }
+
+    [Fact]
+    public void GeneratorFunction_StaysADefThatRaises_SoTheRestOfTheFileLoads()
+    {
+        var result = JavaScriptTranslation.Translate("function* g() { yield 1; }\nconsole.log('loaded');");
+        Assert.Contains("def g():", result.Text, StringComparison.Ordinal);
+        Assert.Contains("print(\"loaded\")", result.Text, StringComparison.Ordinal);
+        Assert.Single(result.Warnings);
+    }
+
+    [Fact]
+    public void DeleteOnObject_PopsWithoutFailingOnMissingKeys()
+    {
+        Assert.Contains("o.pop(\"a\", None)", Py("const o = { a: 1 }; delete o.a;"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SetUsedOnlyForMembership_IsAPythonSet_ButIteratedSetKeepsInsertionOrder()
+    {
+        Assert.Contains("seen = set()", Py("function f(a) { const seen = new Set(); for (const x of a) { if (seen.has(x)) return true; seen.add(x); } return false; }"), StringComparison.Ordinal);
+        Assert.Contains("dict.fromkeys(a)", Py("function u(a) { const s = new Set(a); return [...s]; }"), StringComparison.Ordinal);
+    }
 }
