@@ -83,7 +83,8 @@ internal sealed partial class JsLowering
                             throw Unsupported(element, "this destructuring element");
                     }
                 }
-                if (pattern.Text.Contains(",,", StringComparison.Ordinal) || pattern.Text.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("[,", StringComparison.Ordinal))
+                var compact = string.Concat(pattern.Text.Where(c => !char.IsWhiteSpace(c)));
+                if (compact.Contains(",,", StringComparison.Ordinal) || compact.Contains("[,", StringComparison.Ordinal))
                 {
                     throw Unsupported(pattern, "a destructuring pattern with holes");
                 }

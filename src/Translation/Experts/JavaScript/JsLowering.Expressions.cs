@@ -101,6 +101,8 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("float", new PyString("nan")), JsType.Float);
             case "Infinity":
                 return JsValue.Of(PyCall.Of("float", new PyString("inf")), JsType.Float);
+            case "arguments" when ctx.InFunction && ctx.Lookup("arguments") is null:
+                throw Unsupported(node, "the arguments object (use a rest parameter)");
         }
         var type = ctx.Lookup(node.Text) ?? (ctx.Facts.Classes.Contains(node.Text) ? JsType.Function : JsType.Unknown);
         return JsValue.Of(new PyName(JsContext.SafeName(node.Text)), type);

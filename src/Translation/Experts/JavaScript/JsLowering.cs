@@ -85,6 +85,12 @@ internal sealed partial class JsLowering(JsContext ctx)
             var end = e.End == default ? node.End : e.End;
             return [ctx.Warn(start, end, e.Message), Py.NotImplemented(e.Message)];
         }
+        catch (InvalidOperationException) when (node.HasError)
+        {
+            // A part the grammar expects is missing: the statement cannot be read, the rest of the file can.
+            const string message = "this statement has a syntax error and was not translated";
+            return [ctx.Warn(node, message), Py.NotImplemented(message)];
+        }
         finally
         {
             ctx.Before = outer;
