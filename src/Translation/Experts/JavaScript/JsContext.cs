@@ -178,7 +178,9 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
 
     public static string SafeName(string name)
     {
-        var plain = name.Replace("$", "_S", StringComparison.Ordinal).TrimStart('#');
+        // #private members become _private, Python's convention, and never collide with a public getter.
+        var plain = name.Replace("$", "_S", StringComparison.Ordinal);
+        plain = plain.StartsWith('#') ? "_" + plain[1..] : plain;
         return plain is "json" or "re" or "random" or "js_str" or "js_print" or "js_inspect" ? plain + "_" : PythonNames.Safe(plain);
     }
 

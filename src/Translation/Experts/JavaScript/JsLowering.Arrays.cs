@@ -118,7 +118,8 @@ internal sealed partial class JsLowering
     {
         _ = node;
         var (target, iterable, body) = Comprehension(array, callback, JsType.Unknown);
-        return JsValue.Of(new PyComprehension(body, target, iterable), JsType.ArrayOf(null));
+        var element = callback.Type is "arrow_function" or "function_expression" ? _lastLambdaType : JsType.Unknown;
+        return JsValue.Of(new PyComprehension(body, target, iterable), JsType.ArrayOf(element));
     }
 
     private JsValue Reduce(JsValue array, List<SyntaxNode> arguments, SyntaxNode node)

@@ -94,7 +94,9 @@ internal sealed partial class JsLowering
             return [new PyFor(x, receiver.Type.Kind == JsKind.Map ? PyCall.Method(receiver.Py, "values") : receiver.Py, [new PyExpressionStatement(new PyCall(function.Py, [x]))])];
         }
         var parameters = CallbackParameters(callback);
-        if (parameters.Count > 2 || callback.ChildByField("parameters")?.NamedChildren.Any(p => p.Type != "identifier") == true)
+        var parameterNodes = callback.ChildByField("parameters")?.NamedChildren.Where(p => p.Type != "comment").ToList() ?? [];
+        var destructured = parameterNodes is [{ Type: "array_pattern" } pattern, ..] && pattern.NamedChildren.All(c => c.Type == "identifier") ? pattern : (SyntaxNode?)null;
+        if (parameters.Count > 2 || parameterNodes.Any(p => p.Type != "identifier" && p != destructured))
         {
             throw Unsupported(callback, "a forEach callback with this parameter list");
         }
@@ -121,6 +123,15 @@ internal sealed partial class JsLowering
             }
             for (var i = 0; i < parameters.Count; i++)
             {
+                if (i == 0 && destructured is { } d)
+                {
+                    // ([a, b]) => ...: the element unpacks into the loop target.
+                    var names = d.NamedChildren.Select(c => c.Text).ToList();
+                    names.ForEach(n => ctx.Declare(n, callback.StartByte, element.Element ?? JsType.Unknown));
+                    PyExpression unpacked = new PyTuple(names.Select(n => (PyExpression)Name(n)).ToList());
+                    target = target is PyTuple { Items.Count: 2 } pair && receiver.Type.Kind != JsKind.Map ? new PyTuple([pair.Items[0], unpacked]) : unpacked;
+                    continue;
+                }
                 ctx.Declare(parameters[i], callback.StartByte, i == 0 ? element : JsType.Int);
             }
             var body = callback.ChildByField("body")!.Value;

@@ -140,8 +140,12 @@ internal sealed partial class JsLowering
         return JsValue.Of(new PyName(name), JsType.Function);
     }
 
+    // The kind of the body of the lambda AsLambda built last (map's element kind).
+    private JsType _lastLambdaType = JsType.Unknown;
+
     private PyLambda? AsLambda(SyntaxNode node, IReadOnlyList<JsType>? types = null)
     {
+        _lastLambdaType = JsType.Unknown;
         var body = node.ChildByField("body")!.Value;
         if (body.Type == "statement_block")
         {
@@ -169,6 +173,7 @@ internal sealed partial class JsLowering
                 ctx.Declare(nodes[i].Text, node.StartByte, types is not null && i < types.Count ? types[i] : JsType.Unknown);
             }
             var value = ctx.WithoutBefore(() => Lower(body));
+            _lastLambdaType = value.Type;
             return new PyLambda(nodes.Select(p => JsContext.SafeName(p.Text)).ToList(), value.Py);
         }
         catch (UntranslatableException)
