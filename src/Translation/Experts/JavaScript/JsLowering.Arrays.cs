@@ -25,29 +25,29 @@ internal sealed partial class JsLowering
                 }
                 return JsValue.Of(PyCall.Method(separator, "join", items), JsType.String);
             case "map":
-                return MapCallback(array, arguments[0], node);
+                return MapCallback(array, arguments[0]);
             case "filter":
             {
-                var (target, iterable, body) = Comprehension(array, arguments[0], JsType.Bool);
+                var (target, iterable, body) = Comprehension(array, arguments[0]);
                 return JsValue.Of(new PyComprehension(ElementOf(target), target, iterable, body), array.Type);
             }
             case "some" or "every":
             {
-                var (target, iterable, body) = Comprehension(array, arguments[0], JsType.Bool);
+                var (target, iterable, body) = Comprehension(array, arguments[0]);
                 return JsValue.Of(PyCall.Of(method == "some" ? "any" : "all", new PyComprehension(body, target, iterable, Generator: true)), JsType.Bool);
             }
             case "find":
             {
-                var (target, iterable, body) = Comprehension(array, arguments[0], JsType.Bool);
+                var (target, iterable, body) = Comprehension(array, arguments[0]);
                 return JsValue.Of(PyCall.Of("next", new PyComprehension(ElementOf(target), target, iterable, body, Generator: true), PyConstant.None), element);
             }
             case "findIndex":
             {
-                var (target, iterable, body) = Comprehension(array, arguments[0], JsType.Bool, indexed: true);
+                var (target, iterable, body) = Comprehension(array, arguments[0], indexed: true);
                 return JsValue.Of(PyCall.Of("next", new PyComprehension(((PyTuple)target).Items[0], target, iterable, body, Generator: true), new PyNumber("-1")), JsType.Int);
             }
             case "reduce":
-                return Reduce(array, arguments, node);
+                return Reduce(array, arguments);
             case "sort":
             case "reverse":
                 var keywords = method == "sort" ? SortKeywords(array, arguments) : [];
@@ -76,7 +76,7 @@ internal sealed partial class JsLowering
     private static PyExpression ElementOf(PyExpression target) => target is PyTuple t ? t.Items[1] : target;
 
     /// <summary>The loop parts of a comprehension over <paramref name="array"/> whose element expression is the callback's body.</summary>
-    private (PyExpression Target, PyExpression Iterable, PyExpression Body) Comprehension(JsValue array, SyntaxNode callback, JsType result, bool indexed = false)
+    private (PyExpression Target, PyExpression Iterable, PyExpression Body) Comprehension(JsValue array, SyntaxNode callback, bool indexed = false)
     {
         var element = array.Type.Element ?? JsType.Unknown;
         if (callback.Type is "arrow_function" or "function_expression")
@@ -107,22 +107,20 @@ internal sealed partial class JsLowering
             return (new PyName(names.Count == 0 ? "_" : names[0]), array.Py, lambda.Body);
         }
         var function = Lower(callback);
-        _ = result;
         var x = new PyName("x");
         return indexed
             ? (new PyTuple([new PyName("i"), x]), PyCall.Of("enumerate", array.Py), new PyCall(function.Py, [x]))
             : (x, array.Py, new PyCall(function.Py, [x]));
     }
 
-    private JsValue MapCallback(JsValue array, SyntaxNode callback, SyntaxNode node)
+    private JsValue MapCallback(JsValue array, SyntaxNode callback)
     {
-        _ = node;
-        var (target, iterable, body) = Comprehension(array, callback, JsType.Unknown);
+        var (target, iterable, body) = Comprehension(array, callback);
         var element = callback.Type is "arrow_function" or "function_expression" ? _lastLambdaType : JsType.Unknown;
         return JsValue.Of(new PyComprehension(body, target, iterable), JsType.ArrayOf(element));
     }
 
-    private JsValue Reduce(JsValue array, List<SyntaxNode> arguments, SyntaxNode node)
+    private JsValue Reduce(JsValue array, List<SyntaxNode> arguments)
     {
         var callback = arguments[0];
         var parameters = callback.Type is "arrow_function" or "function_expression" ? CallbackParameters(callback) : [];
@@ -142,7 +140,6 @@ internal sealed partial class JsLowering
         ctx.Require("functools");
         PyExpression function = lambda is not null ? lambda : Lower(callback).Py;
         var call = initial is null ? PyCall.Of("functools.reduce", function, array.Py) : PyCall.Of("functools.reduce", function, array.Py, initial.Py);
-        _ = node;
         return JsValue.Of(call, initial?.Type ?? array.Type.Element ?? JsType.Unknown);
     }
 

@@ -78,7 +78,7 @@ internal sealed partial class JsLowering
                     ctx.Require("math");
                     return JsValue.Of(PyCall.Of("math.isfinite", Lower(arguments[0]).Py), JsType.Bool);
                 case "Array":
-                    return NewArray(arguments, node);
+                    return NewArray(arguments);
                 case "require":
                     throw Unsupported(node, "require() of a module");
             }
@@ -102,7 +102,7 @@ internal sealed partial class JsLowering
             switch (name)
             {
                 case "Array":
-                    return NewArray(arguments, node);
+                    return NewArray(arguments);
                 case "Map":
                     return arguments.Count == 0
                         ? JsValue.Of(new PyDict([]), JsType.Map)
@@ -125,7 +125,7 @@ internal sealed partial class JsLowering
         return JsValue.Of(new PyCall(target.Py, LowerArguments(arguments)), JsType.InstanceOf(name));
     }
 
-    private JsValue NewArray(List<SyntaxNode> arguments, SyntaxNode node)
+    private JsValue NewArray(List<SyntaxNode> arguments)
     {
         if (arguments.Count == 1)
         {
@@ -136,7 +136,6 @@ internal sealed partial class JsLowering
             }
             return JsValue.Of(new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, size.Py), JsType.ArrayOf(JsType.Null));
         }
-        _ = node;
         return JsValue.Of(new PyList(arguments.Select(a => Lower(a).Py).ToList()), JsType.ArrayOf(null));
     }
 }

@@ -155,7 +155,6 @@ internal sealed partial class JsLowering
     {
         var parts = new List<PyExpression>();
         var text = new StringBuilder();
-        var body = node.Text;
         var position = node.StartByte + 1;
         foreach (var child in node.NamedChildren.Where(c => c.Type == "template_substitution"))
         {
@@ -173,7 +172,6 @@ internal sealed partial class JsLowering
         {
             parts.Add(new PyString(text.ToString()));
         }
-        _ = body;
         return parts switch
         {
             [] => JsValue.Of(new PyString(string.Empty), JsType.String),

@@ -184,7 +184,7 @@ internal sealed partial class JsLowering
         {
             return JsValue.Of(list, JsType.ArrayOf(element));
         }
-        return MapCallback(JsValue.Of(list, JsType.ArrayOf(element)), arguments[1], node);
+        return MapCallback(JsValue.Of(list, JsType.ArrayOf(element)), arguments[1]);
     }
 
     /// <summary><c>[f(_, i) for i in range(n)]</c> for Array.from({length: n}, f) and new Array(n).fill().map(f).</summary>
