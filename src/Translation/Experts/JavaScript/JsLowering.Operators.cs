@@ -105,6 +105,11 @@ internal sealed partial class JsLowering
                 {
                     throw Unsupported(node, "== between a string and a number (JavaScript converts the string)");
                 }
+                if (l.Type.IsContainer && r.Type.IsContainer)
+                {
+                    // Arrays and objects are equal only when they are the same object, not when their contents match.
+                    return JsValue.Of(new PyCompare(l.Py, equal ? PyCompareOperator.Is : PyCompareOperator.IsNot, r.Py), JsType.Bool);
+                }
                 return JsValue.Of(new PyCompare(l.Py, equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, r.Py), JsType.Bool);
             case "&":
                 return JsValue.Of(new PyBinary(l.Py, PyBinaryOperator.BitAnd, r.Py), JsType.Int);

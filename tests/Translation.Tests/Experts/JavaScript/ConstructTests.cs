@@ -161,4 +161,14 @@ public sealed class ConstructTests
         Assert.Contains("seen = set()", Py("function f(a) { const seen = new Set(); for (const x of a) { if (seen.has(x)) return true; seen.add(x); } return false; }"), StringComparison.Ordinal);
         Assert.Contains("dict.fromkeys(a)", Py("function u(a) { const s = new Set(a); return [...s]; }"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SelectedMethod_WithoutItsClass_TranslatesToAMethodDef()
+    {
+        var result = JavaScriptTranslation.Translate("area(scale) {\n  return this.w * this.h * scale;\n}");
+        Assert.Contains("def area(self, scale):", result.Text, StringComparison.Ordinal);
+        Assert.Contains("return self.w * self.h * scale", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("class", result.Text, StringComparison.Ordinal);
+        Assert.Empty(result.Warnings);
+    }
 }
