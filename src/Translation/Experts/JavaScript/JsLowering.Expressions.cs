@@ -101,6 +101,14 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("float", new PyString("nan")), JsType.Float);
             case "Infinity":
                 return JsValue.Of(PyCall.Of("float", new PyString("inf")), JsType.Float);
+            case "Number" or "parseFloat" when ctx.Lookup(node.Text) is null:
+                // Conversion functions passed as values (.map(Number)).
+                return JsValue.Of(new PyName("float"), JsType.Function);
+            case "String" when ctx.Lookup(node.Text) is null:
+                ctx.Helpers.Add(JsRuntime.Str);
+                return JsValue.Of(new PyName(JsRuntime.Str), JsType.Function);
+            case "parseInt" when ctx.Lookup(node.Text) is null:
+                throw Unsupported(node, "parseInt passed as a callback (map passes the index as its radix)");
             case "arguments" when ctx.InFunction && ctx.Lookup("arguments") is null:
                 throw Unsupported(node, "the arguments object (use a rest parameter)");
         }
