@@ -248,9 +248,15 @@ internal sealed partial class JsLowering
             }
             else
             {
-                (iterable, element) = right.Type.Kind is JsKind.Array or JsKind.String
-                    ? (PyCall.Of("range", PyCall.Of("len", right.Py)), JsType.Int)
-                    : (right.Py, JsType.Unknown);
+                (iterable, element) = right.Type.Kind switch
+                {
+                    JsKind.Array or JsKind.String => (PyCall.Of("range", PyCall.Of("len", right.Py)), JsType.Int),
+                    // Of a value of unknown kind: indices when it turns out to be a list, keys otherwise.
+                    JsKind.Unknown when IsPure(right.Py) => (new PyConditional(
+                        PyCall.Of("isinstance", right.Py, new PyTuple([new PyName("list"), new PyName("str")])),
+                        PyCall.Of("range", PyCall.Of("len", right.Py)), right.Py), JsType.Unknown),
+                    _ => (right.Py, JsType.Unknown),
+                };
             }
             PyExpression target;
             if (left.Type == "identifier")
