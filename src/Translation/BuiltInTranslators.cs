@@ -19,6 +19,7 @@ public static class BuiltInTranslators
         new Experts.FortranCpp.FortranCppTranslator(),
         new Experts.CppCuda.CppCudaTranslator(),
         new Experts.CSharp.CSharpToPythonTranslator(),
+        new Experts.JavaScript.JavaScriptToPythonTranslator(),
     ];
 
     /// <summary>A router over the built-in experts, gated by <paramref name="detector"/>.</summary>

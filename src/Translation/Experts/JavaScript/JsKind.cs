@@ -1,0 +1,22 @@
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+/// <summary>What the lowering knows of a JavaScript value; Python spells the same source operation differently by kind.</summary>
+internal enum JsKind
+{
+    Unknown,
+    Int,
+    Float,
+    String,
+    Bool,
+    Null,
+    Array,
+    Object,
+    Map,
+    Set,
+    OrderedSet,
+    Instance,
+    Function,
+
+    /// <summary>Sometimes a string, sometimes not (a variable or conditional that joins both): + must test at run time.</summary>
+    MaybeString,
+}

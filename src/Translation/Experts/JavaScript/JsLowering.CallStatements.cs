@@ -1,0 +1,156 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+internal sealed partial class JsLowering
+{
+    /// <summary>Calls whose value is dropped and that Python spells as a statement: push, splice, forEach, Map.set. Null for others.</summary>
+    private List<PyStatement>? LowerCallStatement(SyntaxNode call)
+    {
+        if (call.ChildByField("function") is not { Type: "member_expression" } callee || callee.Children.Any(c => c.Type == "optional_chain"))
+        {
+            return null;
+        }
+        var receiverNode = callee.ChildByField("object")!.Value;
+        var method = callee.ChildByField("property")!.Value.Text;
+        var arguments = Arguments(call);
+        if (receiverNode.Type == "identifier" && ctx.Lookup(receiverNode.Text) is null)
+        {
+            if (receiverNode.Text == "Object" && method == "assign" && arguments.Count >= 2)
+            {
+                var target = Lower(arguments[0]).Py;
+                return arguments.Skip(1).Select(a => (PyStatement)new PyExpressionStatement(PyCall.Method(target, "update", Lower(a).Py))).ToList();
+            }
+            return null;
+        }
+        if (receiverNode.Type is "super" or "this")
+        {
+            return null;
+        }
+        var receiver = Lower(receiverNode);
+        var kind = receiver.Type.Kind;
+        if (kind is JsKind.Instance or JsKind.Function or JsKind.String || kind == JsKind.Unknown && ctx.Facts.ClassMembers.Contains(method))
+        {
+            return null;
+        }
+        var target2 = receiver.Py;
+        PyStatement Call(string name, params PyExpression[] args) => new PyExpressionStatement(PyCall.Method(target2, name, args));
+        switch (kind, method)
+        {
+            case (JsKind.Map or JsKind.Unknown or JsKind.Object, "set") when arguments.Count == 2:
+                return [new PyAssign([new PySubscript(target2, Lower(arguments[0]).Py)], Lower(arguments[1]).Py)];
+            case (JsKind.Map or JsKind.OrderedSet, "delete"):
+                return [Call("pop", Lower(arguments[0]).Py, PyConstant.None)];
+            case (JsKind.Set, "delete"):
+                return [Call("discard", Lower(arguments[0]).Py)];
+            case (JsKind.OrderedSet, "add"):
+                return [new PyAssign([new PySubscript(target2, Lower(arguments[0]).Py)], PyConstant.None)];
+            case (JsKind.Set or JsKind.Unknown, "add"):
+                return [Call("add", Lower(arguments[0]).Py)];
+            case (JsKind.Map or JsKind.Set or JsKind.OrderedSet or JsKind.Array, "clear"):
+                return [Call("clear")];
+            case (JsKind.Array or JsKind.Unknown, "push"):
+                if (arguments is [{ Type: "spread_element" } spread])
+                {
+                    return [Call("extend", Lower(spread.NamedChildren[0]).Py)];
+                }
+                if (arguments.Count == 1)
+                {
+                    var pushed = Lower(arguments[0]);
+                    if (receiverNode.Type == "identifier")
+                    {
+                        ctx.Assign(receiverNode.Text, JsType.ArrayOf(pushed.Type));
+                    }
+                    return [Call("append", pushed.Py)];
+                }
+                return [Call("extend", new PyList(LowerArguments(arguments)))];
+            case (JsKind.Array or JsKind.Unknown, "unshift") when arguments.Count == 1:
+                return [Call("insert", new PyNumber("0"), Lower(arguments[0]).Py)];
+            case (JsKind.Array or JsKind.Unknown, "splice") when arguments.Count >= 1:
+                var start = Lower(arguments[0]).Py;
+                var end = arguments.Count > 1 ? Python.Printing.PythonExpressionPrinter.Print(Lower(arguments[1]).Py) == "1" && arguments.Count == 2
+                    ? null : new PyBinary(start, PyBinaryOperator.Add, Lower(arguments[1]).Py) : null;
+                if (arguments.Count == 2 && end is null)
+                {
+                    return [Call("pop", start)];
+                }
+                return [new PyAssign([new PySubscript(target2, new PySlice(start, end))], new PyList(arguments.Skip(2).Select(a => Lower(a).Py).ToList()))];
+            case (JsKind.Array or JsKind.Unknown, "sort" or "reverse"):
+                return [new PyExpressionStatement(new PyCall(new PyMember(target2, method), [], method == "sort" ? SortKeywords(receiver, arguments) : []))];
+            case (JsKind.Array or JsKind.Unknown or JsKind.Map or JsKind.Set or JsKind.OrderedSet, "forEach") when arguments.Count == 1:
+                return ForEach(receiver, arguments[0]);
+        }
+        return null;
+    }
+
+    /// <summary><c>a.forEach((x, i) =&gt; { ... })</c> as a for loop; a return in the callback continues the loop.</summary>
+    private List<PyStatement> ForEach(JsValue receiver, SyntaxNode callback)
+    {
+        if (callback.Type is not ("arrow_function" or "function_expression"))
+        {
+            var function = Lower(callback);
+            var x = new PyName("x");
+            return [new PyFor(x, receiver.Type.Kind == JsKind.Map ? PyCall.Method(receiver.Py, "values") : receiver.Py, [new PyExpressionStatement(new PyCall(function.Py, [x]))])];
+        }
+        var parameters = CallbackParameters(callback);
+        var parameterNodes = callback.ChildByField("parameters")?.NamedChildren.Where(p => p.Type != "comment").ToList() ?? [];
+        var destructured = parameterNodes is [{ Type: "array_pattern" } pattern, ..] && pattern.NamedChildren.All(c => c.Type == "identifier") ? pattern : (SyntaxNode?)null;
+        if (parameters.Count > 2 || parameterNodes.Any(p => p.Type != "identifier" && p != destructured))
+        {
+            throw Unsupported(callback, "a forEach callback with this parameter list");
+        }
+        ctx.PushScope(callback.StartByte);
+        try
+        {
+            var element = receiver.Type.Kind == JsKind.Array ? receiver.Type.Element ?? JsType.Unknown : JsType.Unknown;
+            PyExpression target;
+            PyExpression iterable;
+            if (receiver.Type.Kind == JsKind.Map)
+            {
+                target = parameters.Count == 2 ? new PyTuple([Name(parameters[1]), Name(parameters[0])]) : Name(parameters.Count == 0 ? "_" : parameters[0]);
+                iterable = parameters.Count == 2 ? PyCall.Method(receiver.Py, "items") : PyCall.Method(receiver.Py, "values");
+            }
+            else if (parameters.Count == 2)
+            {
+                target = new PyTuple([Name(parameters[1]), Name(parameters[0])]);
+                iterable = PyCall.Of("enumerate", receiver.Py);
+            }
+            else
+            {
+                target = Name(parameters.Count == 0 ? "_" : parameters[0]);
+                iterable = receiver.Py;
+            }
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                if (i == 0 && destructured is { } d)
+                {
+                    // ([a, b]) => ...: the element unpacks into the loop target.
+                    var names = d.NamedChildren.Select(c => c.Text).ToList();
+                    names.ForEach(n => ctx.Declare(n, callback.StartByte, element.Element ?? JsType.Unknown));
+                    PyExpression unpacked = new PyTuple(names.Select(n => (PyExpression)Name(n)).ToList());
+                    target = target is PyTuple { Items.Count: 2 } pair && receiver.Type.Kind != JsKind.Map ? new PyTuple([pair.Items[0], unpacked]) : unpacked;
+                    continue;
+                }
+                ctx.Declare(parameters[i], callback.StartByte, i == 0 ? element : JsType.Int);
+            }
+            var body = callback.ChildByField("body")!.Value;
+            ctx.PushLoop([], LoopKind.Callback);
+            try
+            {
+                var statements = body.Type == "statement_block" ? LowerStatements(body.NamedChildren, body) : LowerExpressionStatement(body);
+                return [new PyFor(target, iterable, statements)];
+            }
+            finally
+            {
+                ctx.PopLoop();
+            }
+        }
+        finally
+        {
+            ctx.PopScope();
+        }
+    }
+
+    private static PyName Name(string id) => new(JsContext.SafeName(id));
+}

@@ -1,0 +1,141 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+internal sealed partial class JsLowering
+{
+    private static List<SyntaxNode> Arguments(SyntaxNode call) =>
+        call.ChildByField("arguments")?.NamedChildren.Where(c => c.Type != "comment").ToList() ?? [];
+
+    /// <summary>Arguments as Python expressions; a spread argument becomes <c>*value</c>.</summary>
+    private List<PyExpression> LowerArguments(List<SyntaxNode> arguments) =>
+        arguments.Select(a => a.Type == "spread_element"
+            ? new PyName("*" + Python.Printing.PythonExpressionPrinter.Print(Listed(Lower(a.NamedChildren[0]))))
+            : Lower(a).Py).ToList();
+
+    private JsValue LowerCall(SyntaxNode node)
+    {
+        var callee = node.ChildByField("function")!.Value;
+        var arguments = Arguments(node);
+        if (node.Children.Any(c => c.Type == "optional_chain"))
+        {
+            throw Unsupported(node, "an optional call ?.()");
+        }
+        switch (callee.Type)
+        {
+            case "identifier":
+                return GlobalFunction(callee, arguments, node);
+            case "super":
+                return JsValue.Of(new PyCall(new PyMember(PyCall.Of("super"), "__init__"), LowerArguments(arguments)), JsType.Null);
+            case "member_expression":
+                var receiverNode = callee.ChildByField("object")!.Value;
+                var method = callee.ChildByField("property")!.Value.Text;
+                if (callee.Children.Any(c => c.Type == "optional_chain"))
+                {
+                    throw Unsupported(node, "an optional call ?.");
+                }
+                if (receiverNode.Type == "identifier" && ctx.Lookup(receiverNode.Text) is null && StaticCall(receiverNode.Text, method, arguments, node) is { } global)
+                {
+                    return global;
+                }
+                if (receiverNode.Type == "super")
+                {
+                    return JsValue.Of(new PyCall(new PyMember(PyCall.Of("super"), JsContext.SafeName(method)), LowerArguments(arguments)), JsType.Unknown);
+                }
+                return MethodCall(receiverNode, method, arguments, node);
+            default:
+                var function = Lower(callee);
+                return JsValue.Of(new PyCall(function.Py, LowerArguments(arguments)), JsType.Unknown);
+        }
+    }
+
+    private JsValue GlobalFunction(SyntaxNode callee, List<SyntaxNode> arguments, SyntaxNode node)
+    {
+        var name = callee.Text;
+        if (ctx.Lookup(name) is null)
+        {
+            switch (name)
+            {
+                case "parseInt":
+                    var text = Lower(arguments[0]);
+                    return arguments.Count > 1
+                        ? JsValue.Of(PyCall.Of("int", text.Py, Lower(arguments[1]).Py), JsType.Int)
+                        : JsValue.Of(PyCall.Of("int", text.Type.Kind == JsKind.String ? PyCall.Method(text.Py, "strip") : text.Py), JsType.Int);
+                case "parseFloat":
+                    return JsValue.Of(PyCall.Of("float", Lower(arguments[0]).Py), JsType.Float);
+                case "Number":
+                    var number = Lower(arguments[0]);
+                    return number.Type.IsNumber ? number : JsValue.Of(PyCall.Of(number.Type.Kind == JsKind.Bool ? "int" : "float", number.Py), number.Type.Kind == JsKind.Bool ? JsType.Int : JsType.Float);
+                case "String":
+                    return JsValue.Of(Stringify(Lower(arguments[0])), JsType.String);
+                case "Boolean":
+                    return JsValue.Of(Truthy(Lower(arguments[0])) is var t && t is PyCompare ? t : PyCall.Of("bool", t), JsType.Bool);
+                case "isNaN":
+                    ctx.Require("math");
+                    return JsValue.Of(PyCall.Of("math.isnan", Lower(arguments[0]).Py), JsType.Bool);
+                case "isFinite":
+                    ctx.Require("math");
+                    return JsValue.Of(PyCall.Of("math.isfinite", Lower(arguments[0]).Py), JsType.Bool);
+                case "Array":
+                    return NewArray(arguments);
+                case "require":
+                    throw Unsupported(node, "require() of a module");
+            }
+        }
+        var type = ctx.Lookup(name);
+        var returns = ctx.Returns.TryGetValue(name, out var r) ? r : JsType.Unknown;
+        if (type is null && ctx.Facts.Classes.Contains(name))
+        {
+            returns = JsType.InstanceOf(name);
+        }
+        return JsValue.Of(new PyCall(new PyName(JsContext.SafeName(name)), LowerArguments(arguments)), returns);
+    }
+
+    private JsValue LowerNew(SyntaxNode node)
+    {
+        var constructor = node.ChildByField("constructor")!.Value;
+        var arguments = Arguments(node);
+        var name = constructor.Text;
+        if (constructor.Type == "identifier" && !ctx.Facts.Classes.Contains(name))
+        {
+            switch (name)
+            {
+                case "Array":
+                    return NewArray(arguments);
+                case "Map":
+                    return arguments.Count == 0
+                        ? JsValue.Of(new PyDict([]), JsType.Map)
+                        : JsValue.Of(PyCall.Of("dict", Lower(arguments[0]).Py), JsType.Map);
+                case "Set":
+                    // Sets iterate in insertion order in JavaScript: an ordered dict of keys keeps that.
+                    return arguments.Count == 0
+                        ? JsValue.Of(PyCall.Of("dict"), JsType.OrderedSet)
+                        : JsValue.Of(PyCall.Method(new PyName("dict"), "fromkeys", Lower(arguments[0]).Py), JsType.OrderedSet);
+                case "Object":
+                    return JsValue.Of(new PyDict([]), JsType.Object);
+                case "Error" or "TypeError" or "RangeError" or "SyntaxError":
+                    var type = name switch { "TypeError" => "TypeError", "RangeError" => "ValueError", _ => "Exception" };
+                    return JsValue.Of(new PyCall(new PyName(type), LowerArguments(arguments)), JsType.InstanceOf("Error"));
+                case "Date" or "Promise" or "RegExp" or "WeakMap" or "WeakSet" or "Proxy" or "Int32Array" or "Float64Array" or "Uint8Array":
+                    throw Unsupported(node, $"new {name}");
+            }
+        }
+        var target = Lower(constructor);
+        return JsValue.Of(new PyCall(target.Py, LowerArguments(arguments)), JsType.InstanceOf(name));
+    }
+
+    private JsValue NewArray(List<SyntaxNode> arguments)
+    {
+        if (arguments.Count == 1)
+        {
+            var size = Lower(arguments[0]);
+            if (size.Type.Kind == JsKind.String)
+            {
+                return JsValue.Of(new PyList([size.Py]), JsType.ArrayOf(JsType.String));
+            }
+            return JsValue.Of(new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, size.Py), JsType.ArrayOf(JsType.Null));
+        }
+        return JsValue.Of(new PyList(arguments.Select(a => Lower(a).Py).ToList()), JsType.ArrayOf(null));
+    }
+}

@@ -1,0 +1,114 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+internal sealed partial class JsLowering
+{
+    /// <summary>
+    /// A class: the constructor becomes <c>__init__</c> (instance fields assigned first, after <c>super()</c> in a
+    /// derived class), static methods <c>@staticmethod</c>, getters and setters properties, <c>this</c> self.
+    /// </summary>
+    private PyClassDef LowerClass(SyntaxNode node)
+    {
+        var name = node.ChildByField("name")!.Value.Text;
+        var bases = new List<PyExpression>();
+        var heritage = node.NamedChildren.Where(c => c.Type == "class_heritage").ToList();
+        if (heritage.Count > 0)
+        {
+            var parent = heritage[0].NamedChildren[0].Text;
+            bases.Add(new PyName(parent.EndsWith("Error", StringComparison.Ordinal) && !ctx.Facts.Classes.Contains(parent) ? "Exception" : JsContext.SafeName(parent)));
+        }
+        ctx.Declare(name, node.StartByte, JsType.Function);
+        var outerClass = ctx.Class;
+        ctx.Class = name;
+        try
+        {
+            var members = node.ChildByField("body")!.Value.NamedChildren;
+            var body = new List<PyStatement>();
+            var fields = new List<PyStatement>();
+            foreach (var field in members.Where(m => m.Type == "field_definition"))
+            {
+                var property = field.ChildByField("property")!.Value;
+                var value = field.ChildByField("value") is { } v ? Lower(v).Py : PyConstant.None;
+                if (field.Children.Any(c => c.Type == "static"))
+                {
+                    body.Add(new PyAssign([new PyName(JsContext.SafeName(property.Text))], value));
+                }
+                else
+                {
+                    ctx.AssignField(property.Text.TrimStart('#'), field.ChildByField("value") is { } fv ? Lower(fv).Type : JsType.Null);
+                    fields.Add(new PyAssign([new PyMember(new PyName("self"), JsContext.SafeName(property.Text))], value));
+                }
+            }
+            var hasConstructor = members.Any(m => m.Type == "method_definition" && m.ChildByField("name")?.Text == "constructor");
+            if (!hasConstructor && fields.Count > 0)
+            {
+                var init = new List<PyStatement>();
+                if (bases.Count > 0)
+                {
+                    init.Add(new PyExpressionStatement(PyCall.Method(PyCall.Of("super"), "__init__", new PyName("*args"))));
+                }
+                init.AddRange(fields);
+                body.Add(new PyFunctionDef("__init__", bases.Count > 0 ? [new("self"), new("*args")] : [new("self")], init));
+            }
+            foreach (var member in members)
+            {
+                switch (member.Type)
+                {
+                    case "comment":
+                        body.Add(Comment(member));
+                        break;
+                    case "method_definition":
+                        body.AddRange(LowerMethod(member, fields, bases.Count > 0));
+                        break;
+                    case "field_definition":
+                    case ";":
+                        break;
+                    default:
+                        body.Add(ctx.Warn(member, $"class member '{member.Type}' is not translated"));
+                        break;
+                }
+            }
+            return new PyClassDef(JsContext.SafeName(name), bases, body);
+        }
+        finally
+        {
+            ctx.Class = outerClass;
+        }
+    }
+
+    private List<PyStatement> LowerMethod(SyntaxNode member, List<PyStatement> fields, bool derived)
+    {
+        var name = member.ChildByField("name")!.Value.Text.TrimStart('#');
+        var isStatic = member.Children.Any(c => c.Type == "static");
+        var kind = member.Children.Where(c => c.Type is "get" or "set").Select(c => c.Type).FirstOrDefault();
+        var decorators = kind switch
+        {
+            "get" => ["property"],
+            "set" => [$"{JsContext.SafeName(name)}.setter"],
+            _ => isStatic ? new[] { "staticmethod" } : null,
+        };
+        IReadOnlyList<PyStatement>? prologue = null;
+        if (name == "constructor" && fields.Count > 0)
+        {
+            prologue = derived ? null : fields;
+        }
+        var def = LowerFunction(member, name, method: !isStatic, decorators, prologue);
+        if (name == "constructor" && derived && fields.Count > 0)
+        {
+            // Fields of a derived class are set right after super() returns.
+            var superCall = def.Body.ToList().FindIndex(s => s is PyExpressionStatement { Expression: PyCall { Function: PyMember { Name: "__init__" } } });
+            var list = def.Body.ToList();
+            list.InsertRange(superCall + 1, fields);
+            def = def with { Body = list };
+        }
+        var result = new List<PyStatement> { def };
+        if (name == "toString" && !isStatic)
+        {
+            result.Add(new PyFunctionDef("__str__", [new("self")], [new PyReturn(PyCall.Method(new PyName("self"), "toString"))]));
+        }
+        return result;
+    }
+}

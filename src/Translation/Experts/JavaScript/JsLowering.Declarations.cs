@@ -1,0 +1,258 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+internal sealed partial class JsLowering
+{
+    private List<PyStatement> LowerDeclaration(SyntaxNode node)
+    {
+        var result = new List<PyStatement>();
+        foreach (var declarator in node.NamedChildren.Where(c => c.Type == "variable_declarator"))
+        {
+            var name = declarator.ChildByField("name")!.Value;
+            var value = declarator.ChildByField("value");
+            if (value is { Type: "call_expression" } call && call.ChildByField("function")?.Text == "require")
+            {
+                result.Add(new PyComment("require dropped: " + declarator.Text.Trim()));
+                continue;
+            }
+            if (name.Type == "identifier")
+            {
+                result.AddRange(DeclareVariable(name, value, declarator, node.Parent ?? node));
+            }
+            else
+            {
+                var lowered = value is null ? throw Unsupported(declarator, "a destructuring declaration without a value") : Lower(value.Value);
+                result.AddRange(Destructure(name, lowered, declare: true));
+            }
+        }
+        return result;
+    }
+
+    private List<PyStatement> DeclareVariable(SyntaxNode name, SyntaxNode? value, SyntaxNode declarator, SyntaxNode scope)
+    {
+        var id = name.Text;
+        if (value is { Type: "arrow_function" or "function_expression" or "function" } function)
+        {
+            ctx.Declare(id, declarator.StartByte, JsType.Function);
+            return [LowerFunction(function, id)];
+        }
+        if (value is null)
+        {
+            ctx.Declare(id, declarator.StartByte, JsType.Null);
+            return [new PyAssign([new PyName(JsContext.SafeName(id))], PyConstant.None)];
+        }
+        var lowered = Lower(value.Value);
+        if (lowered.Type.Kind == JsKind.OrderedSet && value.Value.Type == "new_expression" && JsProgramFacts.UsedForMembershipOnly(scope, id))
+        {
+            // Order never shows: a plain set reads better than the insertion-ordered dict.
+            var arguments = value.Value.ChildByField("arguments")?.NamedChildren ?? [];
+            lowered = JsValue.Of(arguments.Count == 0 ? PyCall.Of("set") : PyCall.Of("set", Lower(arguments[0]).Py), JsType.Set);
+        }
+        ctx.Declare(id, declarator.StartByte, lowered.Type);
+        return [new PyAssign([new PyName(JsContext.SafeName(id))], lowered.Py)];
+    }
+
+    /// <summary><c>[a, b] = value</c> and <c>{ a, b: c } = value</c>.</summary>
+    private List<PyStatement> Destructure(SyntaxNode pattern, JsValue value, bool declare)
+    {
+        switch (pattern.Type)
+        {
+            case "array_pattern":
+            {
+                var targets = new List<PyExpression>();
+                foreach (var element in pattern.NamedChildren)
+                {
+                    switch (element.Type)
+                    {
+                        case "identifier":
+                            Bind(element, value.Type.Element ?? JsType.Unknown, declare);
+                            targets.Add(new PyName(JsContext.SafeName(element.Text)));
+                            break;
+                        case "rest_pattern":
+                            var rest = element.NamedChildren[0];
+                            Bind(rest, JsType.ArrayOf(value.Type.Element), declare);
+                            targets.Add(new PyName("*" + JsContext.SafeName(rest.Text)));
+                            break;
+                        case "member_expression" or "subscript_expression" when !declare:
+                            targets.Add(LowerTarget(element));
+                            break;
+                        default:
+                            throw Unsupported(element, "this destructuring element");
+                    }
+                }
+                var compact = string.Concat(pattern.Text.Where(c => !char.IsWhiteSpace(c)));
+                if (compact.Contains(",,", StringComparison.Ordinal) || compact.Contains("[,", StringComparison.Ordinal))
+                {
+                    throw Unsupported(pattern, "a destructuring pattern with holes");
+                }
+                // JavaScript pads missing elements with undefined; Python unpacking needs the exact count.
+                return [new PyAssign([new PyTuple(targets)], value.Py)];
+            }
+            case "object_pattern":
+            {
+                var result = new List<PyStatement>();
+                var source = value.Py;
+                if (source is not PyName)
+                {
+                    var temporary = ctx.Temporary("obj");
+                    result.Add(new PyAssign([new PyName(temporary)], source));
+                    source = new PyName(temporary);
+                }
+                foreach (var element in pattern.NamedChildren)
+                {
+                    var (key, target) = element.Type switch
+                    {
+                        "shorthand_property_identifier_pattern" => (element.Text, element),
+                        "pair_pattern" when element.ChildByField("value") is { Type: "identifier" } v => (element.ChildByField("key")!.Value.Text.Trim('"', '\''), v),
+                        _ => throw Unsupported(element, "this object destructuring element (defaults and nesting are not translated)"),
+                    };
+                    Bind(target, JsType.Unknown, declare);
+                    result.Add(new PyAssign([new PyName(JsContext.SafeName(target.Text))], Property(JsValue.Of(source, value.Type), key).Py));
+                }
+                return result;
+            }
+            default:
+                throw Unsupported(pattern, "this destructuring pattern");
+        }
+    }
+
+    private void Bind(SyntaxNode name, JsType type, bool declare)
+    {
+        if (declare)
+        {
+            ctx.Declare(name.Text, name.StartByte, type);
+        }
+        else
+        {
+            ctx.Assign(name.Text, type);
+        }
+    }
+
+    private List<PyStatement> LowerExpressionStatement(SyntaxNode e)
+    {
+        switch (e.Type)
+        {
+            case "assignment_expression":
+                return LowerAssignment(e);
+            case "augmented_assignment_expression":
+                return LowerAugmented(e);
+            case "update_expression":
+                var target = e.ChildByField("argument")!.Value;
+                var op = e.Children.Any(c => c.Type == "++") ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;
+                MarkAssigned(target, JsType.Int);
+                return [new PyAugmentedAssign(LowerTarget(target), op, new PyNumber("1"))];
+            case "sequence_expression":
+                return e.NamedChildren.SelectMany(LowerExpressionStatement).ToList();
+            case "string" when e.Text is "\"use strict\"" or "'use strict'":
+                return [];
+            case "call_expression" when LowerCallStatement(e) is { } statements:
+                return statements;
+            case "parenthesized_expression":
+                return LowerExpressionStatement(e.NamedChildren[0]);
+            case "unary_expression" when e.ChildByField("operator")?.Text == "delete":
+                var deleted = e.ChildByField("argument")!.Value;
+                if (deleted.Type is "subscript_expression" or "member_expression" && LowerTarget(deleted) is PySubscript { } entry)
+                {
+                    // delete never fails on a missing key in JavaScript.
+                    return [new PyExpressionStatement(PyCall.Method(entry.Value, "pop", entry.Index, PyConstant.None))];
+                }
+                throw Unsupported(e, "delete of this target");
+            case "call_expression" when e.ChildByField("function")?.Text == "process.stdout.write":
+                var written = Lower(Arguments(e)[0]);
+                return [new PyExpressionStatement(new PyCall(new PyName("print"), [Stringify(written)], [new PyKeyword("end", new PyString(string.Empty))]))];
+            default:
+                return [new PyExpressionStatement(Lower(e).Py)];
+        }
+    }
+
+    private List<PyStatement> LowerAssignment(SyntaxNode e)
+    {
+        var targets = new List<SyntaxNode>();
+        var value = e;
+        while (value.Type == "assignment_expression")
+        {
+            targets.Add(value.ChildByField("left")!.Value);
+            value = value.ChildByField("right")!.Value;
+        }
+        if (targets.Any(t => t.Text is "module.exports" || t.Text.StartsWith("exports.", StringComparison.Ordinal) || t.Text.StartsWith("module.exports.", StringComparison.Ordinal)))
+        {
+            return [];
+        }
+        if (targets.Count == 1 && targets[0].Type == "identifier" && value.Type is "arrow_function" or "function_expression" or "function")
+        {
+            ctx.Assign(targets[0].Text, JsType.Function);
+            return [LowerFunction(value, targets[0].Text)];
+        }
+        var lowered = Lower(value);
+        if (targets.Count == 1 && targets[0].Type is "array_pattern" or "object_pattern")
+        {
+            return Destructure(targets[0], lowered, declare: false);
+        }
+        var pyTargets = new List<PyExpression>();
+        foreach (var target in targets)
+        {
+            if (target.Type == "member_expression" && target.ChildByField("property")?.Text == "length"
+                && Lower(target.ChildByField("object")!.Value) is { Type.Kind: not (JsKind.Instance or JsKind.Unknown) } receiver)
+            {
+                if (value.Text == "0")
+                {
+                    return [new PyExpressionStatement(PyCall.Method(receiver.Py, "clear"))];
+                }
+                throw Unsupported(target, "setting an array's length to anything but 0");
+            }
+            MarkAssigned(target, lowered.Type);
+            pyTargets.Add(LowerTarget(target));
+        }
+        return [new PyAssign(pyTargets, lowered.Py)];
+    }
+
+    private void MarkAssigned(SyntaxNode target, JsType type)
+    {
+        if (target.Type == "identifier")
+        {
+            ctx.Assign(target.Text, type);
+        }
+        else if (target.Type == "member_expression" && target.ChildByField("object")?.Type == "this")
+        {
+            ctx.AssignField(target.ChildByField("property")!.Value.Text.TrimStart('#'), type);
+        }
+    }
+
+    private List<PyStatement> LowerAugmented(SyntaxNode e)
+    {
+        var left = e.ChildByField("left")!.Value;
+        var op = e.ChildByField("operator")!.Value.Text;
+        var target = LowerTarget(left);
+        var current = Lower(left);
+        var value = Lower(e.ChildByField("right")!.Value);
+        switch (op)
+        {
+            case "||=":
+            case "&&=":
+            case "??=":
+                var test = op switch
+                {
+                    "||=" => Negate(Truthy(current)),
+                    "&&=" => Truthy(current),
+                    _ => new PyCompare(current.Py, PyCompareOperator.Is, PyConstant.None),
+                };
+                MarkAssigned(left, value.Type);
+                return [new PyIf(test, [new PyAssign([target], value.Py)], [])];
+        }
+        var combined = Binary(op[..^1], current, value, e);
+        MarkAssigned(left, combined.Type);
+        // x += y stays augmented where the operator is Python's own.
+        if (combined.Py is PyBinary b && b.Left == current.Py && ReferenceEquals(b.Right, value.Py))
+        {
+            return [new PyAugmentedAssign(target, b.Operator, b.Right)];
+        }
+        if (combined.Py is PyBinary b2 && b2.Left == current.Py && b2.Operator == PyBinaryOperator.Add)
+        {
+            return [new PyAugmentedAssign(target, PyBinaryOperator.Add, b2.Right)];
+        }
+        return [new PyAssign([target], combined.Py)];
+    }
+}

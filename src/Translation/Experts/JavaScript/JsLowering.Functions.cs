@@ -1,0 +1,204 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+internal sealed partial class JsLowering
+{
+    private PyFunctionDef LowerFunctionDeclaration(SyntaxNode node) =>
+        LowerFunction(node, node.ChildByField("name")!.Value.Text);
+
+    /// <summary>A function, arrow function or function expression as a <c>def</c> called <paramref name="name"/>.</summary>
+    private PyFunctionDef LowerFunction(SyntaxNode node, string name, bool method = false, IReadOnlyList<string>? decorators = null, IReadOnlyList<PyStatement>? prologue = null)
+    {
+        var pyName = name == "constructor" ? "__init__" : JsContext.SafeName(name);
+        ctx.PushFunction(name);
+        var parameters = new List<PyParameter>();
+        var body = new List<PyStatement>();
+        if (method)
+        {
+            parameters.Add(new PyParameter("self"));
+        }
+        try
+        {
+            body.AddRange(LowerParameters(node, parameters));
+            body.AddRange(prologue ?? []);
+            if (node.Children.Any(c => c.Type == "async"))
+            {
+                throw Unsupported(node, "an async function (await has no synchronous equivalent)");
+            }
+            if (node.Children.Any(c => c.Type == "*") || node.Type.StartsWith("generator", StringComparison.Ordinal))
+            {
+                throw Unsupported(node, "a generator function");
+            }
+
+            var functionBody = node.ChildByField("body")!.Value;
+            if (functionBody.Type == "statement_block")
+            {
+                ctx.PushScope(functionBody.StartByte);
+                try
+                {
+                    body.AddRange(LowerStatements(functionBody.NamedChildren, functionBody));
+                }
+                finally
+                {
+                    ctx.PopScope();
+                }
+            }
+            else
+            {
+                var value = Lower(functionBody);
+                ctx.Returns[name] = ctx.Returns.TryGetValue(name, out var old) ? JsType.Join(old, value.Type) : value.Type;
+                body.AddRange(ctx.Before ?? []);
+                body.Add(new PyReturn(value.Py));
+            }
+        }
+        catch (UntranslatableException e)
+        {
+            body.Add(ctx.Warn(e.Start == default ? node.Start : e.Start, e.End == default ? node.End : e.End, e.Message));
+            body.Add(Py.NotImplemented(e.Message));
+        }
+        finally
+        {
+            var (nonlocals, globals) = ctx.PopFunction();
+            if (globals.Count > 0)
+            {
+                body.Insert(0, new PyScopeDeclaration(false, globals.Select(JsContext.SafeName).ToList()));
+            }
+            if (nonlocals.Count > 0)
+            {
+                body.Insert(0, new PyScopeDeclaration(true, nonlocals.Select(JsContext.SafeName).ToList()));
+            }
+        }
+        return new PyFunctionDef(pyName, parameters, body, decorators);
+    }
+
+    /// <summary>Declares the parameters; returns the statements that unpack destructured ones and fill mutable defaults.</summary>
+    private List<PyStatement> LowerParameters(SyntaxNode function, List<PyParameter> parameters)
+    {
+        var statements = new List<PyStatement>();
+        var nodes = function.ChildByField("parameters")?.NamedChildren
+            ?? (function.ChildByField("parameter") is { } single ? [single] : []);
+        foreach (var parameter in nodes.Where(p => p.Type != "comment"))
+        {
+            switch (parameter.Type)
+            {
+                case "identifier":
+                    ctx.Declare(parameter.Text, function.StartByte, JsType.Unknown);
+                    parameters.Add(new PyParameter(JsContext.SafeName(parameter.Text)));
+                    break;
+                case "assignment_pattern" when parameter.ChildByField("left") is { Type: "identifier" } left:
+                    var value = Lower(parameter.ChildByField("right")!.Value);
+                    ctx.Declare(left.Text, function.StartByte, value.Type);
+                    var safe = JsContext.SafeName(left.Text);
+                    if (value.Py is PyNumber or PyString or PyConstant || value.Py is PyUnary { Operand: PyNumber })
+                    {
+                        parameters.Add(new PyParameter(safe, value.Py));
+                    }
+                    else
+                    {
+                        // A Python default is evaluated once; JavaScript evaluates it on every call where the argument
+                        // is missing (undefined, not null, which Python's None also stands for): Ellipsis marks "missing".
+                        var missing = new PyConstant("...");
+                        parameters.Add(new PyParameter(safe, missing));
+                        statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, missing), [new PyAssign([new PyName(safe)], value.Py)], []));
+                    }
+                    break;
+                case "rest_pattern":
+                    var rest = parameter.NamedChildren[0];
+                    ctx.Declare(rest.Text, function.StartByte, JsType.ArrayOf(null));
+                    parameters.Add(new PyParameter("*" + JsContext.SafeName(rest.Text)));
+                    statements.Add(new PyAssign([new PyName(JsContext.SafeName(rest.Text))], PyCall.Of("list", new PyName(JsContext.SafeName(rest.Text)))));
+                    break;
+                case "array_pattern" or "object_pattern":
+                    var temporary = ctx.Temporary("arg");
+                    parameters.Add(new PyParameter(temporary));
+                    statements.AddRange(Destructure(parameter, JsValue.Of(new PyName(temporary), JsType.Unknown), declare: true));
+                    break;
+                default:
+                    throw Unsupported(parameter, "this parameter form");
+            }
+        }
+        return statements;
+    }
+
+    /// <summary>A function used as a value: a lambda when it is one expression without assignments, else a nested def.</summary>
+    private JsValue LowerFunctionValue(SyntaxNode node)
+    {
+        if (AsLambda(node) is { } lambda)
+        {
+            return JsValue.Of(lambda, JsType.Function);
+        }
+        if (ctx.Before is null)
+        {
+            throw Unsupported(node, "a multi-statement function inside a loop condition");
+        }
+        var name = ctx.Temporary("fn");
+        var def = LowerFunction(node, name);
+        ctx.Before.Add(def);
+        return JsValue.Of(new PyName(name), JsType.Function);
+    }
+
+    // The kind of the body of the lambda AsLambda built last (map's element kind).
+    private JsType _lastLambdaType = JsType.Unknown;
+
+    private PyLambda? AsLambda(SyntaxNode node, IReadOnlyList<JsType>? types = null)
+    {
+        _lastLambdaType = JsType.Unknown;
+        var body = node.ChildByField("body")!.Value;
+        if (body.Type == "statement_block")
+        {
+            var statements = body.NamedChildren.Where(c => c.Type != "comment").ToList();
+            if (statements is not [{ Type: "return_statement" } ret] || ret.NamedChildCount == 0)
+            {
+                return null;
+            }
+            body = ret.NamedChildren[0];
+        }
+        if (node.Children.Any(c => c.Type is "async" or "*") || HasAssignment(body))
+        {
+            return null;
+        }
+        var nodes = node.ChildByField("parameters")?.NamedChildren ?? (node.ChildByField("parameter") is { } single ? [single] : []);
+        if (nodes.Any(p => p.Type != "identifier"))
+        {
+            return null;
+        }
+        ctx.PushFunction(null);
+        try
+        {
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                ctx.Declare(nodes[i].Text, node.StartByte, types is not null && i < types.Count ? types[i] : JsType.Unknown);
+            }
+            var value = ctx.WithoutBefore(() => Lower(body));
+            _lastLambdaType = value.Type;
+            return new PyLambda(nodes.Select(p => JsContext.SafeName(p.Text)).ToList(), value.Py);
+        }
+        catch (UntranslatableException)
+        {
+            return null;
+        }
+        finally
+        {
+            ctx.PopFunction();
+        }
+    }
+
+    private static List<string> CallbackParameters(SyntaxNode function) =>
+        (function.ChildByField("parameters")?.NamedChildren ?? (function.ChildByField("parameter") is { } single ? [single] : []))
+            .Where(p => p.Type != "comment").Select(p => p.Text).ToList();
+
+    private static bool Mentions(PyExpression expression, string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(Python.Printing.PythonExpressionPrinter.Print(expression), $@"(?<![\w.]){System.Text.RegularExpressions.Regex.Escape(name)}(?!\w)");
+
+    private static bool HasAssignment(SyntaxNode node)
+    {
+        if (node.Type is "assignment_expression" or "augmented_assignment_expression" or "update_expression" or "arrow_function" or "function_expression")
+        {
+            return true;
+        }
+        return node.NamedChildren.Any(HasAssignment);
+    }
+}

@@ -1,0 +1,132 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+internal sealed partial class JsLowering
+{
+    private JsValue LowerMember(SyntaxNode node)
+    {
+        var objectNode = node.ChildByField("object")!.Value;
+        var property = node.ChildByField("property")!.Value.Text;
+        if (objectNode.Type == "identifier" && ctx.Lookup(objectNode.Text) is null && GlobalConstant(objectNode.Text, property) is { } constant)
+        {
+            return constant;
+        }
+        var receiver = Lower(objectNode);
+        if (receiver.Py is PyConditional { Body: PyConstant { Keyword: "None" } } earlier && IsPure(earlier.OrElse))
+        {
+            // a?.b.c and a?.b?.c: the whole chain is undefined once one link is.
+            var inner = JsValue.Of(earlier.OrElse, receiver.Type);
+            var link = Property(inner, property);
+            var test = node.Children.Any(c => c.Type == "optional_chain")
+                ? new PyBoolean(earlier.Test, PyBooleanOperator.Or, new PyCompare(inner.Py, PyCompareOperator.Is, PyConstant.None))
+                : earlier.Test;
+            return JsValue.Of(new PyConditional(test, PyConstant.None, link.Py), link.Type);
+        }
+        var value = Property(receiver, property);
+        if (node.Children.Any(c => c.Type == "optional_chain"))
+        {
+            if (!IsPure(receiver.Py))
+            {
+                throw Unsupported(node, "?. on an expression with effects");
+            }
+            return JsValue.Of(new PyConditional(new PyCompare(receiver.Py, PyCompareOperator.Is, PyConstant.None), PyConstant.None, value.Py), value.Type);
+        }
+        return value;
+    }
+
+    private JsValue? GlobalConstant(string owner, string property)
+    {
+        PyExpression Math(string name)
+        {
+            ctx.Require("math");
+            return new PyMember(new PyName("math"), name);
+        }
+        PyExpression SysFloat(string name)
+        {
+            ctx.Require("sys");
+            return new PyMember(new PyMember(new PyName("sys"), "float_info"), name);
+        }
+        return (owner, property) switch
+        {
+            ("Math", "PI") => JsValue.Of(Math("pi"), JsType.Float),
+            ("Math", "E") => JsValue.Of(Math("e"), JsType.Float),
+            ("Math", "SQRT2") => JsValue.Of(new PyCall(Math("sqrt"), [new PyNumber("2")]), JsType.Float),
+            ("Number", "MAX_SAFE_INTEGER") => JsValue.Of(new PyNumber("9007199254740991"), JsType.Int),
+            ("Number", "MIN_SAFE_INTEGER") => JsValue.Of(new PyNumber("-9007199254740991"), JsType.Int),
+            ("Number", "MAX_VALUE") => JsValue.Of(SysFloat("max"), JsType.Float),
+            ("Number", "EPSILON") => JsValue.Of(SysFloat("epsilon"), JsType.Float),
+            ("Number", "POSITIVE_INFINITY") => JsValue.Of(PyCall.Of("float", new PyString("inf")), JsType.Float),
+            ("Number", "NEGATIVE_INFINITY") => JsValue.Of(PyCall.Of("float", new PyString("-inf")), JsType.Float),
+            _ => null,
+        };
+    }
+
+    /// <summary><c>receiver.name</c>: len() for length and size, a dict subscript on plain objects, an attribute on instances.</summary>
+    private JsValue Property(JsValue receiver, string name)
+    {
+        var kind = receiver.Type.Kind;
+        var userMember = ctx.Facts.ClassMembers.Contains(name);
+        switch (name)
+        {
+            case "length" when kind != JsKind.Instance && !(kind == JsKind.Unknown && userMember):
+                return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
+            case "size" when kind is JsKind.Map or JsKind.Set or JsKind.OrderedSet:
+                return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
+            case "message" when receiver.Type.Class == "Error":
+                return JsValue.Of(PyCall.Of("str", receiver.Py), JsType.String);
+            case "name" when receiver.Type.Class == "Error":
+                return JsValue.Of(new PyMember(PyCall.Of("type", receiver.Py), "__name__"), JsType.String);
+        }
+        var attribute = kind switch
+        {
+            JsKind.Object => false,
+            JsKind.Instance or JsKind.Function => true,
+            _ => userMember || !ctx.Facts.ObjectKeys.Contains(name),
+        };
+        return attribute
+            ? JsValue.Of(new PyMember(receiver.Py, JsContext.SafeName(name)), kind == JsKind.Instance ? ctx.FieldType(name.TrimStart('#')) : JsType.Unknown)
+            : JsValue.Of(new PySubscript(receiver.Py, new PyString(name)), JsType.Unknown);
+    }
+
+    private JsValue LowerSubscript(SyntaxNode node)
+    {
+        var receiver = Lower(node.ChildByField("object")!.Value);
+        var indexNode = node.ChildByField("index")!.Value;
+        var index = Lower(indexNode);
+        if (node.Children.Any(c => c.Type == "optional_chain"))
+        {
+            throw Unsupported(node, "?.[] ");
+        }
+        return receiver.Type.Kind switch
+        {
+            JsKind.String => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.String),
+            JsKind.Array => JsValue.Of(new PySubscript(receiver.Py, index.Py), receiver.Type.Element ?? JsType.Unknown),
+            // A missing key reads as undefined in JavaScript.
+            JsKind.Object when index.Py is not PyString => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
+            _ => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.Unknown),
+        };
+    }
+
+    /// <summary>An assignment target: names, attributes of self, dict keys and list elements.</summary>
+    private PyExpression LowerTarget(SyntaxNode node)
+    {
+        switch (node.Type)
+        {
+            case "identifier":
+                return new PyName(JsContext.SafeName(node.Text));
+            case "member_expression":
+                var receiver = Lower(node.ChildByField("object")!.Value);
+                var name = node.ChildByField("property")!.Value.Text;
+                var value = Property(receiver, name);
+                return value.Py is PyCall ? throw Unsupported(node, $"assigning '{name}'") : value.Py;
+            case "subscript_expression":
+                return new PySubscript(Lower(node.ChildByField("object")!.Value).Py, Lower(node.ChildByField("index")!.Value).Py);
+            case "parenthesized_expression":
+                return LowerTarget(node.NamedChildren[0]);
+            default:
+                throw Unsupported(node, "this assignment target");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+internal sealed partial class JsLowering
+{
+    private static readonly HashSet<string> ArrayOnly = new(StringComparer.Ordinal)
+    {
+        "push", "pop", "shift", "unshift", "splice", "map", "filter", "reduce", "forEach", "some", "every", "find", "findIndex",
+        "sort", "reverse", "join", "fill", "flat", "findLast",
+    };
+
+    private static readonly HashSet<string> StringOnly = new(StringComparer.Ordinal)
+    {
+        "charAt", "charCodeAt", "codePointAt", "toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd", "split", "substring",
+        "substr", "replace", "replaceAll", "repeat", "startsWith", "endsWith", "padStart", "padEnd", "localeCompare", "match", "search",
+    };
+
+    private JsValue MethodCall(SyntaxNode receiverNode, string method, List<SyntaxNode> arguments, SyntaxNode node)
+    {
+        // new Array(n).fill(x) and Array(n).fill(x).map(f): sized lists built in one expression.
+        if (method == "fill" && SizedArray(receiverNode) is { } size && arguments.Count >= 1)
+        {
+            var fill = Lower(arguments[0]);
+            return fill.Py is PyNumber or PyString or PyConstant || fill.Py is PyUnary { Operand: PyNumber }
+                ? JsValue.Of(new PyBinary(new PyList([fill.Py]), PyBinaryOperator.Multiply, size), JsType.ArrayOf(fill.Type))
+                : JsValue.Of(new PyComprehension(fill.Py, new PyName("_"), PyCall.Of("range", size)), JsType.ArrayOf(fill.Type));
+        }
+        if (method == "map" && receiverNode.Type == "call_expression" && receiverNode.ChildByField("function") is { Type: "member_expression" } fillCall
+            && fillCall.ChildByField("property")?.Text is "fill" && SizedArray(fillCall.ChildByField("object")!.Value) is { } count && arguments.Count == 1)
+        {
+            return Generate(count, arguments[0], node);
+        }
+        if (receiverNode.Type == "regex" && method == "test" && arguments.Count == 1)
+        {
+            return RegexTest(receiverNode, arguments);
+        }
+        var receiver = Lower(receiverNode);
+        var kind = receiver.Type.Kind;
+        if (arguments.Count > 0 && arguments[0].Type == "regex" && method is "replace" or "replaceAll" or "split")
+        {
+            return RegexStringMethod(receiver, method, arguments, node);
+        }
+        if (kind == JsKind.Instance || kind == JsKind.Function || ctx.Facts.ClassMembers.Contains(method) && kind == JsKind.Unknown)
+        {
+            return JsValue.Of(new PyCall(new PyMember(receiver.Py, JsContext.SafeName(method)), LowerArguments(arguments)), JsType.Unknown);
+        }
+        switch (method)
+        {
+            case "toString":
+                if (arguments.Count == 1 && Lower(arguments[0]).Py is PyNumber { Text: "2" or "8" or "16" } radix)
+                {
+                    return JsValue.Of(PyCall.Of("format", receiver.Py, new PyString(radix.Text switch { "2" => "b", "8" => "o", _ => "x" })), JsType.String);
+                }
+                return JsValue.Of(Stringify(receiver), JsType.String);
+            case "toFixed":
+                var digits = arguments.Count == 0 ? new PyNumber("0") : Lower(arguments[0]).Py;
+                return JsValue.Of(PyCall.Of("format", receiver.Py, digits is PyNumber d ? new PyString($".{d.Text}f") : throw Unsupported(node, "toFixed with computed digits")), JsType.String);
+            case "hasOwnProperty":
+                return JsValue.Of(new PyCompare(Lower(arguments[0]).Py, PyCompareOperator.In, receiver.Py), JsType.Bool);
+            case "includes":
+                return JsValue.Of(new PyCompare(Lower(arguments[0]).Py, PyCompareOperator.In, receiver.Py), JsType.Bool);
+            case "slice":
+                var lower = arguments.Count > 0 ? Lower(arguments[0]).Py : null;
+                var upper = arguments.Count > 1 ? Lower(arguments[1]).Py : null;
+                return JsValue.Of(new PySubscript(receiver.Py, new PySlice(lower is PyNumber { Text: "0" } ? null : lower, upper)), receiver.Type);
+            case "at":
+                return JsValue.Of(new PySubscript(receiver.Py, Lower(arguments[0]).Py), kind == JsKind.String ? JsType.String : receiver.Type.Element ?? JsType.Unknown);
+            case "concat":
+                var parts = arguments.Select(Lower).Select(a => kind == JsKind.String ? Stringify(a) : a.Type.Kind == JsKind.Array ? a.Py : a.Type.Kind == JsKind.Unknown ? throw Unsupported(node, "concat of a value that may not be an array") : new PyList([a.Py]));
+                return JsValue.Of(parts.Aggregate(receiver.Py, (l, r) => new PyBinary(l, PyBinaryOperator.Add, r)), receiver.Type);
+            case "indexOf" or "lastIndexOf" when kind == JsKind.String || kind == JsKind.Unknown && arguments.Count == 1 && Lower(arguments[0]).Type.Kind == JsKind.String:
+                return JsValue.Of(PyCall.Method(receiver.Py, method == "indexOf" ? "find" : "rfind", LowerArguments(arguments).ToArray()), JsType.Int);
+            case "indexOf" when arguments.Count == 1:
+                var item = Lower(arguments[0]);
+                if (!IsPure(item.Py) || !IsPure(receiver.Py))
+                {
+                    throw Unsupported(node, "indexOf on expressions with effects");
+                }
+                return JsValue.Of(new PyConditional(new PyCompare(item.Py, PyCompareOperator.In, receiver.Py), PyCall.Method(receiver.Py, "index", item.Py), new PyNumber("-1")), JsType.Int);
+        }
+        return kind switch
+        {
+            JsKind.String => StringMethod(receiver, method, arguments, node),
+            JsKind.Map => MapMethod(receiver, method, arguments, node),
+            JsKind.Set or JsKind.OrderedSet => SetMethod(receiver, method, arguments, node),
+            JsKind.Array => ArrayMethod(receiver, method, arguments, node),
+            JsKind.Object => throw Unsupported(node, $"calling '{method}' on a plain object"),
+            _ when StringOnly.Contains(method) => StringMethod(receiver, method, arguments, node),
+            _ when ArrayOnly.Contains(method) => ArrayMethod(receiver, method, arguments, node),
+            _ when method is "get" => JsValue.Of(PyCall.Method(receiver.Py, "get", LowerArguments(arguments).ToArray()), JsType.Unknown),
+            _ when method is "has" => JsValue.Of(new PyCompare(Lower(arguments[0]).Py, PyCompareOperator.In, receiver.Py), JsType.Bool),
+            _ => JsValue.Of(new PyCall(new PyMember(receiver.Py, JsContext.SafeName(method)), LowerArguments(arguments)), JsType.Unknown),
+        };
+    }
+
+    /// <summary>n for <c>new Array(n)</c> and <c>Array(n)</c>.</summary>
+    private PyExpression? SizedArray(SyntaxNode node)
+    {
+        var isNew = node.Type == "new_expression" && node.ChildByField("constructor")?.Text == "Array";
+        var isCall = node.Type == "call_expression" && node.ChildByField("function")?.Text == "Array";
+        if (!isNew && !isCall || Arguments(node) is not [var size])
+        {
+            return null;
+        }
+        return Lower(size).Py;
+    }
+
+    private JsValue StringMethod(JsValue s, string method, List<SyntaxNode> arguments, SyntaxNode node)
+    {
+        var args = arguments.Select(Lower).ToList();
+        PyExpression Arg(int i) => args[i].Py;
+        var str = JsType.String;
+        switch (method)
+        {
+            case "charAt":
+                return JsValue.Of(new PySubscript(s.Py, Arg(0)), str);
+            case "charCodeAt" or "codePointAt":
+                return JsValue.Of(PyCall.Of("ord", new PySubscript(s.Py, args.Count == 0 ? new PyNumber("0") : Arg(0))), JsType.Int);
+            case "toUpperCase" or "toLocaleUpperCase":
+                return JsValue.Of(PyCall.Method(s.Py, "upper"), str);
+            case "toLowerCase" or "toLocaleLowerCase":
+                return JsValue.Of(PyCall.Method(s.Py, "lower"), str);
+            case "trim":
+                return JsValue.Of(PyCall.Method(s.Py, "strip"), str);
+            case "trimStart":
+                return JsValue.Of(PyCall.Method(s.Py, "lstrip"), str);
+            case "trimEnd":
+                return JsValue.Of(PyCall.Method(s.Py, "rstrip"), str);
+            case "split":
+                if (arguments.Count == 0)
+                {
+                    return JsValue.Of(new PyList([s.Py]), JsType.ArrayOf(str));
+                }
+                if (arguments[0].Type == "regex")
+                {
+                    throw Unsupported(arguments[0], "split by a regular expression");
+                }
+                var parts = Arg(0) is PyString { Value: "" } ? PyCall.Of("list", s.Py) : PyCall.Method(s.Py, "split", Arg(0));
+                return JsValue.Of(args.Count > 1 ? new PySubscript(parts, new PySlice(null, Arg(1))) : parts, JsType.ArrayOf(str));
+            case "substring" when args.Count >= 1:
+                return JsValue.Of(new PySubscript(s.Py, new PySlice(Arg(0) is PyNumber { Text: "0" } ? null : Arg(0), args.Count > 1 ? Arg(1) : null)), str);
+            case "substr" when args.Count >= 1:
+                return JsValue.Of(new PySubscript(s.Py, new PySlice(Arg(0), args.Count > 1 ? new PyBinary(Arg(0), PyBinaryOperator.Add, Arg(1)) : null)), str);
+            case "replace" or "replaceAll" when args.Count == 2 && arguments[0].Type != "regex" && args[1].Type.Kind == JsKind.String && !(Arg(1) is PyString r && r.Value.Contains('$', StringComparison.Ordinal)):
+                // replace() with a string pattern replaces the first match only.
+                return JsValue.Of(method == "replace" ? PyCall.Method(s.Py, "replace", Arg(0), Arg(1), new PyNumber("1")) : PyCall.Method(s.Py, "replace", Arg(0), Arg(1)), str);
+            case "repeat":
+                return JsValue.Of(new PyBinary(s.Py, PyBinaryOperator.Multiply, Arg(0)), str);
+            case "startsWith" or "endsWith":
+                return JsValue.Of(PyCall.Method(s.Py, method == "startsWith" ? "startswith" : "endswith", args.Select(a => a.Py).ToArray()), JsType.Bool);
+            case "padStart" or "padEnd":
+                if (args.Count > 1 && !(Arg(1) is PyString { Value.Length: 1 }))
+                {
+                    throw Unsupported(node, $"{method} with a pad that is not one character");
+                }
+                var padded = PyCall.Method(s.Py, method == "padStart" ? "rjust" : "ljust", args.Count > 1 ? [Arg(0), Arg(1)] : [Arg(0)]);
+                return JsValue.Of(padded, str);
+            case "localeCompare":
+                if (!IsPure(s.Py) || !IsPure(Arg(0)))
+                {
+                    throw Unsupported(node, "localeCompare on expressions with effects");
+                }
+                return JsValue.Of(new PyBinary(PyCall.Of("int", new PyCompare(s.Py, PyCompareOperator.Greater, Arg(0))), PyBinaryOperator.Subtract, PyCall.Of("int", new PyCompare(s.Py, PyCompareOperator.Less, Arg(0)))), JsType.Int);
+            case "normalize" or "valueOf":
+                return s;
+            default:
+                throw Unsupported(node, $"the string method '{method}' with these arguments");
+        }
+    }
+
+    private JsValue MapMethod(JsValue m, string method, List<SyntaxNode> arguments, SyntaxNode node)
+    {
+        var args = LowerArguments(arguments);
+        return method switch
+        {
+            "get" => JsValue.Of(PyCall.Method(m.Py, "get", args[0]), JsType.Unknown),
+            "has" => JsValue.Of(new PyCompare(args[0], PyCompareOperator.In, m.Py), JsType.Bool),
+            "keys" => JsValue.Of(PyCall.Method(m.Py, "keys"), JsType.ArrayOf(null)),
+            "values" => JsValue.Of(PyCall.Method(m.Py, "values"), JsType.ArrayOf(null)),
+            "entries" => JsValue.Of(PyCall.Method(m.Py, "items"), JsType.ArrayOf(JsType.ArrayOf(null))),
+            _ => throw Unsupported(node, $"Map.{method} used as a value"),
+        };
+    }
+
+    private JsValue SetMethod(JsValue s, string method, List<SyntaxNode> arguments, SyntaxNode node)
+    {
+        var args = LowerArguments(arguments);
+        return method switch
+        {
+            "has" => JsValue.Of(new PyCompare(args[0], PyCompareOperator.In, s.Py), JsType.Bool),
+            "values" or "keys" => JsValue.Of(s.Py, JsType.ArrayOf(null)),
+            _ => throw Unsupported(node, $"Set.{method} used as a value"),
+        };
+    }
+}

@@ -1,0 +1,91 @@
+using CodeIntel.Parsing.TreeSitter;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+/// <summary>
+/// What one pass over the whole file learns before lowering: the classes and their member names, and the keys
+/// object literals use. A property read <c>p.x</c> on a value of unknown kind becomes an attribute when
+/// <c>x</c> is a class member and a dict subscript when only object literals have it.
+/// </summary>
+internal sealed class JsProgramFacts
+{
+    public HashSet<string> Classes { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> ClassMembers { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> ObjectKeys { get; } = new(StringComparer.Ordinal);
+
+    public static JsProgramFacts Collect(SyntaxNode root)
+    {
+        var facts = new JsProgramFacts();
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            switch (node.Type)
+            {
+                case "class_declaration" or "class":
+                    if (node.ChildByField("name") is { } name)
+                    {
+                        facts.Classes.Add(name.Text);
+                    }
+                    break;
+                case "method_definition" when node.Parent?.Type == "class_body":
+                    facts.ClassMembers.Add(node.ChildByField("name")!.Value.Text.TrimStart('#'));
+                    break;
+                case "field_definition":
+                    if (node.ChildByField("property") is { } field)
+                    {
+                        facts.ClassMembers.Add(field.Text.TrimStart('#'));
+                    }
+                    break;
+                case "member_expression" when node.ChildByField("object")?.Type == "this":
+                    facts.ClassMembers.Add(node.ChildByField("property")!.Value.Text.TrimStart('#'));
+                    break;
+                case "pair":
+                    var key = node.ChildByField("key")!.Value;
+                    facts.ObjectKeys.Add(key.Type == "string" ? key.Text.Trim('"', '\'') : key.Text);
+                    break;
+                case "shorthand_property_identifier":
+                    facts.ObjectKeys.Add(node.Text);
+                    break;
+            }
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+        }
+        return facts;
+    }
+
+    /// <summary>Whether every use of the set variable <paramref name="name"/> in <paramref name="scope"/> is add/has/delete/size, so order never shows.</summary>
+    public static bool UsedForMembershipOnly(SyntaxNode scope, string name)
+    {
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(scope);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.Type == "identifier" && node.Text == name)
+            {
+                var parent = node.Parent;
+                var ok = parent?.Type switch
+                {
+                    "variable_declarator" => parent.Value.ChildByField("name") == node,
+                    "member_expression" => parent.Value.ChildByField("property")?.Text is "add" or "has" or "delete" or "size" or "clear",
+                    _ => false,
+                };
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,11 @@
+const nums = [3, 1, 4, 1, 5, 9, 2, 6];
+const squares = nums.map(x => x * x);
+const evens = nums.filter(x => x % 2 === 0);
+const total = nums.reduce((a, b) => a + b, 0);
+const product = nums.reduce((acc, x) => acc * x, 1);
+console.log(squares.join(" "));
+console.log(evens, total, product);
+console.log(nums.some(x => x > 8), nums.every(x => x > 0));
+console.log(nums.find(x => x > 3), nums.findIndex(x => x > 3), nums.indexOf(5), nums.includes(7));
+const sortedDesc = [...nums].sort((a, b) => b - a);
+console.log(sortedDesc.slice(0, 3));
