@@ -6,6 +6,11 @@ namespace CodeIntel.Translation.Experts.Php;
 /// <summary>Array literals: without keys a list, with keys a dict (insertion-ordered, as PHP arrays are).</summary>
 internal sealed partial class PhpLowering
 {
+    /// <summary>An element written <c>key =&gt; value</c>.</summary>
+    private static bool IsKeyedElement(SyntaxNode element) => element.NamedChildren.Count(c => c.Type != "comment") == 2;
+
+    private static bool IsKeyedLiteral(SyntaxNode array) => array.NamedChildren.Any(e => e.Type == "array_element_initializer" && IsKeyedElement(e));
+
     private Lowered LowerArrayLiteral(SyntaxNode node)
     {
         var elements = node.NamedChildren.Where(e => e.Type == "array_element_initializer").ToArray();
@@ -13,7 +18,7 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, "references and spreads inside array literals are not translated");
         }
-        var keyed = elements.Any(e => e.NamedChildren.Any(c => c.Type == "pair"));
+        var keyed = elements.Any(IsKeyedElement);
         if (!keyed)
         {
             return new Lowered(new PyList(elements.Select(e => LowerExpression(e.NamedChildren[^1]).Expression).ToArray()), PhpType.List);
@@ -23,10 +28,10 @@ internal sealed partial class PhpLowering
         foreach (var e in elements)
         {
             var child = e.NamedChildren[^1];
-            if (child.Type == "pair")
+            if (IsKeyedElement(e))
             {
-                var key = LowerExpression(child.NamedChildren[0]);
-                entries.Add(new PyDictEntry(key.Expression, LowerExpression(child.NamedChildren[^1]).Expression));
+                var key = LowerExpression(e.NamedChildren[0]);
+                entries.Add(new PyDictEntry(key.Expression, LowerExpression(child).Expression));
                 if (key.Expression is PyNumber n && long.TryParse(n.Text, out var k))
                 {
                     next = k + 1;

@@ -28,7 +28,9 @@ internal sealed partial class PhpLowering
             case "function_call_expression" when InPlaceStatement(node) is { } statements:
                 return statements;
             default:
-                return [new PyExpressionStatement(LowerExpression(node).Expression)];
+                var value = LowerExpression(node).Expression;
+                // printf() and print_r() were emitted as statements already; their result is unused.
+                return value is PyNumber or PyConstant ? [] : [new PyExpressionStatement(value)];
         }
     }
 
@@ -38,12 +40,26 @@ internal sealed partial class PhpLowering
         {
             var targets = Named(left).Select(e => e.Type == "array_element_initializer" ? e.NamedChildren[^1] : e).Select(t => Target(t)).ToArray();
             var rightNode = Unwrap(right);
-            PyExpression value = rightNode.Type == "array_creation_expression" && !rightNode.NamedChildren.Any(e => e.NamedChildren.Any(c => c.Type == "pair"))
+            PyExpression value = rightNode.Type == "array_creation_expression" && !IsKeyedLiteral(rightNode)
                 ? new PyTuple(rightNode.NamedChildren.Select(e => LowerExpression(e.NamedChildren[^1]).Expression).ToArray())
                 : LowerExpression(right).Expression;
             return [new PyAssign(new PyTuple(targets), value)];
         }
+        if (Unwrap(right) is { Type: "assignment_expression" } chained && left.Type is "variable_name" or "subscript_expression" or "member_access_expression"
+            && !(left.Type == "subscript_expression" && left.NamedChildCount < 2))
+        {
+            // $a[0] = $a[1] = false: one value, several targets.
+            var inner = LowerAssignment(Field(chained, "left"), Field(chained, "right"));
+            if (inner is [PyAssign assign] && assign.Targets.All(t => t is PyName or PySubscript or PyMember))
+            {
+                return [new PyAssign([Target(left), .. assign.Targets], assign.Value)];
+            }
+        }
         var lowered = LowerExpression(right);
+        if (IsEmptyArray(Unwrap(right)) && left.Type == "variable_name" && _scope.TypeOf(VariableOf(left)) == PhpType.Dict)
+        {
+            lowered = new Lowered(new PyDict([]), PhpType.Dict);
+        }
         var valueExpression = CopyIfShared(right, lowered, left);
         if (left.Type == "subscript_expression")
         {
@@ -62,7 +78,7 @@ internal sealed partial class PhpLowering
         }
         var source = VariableOf(right);
         var target = left.Type == "variable_name" ? VariableOf(left) : null;
-        if (_mutated.Contains(source) || (target is not null && _mutated.Contains(target)) || target is null)
+        if (_mutated.Contains(source) || (target is not null && _mutated.Contains(target)) || (target is null && value.Type.IsArray()))
         {
             return value.Type.IsArray() ? PyCall.Method(value.Expression, "copy") : CopyCall(value.Expression);
         }

@@ -193,7 +193,7 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, "anonymous classes are not translated");
         }
-        var args = node.NamedChildren.FirstOrDefault(c => c.Type == "arguments") is { } a ? Arguments(a) : [];
+        var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(Arguments).FirstOrDefault() ?? [];
         var name = type.Text.TrimStart('\\');
         var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : ExceptionName(name);
         if (name is "ArrayObject" or "SplStack" or "SplQueue" or "SplObjectStorage" or "DateTime" or "stdClass" && !_classes.ContainsKey(name))

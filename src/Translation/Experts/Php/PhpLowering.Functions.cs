@@ -29,10 +29,9 @@ internal sealed partial class PhpLowering
 
     private Lowered LowerClosure(SyntaxNode node)
     {
-        var uses = node.NamedChildren.FirstOrDefault(c => c.Type == "anonymous_function_use_clause");
         var byValue = new List<string>();
         var byReference = new List<string>();
-        if (uses is { } clause)
+        foreach (var clause in node.NamedChildren.Where(c => c.Type == "anonymous_function_use_clause"))
         {
             foreach (var u in clause.NamedChildren)
             {

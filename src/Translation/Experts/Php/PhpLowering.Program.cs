@@ -23,6 +23,7 @@ internal sealed partial class PhpLowering
             _classes[Field(c, "name").Text] = c.NamedChildren.Where(n => n.Type == "base_clause").Select(n => n.NamedChildren[0].Text).FirstOrDefault();
         }
         _scope = new Scope(null, null, false);
+        FindGlobalKeyedWrites(program);
         InferScope(program);
         var classes = OrderClasses(statements.Where(s => s.Type == "class_declaration").ToList()).SelectMany(LowerStatement);
         var functions = statements.Where(s => s.Type == "function_definition").SelectMany(LowerStatement);

@@ -60,13 +60,22 @@ internal sealed partial class PhpLowering
         return node.Type == "variable_name" ? VariableOf(node) : null;
     }
 
-    private static bool IsKeyedWrite(SyntaxNode subscript) => subscript.Type == "subscript_expression" && subscript.NamedChildCount > 1;
+    /// <summary>Whether the write's subscript on the variable itself has a key (<c>$a[$k][] = x</c> does, <c>$a[] = x</c> does not).</summary>
+    private static bool IsKeyedWrite(SyntaxNode subscript)
+    {
+        while (subscript.NamedChildCount > 0 && Unwrap(subscript.NamedChildren[0]).Type == "subscript_expression")
+        {
+            subscript = Unwrap(subscript.NamedChildren[0]);
+        }
+        return subscript.Type == "subscript_expression" && subscript.NamedChildCount > 1;
+    }
 
     /// <summary>Reads the assignments of <paramref name="body"/> into the current scope's types.</summary>
     private void InferScope(SyntaxNode body)
     {
         var sources = new Dictionary<string, List<SyntaxNode?>>(StringComparer.Ordinal);
-        var keyed = new HashSet<string>(StringComparer.Ordinal);
+        var keyed = new HashSet<string>(_scope.Parent is null ? _globalKeyed : [], StringComparer.Ordinal);
+        var globals = new List<string>();
         _mutated = new HashSet<string>(StringComparer.Ordinal);
         _reassigned = new HashSet<string>(StringComparer.Ordinal);
         void Add(string name, SyntaxNode? source)
@@ -107,8 +116,16 @@ internal sealed partial class PhpLowering
                 case "assignment_expression" when node.ChildByField("left") is { } left:
                     Target(left, node.ChildByField("right"));
                     break;
-                case "augmented_assignment_expression" or "update_expression" when (node.ChildByField("left") ?? node.ChildByField("argument")) is { } left:
-                    Target(left, node);
+                case "update_expression" when node.ChildByField("argument") is { } argument:
+                    // ++ and -- keep an int an int: the variable's other assignments decide its type.
+                    Target(argument, null);
+                    if (argument.Type == "variable_name")
+                    {
+                        sources[VariableOf(argument)].RemoveAt(sources[VariableOf(argument)].Count - 1);
+                    }
+                    break;
+                case "augmented_assignment_expression" when node.ChildByField("left") is { } left:
+                    Target(left, node.ChildByField("operator")?.Text is "+=" or "-=" or "*=" ? node.ChildByField("right") : node);
                     break;
                 case "foreach_statement":
                     foreach (var v in node.NamedChildren.Skip(1).Where(c => c.Type is "variable_name" or "pair" or "by_ref" or "list_literal"))
@@ -130,13 +147,16 @@ internal sealed partial class PhpLowering
                     }
                     break;
                 case "function_call_expression" when InPlaceArrayFunctions.Contains(node.ChildByField("function")?.Text ?? "")
-                    && node.ChildByField("arguments")?.NamedChildren.FirstOrDefault() is { } first && BaseVariable(Unwrap(first.NamedChildren[0])) is { } array:
+                    && node.ChildByField("arguments") is { NamedChildCount: > 0 } arguments && BaseVariable(Unwrap(arguments.NamedChildren[0].NamedChildren[^1])) is { } array:
                     _mutated.Add(array);
                     break;
                 case "catch_clause" when node.ChildByField("name") is { } caught:
                     Add(VariableOf(caught), null);
                     break;
-                case "static_variable_declaration" or "global_declaration":
+                case "global_declaration":
+                    globals.AddRange(node.NamedChildren.Where(c => c.Type == "variable_name").Select(VariableOf));
+                    break;
+                case "static_variable_declaration":
                     foreach (var name in node.NamedChildren.Where(c => c.Type == "variable_name"))
                     {
                         Add(VariableOf(name), null);
@@ -165,11 +185,49 @@ internal sealed partial class PhpLowering
                 _scope.Types[name] = type ?? PhpType.Unknown;
             }
         }
+        var root = _scope;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+        foreach (var name in globals)
+        {
+            _scope.Types[name] = root.TypeOf(name);
+        }
         foreach (var (name, list) in sources)
         {
             if (keyed.Contains(name) && _scope.TypeOf(name) == PhpType.List && list.Any(s => s is { } e && IsEmptyArray(e)))
             {
                 _scope.Types[name] = PhpType.Dict;
+            }
+        }
+    }
+
+    /// <summary>Top-level arrays that a function declaring them <c>global</c> writes by key.</summary>
+    private readonly HashSet<string> _globalKeyed = new(StringComparer.Ordinal);
+
+    private void FindGlobalKeyedWrites(SyntaxNode root)
+    {
+        var stack = new Stack<SyntaxNode>([root]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+            if (node.Type is not ("function_definition" or "method_declaration") || node.ChildByField("body") is not { } body)
+            {
+                continue;
+            }
+            var own = Descendants(body).ToList();
+            var declared = own.Where(n => n.Type == "global_declaration").SelectMany(n => n.NamedChildren).Select(VariableOf).ToHashSet(StringComparer.Ordinal);
+            foreach (var write in own.Where(n => n.Type is "assignment_expression" or "augmented_assignment_expression" or "update_expression"))
+            {
+                if ((write.ChildByField("left") ?? write.ChildByField("argument")) is { Type: "subscript_expression" } target && BaseVariable(target) is { } name && declared.Contains(name) && IsKeyedWrite(target))
+                {
+                    _globalKeyed.Add(name);
+                }
             }
         }
     }
@@ -195,7 +253,7 @@ internal sealed partial class PhpLowering
             case "null":
                 return PhpType.Null;
             case "array_creation_expression":
-                return node.NamedChildren.Any(e => e.NamedChildren.Any(c => c.Type == "pair")) ? PhpType.Dict : PhpType.List;
+                return IsKeyedLiteral(node) ? PhpType.Dict : PhpType.List;
             case "variable_name":
                 return VariableOf(node) == "this" ? PhpType.Object : _scope.TypeOf(VariableOf(node));
             case "object_creation_expression":

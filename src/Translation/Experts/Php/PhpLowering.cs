@@ -35,7 +35,13 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     private string Temporary(string stem) => $"{stem}{++_temporaries}";
 
     /// <summary>The Python name of the PHP variable <c>$name</c>.</summary>
-    private static string VariableName(string name) => name == "this" ? "self" : PythonNames.Safe(name.StartsWith("php_", StringComparison.Ordinal) ? name + "_" : name);
+    private static string VariableName(string name) =>
+        name == "this" ? "self"
+        : name.StartsWith("php_", StringComparison.Ordinal) || Modules.Contains(name) ? name + "_"
+        : PythonNames.Safe(name);
+
+    /// <summary>Modules the output or its helpers import: a variable of that name would hide them.</summary>
+    private static readonly HashSet<string> Modules = new(StringComparer.Ordinal) { "copy", "decimal", "re", "random", "time", "functools", "math" };
 
     private static string VariableOf(SyntaxNode variable) => variable.Text.TrimStart('$');
 
