@@ -94,11 +94,15 @@ internal sealed partial class PhpLowering
 
     private static bool IsPositiveLiteral(SyntaxNode node) => Unwrap(node).Type == "integer" && Unwrap(node).Text != "0";
 
-    private static bool IsLiteral(PyExpression e, string keyword) => e is PyConstant c && c.Keyword == keyword;
+    private static bool IsZero(PyExpression e) => e is PyNumber { Text: "0" };
 
     /// <summary><c>===</c>: against true, false and null it is Python's <c>is</c> (so <c>strpos(...) !== false</c> keeps 0 apart from false).</summary>
     private static Lowered Identity(Lowered left, Lowered right, bool equal)
     {
+        if (IsZero(right.Expression) && left.Expression is PyCall { Function: PyName { Id: "php_mod" } } mod && left.Type == PhpType.Int)
+        {
+            return new Lowered(new PyCompare(new PyBinary(mod.Arguments[0], PyBinaryOperator.Modulo, mod.Arguments[1]), equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, right.Expression), PhpType.Bool);
+        }
         if (right.Expression is PyConstant || left.Expression is PyConstant)
         {
             var (value, constant) = right.Expression is PyConstant ? (left, right) : (right, left);
@@ -116,6 +120,11 @@ internal sealed partial class PhpLowering
             var truthy = c.Keyword == "True";
             var test = truthy == equal ? PyCall.Of("bool", value.Expression) : (PyExpression)new PyUnary(PyUnaryOperator.Not, value.Expression);
             return new Lowered(test, PhpType.Bool);
+        }
+        if (IsZero(right.Expression) && left.Expression is PyCall { Function: PyName { Id: "php_mod" } } mod)
+        {
+            // The remainder's sign cannot change whether it is zero.
+            return new Lowered(new PyCompare(new PyBinary(mod.Arguments[0], PyBinaryOperator.Modulo, mod.Arguments[1]), equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, right.Expression), PhpType.Bool);
         }
         if ((left.Type == PhpType.String && right.Type.IsNumeric()) || (right.Type == PhpType.String && left.Type.IsNumeric()))
         {

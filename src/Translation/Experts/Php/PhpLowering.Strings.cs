@@ -23,6 +23,12 @@ internal sealed partial class PhpLowering
         {
             return new Lowered(new PyString(SingleQuoted(text[1..^1])), PhpType.String);
         }
+        return new Lowered(Concatenate(StringParts(node)), PhpType.String);
+    }
+
+    /// <summary>The literal pieces and interpolated values of a double-quoted string, in order.</summary>
+    private List<Lowered> StringParts(SyntaxNode node)
+    {
         var parts = new List<Lowered>();
         foreach (var child in node.Children)
         {
@@ -48,7 +54,7 @@ internal sealed partial class PhpLowering
                     break;
             }
         }
-        return new Lowered(Concatenate(parts), PhpType.String);
+        return parts;
     }
 
     private static string SingleQuoted(string body)
@@ -122,6 +128,10 @@ internal sealed partial class PhpLowering
         {
             return [.. ConcatParts(Field(node, "left")), .. ConcatParts(Field(node, "right"))];
         }
+        if (node.Type == "encapsed_string")
+        {
+            return StringParts(node);
+        }
         return [LowerExpression(node)];
     }
 
@@ -170,7 +180,8 @@ internal sealed partial class PhpLowering
     /// </summary>
     private PyExpression? FormattedString(IReadOnlyList<Lowered> parts)
     {
-        var expressions = parts.Where(p => p.Expression is not PyString).Select(p => PythonExpressionPrinter.Print(ToStr(p))).ToList();
+        // Inside an f-string an int formats as str() would.
+        var expressions = parts.Where(p => p.Expression is not PyString).Select(p => PythonExpressionPrinter.Print(p.Type == PhpType.Int ? p.Expression : ToStr(p))).ToList();
         if (expressions.Any(e => e.Contains('\\', StringComparison.Ordinal) || e.Contains('{', StringComparison.Ordinal) || e.Contains('}', StringComparison.Ordinal) || e.Contains('\n', StringComparison.Ordinal)))
         {
             return null;

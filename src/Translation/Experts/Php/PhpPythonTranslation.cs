@@ -28,7 +28,10 @@ internal static class PhpPythonTranslation
             lowering.Warn(error, "the PHP source has a syntax error here; the translation may be incomplete");
         }
         var body = lowering.LowerProgram(tree.Root);
-        var (helpers, helperImports) = PhpRuntime.Resolve(lowering.Helpers);
+        var printed = PythonPrinter.Print(new PyModule([], body));
+        // A helper asked for and then rewritten away (php_mod in a test against zero) is not emitted.
+        var used = lowering.Helpers.Where(h => printed.Contains(h + "(", StringComparison.Ordinal));
+        var (helpers, helperImports) = PhpRuntime.Resolve(used);
         var imports = lowering.Imports.Concat(helperImports).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var text = new StringBuilder();
         foreach (var module in imports)
@@ -39,7 +42,6 @@ internal static class PhpPythonTranslation
         {
             text.Append(text.Length > 0 ? "\n\n" : "").Append(helper);
         }
-        var printed = PythonPrinter.Print(new PyModule([], body));
         text.Append(text.Length > 0 && printed.Length > 0 ? "\n\n" : "").Append(printed);
         var output = text.ToString();
         new PythonSyntaxValidator(parsers).EnsureValid(output, translator, cancellationToken);
