@@ -25,6 +25,7 @@ internal sealed partial class PhpLowering
         var body = new List<PyStatement>();
         var instanceDefaults = new List<PyStatement>();
         var members = Field(node, "body").NamedChildren.ToArray();
+        var properties = ClassArrayProperties(members);
         var outerScope = _scope;
         _scope = new Scope(outerScope, python, true);
         try
@@ -45,6 +46,10 @@ internal sealed partial class PhpLowering
                         {
                             var propertyName = VariableOf(Field(p, "name"));
                             var value = p.ChildByField("default_value") is { } d ? LowerExpression(d).Expression : PyConstant.None;
+                            if (value is PyList { Items.Count: 0 } && properties.GetValueOrDefault(propertyName) == PhpType.Dict)
+                            {
+                                value = new PyDict([]);
+                            }
                             if (isStatic)
                             {
                                 body.Add(new PyAssign(new PyName(propertyName), value));
@@ -64,6 +69,70 @@ internal sealed partial class PhpLowering
         {
             _scope = outerScope;
         }
+        var savedProperties = _properties;
+        _properties = properties;
+        try
+        {
+            LowerMethods(members, python, body, instanceDefaults, bases);
+        }
+        finally
+        {
+            _properties = savedProperties;
+        }
+        return [new PyClassDef(python, bases, body.Count == 0 ? [new PyPass()] : body)];
+    }
+
+    private Dictionary<string, PhpType> _properties = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Array properties by kind: a keyed literal, or an empty one that a method writes by key
+    /// (<c>$this-&gt;items[$k] = $v</c>), is a dict; other array literals are lists. Any other assignment of the
+    /// property leaves it unknown.
+    /// </summary>
+    private static Dictionary<string, PhpType> ClassArrayProperties(SyntaxNode[] members)
+    {
+        var result = new Dictionary<string, PhpType>(StringComparer.Ordinal);
+        foreach (var p in members.Where(m => m.Type == "property_declaration" && !m.NamedChildren.Any(c => c.Type == "static_modifier")).SelectMany(m => m.NamedChildren).Where(c => c.Type == "property_element"))
+        {
+            if (p.ChildByField("default_value") is { Type: "array_creation_expression" } value)
+            {
+                result[VariableOf(Field(p, "name"))] = IsKeyedLiteral(value) ? PhpType.Dict : PhpType.List;
+            }
+        }
+        foreach (var method in members.Where(m => m.Type == "method_declaration" && m.ChildByField("body") is not null))
+        {
+            foreach (var node in Descendants(Field(method, "body")))
+            {
+                if (node.Type is not ("assignment_expression" or "augmented_assignment_expression" or "update_expression")
+                    || (node.ChildByField("left") ?? node.ChildByField("argument")) is not { } target)
+                {
+                    continue;
+                }
+                var inner = target;
+                while (inner.Type == "subscript_expression" && inner.NamedChildren[0].Type == "subscript_expression")
+                {
+                    inner = inner.NamedChildren[0];
+                }
+                var property = inner.Type == "subscript_expression" ? inner.NamedChildren[0] : inner;
+                if (property.Type != "member_access_expression" || property.ChildByField("object")?.Text != "$this" || property.ChildByField("name") is not { } name || !result.ContainsKey(name.Text))
+                {
+                    continue;
+                }
+                if (inner.Type == "subscript_expression" && inner.NamedChildCount > 1)
+                {
+                    result[name.Text] = PhpType.Dict;
+                }
+                else if (inner.Type != "subscript_expression" && (node.ChildByField("right") is not { Type: "array_creation_expression" }))
+                {
+                    result[name.Text] = PhpType.Unknown;
+                }
+            }
+        }
+        return result;
+    }
+
+    private void LowerMethods(SyntaxNode[] members, string python, List<PyStatement> body, List<PyStatement> instanceDefaults, List<PyExpression> bases)
+    {
         var hasConstructor = false;
         foreach (var method in members.Where(m => m.Type == "method_declaration"))
         {
@@ -98,7 +167,6 @@ internal sealed partial class PhpLowering
             var superCall = bases.Count > 0 ? new PyStatement[] { new PyExpressionStatement(PyCall.Method(PyCall.Of("super"), "__init__", new PyName("*args"))) } : [];
             body.Insert(0, new PyFunctionDef("__init__", bases.Count > 0 ? [new("self"), new("*args")] : [new("self")], [.. superCall, .. instanceDefaults]));
         }
-        return [new PyClassDef(python, bases, body.Count == 0 ? [new PyPass()] : body)];
     }
 
     private IReadOnlyList<PyStatement> LowerStatementSafely(Func<IReadOnlyList<PyStatement>> lower)

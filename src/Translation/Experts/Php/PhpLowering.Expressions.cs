@@ -141,7 +141,10 @@ internal sealed partial class PhpLowering
     private static string MemberName(SyntaxNode name) =>
         name.Type == "name" ? (name.Text == "__construct" ? "__init__" : name.Text) : throw Unsupported(name, "dynamic member names are not translated");
 
-    private PhpType PropertyType(SyntaxNode access) => PhpType.Unknown;
+    /// <summary>The type of <c>$this-&gt;name</c> where the class's array properties are known (see <see cref="ClassArrayProperties"/>).</summary>
+    private PhpType PropertyType(SyntaxNode access) =>
+        access.ChildByField("object") is { Type: "variable_name" } o && o.Text == "$this" && access.ChildByField("name") is { } n
+        && _properties.TryGetValue(n.Text, out var t) ? t : PhpType.Unknown;
 
     /// <summary><c>self::</c>, <c>static::</c> and <c>ClassName::</c> as the class object.</summary>
     private PyExpression ScopeTarget(SyntaxNode scope)

@@ -99,7 +99,8 @@ internal sealed partial class PhpLowering
             {
                 // PHP passes arrays by value: a callee that changes its parameter works on its own copy.
                 var id = new PyName(VariableName(name));
-                prologue.Add(new PyAssign(id, _scope.TypeOf(name).IsArray() ? PyCall.Method(id, "copy") : CopyCall(id)));
+                var hinted = Named(Field(function, "parameters")).Any(p => ParameterName(p) == name && p.ChildByField("type")?.Text.TrimStart('?') == "array");
+                prologue.Add(new PyAssign(id, _scope.TypeOf(name).IsArray() || hinted ? PyCall.Method(id, "copy") : CopyCall(id)));
             }
             foreach (var name in promoted)
             {

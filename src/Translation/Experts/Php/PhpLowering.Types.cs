@@ -88,7 +88,12 @@ internal sealed partial class PhpLowering
         }
         void Target(SyntaxNode left, SyntaxNode? source)
         {
-            if (left.Type == "variable_name")
+            if (left.Type == "variable_name" && source is null)
+            {
+                Add(VariableOf(left), null);
+                _reassigned.Add(VariableOf(left));
+            }
+            else if (left.Type == "variable_name")
             {
                 Add(VariableOf(left), source);
                 _reassigned.Add(VariableOf(left));
@@ -103,9 +108,11 @@ internal sealed partial class PhpLowering
             }
             else if (left.Type is "list_literal" or "array_creation_expression")
             {
-                foreach (var item in Descendants(left).Where(n => n.Type == "variable_name" && n.Parent?.Type is "array_element_initializer" or "list_literal"))
+                // [$a, $b] = ... and [$a[$i], $a[$j]] = ...: each element is a target of its own.
+                foreach (var item in left.NamedChildren)
                 {
-                    Add(VariableOf(item), null);
+                    var element = item.Type == "array_element_initializer" && item.NamedChildCount > 0 ? item.NamedChildren[^1] : item;
+                    Target(Unwrap(element), null);
                 }
             }
         }
