@@ -251,7 +251,9 @@ internal sealed partial class PhpLowering
                 return Of(PyCall.Of("next", PyCall.Of("iter", T(0) == PhpType.Dict ? A(0) : Helper("php_keys", A(0))), PyConstant.None), PhpType.Unknown);
             case "array_key_last" when T(0) == PhpType.Dict:
                 return Of(new PySubscript(PyCall.Of("list", A(0)), new PyNumber("-1")), PhpType.Unknown);
-            case "compact" or "extract" or "eval" or "create_function" or "call_user_func_array" or "func_get_args":
+            case "eval" or "create_function":
+                throw Unsupported(node, $"{name}() runs PHP code given as text; not translated");
+            case "compact" or "extract" or "call_user_func_array" or "func_get_args":
                 throw Unsupported(node, $"{name}() works on variable names at run time; not translated");
             case "define" when args.Count == 2 && args[0].Expression is PyString constant:
                 _before!.Add(new PyAssign(new PyName(constant.Value), A(1)));

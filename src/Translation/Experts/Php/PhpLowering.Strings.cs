@@ -239,7 +239,8 @@ internal sealed partial class PhpLowering
                 parts.RemoveAt(parts.Count - 1);
             }
         }
-        var args = parts.Count == 0 ? [] : new[] { Concatenate(parts) };
+        // print() converts an int as PHP does; anything else goes through PHP's string conversion.
+        var args = parts.Count == 0 ? [] : parts is [{ Type: PhpType.Int } only] ? [only.Expression] : new[] { Concatenate(parts) };
         return new PyExpressionStatement(newline
             ? new PyCall(new PyName("print"), args)
             : new PyCall(new PyName("print"), args, [new PyKeyword("end", new PyString(""))]));
