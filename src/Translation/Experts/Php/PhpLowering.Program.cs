@@ -24,6 +24,7 @@ internal sealed partial class PhpLowering
         }
         _scope = new Scope(null, null, false);
         FindGlobalKeyedWrites(program);
+        _scopeBody = program;
         InferScope(program);
         var classes = OrderClasses(statements.Where(s => s.Type == "class_declaration").ToList()).SelectMany(LowerStatement);
         var functions = statements.Where(s => s.Type == "function_definition").SelectMany(LowerStatement);
@@ -48,7 +49,7 @@ internal sealed partial class PhpLowering
 
     private IReadOnlyList<PyStatement> LowerFunction(SyntaxNode function, string pythonName, string? className, bool isStatic, bool isMethod)
     {
-        var saved = (_scope, _mutated, _reassigned, _parameters, _frames.Count);
+        var saved = (_scope, _mutated, _reassigned, _parameters, _scopeBody);
         _scope = new Scope(_scope, className, isStatic);
         _parameters = new HashSet<string>(StringComparer.Ordinal);
         try
@@ -85,6 +86,7 @@ internal sealed partial class PhpLowering
                 }
             }
             var body = Field(function, "body");
+            _scopeBody = body;
             InferScope(body);
             foreach (var p in byRef)
             {
@@ -112,7 +114,7 @@ internal sealed partial class PhpLowering
         }
         finally
         {
-            (_scope, _mutated, _reassigned, _parameters, _) = saved;
+            (_scope, _mutated, _reassigned, _parameters, _scopeBody) = saved;
         }
     }
 

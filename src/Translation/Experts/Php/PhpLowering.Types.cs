@@ -239,6 +239,9 @@ internal sealed partial class PhpLowering
         }
     }
 
+    /// <summary>The body of the function (or program) being lowered.</summary>
+    private SyntaxNode _scopeBody;
+
     private HashSet<string> _parameters = new(StringComparer.Ordinal);
 
     private static bool IsEmptyArray(SyntaxNode node) => node.Type == "array_creation_expression" && node.NamedChildCount == 0;

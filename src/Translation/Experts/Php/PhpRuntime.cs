@@ -60,8 +60,19 @@ internal static class PhpRuntime
                 step = decimal.Decimal(1).scaleb(-precision)
                 return float(decimal.Decimal(repr(float(v))).quantize(step, rounding=decimal.ROUND_HALF_UP))
             """),
-        ["php_cmp"] = ([], """
+        ["php_cmp"] = (["php_str"], """
             def php_cmp(a, b):
+                # PHP 8: a number and a non-numeric string compare as strings, a numeric string as a number.
+                if isinstance(a, str) != isinstance(b, str) and isinstance(a, (str, int, float)) and isinstance(b, (str, int, float)):
+                    text, number = (a, b) if isinstance(a, str) else (b, a)
+                    try:
+                        converted = float(text)
+                    except ValueError:
+                        converted = None
+                    if converted is None:
+                        a, b = (a, php_str(b)) if isinstance(a, str) else (php_str(a), b)
+                    else:
+                        a, b = (converted, b) if isinstance(a, str) else (a, converted)
                 return (a > b) - (a < b)
             """),
         ["php_strpos"] = ([], """
