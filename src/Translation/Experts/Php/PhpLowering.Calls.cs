@@ -86,7 +86,14 @@ internal sealed partial class PhpLowering
                 return args.Skip(1).Reverse().Select(v => (PyStatement)new PyExpressionStatement(PyCall.Method(a, "insert", new PyNumber("0"), v.Expression))).ToArray();
             case "sort" or "rsort" when !isDict:
             {
-                var keywords = name == "rsort" ? new[] { new PyKeyword("reverse", PyConstant.True) } : [];
+                var keywords = name == "rsort" ? new List<PyKeyword> { new("reverse", PyConstant.True) } : [];
+                if (HoldsSplitText(argumentNodes[0]))
+                {
+                    // Strings cut from text may be numeric ("10", "9"): PHP 8 sorts those as numbers.
+                    Imports.Add("functools");
+                    keywords.Insert(0, new PyKeyword("key", PyCall.Method(new PyName("functools"), "cmp_to_key", new PyName("php_cmp"))));
+                    Helpers.Add("php_cmp");
+                }
                 return [new PyExpressionStatement(new PyCall(new PyMember(a, "sort"), [], keywords))];
             }
             case "sort" or "rsort":
@@ -105,6 +112,15 @@ internal sealed partial class PhpLowering
             default:
                 throw Unsupported(call, $"{name}() on this array is not translated (the expert could not tell whether it is a list or a keyed array)");
         }
+    }
+
+    /// <summary>Whether the array argument is a variable assigned from <c>explode()</c> in this scope.</summary>
+    private bool HoldsSplitText(SyntaxNode argument)
+    {
+        var variable = Unwrap(argument.NamedChildren[^1]);
+        return variable.Type == "variable_name" && !_scopeBody.IsNull && Descendants(_scopeBody).Any(n =>
+            n.Type == "assignment_expression" && n.ChildByField("left")?.Text == variable.Text
+            && Unwrap(Field(n, "right")) is { Type: "function_call_expression" } call && call.ChildByField("function")?.Text.ToLowerInvariant() is "explode" or "preg_split");
     }
 
     /// <summary>A PHP callable: a closure, or a function's name as a string.</summary>

@@ -56,7 +56,7 @@ internal sealed partial class PhpLowering
                             }
                             else
                             {
-                                instanceDefaults.Add(new PyAssign(new PyMember(new PyName("self"), propertyName), value));
+                                instanceDefaults.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(propertyName)), value));
                             }
                         }
                         break;

@@ -45,7 +45,7 @@ internal sealed partial class PhpLowering
             case "subscript_expression":
                 return LowerSubscript(node);
             case "member_access_expression" or "nullsafe_member_access_expression":
-                return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, MemberName(Field(node, "name"))), PropertyType(node));
+                return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, PropertyName(MemberName(Field(node, "name")))), PropertyType(node));
             case "scoped_property_access_expression":
                 return new Lowered(new PyMember(ScopeTarget(Field(node, "scope")), VariableOf(Field(node, "name"))), PhpType.Unknown);
             case "class_constant_access_expression":
@@ -179,6 +179,7 @@ internal sealed partial class PhpLowering
     private Lowered LowerConditional(SyntaxNode node)
     {
         var condition = LowerExpression(Field(node, "condition"));
+        condition = condition with { Expression = AsCondition(condition) };
         var alternative = LowerExpression(Field(node, "alternative"));
         if (node.ChildByField("body") is not { } bodyNode)
         {

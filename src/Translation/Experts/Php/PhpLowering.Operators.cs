@@ -57,9 +57,9 @@ internal sealed partial class PhpLowering
             case ">>":
                 return Arith(PyBinaryOperator.RightShift);
             case "&&" or "and":
-                return new Lowered(new PyBoolean(left.Expression, PyBooleanOperator.And, right.Expression), PhpType.Bool);
+                return Logical(PyBooleanOperator.And);
             case "||" or "or":
-                return new Lowered(new PyBoolean(left.Expression, PyBooleanOperator.Or, right.Expression), PhpType.Bool);
+                return Logical(PyBooleanOperator.Or);
             case "xor":
                 return new Lowered(new PyCompare(PyCall.Of("bool", left.Expression), PyCompareOperator.NotEqual, PyCall.Of("bool", right.Expression)), PhpType.Bool);
             case "<=>":
@@ -78,6 +78,13 @@ internal sealed partial class PhpLowering
                 return Compare(PyCompareOperator.GreaterOrEqual);
             default:
                 throw Unsupported(node, $"the {op} operator is not translated");
+        }
+
+        // PHP's && and || give true or false, Python's give an operand: bool() where an operand is not a bool already.
+        Lowered Logical(PyBooleanOperator o)
+        {
+            PyExpression combined = new PyBoolean(AsCondition(left), o, AsCondition(right));
+            return new Lowered(left.Type == PhpType.Bool && right.Type == PhpType.Bool ? combined : PyCall.Of("bool", combined), PhpType.Bool);
         }
 
         Lowered Arith(PyBinaryOperator o) => new(new PyBinary(left.Expression, o, right.Expression), type);
@@ -155,7 +162,7 @@ internal sealed partial class PhpLowering
         var operand = LowerExpression(node.NamedChildren[^1]);
         return op switch
         {
-            "!" => new Lowered(new PyUnary(PyUnaryOperator.Not, operand.Expression), PhpType.Bool),
+            "!" => new Lowered(AsCondition(operand) is PyCompare { Operator: PyCompareOperator.NotIn } test ? test with { Operator = PyCompareOperator.In } : new PyUnary(PyUnaryOperator.Not, AsCondition(operand)), PhpType.Bool),
             "-" when operand.Expression is PyNumber n => new Lowered(new PyNumber("-" + n.Text), operand.Type),
             "-" => new Lowered(new PyUnary(PyUnaryOperator.Negate, operand.Expression), operand.Type),
             "+" => operand,

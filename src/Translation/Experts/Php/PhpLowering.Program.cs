@@ -22,6 +22,9 @@ internal sealed partial class PhpLowering
         {
             _classes[Field(c, "name").Text] = c.NamedChildren.Where(n => n.Type == "base_clause").Select(n => n.NamedChildren[0].Text).FirstOrDefault();
         }
+        _userNames.UnionWith(_functions.Values);
+        _userNames.UnionWith(_classes.Keys.Select(PythonNames.Safe));
+        FindShadowingProperties(program);
         _scope = new Scope(null, null, false);
         FindGlobalKeyedWrites(program);
         _scopeBody = program;
@@ -30,6 +33,35 @@ internal sealed partial class PhpLowering
         var functions = statements.Where(s => s.Type == "function_definition").SelectMany(LowerStatement);
         var rest = LowerBlock(statements.Where(s => s.Type is not ("function_definition" or "class_declaration")));
         return [.. classes, .. functions, .. rest];
+    }
+
+    private void FindShadowingProperties(SyntaxNode program)
+    {
+        var methods = new HashSet<string>(StringComparer.Ordinal);
+        var properties = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<SyntaxNode>([program]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+            switch (node.Type)
+            {
+                case "method_declaration" when node.ChildByField("name") is { } m:
+                    methods.Add(m.Text);
+                    break;
+                case "property_element" or "property_promotion_parameter" when node.ChildByField("name") is { } p:
+                    properties.Add(p.Text.TrimStart('&').TrimStart('$'));
+                    break;
+                case "member_access_expression" when node.ChildByField("name") is { Type: "name" } n:
+                    properties.Add(n.Text);
+                    break;
+            }
+        }
+        methods.IntersectWith(properties);
+        _shadowingProperties.UnionWith(methods);
     }
 
     private List<SyntaxNode> OrderClasses(List<SyntaxNode> classes)
@@ -106,7 +138,7 @@ internal sealed partial class PhpLowering
             }
             foreach (var name in promoted)
             {
-                prologue.Add(new PyAssign(new PyMember(new PyName("self"), name), new PyName(VariableName(name))));
+                prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(name)), new PyName(VariableName(name))));
             }
             var statements = LowerBlock(Named(body));
             var decorators = isStatic && isMethod ? new[] { "staticmethod" } : null;

@@ -142,7 +142,15 @@ internal sealed partial class PhpLowering
     }
 
     /// <summary>A condition: PHP's truthiness is Python's for numbers, arrays and null (the string "0" differs: see README).</summary>
-    private PyExpression Condition(SyntaxNode node) => LowerExpression(Unwrap(node)).Expression;
+    private PyExpression Condition(SyntaxNode node) => AsCondition(LowerExpression(Unwrap(node)));
+
+    /// <summary>A value tested for truth: PHP's "0" is false; a <c>bool(...)</c> kept for PHP's &amp;&amp; value is not needed in a test.</summary>
+    private static PyExpression AsCondition(Lowered value) => value.Expression switch
+    {
+        PyCall { Function: PyName { Id: "bool" }, Arguments: [PyBoolean inner] } => inner,
+        _ when value.Type == PhpType.String => new PyCompare(value.Expression, PyCompareOperator.NotIn, new PyTuple([new PyString(""), new PyString("0")])),
+        _ => value.Expression,
+    };
 
     private IReadOnlyList<PyStatement> LowerTry(SyntaxNode node)
     {

@@ -289,6 +289,8 @@ internal sealed partial class PhpLowering
             }
             case "binary_expression":
                 return InferBinary(node);
+            case "subscript_expression":
+                return Infer(node.NamedChildren[0]) == PhpType.String ? PhpType.String : PhpType.Unknown;
             case "conditional_expression":
                 return PhpTypes.Join(Infer(node.ChildByField("body") ?? Field(node, "condition")), Infer(Field(node, "alternative")));
             case "cast_expression":

@@ -35,10 +35,18 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     private string Temporary(string stem) => $"{stem}{++_temporaries}";
 
     /// <summary>The Python name of the PHP variable <c>$name</c>.</summary>
-    private static string VariableName(string name) =>
+    private string VariableName(string name) =>
         name == "this" ? "self"
-        : name.StartsWith("php_", StringComparison.Ordinal) || Modules.Contains(name) ? name + "_"
+        : name.StartsWith("php_", StringComparison.Ordinal) || Modules.Contains(name) || _userNames.Contains(name) ? name + "_"
         : PythonNames.Safe(name);
+
+    /// <summary>Python names of the program's functions and classes: PHP keeps variables apart from them, Python does not.</summary>
+    private readonly HashSet<string> _userNames = new(StringComparer.Ordinal);
+
+    /// <summary>Properties named like a method of some class: PHP keeps them apart, a Python attribute would hide the method.</summary>
+    private readonly HashSet<string> _shadowingProperties = new(StringComparer.Ordinal);
+
+    private string PropertyName(string name) => _shadowingProperties.Contains(name) ? name + "_" : name;
 
     /// <summary>Modules the output or its helpers import: a variable of that name would hide them.</summary>
     private static readonly HashSet<string> Modules = new(StringComparer.Ordinal) { "copy", "decimal", "re", "random", "time", "functools", "math" };

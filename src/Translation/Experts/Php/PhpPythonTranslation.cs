@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Parsing.Text;
 using CodeIntel.Parsing.TreeSitter;
@@ -30,7 +31,7 @@ internal static class PhpPythonTranslation
         var body = lowering.LowerProgram(tree.Root);
         var printed = PythonPrinter.Print(new PyModule([], body));
         // A helper asked for and then rewritten away (php_mod in a test against zero) is not emitted.
-        var used = lowering.Helpers.Where(h => printed.Contains(h + "(", StringComparison.Ordinal));
+        var used = lowering.Helpers.Where(h => Regex.IsMatch(printed, $@"\b{h}\b"));
         var (helpers, helperImports) = PhpRuntime.Resolve(used);
         var imports = lowering.Imports.Concat(helperImports).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var text = new StringBuilder();

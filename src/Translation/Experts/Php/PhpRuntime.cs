@@ -60,7 +60,7 @@ internal static class PhpRuntime
                 step = decimal.Decimal(1).scaleb(-precision)
                 return float(decimal.Decimal(repr(float(v))).quantize(step, rounding=decimal.ROUND_HALF_UP))
             """),
-        ["php_cmp"] = (["php_str"], """
+        ["php_cmp"] = (["php_str", "php_is_numeric"], """
             def php_cmp(a, b):
                 # PHP 8: a number and a non-numeric string compare as strings, a numeric string as a number.
                 if isinstance(a, str) != isinstance(b, str) and isinstance(a, (str, int, float)) and isinstance(b, (str, int, float)):
@@ -73,6 +73,8 @@ internal static class PhpRuntime
                         a, b = (a, php_str(b)) if isinstance(a, str) else (php_str(a), b)
                     else:
                         a, b = (converted, b) if isinstance(a, str) else (a, converted)
+                elif isinstance(a, str) and isinstance(b, str) and php_is_numeric(a) and php_is_numeric(b):
+                    a, b = float(a), float(b)
                 return (a > b) - (a < b)
             """),
         ["php_strpos"] = ([], """
