@@ -16,7 +16,7 @@ internal sealed partial class PhpLowering
             var callee = LowerExpression(function).Expression;
             return new Lowered(new PyCall(callee, Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()), PhpType.Unknown);
         }
-        var name = function.Text.TrimStart('\\');
+        var name = ShortName(function.Text);
         if (_functions.TryGetValue(name, out var python))
         {
             return new Lowered(new PyCall(new PyName(python), Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()), PhpType.Unknown);

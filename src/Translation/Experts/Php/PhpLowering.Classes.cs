@@ -16,7 +16,7 @@ internal sealed partial class PhpLowering
         var name = Field(node, "name").Text;
         var python = PythonNames.Safe(name);
         _classes.TryAdd(name, null);
-        var baseName = node.NamedChildren.FirstOrDefault(c => c.Type == "base_clause") is { IsNull: false } b && b.NamedChildCount > 0 ? b.NamedChildren[0].Text : null;
+        var baseName = node.NamedChildren.FirstOrDefault(c => c.Type == "base_clause") is { IsNull: false } b && b.NamedChildCount > 0 ? ShortName(b.NamedChildren[0].Text) : null;
         if (node.NamedChildren.Any(c => c.Type == "abstract_modifier"))
         {
             // Abstract classes translate as ordinary ones: PHP forbids instantiating them, Python does not check.
@@ -37,7 +37,7 @@ internal sealed partial class PhpLowering
                     case "const_declaration":
                         foreach (var c in member.NamedChildren.Where(c => c.Type == "const_element"))
                         {
-                            body.Add(new PyAssign(new PyName(c.NamedChildren[0].Text), LowerExpression(c.NamedChildren[^1]).Expression));
+                            body.Add(new PyAssign(new PyName(AttributeName(c.NamedChildren[0].Text)), LowerExpression(c.NamedChildren[^1]).Expression));
                         }
                         break;
                     case "property_declaration":
@@ -52,11 +52,11 @@ internal sealed partial class PhpLowering
                             }
                             if (isStatic)
                             {
-                                body.Add(new PyAssign(new PyName(propertyName), value));
+                                body.Add(new PyAssign(new PyName(AttributeName(propertyName)), value));
                             }
                             else
                             {
-                                instanceDefaults.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(propertyName)), value));
+                                instanceDefaults.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(propertyName))), value));
                             }
                         }
                         break;
@@ -142,9 +142,9 @@ internal sealed partial class PhpLowering
             {
                 "__construct" => "__init__",
                 "__toString" => "__str__",
-                _ => methodName,
+                _ => AttributeName(methodName),
             };
-            if (methodName.StartsWith("__", StringComparison.Ordinal) && pythonName == methodName)
+            if (methodName.StartsWith("__", StringComparison.Ordinal) && methodName is not ("__construct" or "__toString"))
             {
                 body.AddRange(Untranslated(method, $"the magic method {methodName} is not translated"));
                 continue;

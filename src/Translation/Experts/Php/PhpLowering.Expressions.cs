@@ -47,7 +47,7 @@ internal sealed partial class PhpLowering
             case "member_access_expression" or "nullsafe_member_access_expression":
                 return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, PropertyName(MemberName(Field(node, "name")))), PropertyType(node));
             case "scoped_property_access_expression":
-                return new Lowered(new PyMember(ScopeTarget(Field(node, "scope")), VariableOf(Field(node, "name"))), PhpType.Unknown);
+                return new Lowered(new PyMember(ScopeTarget(Field(node, "scope")), AttributeName(VariableOf(Field(node, "name")))), PhpType.Unknown);
             case "class_constant_access_expression":
                 return LowerClassConstant(node);
             case "function_call_expression":
@@ -107,7 +107,7 @@ internal sealed partial class PhpLowering
 
     private Lowered LowerConstant(SyntaxNode node)
     {
-        var name = node.Text.TrimStart('\\');
+        var name = ShortName(node.Text);
         return name.ToUpperInvariant() switch
         {
             "PHP_EOL" => new Lowered(new PyString("\n"), PhpType.String),
@@ -139,7 +139,10 @@ internal sealed partial class PhpLowering
     }
 
     private static string MemberName(SyntaxNode name) =>
-        name.Type == "name" ? (name.Text == "__construct" ? "__init__" : name.Text) : throw Unsupported(name, "dynamic member names are not translated");
+        name.Type == "name" ? (name.Text == "__construct" ? "__init__" : AttributeName(name.Text)) : throw Unsupported(name, "dynamic member names are not translated");
+
+    /// <summary>A method or property name usable after a dot: Python keywords get a trailing underscore.</summary>
+    private static string AttributeName(string name) => System.Text.RegularExpressions.Regex.IsMatch(name, "^(False|None|True|and|as|assert|async|await|break|class|continue|def|del|elif|else|except|finally|for|from|global|if|import|in|is|lambda|nonlocal|not|or|pass|raise|return|try|while|with|yield)$") ? name + "_" : name;
 
     /// <summary>The type of <c>$this-&gt;name</c> where the class's array properties are known (see <see cref="ClassArrayProperties"/>).</summary>
     private PhpType PropertyType(SyntaxNode access) =>
@@ -162,7 +165,7 @@ internal sealed partial class PhpLowering
         {
             return PyCall.Of("super");
         }
-        return new PyName(PythonNames.Safe(text.TrimStart('\\')));
+        return new PyName(PythonNames.Safe(ShortName(text)));
     }
 
     private Lowered LowerClassConstant(SyntaxNode node)
@@ -173,7 +176,7 @@ internal sealed partial class PhpLowering
         {
             return new Lowered(new PyString(scope.Text is "self" or "static" ? _scope.ClassName ?? scope.Text : scope.Text), PhpType.String);
         }
-        return new Lowered(new PyMember(ScopeTarget(scope), member), PhpType.Unknown);
+        return new Lowered(new PyMember(ScopeTarget(scope), AttributeName(member)), PhpType.Unknown);
     }
 
     private Lowered LowerConditional(SyntaxNode node)
@@ -197,8 +200,12 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, "anonymous classes are not translated");
         }
+        if (type.Type is not ("name" or "qualified_name"))
+        {
+            throw Unsupported(node, "new with a class named at run time is not translated");
+        }
         var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(Arguments).FirstOrDefault() ?? [];
-        var name = type.Text.TrimStart('\\');
+        var name = ShortName(type.Text);
         var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : ExceptionName(name);
         if (name is "ArrayObject" or "SplStack" or "SplQueue" or "SplObjectStorage" or "DateTime" or "stdClass" && !_classes.ContainsKey(name))
         {

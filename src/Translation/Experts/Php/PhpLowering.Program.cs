@@ -20,7 +20,7 @@ internal sealed partial class PhpLowering
         }
         foreach (var c in statements.Where(s => s.Type == "class_declaration"))
         {
-            _classes[Field(c, "name").Text] = c.NamedChildren.Where(n => n.Type == "base_clause").Select(n => n.NamedChildren[0].Text).FirstOrDefault();
+            _classes[Field(c, "name").Text] = c.NamedChildren.Where(n => n.Type == "base_clause").Select(n => ShortName(n.NamedChildren[0].Text)).FirstOrDefault();
         }
         _userNames.UnionWith(_functions.Values);
         _userNames.UnionWith(_classes.Keys.Select(PythonNames.Safe));
@@ -138,7 +138,7 @@ internal sealed partial class PhpLowering
             }
             foreach (var name in promoted)
             {
-                prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(name)), new PyName(VariableName(name))));
+                prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), new PyName(VariableName(name))));
             }
             var statements = LowerBlock(Named(body));
             var decorators = isStatic && isMethod ? new[] { "staticmethod" } : null;

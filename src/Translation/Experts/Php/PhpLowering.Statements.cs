@@ -179,7 +179,7 @@ internal sealed partial class PhpLowering
     }
 
     /// <summary>PHP's exception classes as the Python ones a <c>catch (Exception $e)</c> still catches.</summary>
-    private string ExceptionName(string php) => php.TrimStart('\\') switch
+    private static string ExceptionName(string php) => ShortName(php) switch
     {
         "Exception" or "Throwable" or "Error" or "ErrorException" => "Exception",
         "InvalidArgumentException" or "DomainException" or "UnexpectedValueException" or "ValueError" => "ValueError",

@@ -336,7 +336,7 @@ internal sealed partial class PhpLowering
 
     private PhpType LibraryType(SyntaxNode call)
     {
-        var name = call.ChildByField("function")?.Text.TrimStart('\\').ToLowerInvariant() ?? "";
+        var name = (call.ChildByField("function") is { } f ? ShortName(f.Text) : null)?.ToLowerInvariant() ?? "";
         var args = call.ChildByField("arguments")?.NamedChildren.Select(a => a.NamedChildren.Count > 0 ? a.NamedChildren[^1] : a).ToArray() ?? [];
         if (_functions.ContainsKey(name))
         {

@@ -32,6 +32,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
         return PyCall.Of(name, arguments);
     }
 
+    /// <summary>A PHP name without its namespace (<c>\Foo\Bar</c> is <c>Bar</c>): the output is one module.</summary>
+    private static string ShortName(string name) => name[(name.LastIndexOf('\\') + 1)..];
+
     private string Temporary(string stem) => $"{stem}{++_temporaries}";
 
     /// <summary>The Python name of the PHP variable <c>$name</c>.</summary>

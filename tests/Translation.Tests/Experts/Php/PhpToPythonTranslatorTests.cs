@@ -184,6 +184,50 @@ public sealed class PhpToPythonTranslatorTests
     }
 
     [Fact]
+    public void LibraryCode_NamespacesKeywordNamesAndDynamicClasses_TranslateToPythonThatParses()
+    {
+        var result = PhpTranslation.Of("""
+            <?php
+            namespace App\Util;
+            use App\Base\Thing;
+            interface Shape { public function area(); }
+            trait Greets { public function hi() { return "hi"; } }
+            class Query extends \App\Base\Thing {
+                const DEFAULT = 1;
+                public $class = "q";
+                public function with($x) { return $this->class . $x; }
+                public function make($name) { return new $name(); }
+            }
+            $q = new \App\Util\Query();
+            echo $q->with(<<<EOT
+            text
+            EOT);
+            """);
+
+        Assert.Contains("class Query(Thing):", result.Text, StringComparison.Ordinal);
+        Assert.Contains("def with_(self, x):", result.Text, StringComparison.Ordinal);
+        Assert.Contains("q = Query()", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("interfaces", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("class named at run time", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("heredoc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StringTruthiness_AndNumericStringsFromText_FollowPhp()
+    {
+        var text = Python("""
+            <?php
+            $s = "0";
+            if ($s) { echo 'yes'; }
+            $n = explode(',', '10,9');
+            sort($n);
+            """);
+
+        Assert.Contains("if s not in (\"\", \"0\"):", text, StringComparison.Ordinal);
+        Assert.Contains("n.sort(key=functools.cmp_to_key(php_cmp))", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Imports_OnlyThoseTheOutputUses()
     {
         Assert.DoesNotContain("import", Python("<?php\necho 1 + 2;"), StringComparison.Ordinal);
