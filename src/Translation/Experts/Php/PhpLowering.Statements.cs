@@ -109,6 +109,8 @@ internal sealed partial class PhpLowering
                 return Untranslated(node, "interfaces are not translated");
             case "trait_declaration" or "enum_declaration":
                 return Untranslated(node, $"PHP {node.Type.Replace("_declaration", "", StringComparison.Ordinal)}s are not translated");
+            case "ERROR":
+                return Untranslated(node, "the PHP source has a syntax error here; not translated");
             case "namespace_definition":
                 return node.ChildByField("body") is { } body ? LowerBlock(Named(body)) : [];
             default:

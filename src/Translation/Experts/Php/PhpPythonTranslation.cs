@@ -13,8 +13,11 @@ namespace CodeIntel.Translation.Experts.Php;
 /// One PHP translation: parse (a snippet without <c>&lt;?php</c> is read as PHP code, and warning spans are
 /// shifted back), lower, print the imports and the PHP helpers the output calls, and check that the result parses.
 /// </summary>
-internal static class PhpPythonTranslation
+internal static partial class PhpPythonTranslation
 {
+    [GeneratedRegex(@"^\s*(?:(?:public|private|protected|static|abstract|final)\s+)+function\b")]
+    private static partial Regex MethodSnippet();
+
     private const string OpenTag = "<?php\n";
 
     public static TranslationResult Translate(TranslationRequest request, string translator, CancellationToken cancellationToken)
@@ -22,6 +25,13 @@ internal static class PhpPythonTranslation
         using var parsers = new ParserPool();
         var wrapped = !request.Source.Contains("<?", StringComparison.Ordinal);
         var source = wrapped ? OpenTag + request.Source : request.Source;
+        var shift = wrapped ? 1 : 0;
+        if (wrapped && MethodSnippet().IsMatch(request.Source))
+        {
+            // A method selected in an editor (public function ...) is read inside a class of its own.
+            source = OpenTag + "class Snippet {\n" + request.Source + "\n}\n";
+            shift = 2;
+        }
         using var tree = parsers.Parse(Language.Php.Grammar, SourceText.FromString(source), cancellationToken);
         var lowering = new PhpLowering(cancellationToken);
         foreach (var error in tree.FindErrors(limit: 5))
@@ -46,7 +56,6 @@ internal static class PhpPythonTranslation
         text.Append(text.Length > 0 && printed.Length > 0 ? "\n\n" : "").Append(printed);
         var output = text.ToString();
         new PythonSyntaxValidator(parsers).EnsureValid(output, translator, cancellationToken);
-        var shift = wrapped ? 1 : 0;
         var warnings = lowering.Warnings
             .Select(w => w with { Start = Shift(w.Start, shift), End = Shift(w.End, shift) })
             .OrderBy(w => w.Start.Line).ThenBy(w => w.Start.Column)

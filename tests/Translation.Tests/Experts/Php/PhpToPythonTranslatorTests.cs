@@ -32,6 +32,15 @@ public sealed class PhpToPythonTranslatorTests
     }
 
     [Fact]
+    public void MethodSnippet_SelectedInAnEditor_IsReadInsideAClass()
+    {
+        var result = PhpTranslation.Of("public function twice($x) {\n    return $$x * 2;\n}\n");
+
+        Assert.Contains("class Snippet:\n    def twice(self, x):", result.Text.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(1, Assert.Single(result.Warnings).Start.Line);
+    }
+
+    [Fact]
     public void Echo_AddsNoNewline_UnlessTheTextEndsWithOne()
     {
         var text = Python("<?php\necho $x;\necho \"Total: $n\\n\";\necho 'a', PHP_EOL;");
