@@ -129,12 +129,12 @@ internal sealed partial class PhpLowering
                     prologue.AddRange(Untranslated(p, $"reference parameter ${name} is assigned a new value the caller would see; Python passes names by value"));
                 }
             }
-            foreach (var name in _parameters.Where(n => _mutated.Contains(n) && !byRef.Any(p => p.Text.Contains("$" + n, StringComparison.Ordinal))))
+            foreach (var name in _parameters.Where(n => _mutated.Contains(n) && _scope.TypeOf(n) != PhpType.String && !byRef.Any(p => p.Text.Contains("$" + n, StringComparison.Ordinal))))
             {
-                // PHP passes arrays by value: a callee that changes its parameter works on its own copy.
+                // PHP passes arrays by value: a callee that changes its parameter works on its own copy. Only arrays
+                // are changed in place (written by key, pushed, sorted), and lists and dicts both have copy().
                 var id = new PyName(VariableName(name));
-                var hinted = Named(Field(function, "parameters")).Any(p => ParameterName(p) == name && p.ChildByField("type")?.Text.TrimStart('?') == "array");
-                prologue.Add(new PyAssign(id, _scope.TypeOf(name).IsArray() || hinted ? PyCall.Method(id, "copy") : CopyCall(id)));
+                prologue.Add(new PyAssign(id, PyCall.Method(id, "copy")));
             }
             foreach (var name in promoted)
             {
