@@ -16,6 +16,7 @@ public static class BuiltInTranslators
     [
         new JavaToPythonTranslator(),
         new CppToPythonTranslator(),
+        new Experts.Php.PhpToPythonTranslator(),
         new Experts.FortranCpp.FortranCppTranslator(),
         new Experts.CppCuda.CppCudaTranslator(),
         new Experts.CSharp.CSharpToPythonTranslator(),

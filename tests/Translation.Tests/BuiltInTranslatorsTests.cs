@@ -29,8 +29,8 @@ public sealed class BuiltInTranslatorsTests : IDisposable
         var router = BuiltInTranslators.CreateRouter(_detector);
 
         var error = await Assert.ThrowsAsync<TranslationUnavailableException>(() =>
-            router.TranslateAsync(new TranslationRequest("<?php echo 1;", TranslationTarget.Python, Language.Php)));
+            router.TranslateAsync(new TranslationRequest("<?php echo 1;", TranslationTarget.Java, Language.Php)));
 
-        Assert.Contains("PHP to Python", error.Message);
+        Assert.Contains("PHP to Java", error.Message);
     }
 }

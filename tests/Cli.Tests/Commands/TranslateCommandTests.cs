@@ -62,14 +62,14 @@ public sealed class TranslateCommandTests : IDisposable
     {
         var missing = await RunAsync(string.Empty, "translate", _folder.PathOf("nope.java"));
         var unknown = await RunAsync(string.Empty, "translate", "-", "--from", "cobol");
-        var unavailable = await RunAsync("<?php echo 1;", "translate", "-", "--from", "php");
+        var unavailable = await RunAsync("<?php echo 1;", "translate", "-", "--from", "php", "--to", "java");
 
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("no such file", missing.Stderr);
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("unknown source language 'cobol'", unknown.Stderr);
         Assert.Equal(1, unavailable.ExitCode);
-        Assert.Contains("PHP to Python is not available", unavailable.Stderr);
+        Assert.Contains("PHP to Java is not available", unavailable.Stderr);
     }
 
     [Fact]

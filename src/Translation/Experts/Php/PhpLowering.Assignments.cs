@@ -1,0 +1,264 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>
+/// Assignments: <c>$a[] = x</c> appends, keyed arrays grow with <c>get</c>/<c>setdefault</c> (PHP creates missing
+/// entries), strings are rebuilt, arrays are copied where PHP's value semantics would copy them.
+/// </summary>
+internal sealed partial class PhpLowering
+{
+    private IReadOnlyList<PyStatement> LowerExpressionStatement(SyntaxNode node)
+    {
+        switch (node.Type)
+        {
+            case "assignment_expression":
+                return LowerAssignment(Field(node, "left"), Field(node, "right"));
+            case "augmented_assignment_expression":
+                return [LowerAugmented(node)];
+            case "update_expression":
+                return [LowerUpdate(node)];
+            case "throw_expression":
+                return [new PyRaise(LowerExpression(node.NamedChildren[0]).Expression)];
+            case "reference_assignment_expression":
+                throw Unsupported(node, "reference assignment (=&) makes two names one variable; not translated");
+            case "print_intrinsic":
+                return [LowerEcho([node.NamedChildren[0]])];
+            case "function_call_expression" when InPlaceStatement(node) is { } statements:
+                return statements;
+            default:
+                var value = LowerExpression(node).Expression;
+                // printf() and print_r() were emitted as statements already; their result is unused.
+                return value is PyNumber or PyConstant ? [] : [new PyExpressionStatement(value)];
+        }
+    }
+
+    private IReadOnlyList<PyStatement> LowerAssignment(SyntaxNode left, SyntaxNode right)
+    {
+        if (left.Type is "list_literal" or "array_creation_expression")
+        {
+            var targets = Named(left).Select(e => e.Type == "array_element_initializer" ? e.NamedChildren[^1] : e).Select(t => Target(t)).ToArray();
+            var rightNode = Unwrap(right);
+            PyExpression value = rightNode.Type == "array_creation_expression" && !IsKeyedLiteral(rightNode)
+                ? new PyTuple(rightNode.NamedChildren.Select(e => LowerExpression(e.NamedChildren[^1]).Expression).ToArray())
+                : LowerExpression(right).Expression;
+            return [new PyAssign(new PyTuple(targets), value)];
+        }
+        if (Unwrap(right) is { Type: "assignment_expression" } chained && left.Type is "variable_name" or "subscript_expression" or "member_access_expression"
+            && !(left.Type == "subscript_expression" && left.NamedChildCount < 2))
+        {
+            // $a[0] = $a[1] = false: one value, several targets.
+            var inner = LowerAssignment(Field(chained, "left"), Field(chained, "right"));
+            if (inner is [PyAssign assign] && assign.Targets.All(t => t is PyName or PySubscript or PyMember))
+            {
+                return [new PyAssign([Target(left), .. assign.Targets], assign.Value)];
+            }
+        }
+        var lowered = LowerExpression(right);
+        if (IsEmptyArray(Unwrap(right)) && left.Type == "variable_name" && _scope.TypeOf(VariableOf(left)) == PhpType.Dict)
+        {
+            lowered = new Lowered(new PyDict([]), PhpType.Dict);
+        }
+        var valueExpression = CopyIfShared(right, lowered, left);
+        if (left.Type == "subscript_expression")
+        {
+            return [LowerSubscriptWrite(left, valueExpression)];
+        }
+        return [new PyAssign(Target(left), valueExpression)];
+    }
+
+    /// <summary>PHP arrays are values: <c>$b = $a</c> copies when either is changed in place afterwards.</summary>
+    private PyExpression CopyIfShared(SyntaxNode right, Lowered value, SyntaxNode left)
+    {
+        right = Unwrap(right);
+        if (right.Type != "variable_name" || value.Type is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Object or PhpType.Number)
+        {
+            return value.Expression;
+        }
+        var source = VariableOf(right);
+        var target = left.Type == "variable_name" ? VariableOf(left) : null;
+        if (_mutated.Contains(source) || (target is not null && _mutated.Contains(target)) || (target is null && value.Type.IsArray()))
+        {
+            return value.Type.IsArray() ? PyCall.Method(value.Expression, "copy") : CopyCall(value.Expression);
+        }
+        return value.Expression;
+    }
+
+    private PyExpression Target(SyntaxNode left)
+    {
+        switch (left.Type)
+        {
+            case "variable_name":
+                return LowerExpression(left).Expression;
+            case "member_access_expression" or "scoped_property_access_expression":
+                return LowerExpression(left).Expression;
+            case "subscript_expression" when left.NamedChildCount == 2:
+            {
+                var array = LowerExpression(left.NamedChildren[0]);
+                if (array.Type == PhpType.String)
+                {
+                    throw Unsupported(left, "writing one character of a string inside an expression is not translated");
+                }
+                return new PySubscript(array.Expression, LowerExpression(left.NamedChildren[1]).Expression);
+            }
+            default:
+                throw Unsupported(left, $"assignment to a PHP {left.Type.Replace('_', ' ')} is not translated");
+        }
+    }
+
+    private PyStatement LowerSubscriptWrite(SyntaxNode left, PyExpression value)
+    {
+        var arrayNode = left.NamedChildren[0];
+        if (left.NamedChildCount == 1)
+        {
+            // $a[] = v
+            var array = LowerContainer(arrayNode);
+            return array.Type is PhpType.Dict or PhpType.Unknown && !IsListLike(arrayNode, array)
+                ? new PyExpressionStatement(Helper("php_push", array.Expression, value))
+                : new PyExpressionStatement(PyCall.Method(array.Expression, "append", value));
+        }
+        var target = LowerExpression(arrayNode);
+        var key = LowerExpression(left.NamedChildren[1]).Expression;
+        if (target.Type == PhpType.String && arrayNode.Type == "variable_name")
+        {
+            // Strings are immutable in Python: $s[$i] = $c rebuilds the string.
+            var rebuilt = new PyBinary(new PyBinary(new PySubscript(target.Expression, new PySlice(null, key)), PyBinaryOperator.Add, value),
+                PyBinaryOperator.Add, new PySubscript(target.Expression, new PySlice(new PyBinary(key, PyBinaryOperator.Add, new PyNumber("1")), null)));
+            return new PyAssign(target.Expression, rebuilt);
+        }
+        return new PyAssign(new PySubscript(LowerContainer(arrayNode).Expression, key), value);
+    }
+
+    /// <summary>
+    /// The array a write goes into. PHP creates a missing inner array of a keyed array on write
+    /// (<c>$graph[$u][] = $v</c>): the outer dict's <c>setdefault</c> does the same.
+    /// </summary>
+    private Lowered LowerContainer(SyntaxNode node)
+    {
+        if (node.Type == "subscript_expression" && node.NamedChildCount == 2)
+        {
+            var outer = LowerExpression(node.NamedChildren[0]);
+            var key = LowerExpression(node.NamedChildren[1]).Expression;
+            if (outer.Type == PhpType.Dict)
+            {
+                var fresh = IsAppendedTo(node) ? new PyList([]) : (PyExpression)new PyDict([]);
+                return new Lowered(PyCall.Method(outer.Expression, "setdefault", key, fresh), fresh is PyList ? PhpType.List : PhpType.Dict);
+            }
+            return new Lowered(new PySubscript(outer.Expression, key), PhpType.Unknown);
+        }
+        if (node.Type == "member_access_expression")
+        {
+            return new Lowered(LowerExpression(node).Expression, PhpType.List);
+        }
+        return LowerExpression(node);
+    }
+
+    private static bool IsAppendedTo(SyntaxNode inner) => inner.Parent is { Type: "subscript_expression", NamedChildCount: 1 };
+
+    private static bool IsListLike(SyntaxNode node, Lowered array) => array.Type == PhpType.List || node.Type is "member_access_expression" or "subscript_expression";
+
+    private PyStatement LowerAugmented(SyntaxNode node)
+    {
+        var op = Field(node, "operator").Text;
+        var left = Field(node, "left");
+        var right = LowerExpression(Field(node, "right"));
+        var current = LowerReadForUpdate(left, op == ".=" ? new PyString("") : new PyNumber("0"));
+        PyExpression updated = op switch
+        {
+            ".=" => Concatenate([current, right]),
+            "+=" => new PyBinary(current.Expression, PyBinaryOperator.Add, right.Expression),
+            "-=" => new PyBinary(current.Expression, PyBinaryOperator.Subtract, right.Expression),
+            "*=" => new PyBinary(current.Expression, PyBinaryOperator.Multiply, right.Expression),
+            "**=" => new PyBinary(current.Expression, PyBinaryOperator.Power, right.Expression),
+            "/=" => current.Type == PhpType.Float || right.Type == PhpType.Float ? new PyBinary(current.Expression, PyBinaryOperator.Divide, right.Expression) : Helper("php_div", current.Expression, right.Expression),
+            "%=" => Helper("php_mod", current.Expression, right.Expression),
+            "&=" => new PyBinary(current.Expression, PyBinaryOperator.BitAnd, right.Expression),
+            "|=" => new PyBinary(current.Expression, PyBinaryOperator.BitOr, right.Expression),
+            "^=" => new PyBinary(current.Expression, PyBinaryOperator.BitXor, right.Expression),
+            "<<=" => new PyBinary(current.Expression, PyBinaryOperator.LeftShift, right.Expression),
+            ">>=" => new PyBinary(current.Expression, PyBinaryOperator.RightShift, right.Expression),
+            "??=" => new PyConditional(new PyCompare(current.Expression, PyCompareOperator.IsNot, PyConstant.None), current.Expression, right.Expression),
+            _ => throw Unsupported(node, $"the {op} operator is not translated"),
+        };
+        if (updated is PyBinary b && b.Left == current.Expression && current.Expression is PyName or PyMember or PySubscript && op != ".=")
+        {
+            return new PyAugmentedAssign(current.Expression, b.Operator, b.Right);
+        }
+        if (op == ".=" && updated is PyBinary { Operator: PyBinaryOperator.Add } concat && concat.Left == current.Expression && current.Expression is PyName or PyMember or PySubscript)
+        {
+            return new PyAugmentedAssign(current.Expression, PyBinaryOperator.Add, concat.Right);
+        }
+        return new PyAssign(Target(left), updated);
+    }
+
+    /// <summary>The current value of an updated place: an absent key of a keyed array reads as 0 or "" (PHP's null).</summary>
+    private Lowered LowerReadForUpdate(SyntaxNode left, PyExpression absent)
+    {
+        if (left.Type == "subscript_expression" && left.NamedChildCount == 2)
+        {
+            var array = LowerContainer(left.NamedChildren[0]);
+            var key = LowerExpression(left.NamedChildren[1]).Expression;
+            if (array.Type == PhpType.Dict)
+            {
+                return new Lowered(PyCall.Method(array.Expression, "get", key, absent), PhpType.Unknown);
+            }
+            return new Lowered(new PySubscript(array.Expression, key), PhpType.Unknown);
+        }
+        return LowerExpression(left);
+    }
+
+    private PyStatement LowerUpdate(SyntaxNode node)
+    {
+        var target = Field(node, "argument");
+        var increment = node.Children.Any(c => c.Text == "++");
+        var current = LowerReadForUpdate(target, new PyNumber("0"));
+        var op = increment ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;
+        if (current.Expression is PyCall)
+        {
+            return new PyAssign(Target(target), new PyBinary(current.Expression, op, new PyNumber("1")));
+        }
+        return new PyAugmentedAssign(current.Expression, op, new PyNumber("1"));
+    }
+
+    /// <summary>An assignment or <c>++</c> whose value is used: a walrus on a plain variable, else reported.</summary>
+    private Lowered LowerEmbeddedAssignment(SyntaxNode node)
+    {
+        var target = node.ChildByField("left") ?? Field(node, "argument");
+        if (target.Type != "variable_name" || VariableOf(target) == "this")
+        {
+            if (_before is not null && node.Type == "update_expression" && node.Children[0].Text is "++" or "--")
+            {
+                _before.Add(LowerUpdate(node));
+                return LowerExpression(target);
+            }
+            throw Unsupported(node, "an assignment to an array element or property inside an expression is not translated");
+        }
+        var name = VariableName(VariableOf(target));
+        var type = Infer(node);
+        switch (node.Type)
+        {
+            case "assignment_expression":
+                return new Lowered(new PyNamedExpression(name, LowerExpression(Field(node, "right")).Expression), type);
+            case "update_expression":
+            {
+                var increment = node.Children.Any(c => c.Text == "++");
+                var step = new PyBinary(new PyName(name), increment ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, new PyNumber("1"));
+                var prefix = node.Children[0].Text is "++" or "--";
+                PyExpression walrus = new PyNamedExpression(name, step);
+                return new Lowered(prefix ? walrus : new PyBinary(walrus, increment ? PyBinaryOperator.Subtract : PyBinaryOperator.Add, new PyNumber("1")), type);
+            }
+            default:
+            {
+                var statement = LowerAugmented(node);
+                var value = statement switch
+                {
+                    PyAugmentedAssign a => new PyBinary(new PyName(name), a.Operator, a.Value),
+                    PyAssign a => a.Value,
+                    _ => throw Unsupported(node, "this compound assignment inside an expression is not translated"),
+                };
+                return new Lowered(new PyNamedExpression(name, value), type);
+            }
+        }
+    }
+}

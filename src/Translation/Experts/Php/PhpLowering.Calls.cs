@@ -1,0 +1,173 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>Calls: user functions by name, PHP's string, math and output functions as Python or a helper.</summary>
+internal sealed partial class PhpLowering
+{
+    private Lowered LowerCall(SyntaxNode node)
+    {
+        var function = Field(node, "function");
+        var argumentNodes = Named(Field(node, "arguments")).ToArray();
+        if (function.Type is not ("name" or "qualified_name"))
+        {
+            var callee = LowerExpression(function).Expression;
+            return new Lowered(new PyCall(callee, Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()), PhpType.Unknown);
+        }
+        var name = ShortName(function.Text);
+        if (_functions.TryGetValue(name, out var python))
+        {
+            return new Lowered(new PyCall(new PyName(python), Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()), PhpType.Unknown);
+        }
+        var lower = name.ToLowerInvariant();
+        if (lower is "isset" or "empty")
+        {
+            return LowerIsset(node, lower == "empty", argumentNodes.Select(a => Unwrap(a.NamedChildren[^1])).ToArray());
+        }
+        var args = Arguments(Field(node, "arguments"));
+        return LowerLibrary(node, lower, args, argumentNodes);
+    }
+
+    private Lowered LowerIsset(SyntaxNode node, bool empty, SyntaxNode[] targets)
+    {
+        var tests = new List<PyExpression>();
+        foreach (var target in targets)
+        {
+            if (target.Type == "subscript_expression" && target.NamedChildCount == 2)
+            {
+                var array = LowerExpression(target.NamedChildren[0]);
+                var key = LowerExpression(target.NamedChildren[1]).Expression;
+                PyExpression present = array.Type == PhpType.Dict
+                    ? new PyCompare(PyCall.Method(array.Expression, "get", key), PyCompareOperator.IsNot, PyConstant.None)
+                    : Helper("php_has_key", array.Expression, key);
+                tests.Add(empty ? new PyBoolean(new PyUnary(PyUnaryOperator.Not, present), PyBooleanOperator.Or, new PyUnary(PyUnaryOperator.Not, LowerExpression(target).Expression)) : present);
+            }
+            else
+            {
+                var value = LowerExpression(target).Expression;
+                tests.Add(empty ? new PyUnary(PyUnaryOperator.Not, value) : new PyCompare(value, PyCompareOperator.IsNot, PyConstant.None));
+            }
+        }
+        if (tests.Count == 0)
+        {
+            throw Unsupported(node, "isset() without arguments");
+        }
+        return new Lowered(tests.Aggregate((a, b) => new PyBoolean(a, PyBooleanOperator.And, b)), PhpType.Bool);
+    }
+
+    /// <summary>In-place array functions used as statements (<c>sort($a);</c>, <c>array_push($a, $x);</c>).</summary>
+    private IReadOnlyList<PyStatement>? InPlaceStatement(SyntaxNode call)
+    {
+        if (call.ChildByField("function") is not { } function || function.Type != "name" || _functions.ContainsKey(function.Text))
+        {
+            return null;
+        }
+        var name = function.Text.ToLowerInvariant();
+        if (!InPlaceArrayFunctions.Contains(name) || name is "array_pop" or "array_shift")
+        {
+            return null;
+        }
+        var argumentNodes = Named(Field(call, "arguments")).ToArray();
+        var args = Arguments(Field(call, "arguments"));
+        if (args.Count == 0)
+        {
+            throw Unsupported(call, $"{name}() without arguments");
+        }
+        var array = args[0];
+        var a = array.Expression;
+        var isDict = array.Type == PhpType.Dict;
+        switch (name)
+        {
+            case "array_push":
+                return args.Skip(1).Select(v => (PyStatement)new PyExpressionStatement(isDict ? Helper("php_push", a, v.Expression) : PyCall.Method(a, "append", v.Expression))).ToArray();
+            case "array_unshift" when !isDict:
+                return args.Skip(1).Reverse().Select(v => (PyStatement)new PyExpressionStatement(PyCall.Method(a, "insert", new PyNumber("0"), v.Expression))).ToArray();
+            case "sort" or "rsort" when !isDict:
+            {
+                var keywords = name == "rsort" ? new List<PyKeyword> { new("reverse", PyConstant.True) } : [];
+                if (HoldsSplitText(argumentNodes[0]))
+                {
+                    // Strings cut from text may be numeric ("10", "9"): PHP 8 sorts those as numbers.
+                    Imports.Add("functools");
+                    keywords.Insert(0, new PyKeyword("key", PyCall.Method(new PyName("functools"), "cmp_to_key", new PyName("php_cmp"))));
+                    Helpers.Add("php_cmp");
+                }
+                return [new PyExpressionStatement(new PyCall(new PyMember(a, "sort"), [], keywords))];
+            }
+            case "sort" or "rsort":
+            {
+                var keywords = name == "rsort" ? new[] { new PyKeyword("reverse", PyConstant.True) } : [];
+                return [new PyAssign(a, new PyCall(new PyName("sorted"), [PyCall.Method(a, "values")], keywords))];
+            }
+            case "usort" when args.Count == 2 && !isDict:
+                Imports.Add("functools");
+                return [new PyExpressionStatement(new PyCall(new PyMember(a, "sort"), [], [new PyKeyword("key", PyCall.Method(new PyName("functools"), "cmp_to_key", Callable(argumentNodes[1], args[1])))]))];
+            case "ksort" or "krsort" or "asort" or "arsort" when isDict:
+                return [new PyExpressionStatement(Helper("php_sort_dict", a, PyConstant.Of(name[0] == 'k'), PyConstant.Of(name[1] == 'r' || name[2] == 'r')))];
+            case "shuffle":
+                Imports.Add("random");
+                return [new PyExpressionStatement(PyCall.Method(new PyName("random"), "shuffle", a))];
+            default:
+                throw Unsupported(call, $"{name}() on this array is not translated (the expert could not tell whether it is a list or a keyed array)");
+        }
+    }
+
+    /// <summary>Whether the array argument is a variable assigned from <c>explode()</c> in this scope.</summary>
+    private bool HoldsSplitText(SyntaxNode argument)
+    {
+        var variable = Unwrap(argument.NamedChildren[^1]);
+        return variable.Type == "variable_name" && !_scopeBody.IsNull && Descendants(_scopeBody).Any(n =>
+            n.Type == "assignment_expression" && n.ChildByField("left")?.Text == variable.Text
+            && Unwrap(Field(n, "right")) is { Type: "function_call_expression" } call && call.ChildByField("function")?.Text.ToLowerInvariant() is "explode" or "preg_split");
+    }
+
+    /// <summary>A PHP callable: a closure, or a function's name as a string.</summary>
+    private PyExpression Callable(SyntaxNode argument, Lowered lowered)
+    {
+        var node = Unwrap(argument.NamedChildren.Count > 0 ? argument.NamedChildren[^1] : argument);
+        if (node.Type == "string" && lowered.Expression is PyString s)
+        {
+            if (_functions.TryGetValue(s.Value, out var python))
+            {
+                return new PyName(python);
+            }
+            var parameter = new Lowered(new PyName("x"), PhpType.Unknown);
+            var body = LowerLibrary(node, s.Value.ToLowerInvariant(), [parameter], []);
+            return new PyLambda(["x"], body.Expression);
+        }
+        return lowered.Expression;
+    }
+
+    private Lowered LowerMethodCall(SyntaxNode node)
+    {
+        var receiver = LowerExpression(Field(node, "object"));
+        var name = MemberName(Field(node, "name"));
+        var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
+        if (receiver.Type != PhpType.Object || VariableOf(Field(node, "object")) != "this")
+        {
+            switch (name)
+            {
+                case "getMessage" when args.Length == 0:
+                    return new Lowered(PyCall.Of("str", receiver.Expression), PhpType.String);
+                case "getCode" or "getLine" or "getFile" or "getTrace" or "getTraceAsString" or "getPrevious":
+                    throw Unsupported(node, $"Exception::{name}() is not translated");
+            }
+        }
+        return new Lowered(new PyCall(new PyMember(receiver.Expression, name), args), PhpType.Unknown);
+    }
+
+    private Lowered LowerScopedCall(SyntaxNode node)
+    {
+        var scope = Field(node, "scope");
+        var name = MemberName(Field(node, "name"));
+        var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
+        if (scope.Text == "parent")
+        {
+            return new Lowered(new PyCall(new PyMember(PyCall.Of("super"), name), args), PhpType.Unknown);
+        }
+        var target = scope.Text is "self" or "static" && _scope.ClassName is not null && !_scope.IsStatic ? new PyName("self") : ScopeTarget(scope);
+        return new Lowered(new PyCall(new PyMember(target, name), args), PhpType.Unknown);
+    }
+}

@@ -1,0 +1,184 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>
+/// Classes: static properties and constants are class attributes, instance properties are set first thing in
+/// <c>__init__</c> (each object gets its own array), <c>__construct</c> is <c>__init__</c>, <c>__toString</c> is
+/// <c>__str__</c>, static methods are <c>@staticmethod</c>, <c>parent::</c> is <c>super()</c>.
+/// </summary>
+internal sealed partial class PhpLowering
+{
+    private IReadOnlyList<PyStatement> LowerClass(SyntaxNode node)
+    {
+        var name = Field(node, "name").Text;
+        var python = PythonNames.Safe(name);
+        _classes.TryAdd(name, null);
+        var baseName = node.NamedChildren.FirstOrDefault(c => c.Type == "base_clause") is { IsNull: false } b && b.NamedChildCount > 0 ? ShortName(b.NamedChildren[0].Text) : null;
+        if (node.NamedChildren.Any(c => c.Type == "abstract_modifier"))
+        {
+            // Abstract classes translate as ordinary ones: PHP forbids instantiating them, Python does not check.
+        }
+        var bases = baseName is null ? new List<PyExpression>() : [new PyName(_classes.ContainsKey(baseName) ? PythonNames.Safe(baseName) : ExceptionName(baseName))];
+        var body = new List<PyStatement>();
+        var instanceDefaults = new List<PyStatement>();
+        var members = Field(node, "body").NamedChildren.ToArray();
+        var properties = ClassArrayProperties(members);
+        var outerScope = _scope;
+        _scope = new Scope(outerScope, python, true);
+        try
+        {
+            foreach (var member in members)
+            {
+                switch (member.Type)
+                {
+                    case "const_declaration":
+                        foreach (var c in member.NamedChildren.Where(c => c.Type == "const_element"))
+                        {
+                            body.Add(new PyAssign(new PyName(AttributeName(c.NamedChildren[0].Text)), LowerExpression(c.NamedChildren[^1]).Expression));
+                        }
+                        break;
+                    case "property_declaration":
+                        var isStatic = member.NamedChildren.Any(c => c.Type == "static_modifier");
+                        foreach (var p in member.NamedChildren.Where(c => c.Type == "property_element"))
+                        {
+                            var propertyName = VariableOf(Field(p, "name"));
+                            var value = p.ChildByField("default_value") is { } d ? LowerExpression(d).Expression : PyConstant.None;
+                            if (value is PyList { Items.Count: 0 } && properties.GetValueOrDefault(propertyName) == PhpType.Dict)
+                            {
+                                value = new PyDict([]);
+                            }
+                            if (isStatic)
+                            {
+                                body.Add(new PyAssign(new PyName(AttributeName(propertyName)), value));
+                            }
+                            else
+                            {
+                                instanceDefaults.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(propertyName))), value));
+                            }
+                        }
+                        break;
+                    case "comment" or "use_declaration":
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            _scope = outerScope;
+        }
+        var savedProperties = _properties;
+        _properties = properties;
+        try
+        {
+            LowerMethods(members, python, body, instanceDefaults, bases);
+        }
+        finally
+        {
+            _properties = savedProperties;
+        }
+        return [new PyClassDef(python, bases, body.Count == 0 ? [new PyPass()] : body)];
+    }
+
+    private Dictionary<string, PhpType> _properties = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Array properties by kind: a keyed literal, or an empty one that a method writes by key
+    /// (<c>$this-&gt;items[$k] = $v</c>), is a dict; other array literals are lists. Any other assignment of the
+    /// property leaves it unknown.
+    /// </summary>
+    private static Dictionary<string, PhpType> ClassArrayProperties(SyntaxNode[] members)
+    {
+        var result = new Dictionary<string, PhpType>(StringComparer.Ordinal);
+        foreach (var p in members.Where(m => m.Type == "property_declaration" && !m.NamedChildren.Any(c => c.Type == "static_modifier")).SelectMany(m => m.NamedChildren).Where(c => c.Type == "property_element"))
+        {
+            if (p.ChildByField("default_value") is { Type: "array_creation_expression" } value)
+            {
+                result[VariableOf(Field(p, "name"))] = IsKeyedLiteral(value) ? PhpType.Dict : PhpType.List;
+            }
+        }
+        foreach (var method in members.Where(m => m.Type == "method_declaration" && m.ChildByField("body") is not null))
+        {
+            foreach (var node in Descendants(Field(method, "body")))
+            {
+                if (node.Type is not ("assignment_expression" or "augmented_assignment_expression" or "update_expression")
+                    || (node.ChildByField("left") ?? node.ChildByField("argument")) is not { } target)
+                {
+                    continue;
+                }
+                var inner = target;
+                while (inner.Type == "subscript_expression" && inner.NamedChildren[0].Type == "subscript_expression")
+                {
+                    inner = inner.NamedChildren[0];
+                }
+                var property = inner.Type == "subscript_expression" ? inner.NamedChildren[0] : inner;
+                if (property.Type != "member_access_expression" || property.ChildByField("object")?.Text != "$this" || property.ChildByField("name") is not { } name || !result.ContainsKey(name.Text))
+                {
+                    continue;
+                }
+                if (inner.Type == "subscript_expression" && inner.NamedChildCount > 1)
+                {
+                    result[name.Text] = PhpType.Dict;
+                }
+                else if (inner.Type != "subscript_expression" && (node.ChildByField("right") is not { Type: "array_creation_expression" }))
+                {
+                    result[name.Text] = PhpType.Unknown;
+                }
+            }
+        }
+        return result;
+    }
+
+    private void LowerMethods(SyntaxNode[] members, string python, List<PyStatement> body, List<PyStatement> instanceDefaults, List<PyExpression> bases)
+    {
+        var hasConstructor = false;
+        foreach (var method in members.Where(m => m.Type == "method_declaration"))
+        {
+            var methodName = Field(method, "name").Text;
+            var isStatic = method.NamedChildren.Any(c => c.Type == "static_modifier");
+            var pythonName = methodName switch
+            {
+                "__construct" => "__init__",
+                "__toString" => "__str__",
+                _ => AttributeName(methodName),
+            };
+            if (methodName.StartsWith("__", StringComparison.Ordinal) && methodName is not ("__construct" or "__toString"))
+            {
+                body.AddRange(Untranslated(method, $"the magic method {methodName} is not translated"));
+                continue;
+            }
+            if (method.ChildByField("body") is null)
+            {
+                continue;
+            }
+            var lowered = LowerStatementSafely(() => LowerFunction(method, pythonName, python, isStatic, isMethod: true));
+            if (pythonName == "__init__" && lowered.Count == 1 && lowered[0] is PyFunctionDef init)
+            {
+                hasConstructor = true;
+                lowered = [init with { Body = [.. instanceDefaults, .. init.Body] }];
+            }
+            body.AddRange(lowered);
+        }
+        if (!hasConstructor && instanceDefaults.Count > 0)
+        {
+            // No constructor of its own: PHP runs the parent's with the same arguments.
+            var superCall = bases.Count > 0 ? new PyStatement[] { new PyExpressionStatement(PyCall.Method(PyCall.Of("super"), "__init__", new PyName("*args"))) } : [];
+            body.Insert(0, new PyFunctionDef("__init__", bases.Count > 0 ? [new("self"), new("*args")] : [new("self")], [.. superCall, .. instanceDefaults]));
+        }
+    }
+
+    private IReadOnlyList<PyStatement> LowerStatementSafely(Func<IReadOnlyList<PyStatement>> lower)
+    {
+        try
+        {
+            return lower();
+        }
+        catch (PhpUntranslatableException e)
+        {
+            Warnings.Add(new TranslationWarning(e.Message, e.Start, e.End));
+            return Untranslated(e.Message);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+using System.Globalization;
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>Expressions: names, literals, members, subscripts, conditionals, <c>new</c>, <c>match</c>.</summary>
+internal sealed partial class PhpLowering
+{
+    private Lowered LowerExpression(SyntaxNode node)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (node.Type)
+        {
+            case "parenthesized_expression":
+                return LowerExpression(Named(node).First());
+            case "variable_name":
+            {
+                var name = VariableOf(node);
+                return new Lowered(new PyName(VariableName(name)), name == "this" ? PhpType.Object : _scope.TypeOf(name));
+            }
+            case "integer":
+                return new Lowered(new PyNumber(IntegerText(node)), PhpType.Int);
+            case "float":
+                return new Lowered(new PyNumber(FloatText(node.Text)), PhpType.Float);
+            case "boolean":
+                return new Lowered(PyConstant.Of(node.Text.Equals("true", StringComparison.OrdinalIgnoreCase)), PhpType.Bool);
+            case "null":
+                return new Lowered(PyConstant.None, PhpType.Null);
+            case "string" or "encapsed_string" or "heredoc" or "nowdoc":
+                return LowerStringLiteral(node);
+            case "name" or "qualified_name":
+                return LowerConstant(node);
+            case "array_creation_expression":
+                return LowerArrayLiteral(node);
+            case "binary_expression":
+                return LowerBinary(node);
+            case "unary_op_expression":
+                return LowerUnary(node);
+            case "assignment_expression" or "augmented_assignment_expression" or "update_expression":
+                return LowerEmbeddedAssignment(node);
+            case "conditional_expression":
+                return LowerConditional(node);
+            case "subscript_expression":
+                return LowerSubscript(node);
+            case "member_access_expression" or "nullsafe_member_access_expression":
+                return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, PropertyName(MemberName(Field(node, "name")))), PropertyType(node));
+            case "scoped_property_access_expression":
+                return new Lowered(new PyMember(ScopeTarget(Field(node, "scope")), AttributeName(VariableOf(Field(node, "name")))), PhpType.Unknown);
+            case "class_constant_access_expression":
+                return LowerClassConstant(node);
+            case "function_call_expression":
+                return LowerCall(node);
+            case "member_call_expression" or "nullsafe_member_call_expression":
+                return LowerMethodCall(node);
+            case "scoped_call_expression":
+                return LowerScopedCall(node);
+            case "object_creation_expression":
+                return LowerNew(node);
+            case "cast_expression":
+                return LowerCast(node);
+            case "anonymous_function":
+                return LowerClosure(node);
+            case "arrow_function":
+                return LowerArrowFunction(node);
+            case "match_expression":
+                return LowerMatch(node);
+            case "print_intrinsic":
+                _before!.Add(LowerEcho([node.NamedChildren[0]]));
+                return new Lowered(new PyNumber("1"), PhpType.Int);
+            case "throw_expression":
+                throw Unsupported(node, "throw inside an expression is not translated");
+            case "error_suppression_expression":
+                return LowerExpression(node.NamedChildren[0]);
+            case "clone_expression":
+                Imports.Add("copy");
+                return new Lowered(PyCall.Method(new PyName("copy"), "copy", LowerExpression(node.NamedChildren[0]).Expression), PhpType.Object);
+            case "dynamic_variable_name":
+                throw Unsupported(node, "variable variables ($$name) have no Python form; not translated");
+            case "include_expression" or "include_once_expression" or "require_expression" or "require_once_expression":
+                throw Unsupported(node, "include/require of other PHP files is not translated");
+            case "shell_command_expression":
+                throw Unsupported(node, "shell commands are not translated");
+            case "yield_expression":
+                throw Unsupported(node, "generators (yield) are not translated");
+            default:
+                throw Unsupported(node, $"PHP {node.Type.Replace('_', ' ')} is not translated");
+        }
+    }
+
+    private static string IntegerText(SyntaxNode node)
+    {
+        var text = node.Text.Replace("_", "", StringComparison.Ordinal);
+        if (text.Length > 1 && text[0] == '0' && char.IsDigit(text[1]))
+        {
+            return "0o" + text[1..];
+        }
+        return text.StartsWith("0O", StringComparison.Ordinal) ? "0o" + text[2..] : text;
+    }
+
+    private static string FloatText(string text)
+    {
+        text = text.Replace("_", "", StringComparison.Ordinal);
+        return text.StartsWith('.') ? "0" + text : text.EndsWith('.') ? text + "0" : text;
+    }
+
+    private Lowered LowerConstant(SyntaxNode node)
+    {
+        var name = ShortName(node.Text);
+        return name.ToUpperInvariant() switch
+        {
+            "PHP_EOL" => new Lowered(new PyString("\n"), PhpType.String),
+            "PHP_INT_MAX" => new Lowered(new PyNumber("9223372036854775807"), PhpType.Int),
+            "PHP_INT_MIN" => new Lowered(new PyUnary(PyUnaryOperator.Negate, new PyNumber("9223372036854775808")), PhpType.Int),
+            "PHP_INT_SIZE" => new Lowered(new PyNumber("8"), PhpType.Int),
+            "PHP_FLOAT_EPSILON" => new Lowered(new PyNumber("2.220446049250313e-16"), PhpType.Float),
+            "PHP_FLOAT_MAX" => new Lowered(new PyNumber("1.7976931348623157e308"), PhpType.Float),
+            "M_PI" => Math("pi"),
+            "M_E" => Math("e"),
+            "M_SQRT2" => new Lowered(PyCall.Method(new PyName("math"), "sqrt", new PyNumber("2")), PhpType.Float),
+            "INF" => Math("inf"),
+            "NAN" => Math("nan"),
+            "TRUE" => new Lowered(PyConstant.True, PhpType.Bool),
+            "FALSE" => new Lowered(PyConstant.False, PhpType.Bool),
+            "NULL" => new Lowered(PyConstant.None, PhpType.Null),
+            "STR_PAD_LEFT" => new Lowered(new PyNumber("0"), PhpType.Int),
+            "STR_PAD_RIGHT" => new Lowered(new PyNumber("1"), PhpType.Int),
+            "STR_PAD_BOTH" => new Lowered(new PyNumber("2"), PhpType.Int),
+            "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
+            _ => new Lowered(new PyName(name), PhpType.Unknown),
+        };
+    }
+
+    private Lowered Math(string member)
+    {
+        Imports.Add("math");
+        return new Lowered(new PyMember(new PyName("math"), member), PhpType.Float);
+    }
+
+    private static string MemberName(SyntaxNode name) =>
+        name.Type == "name" ? (name.Text == "__construct" ? "__init__" : AttributeName(name.Text)) : throw Unsupported(name, "dynamic member names are not translated");
+
+    /// <summary>A method or property name usable after a dot: Python keywords get a trailing underscore.</summary>
+    private static string AttributeName(string name) => System.Text.RegularExpressions.Regex.IsMatch(name, "^(False|None|True|and|as|assert|async|await|break|class|continue|def|del|elif|else|except|finally|for|from|global|if|import|in|is|lambda|nonlocal|not|or|pass|raise|return|try|while|with|yield)$") ? name + "_" : name;
+
+    /// <summary>The type of <c>$this-&gt;name</c> where the class's array properties are known (see <see cref="ClassArrayProperties"/>).</summary>
+    private PhpType PropertyType(SyntaxNode access) =>
+        access.ChildByField("object") is { Type: "variable_name" } o && o.Text == "$this" && access.ChildByField("name") is { } n
+        && _properties.TryGetValue(n.Text, out var t) ? t : PhpType.Unknown;
+
+    /// <summary><c>self::</c>, <c>static::</c> and <c>ClassName::</c> as the class object.</summary>
+    private PyExpression ScopeTarget(SyntaxNode scope)
+    {
+        var text = scope.Text;
+        if (text is "self" or "static")
+        {
+            if (_scope.ClassName is null)
+            {
+                throw Unsupported(scope, $"{text}:: outside a class is not translated");
+            }
+            return text == "static" && !_scope.IsStatic ? PyCall.Of("type", new PyName("self")) : new PyName(_scope.ClassName);
+        }
+        if (text == "parent")
+        {
+            return PyCall.Of("super");
+        }
+        return new PyName(PythonNames.Safe(ShortName(text)));
+    }
+
+    private Lowered LowerClassConstant(SyntaxNode node)
+    {
+        var scope = node.NamedChildren[0];
+        var member = node.NamedChildren[^1].Text;
+        if (member == "class")
+        {
+            return new Lowered(new PyString(scope.Text is "self" or "static" ? _scope.ClassName ?? scope.Text : scope.Text), PhpType.String);
+        }
+        return new Lowered(new PyMember(ScopeTarget(scope), AttributeName(member)), PhpType.Unknown);
+    }
+
+    private Lowered LowerConditional(SyntaxNode node)
+    {
+        var condition = LowerExpression(Field(node, "condition"));
+        condition = condition with { Expression = AsCondition(condition) };
+        var alternative = LowerExpression(Field(node, "alternative"));
+        if (node.ChildByField("body") is not { } bodyNode)
+        {
+            // $a ?: $b
+            return new Lowered(new PyBoolean(condition.Expression, PyBooleanOperator.Or, alternative.Expression), PhpTypes.Join(condition.Type, alternative.Type));
+        }
+        var body = LowerExpression(bodyNode);
+        return new Lowered(new PyConditional(condition.Expression, body.Expression, alternative.Expression), PhpTypes.Join(body.Type, alternative.Type));
+    }
+
+    private Lowered LowerNew(SyntaxNode node)
+    {
+        var type = node.NamedChildren[0];
+        if (type.Type == "anonymous_class")
+        {
+            throw Unsupported(node, "anonymous classes are not translated");
+        }
+        if (type.Type is not ("name" or "qualified_name"))
+        {
+            throw Unsupported(node, "new with a class named at run time is not translated");
+        }
+        var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(Arguments).FirstOrDefault() ?? [];
+        var name = ShortName(type.Text);
+        var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : ExceptionName(name);
+        if (name is "ArrayObject" or "SplStack" or "SplQueue" or "SplObjectStorage" or "DateTime" or "stdClass" && !_classes.ContainsKey(name))
+        {
+            throw Unsupported(node, $"PHP's {name} class is not translated");
+        }
+        return new Lowered(PyCall.Of(python, [.. args.Select(x => x.Expression)]), PhpType.Object);
+    }
+
+    private Lowered LowerCast(SyntaxNode node)
+    {
+        var value = LowerExpression(Field(node, "value"));
+        switch (Field(node, "type").Text.ToLowerInvariant())
+        {
+            case "int" or "integer":
+                return value.Type == PhpType.Int ? value
+                    : value.Type.IsNumeric() ? new Lowered(PyCall.Of("int", value.Expression), PhpType.Int)
+                    : new Lowered(Helper("php_intval", value.Expression), PhpType.Int);
+            case "float" or "double":
+                return value.Type.IsNumeric() ? new Lowered(PyCall.Of("float", value.Expression), PhpType.Float) : new Lowered(Helper("php_floatval", value.Expression), PhpType.Float);
+            case "string":
+                return new Lowered(ToStr(value), PhpType.String);
+            case "bool" or "boolean":
+                return new Lowered(PyCall.Of("bool", value.Expression), PhpType.Bool);
+            default:
+                throw Unsupported(node, $"the ({Field(node, "type").Text}) cast is not translated");
+        }
+    }
+
+    private Lowered LowerSubscript(SyntaxNode node)
+    {
+        if (node.NamedChildCount < 2)
+        {
+            throw Unsupported(node, "$a[] can only be written to");
+        }
+        var array = LowerExpression(node.NamedChildren[0]);
+        var index = LowerExpression(node.NamedChildren[1]);
+        var key = index.Type is PhpType.Number or PhpType.Float ? PyCall.Of("int", index.Expression) : index.Expression;
+        return new Lowered(new PySubscript(array.Expression, key), array.Type == PhpType.String ? PhpType.String : PhpType.Unknown);
+    }
+
+    private IReadOnlyList<Lowered> Arguments(SyntaxNode arguments)
+    {
+        var result = new List<Lowered>();
+        foreach (var argument in Named(arguments))
+        {
+            if (argument.ChildByField("name") is not null)
+            {
+                throw Unsupported(argument, "named arguments are not translated");
+            }
+            var value = argument.NamedChildren[^1];
+            if (value.Type == "variadic_unpacking")
+            {
+                var inner = LowerExpression(value.NamedChildren[0]);
+                result.Add(new Lowered(new PyName("*" + PythonExpressionText(inner.Expression)), PhpType.Unknown));
+                continue;
+            }
+            result.Add(LowerExpression(value));
+        }
+        return result;
+    }
+
+    private static string PythonExpressionText(PyExpression e) => Python.Printing.PythonExpressionPrinter.Print(e);
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,74 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>
+/// Closures and arrow functions. A closure whose body is one <c>return</c> becomes a lambda; others become a
+/// nested <c>def</c> placed before the statement that uses it. Variables taken <c>use ($x)</c> by value are bound
+/// as defaults (PHP copies them when the closure is made); <c>use (&amp;$x)</c> becomes <c>nonlocal</c>/<c>global</c>.
+/// </summary>
+internal sealed partial class PhpLowering
+{
+    private Lowered LowerArrowFunction(SyntaxNode node)
+    {
+        var parameters = Named(Field(node, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
+        var saved = _scope.Types.ToDictionary();
+        foreach (var p in Named(Field(node, "parameters")))
+        {
+            _scope.Types[VariableOf(Field(p, "name"))] = DeclaredType(p.ChildByField("type"));
+        }
+        var body = LowerExpression(Field(node, "body")).Expression;
+        _scope.Types.Clear();
+        foreach (var (k, v) in saved)
+        {
+            _scope.Types[k] = v;
+        }
+        return new Lowered(new PyLambda(parameters, body), PhpType.Unknown);
+    }
+
+    private Lowered LowerClosure(SyntaxNode node)
+    {
+        var byValue = new List<string>();
+        var byReference = new List<string>();
+        foreach (var clause in node.NamedChildren.Where(c => c.Type == "anonymous_function_use_clause"))
+        {
+            foreach (var u in clause.NamedChildren)
+            {
+                if (u.Type == "by_ref")
+                {
+                    byReference.Add(VariableName(VariableOf(u.NamedChildren[0])));
+                }
+                else if (u.Type == "variable_name")
+                {
+                    byValue.Add(VariableName(VariableOf(u)));
+                }
+            }
+        }
+        var body = Field(node, "body");
+        var statements = Named(body).ToArray();
+        var parameterNames = Named(Field(node, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
+        if (statements.Length == 1 && statements[0].Type == "return_statement" && statements[0].NamedChildCount == 1 && byReference.Count == 0)
+        {
+            var lambda = (PyLambda)LowerArrowLike(node, statements[0].NamedChildren[0]);
+            return new Lowered(new PyLambda([.. lambda.Parameters, .. byValue.Select(v => $"{v}={v}")], lambda.Body), PhpType.Unknown);
+        }
+        if (_before is null)
+        {
+            throw Unsupported(node, "a multi-statement closure inside a loop condition is not translated");
+        }
+        var name = Temporary("closure");
+        var function = LowerFunction(node, name, _scope.ClassName, false, false);
+        var def = (PyFunctionDef)function[0];
+        var parameters = def.Parameters.Concat(byValue.Select(v => new PyParameter(v, new PyName(v)))).ToList();
+        var prologue = byReference.Count == 0 ? [] : new PyStatement[] { new PyScopeDeclaration(_scope.Parent is not null, byReference) };
+        _before.Add(def with { Parameters = parameters, Body = [.. prologue, .. def.Body] });
+        return new Lowered(new PyName(name), PhpType.Unknown);
+    }
+
+    private PyExpression LowerArrowLike(SyntaxNode function, SyntaxNode expression)
+    {
+        var parameters = Named(Field(function, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
+        return new PyLambda(parameters, LowerExpression(expression).Expression);
+    }
+}

@@ -1,0 +1,173 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>Operators: PHP's <c>/</c> (int when exact), <c>%</c> (dividend's sign), <c>.</c>, <c>??</c>, <c>&lt;=&gt;</c>, comparisons.</summary>
+internal sealed partial class PhpLowering
+{
+    private Lowered LowerBinary(SyntaxNode node)
+    {
+        var op = node.ChildByField("operator")?.Text ?? "";
+        var leftNode = Field(node, "left");
+        var rightNode = Field(node, "right");
+        if (op == ".")
+        {
+            return new Lowered(Concatenate(ConcatParts(node)), PhpType.String);
+        }
+        if (op == "instanceof")
+        {
+            return new Lowered(PyCall.Of("isinstance", LowerExpression(leftNode).Expression, ScopeTarget(rightNode)), PhpType.Bool);
+        }
+        if (op == "??")
+        {
+            return LowerCoalesce(leftNode, rightNode);
+        }
+        var left = LowerExpression(leftNode);
+        var right = LowerExpression(rightNode);
+        var type = InferBinary(node);
+        switch (op.ToLowerInvariant())
+        {
+            case "+" when left.Type.IsArray() || right.Type.IsArray():
+                throw Unsupported(node, "array union (+) is not translated");
+            case "+":
+                return Arith(PyBinaryOperator.Add);
+            case "-":
+                return Arith(PyBinaryOperator.Subtract);
+            case "*":
+                return Arith(PyBinaryOperator.Multiply);
+            case "**":
+                return Arith(PyBinaryOperator.Power);
+            case "/":
+                return left.Type == PhpType.Float || right.Type == PhpType.Float
+                    ? Arith(PyBinaryOperator.Divide)
+                    : new Lowered(Helper("php_div", left.Expression, right.Expression), type);
+            case "%":
+                return IsNonNegative(leftNode) && IsPositiveLiteral(rightNode)
+                    ? Arith(PyBinaryOperator.Modulo)
+                    : new Lowered(Helper("php_mod", left.Expression, right.Expression), PhpType.Int);
+            case "&":
+                return Arith(PyBinaryOperator.BitAnd);
+            case "|":
+                return Arith(PyBinaryOperator.BitOr);
+            case "^":
+                return Arith(PyBinaryOperator.BitXor);
+            case "<<":
+                return Arith(PyBinaryOperator.LeftShift);
+            case ">>":
+                return Arith(PyBinaryOperator.RightShift);
+            case "&&" or "and":
+                return Logical(PyBooleanOperator.And);
+            case "||" or "or":
+                return Logical(PyBooleanOperator.Or);
+            case "xor":
+                return new Lowered(new PyCompare(PyCall.Of("bool", left.Expression), PyCompareOperator.NotEqual, PyCall.Of("bool", right.Expression)), PhpType.Bool);
+            case "<=>":
+                return new Lowered(Helper("php_cmp", left.Expression, right.Expression), PhpType.Int);
+            case "===" or "!==":
+                return Identity(left, right, op == "===");
+            case "==" or "!=" or "<>":
+                return Equality(node, left, right, op == "==");
+            case "<":
+                return Compare(PyCompareOperator.Less);
+            case "<=":
+                return Compare(PyCompareOperator.LessOrEqual);
+            case ">":
+                return Compare(PyCompareOperator.Greater);
+            case ">=":
+                return Compare(PyCompareOperator.GreaterOrEqual);
+            default:
+                throw Unsupported(node, $"the {op} operator is not translated");
+        }
+
+        // PHP's && and || give true or false, Python's give an operand: bool() where an operand is not a bool already.
+        Lowered Logical(PyBooleanOperator o)
+        {
+            PyExpression combined = new PyBoolean(AsCondition(left), o, AsCondition(right));
+            return new Lowered(left.Type == PhpType.Bool && right.Type == PhpType.Bool ? combined : PyCall.Of("bool", combined), PhpType.Bool);
+        }
+
+        Lowered Arith(PyBinaryOperator o) => new(new PyBinary(left.Expression, o, right.Expression), type);
+        Lowered Compare(PyCompareOperator o) => new(new PyCompare(left.Expression, o, right.Expression), PhpType.Bool);
+    }
+
+    /// <summary>Known non-negative: a literal, a length, or a counter this function only counts up from zero.</summary>
+    private bool IsNonNegative(SyntaxNode node)
+    {
+        node = Unwrap(node);
+        return node.Type == "integer"
+            || (node.Type == "function_call_expression" && node.ChildByField("function")?.Text.ToLowerInvariant() is "strlen" or "count" or "ord");
+    }
+
+    private static bool IsPositiveLiteral(SyntaxNode node) => Unwrap(node).Type == "integer" && Unwrap(node).Text != "0";
+
+    private static bool IsZero(PyExpression e) => e is PyNumber { Text: "0" };
+
+    /// <summary><c>===</c>: against true, false and null it is Python's <c>is</c> (so <c>strpos(...) !== false</c> keeps 0 apart from false).</summary>
+    private static Lowered Identity(Lowered left, Lowered right, bool equal)
+    {
+        if (IsZero(right.Expression) && left.Expression is PyCall { Function: PyName { Id: "php_mod" } } mod && left.Type == PhpType.Int)
+        {
+            return new Lowered(new PyCompare(new PyBinary(mod.Arguments[0], PyBinaryOperator.Modulo, mod.Arguments[1]), equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, right.Expression), PhpType.Bool);
+        }
+        if (right.Expression is PyConstant || left.Expression is PyConstant)
+        {
+            var (value, constant) = right.Expression is PyConstant ? (left, right) : (right, left);
+            return new Lowered(new PyCompare(value.Expression, equal ? PyCompareOperator.Is : PyCompareOperator.IsNot, constant.Expression), PhpType.Bool);
+        }
+        return new Lowered(new PyCompare(left.Expression, equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, right.Expression), PhpType.Bool);
+    }
+
+    /// <summary>Loose <c>==</c>: against true/false/null it tests truthiness; otherwise Python's <c>==</c> (same-typed operands agree).</summary>
+    private Lowered Equality(SyntaxNode node, Lowered left, Lowered right, bool equal)
+    {
+        var (value, constant) = right.Expression is PyConstant ? (left, right) : (right, left);
+        if (constant.Expression is PyConstant c)
+        {
+            var truthy = c.Keyword == "True";
+            var test = truthy == equal ? PyCall.Of("bool", value.Expression) : (PyExpression)new PyUnary(PyUnaryOperator.Not, value.Expression);
+            return new Lowered(test, PhpType.Bool);
+        }
+        if (IsZero(right.Expression) && left.Expression is PyCall { Function: PyName { Id: "php_mod" } } mod)
+        {
+            // The remainder's sign cannot change whether it is zero.
+            return new Lowered(new PyCompare(new PyBinary(mod.Arguments[0], PyBinaryOperator.Modulo, mod.Arguments[1]), equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, right.Expression), PhpType.Bool);
+        }
+        if ((left.Type == PhpType.String && right.Type.IsNumeric()) || (right.Type == PhpType.String && left.Type.IsNumeric()))
+        {
+            Warn(node, "== between a string and a number compares as PHP 8 does only for numeric strings; translated as Python ==");
+        }
+        return new Lowered(new PyCompare(left.Expression, equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, right.Expression), PhpType.Bool);
+    }
+
+    private Lowered LowerCoalesce(SyntaxNode leftNode, SyntaxNode rightNode)
+    {
+        var fallback = LowerExpression(rightNode);
+        leftNode = Unwrap(leftNode);
+        if (leftNode.Type == "subscript_expression" && leftNode.NamedChildCount == 2)
+        {
+            var array = LowerExpression(leftNode.NamedChildren[0]);
+            var key = LowerExpression(leftNode.NamedChildren[1]).Expression;
+            return array.Type == PhpType.Dict
+                ? new Lowered(PyCall.Method(array.Expression, "get", key, fallback.Expression), PhpType.Unknown)
+                : new Lowered(Helper("php_get", array.Expression, key, fallback.Expression), PhpType.Unknown);
+        }
+        var left = LowerExpression(leftNode);
+        return new Lowered(new PyConditional(new PyCompare(left.Expression, PyCompareOperator.IsNot, PyConstant.None), left.Expression, fallback.Expression), PhpTypes.Join(left.Type, fallback.Type));
+    }
+
+    private Lowered LowerUnary(SyntaxNode node)
+    {
+        var op = node.ChildByField("operator")?.Text ?? node.Children[0].Text;
+        var operand = LowerExpression(node.NamedChildren[^1]);
+        return op switch
+        {
+            "!" => new Lowered(AsCondition(operand) is PyCompare { Operator: PyCompareOperator.NotIn } test ? test with { Operator = PyCompareOperator.In } : new PyUnary(PyUnaryOperator.Not, AsCondition(operand)), PhpType.Bool),
+            "-" when operand.Expression is PyNumber n => new Lowered(new PyNumber("-" + n.Text), operand.Type),
+            "-" => new Lowered(new PyUnary(PyUnaryOperator.Negate, operand.Expression), operand.Type),
+            "+" => operand,
+            "~" => new Lowered(new PyUnary(PyUnaryOperator.Invert, operand.Expression), PhpType.Int),
+            _ => throw Unsupported(node, $"the unary {op} operator is not translated"),
+        };
+    }
+}

@@ -1,0 +1,179 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>
+/// The program: PHP declares functions and classes before any code runs, so the output puts classes (bases
+/// first), then functions, then the top-level statements in their order.
+/// </summary>
+internal sealed partial class PhpLowering
+{
+    public IReadOnlyList<PyStatement> LowerProgram(SyntaxNode program)
+    {
+        var statements = Named(program).Where(c => c.Type is not ("php_tag" or "php_end_tag")).ToArray();
+        foreach (var f in statements.Where(s => s.Type == "function_definition"))
+        {
+            var name = Field(f, "name").Text;
+            _functions[name] = PythonNames.Safe(name);
+        }
+        foreach (var c in statements.Where(s => s.Type == "class_declaration"))
+        {
+            _classes[Field(c, "name").Text] = c.NamedChildren.Where(n => n.Type == "base_clause").Select(n => ShortName(n.NamedChildren[0].Text)).FirstOrDefault();
+        }
+        _userNames.UnionWith(_functions.Values);
+        _userNames.UnionWith(_classes.Keys.Select(PythonNames.Safe));
+        FindShadowingProperties(program);
+        _scope = new Scope(null, null, false);
+        FindGlobalKeyedWrites(program);
+        _scopeBody = program;
+        InferScope(program);
+        var classes = OrderClasses(statements.Where(s => s.Type == "class_declaration").ToList()).SelectMany(LowerStatement);
+        var functions = statements.Where(s => s.Type == "function_definition").SelectMany(LowerStatement);
+        var rest = LowerBlock(statements.Where(s => s.Type is not ("function_definition" or "class_declaration")));
+        return [.. classes, .. functions, .. rest];
+    }
+
+    private void FindShadowingProperties(SyntaxNode program)
+    {
+        var methods = new HashSet<string>(StringComparer.Ordinal);
+        var properties = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<SyntaxNode>([program]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+            switch (node.Type)
+            {
+                case "method_declaration" when node.ChildByField("name") is { } m:
+                    methods.Add(m.Text);
+                    break;
+                case "property_element" or "property_promotion_parameter" when node.ChildByField("name") is { } p:
+                    properties.Add(p.Text.TrimStart('&').TrimStart('$'));
+                    break;
+                case "member_access_expression" when node.ChildByField("name") is { Type: "name" } n:
+                    properties.Add(n.Text);
+                    break;
+            }
+        }
+        methods.IntersectWith(properties);
+        _shadowingProperties.UnionWith(methods);
+    }
+
+    private List<SyntaxNode> OrderClasses(List<SyntaxNode> classes)
+    {
+        var ordered = new List<SyntaxNode>();
+        var placed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (classes.Count > 0)
+        {
+            var ready = classes.FindIndex(c => _classes[Field(c, "name").Text] is not { } b || placed.Contains(b) || !_classes.ContainsKey(b));
+            var next = classes[System.Math.Max(ready, 0)];
+            classes.Remove(next);
+            ordered.Add(next);
+            placed.Add(Field(next, "name").Text);
+        }
+        return ordered;
+    }
+
+    private IReadOnlyList<PyStatement> LowerFunction(SyntaxNode function, string pythonName, string? className, bool isStatic, bool isMethod)
+    {
+        var saved = (_scope, _mutated, _reassigned, _parameters, _scopeBody);
+        _scope = new Scope(_scope, className, isStatic);
+        _parameters = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            var parameters = new List<PyParameter>();
+            if (isMethod && !isStatic)
+            {
+                parameters.Add(new PyParameter("self"));
+            }
+            var prologue = new List<PyStatement>();
+            var byRef = new List<SyntaxNode>();
+            var promoted = new List<string>();
+            foreach (var p in Named(Field(function, "parameters")))
+            {
+                var name = ParameterName(p);
+                _parameters.Add(name);
+                _scope.Types[name] = DeclaredType(p.ChildByField("type"));
+                var defaultValue = p.ChildByField("default_value") is { } d ? LowerExpression(d).Expression : null;
+                if (p.Type == "variadic_parameter")
+                {
+                    parameters.Add(new PyParameter("*" + VariableName(name)));
+                    _scope.Types[name] = PhpType.List;
+                    prologue.Add(new PyAssign(new PyName(VariableName(name)), PyCall.Of("list", new PyName(VariableName(name)))));
+                    continue;
+                }
+                parameters.Add(new PyParameter(VariableName(name), defaultValue));
+                if (p.ChildByField("reference_modifier") is not null || Field(p, "name").Type == "by_ref")
+                {
+                    byRef.Add(p);
+                }
+                if (p.Type == "property_promotion_parameter")
+                {
+                    promoted.Add(name);
+                }
+            }
+            var body = Field(function, "body");
+            _scopeBody = body;
+            InferScope(body);
+            foreach (var p in byRef)
+            {
+                var name = ParameterName(p);
+                if (_reassigned.Contains(name))
+                {
+                    // Changing an array through the reference is seen by the caller (Python lists are shared); a new value is not.
+                    prologue.AddRange(Untranslated(p, $"reference parameter ${name} is assigned a new value the caller would see; Python passes names by value"));
+                }
+            }
+            foreach (var name in _parameters.Where(n => _mutated.Contains(n) && _scope.TypeOf(n) != PhpType.String && !byRef.Any(p => p.Text.Contains("$" + n, StringComparison.Ordinal))))
+            {
+                // PHP passes arrays by value: a callee that changes its parameter works on its own copy. Only arrays
+                // are changed in place (written by key, pushed, sorted), and lists and dicts both have copy().
+                var id = new PyName(VariableName(name));
+                prologue.Add(new PyAssign(id, PyCall.Method(id, "copy")));
+            }
+            foreach (var name in promoted)
+            {
+                prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), new PyName(VariableName(name))));
+            }
+            var statements = LowerBlock(Named(body));
+            var decorators = isStatic && isMethod ? new[] { "staticmethod" } : null;
+            return [new PyFunctionDef(pythonName, parameters, [.. prologue, .. statements], decorators)];
+        }
+        finally
+        {
+            (_scope, _mutated, _reassigned, _parameters, _scopeBody) = saved;
+        }
+    }
+
+    private static string ParameterName(SyntaxNode p)
+    {
+        var name = Field(p, "name");
+        return VariableOf(name.Type == "by_ref" ? name.NamedChildren[0] : name);
+    }
+
+    private PyExpression CopyCall(PyExpression value)
+    {
+        Imports.Add("copy");
+        return PyCall.Method(new PyName("copy"), "copy", value);
+    }
+
+    private static PhpType DeclaredType(SyntaxNode? type)
+    {
+        var text = type?.Text.TrimStart('?').ToLowerInvariant();
+        return text switch
+        {
+            "int" => PhpType.Int,
+            "float" => PhpType.Float,
+            "string" => PhpType.String,
+            "bool" => PhpType.Bool,
+            null or "array" or "mixed" or "iterable" => PhpType.Unknown,
+            _ when text.Contains('|', StringComparison.Ordinal) => PhpType.Unknown,
+            _ => PhpType.Object,
+        };
+    }
+}

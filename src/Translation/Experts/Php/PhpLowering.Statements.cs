@@ -1,0 +1,252 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>Statements: each lowered on its own, so one untranslatable statement is reported where it stands.</summary>
+internal sealed partial class PhpLowering
+{
+    private List<PyStatement> LowerBlock(IEnumerable<SyntaxNode> statements)
+    {
+        var result = new List<PyStatement>();
+        foreach (var s in statements)
+        {
+            result.AddRange(LowerStatement(s));
+        }
+        return result;
+    }
+
+    private List<PyStatement> LowerBody(SyntaxNode body) =>
+        body.Type is "compound_statement" or "colon_block" ? LowerBlock(Named(body)) : LowerStatement(body).ToList();
+
+    private IReadOnlyList<PyStatement> LowerStatement(SyntaxNode node)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var savedBefore = _before;
+        _before = [];
+        try
+        {
+            var lowered = LowerStatementCore(node);
+            return _before.Count == 0 ? lowered : [.. _before, .. lowered];
+        }
+        catch (PhpUntranslatableException e)
+        {
+            Warnings.Add(new TranslationWarning(e.Message, e.Start, e.End));
+            return Untranslated(e.Message);
+        }
+        finally
+        {
+            _before = savedBefore;
+        }
+    }
+
+    private IReadOnlyList<PyStatement> LowerStatementCore(SyntaxNode node)
+    {
+        switch (node.Type)
+        {
+            case "comment":
+                var text = node.Text.TrimStart('/', '#', '*', ' ').TrimEnd('/', '*', ' ');
+                return text.Length == 0 || text.Contains('\n', StringComparison.Ordinal) ? [] : [new PyComment(text)];
+            case "empty_statement" or "php_tag" or "php_end_tag" or "declare_statement" or "namespace_use_declaration":
+                return [];
+            case "text":
+                return string.IsNullOrWhiteSpace(node.Text) ? [] : [Print([new PyString(node.Text)])];
+            case "text_interpolation":
+                return LowerBlock(Named(node));
+            case "compound_statement":
+                return LowerBlock(Named(node));
+            case "expression_statement":
+                return LowerExpressionStatement(Unwrap(node.NamedChildren[0]));
+            case "echo_statement":
+                return [LowerEcho(Named(node).SelectMany(c => c.Type == "sequence_expression" ? Flatten(c) : [c]).ToArray())];
+            case "return_statement":
+                return [new PyReturn(node.NamedChildCount > 0 ? LowerExpression(node.NamedChildren[0]).Expression : null)];
+            case "if_statement":
+                return [LowerIf(node)];
+            case "while_statement":
+                return LowerWhile(node);
+            case "do_statement":
+                return LowerDoWhile(node);
+            case "for_statement":
+                return LowerFor(node);
+            case "foreach_statement":
+                return LowerForeach(node);
+            case "switch_statement":
+                return LowerSwitch(node);
+            case "break_statement":
+                return LowerBreak(node);
+            case "continue_statement":
+                return LowerContinue(node);
+            case "function_definition":
+            {
+                var name = Field(node, "name").Text;
+                return LowerFunction(node, _functions.GetValueOrDefault(name) ?? PythonNames.Safe(name), null, false, false);
+            }
+            case "class_declaration":
+                return LowerClass(node);
+            case "try_statement":
+                return LowerTry(node);
+            case "global_declaration":
+                var names = node.NamedChildren.Select(v => VariableName(VariableOf(v))).ToArray();
+                foreach (var v in node.NamedChildren)
+                {
+                    _scope.Globals.Add(VariableOf(v));
+                }
+                return _scope.Parent is null ? [] : [new PyScopeDeclaration(false, names)];
+            case "function_static_declaration":
+                return Untranslated(node, "static local variables keep their value between calls; not translated");
+            case "unset_statement":
+                return node.NamedChildren.SelectMany(LowerUnset).ToArray();
+            case "const_declaration":
+                return node.NamedChildren.Where(c => c.Type == "const_element")
+                    .Select(c => (PyStatement)new PyAssign(new PyName(c.NamedChildren[0].Text), LowerExpression(c.NamedChildren[^1]).Expression)).ToArray();
+            case "exit_statement":
+                return LowerExit(node);
+            case "named_label_statement" or "goto_statement":
+                return Untranslated(node, "goto and labels have no Python form; not translated");
+            case "interface_declaration":
+                return Untranslated(node, "interfaces are not translated");
+            case "trait_declaration" or "enum_declaration":
+                return Untranslated(node, $"PHP {node.Type.Replace("_declaration", "", StringComparison.Ordinal)}s are not translated");
+            case "ERROR":
+                return Untranslated(node, "the PHP source has a syntax error here; not translated");
+            case "namespace_definition":
+                return node.ChildByField("body") is { } body ? LowerBlock(Named(body)) : [];
+            default:
+                return Untranslated(node, $"PHP {node.Type.Replace('_', ' ')} is not translated");
+        }
+    }
+
+    private static IEnumerable<SyntaxNode> Flatten(SyntaxNode sequence) =>
+        sequence.NamedChildren.SelectMany(c => c.Type == "sequence_expression" ? Flatten(c) : [c]);
+
+    private PyStatement LowerIf(SyntaxNode node)
+    {
+        var test = Condition(Field(node, "condition"));
+        var body = LowerBody(Field(node, "body"));
+        var alternatives = node.NamedChildren.Where(c => c.Type is "else_if_clause" or "else_clause").ToList();
+        return new PyIf(test, body, LowerElse(alternatives, 0));
+    }
+
+    private IReadOnlyList<PyStatement> LowerElse(List<SyntaxNode> alternatives, int index)
+    {
+        if (index >= alternatives.Count)
+        {
+            return [];
+        }
+        var clause = alternatives[index];
+        if (clause.Type == "else_clause")
+        {
+            return LowerBody(Field(clause, "body"));
+        }
+        return [new PyIf(Condition(Field(clause, "condition")), LowerBody(Field(clause, "body")), LowerElse(alternatives, index + 1))];
+    }
+
+    /// <summary>A condition: PHP's truthiness is Python's for numbers, arrays and null (the string "0" differs: see README).</summary>
+    private PyExpression Condition(SyntaxNode node) => AsCondition(LowerExpression(Unwrap(node)));
+
+    /// <summary>A value tested for truth: PHP's "0" is false; a <c>bool(...)</c> kept for PHP's &amp;&amp; value is not needed in a test.</summary>
+    private static PyExpression AsCondition(Lowered value) => value.Expression switch
+    {
+        PyCall { Function: PyName { Id: "bool" }, Arguments: [PyBoolean inner] } => inner,
+        _ when value.Type == PhpType.String => new PyCompare(value.Expression, PyCompareOperator.NotIn, new PyTuple([new PyString(""), new PyString("0")])),
+        _ => value.Expression,
+    };
+
+    private IReadOnlyList<PyStatement> LowerTry(SyntaxNode node)
+    {
+        var body = LowerBody(Field(node, "body"));
+        var handlers = new List<PyExceptHandler>();
+        var final = new List<PyStatement>();
+        foreach (var clause in node.NamedChildren)
+        {
+            if (clause.Type == "catch_clause")
+            {
+                var types = clause.ChildByField("type")?.NamedChildren.Select(t => (PyExpression)new PyName(ExceptionName(t.Text))).ToList() ?? [];
+                var type = types.Count == 1 ? types[0] : new PyTuple(types);
+                var name = clause.ChildByField("name") is { } v ? VariableName(VariableOf(v)) : null;
+                if (name is not null)
+                {
+                    _scope.Types[VariableOf(clause.ChildByField("name")!.Value)] = PhpType.Object;
+                }
+                handlers.Add(new PyExceptHandler(type, name, LowerBody(Field(clause, "body"))));
+            }
+            else if (clause.Type == "finally_clause")
+            {
+                final.AddRange(LowerBody(Field(clause, "body")));
+            }
+        }
+        return [new PyTry(body, handlers, final)];
+    }
+
+    /// <summary>PHP's exception classes as the Python ones a <c>catch (Exception $e)</c> still catches.</summary>
+    private static string ExceptionName(string php) => ShortName(php) switch
+    {
+        "Exception" or "Throwable" or "Error" or "ErrorException" => "Exception",
+        "InvalidArgumentException" or "DomainException" or "UnexpectedValueException" or "ValueError" => "ValueError",
+        "RuntimeException" or "LogicException" or "OverflowException" or "UnderflowException" => "RuntimeError",
+        "OutOfRangeException" or "OutOfBoundsException" or "RangeException" or "LengthException" => "IndexError",
+        "DivisionByZeroError" or "ArithmeticError" => "ZeroDivisionError",
+        "TypeError" or "ArgumentCountError" => "TypeError",
+        var other => PythonNames.Safe(other),
+    };
+
+    private IReadOnlyList<PyStatement> LowerUnset(SyntaxNode target)
+    {
+        if (target.Type == "subscript_expression" && target.NamedChildCount == 2)
+        {
+            var array = LowerExpression(target.NamedChildren[0]);
+            var key = LowerExpression(target.NamedChildren[1]).Expression;
+            if (array.Type == PhpType.Dict)
+            {
+                return [new PyExpressionStatement(PyCall.Method(array.Expression, "pop", key, PyConstant.None))];
+            }
+            if (UnsetKeepsKeysUnread(target))
+            {
+                // Nothing reads this array by key afterwards (only its values), so renumbering is not seen.
+                return [new PyExpressionStatement(PyCall.Method(array.Expression, "pop", key))];
+            }
+            throw Unsupported(target, "unset() on a list leaves a gap in PHP's keys (a Python list renumbers); not translated");
+        }
+        if (target.Type == "variable_name")
+        {
+            return [new PyAssign(new PyName(VariableName(VariableOf(target))), PyConstant.None)];
+        }
+        throw Unsupported(target, "this unset() is not translated");
+    }
+
+    /// <summary>
+    /// Whether <c>unset($a[$k])</c> on a list may renumber: the array was just assigned in the same block (its keys
+    /// are still its indices), it is unset only here, and nothing in scope reads it by key or iterates its keys.
+    /// </summary>
+    private bool UnsetKeepsKeysUnread(SyntaxNode target)
+    {
+        if (target.NamedChildren[0].Type != "variable_name" || target.Parent is not { } unset || unset.Parent is not { } block || _scopeBody.IsNull)
+        {
+            return false;
+        }
+        var name = target.NamedChildren[0].Text;
+        var assignedBefore = block.NamedChildren.TakeWhile(s => s != unset).Any(s =>
+            s.Type == "expression_statement" && s.NamedChildren[0] is { Type: "assignment_expression" } a && a.ChildByField("left")?.Text == name);
+        var nodes = Descendants(_scopeBody).ToList();
+        var unsets = nodes.Count(n => n.Type == "unset_statement" && n.Text.Contains(name + "[", StringComparison.Ordinal));
+        var keyedReads = nodes.Any(n => n.Type == "subscript_expression" && n.NamedChildren[0].Text == name && n != target);
+        var keyIterated = nodes.Any(n => n.Type == "foreach_statement" && n.NamedChildren[0].Text == name && n.NamedChildren[1].Type == "pair");
+        return assignedBefore && unsets == 1 && !keyedReads && !keyIterated;
+    }
+
+    private IReadOnlyList<PyStatement> LowerExit(SyntaxNode node)
+    {
+        if (node.NamedChildCount == 0)
+        {
+            return [new PyRaise(PyCall.Of("SystemExit", new PyNumber("0")))];
+        }
+        var value = LowerExpression(node.NamedChildren[0]);
+        if (value.Type == PhpType.String)
+        {
+            return [Print([value.Expression]), new PyRaise(PyCall.Of("SystemExit", new PyNumber("0")))];
+        }
+        return [new PyRaise(PyCall.Of("SystemExit", value.Expression))];
+    }
+}

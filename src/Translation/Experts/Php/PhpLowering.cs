@@ -1,0 +1,106 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>
+/// Lowers a tree-sitter PHP tree to the Python syntax model, statement by statement, each expression with what is
+/// known of its type (<see cref="PhpType"/>), because PHP spells with one operator what Python spells by type
+/// (<c>.</c> on numbers, <c>/</c> on ints, <c>[]</c> on lists and keyed arrays).
+/// </summary>
+internal sealed partial class PhpLowering(CancellationToken cancellationToken)
+{
+    private readonly Stack<Frame> _frames = new();
+    private readonly Dictionary<string, string> _functions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _classes = new(StringComparer.OrdinalIgnoreCase);
+    private Scope _scope = new(null, null, false);
+    private List<PyStatement>? _before;
+    private int _temporaries;
+
+    public HashSet<string> Imports { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Helpers { get; } = new(StringComparer.Ordinal);
+
+    public List<TranslationWarning> Warnings { get; } = [];
+
+    public void Warn(SyntaxNode node, string message) => Warnings.Add(new TranslationWarning(message, node.Start, node.End));
+
+    private PyExpression Helper(string name, params PyExpression[] arguments)
+    {
+        Helpers.Add(name);
+        return PyCall.Of(name, arguments);
+    }
+
+    /// <summary>A PHP name without its namespace (<c>\Foo\Bar</c> is <c>Bar</c>): the output is one module.</summary>
+    private static string ShortName(string name) => name[(name.LastIndexOf('\\') + 1)..];
+
+    private string Temporary(string stem) => $"{stem}{++_temporaries}";
+
+    /// <summary>The Python name of the PHP variable <c>$name</c>.</summary>
+    private string VariableName(string name) =>
+        name == "this" ? "self"
+        : name.StartsWith("php_", StringComparison.Ordinal) || Modules.Contains(name) || _userNames.Contains(name) ? name + "_"
+        : PythonNames.Safe(name);
+
+    /// <summary>Python names of the program's functions and classes: PHP keeps variables apart from them, Python does not.</summary>
+    private readonly HashSet<string> _userNames = new(StringComparer.Ordinal);
+
+    /// <summary>Properties named like a method of some class: PHP keeps them apart, a Python attribute would hide the method.</summary>
+    private readonly HashSet<string> _shadowingProperties = new(StringComparer.Ordinal);
+
+    private string PropertyName(string name) => _shadowingProperties.Contains(name) ? name + "_" : name;
+
+    /// <summary>Modules the output or its helpers import: a variable of that name would hide them.</summary>
+    private static readonly HashSet<string> Modules = new(StringComparer.Ordinal) { "copy", "decimal", "re", "random", "time", "functools", "math" };
+
+    private static string VariableOf(SyntaxNode variable) => variable.Text.TrimStart('$');
+
+    private IReadOnlyList<PyStatement> Untranslated(SyntaxNode node, string reason)
+    {
+        Warn(node, reason);
+        return Untranslated(reason);
+    }
+
+    private static IReadOnlyList<PyStatement> Untranslated(string reason) =>
+    [
+        new PyComment(reason, Untranslated: true),
+        new PyRaise(PyCall.Of("NotImplementedError", new PyString(reason))),
+    ];
+
+    private static PhpUntranslatableException Unsupported(SyntaxNode node, string reason) => new(node, reason);
+
+    private static SyntaxNode Field(SyntaxNode node, string field) =>
+        node.ChildByField(field) ?? throw Unsupported(node, $"PHP {node.Type} without its {field} is not translated");
+
+    private static IEnumerable<SyntaxNode> Named(SyntaxNode node) => node.NamedChildren.Where(c => c.Type != "comment");
+
+    /// <summary>The only expression inside parentheses, or the node itself.</summary>
+    private static SyntaxNode Unwrap(SyntaxNode node)
+    {
+        while (node.Type == "parenthesized_expression" && Named(node).Count() == 1)
+        {
+            node = Named(node).First();
+        }
+        return node;
+    }
+
+    /// <summary>What the lowering is inside: a loop (with the statements a <c>continue</c> must run first) or a switch.</summary>
+    private sealed record Frame(bool IsSwitch, IReadOnlyList<PyStatement> ContinuePrelude);
+
+    /// <summary>A function's (or the program's) variables and their types.</summary>
+    private sealed class Scope(Scope? parent, string? className, bool isStatic)
+    {
+        public Scope? Parent { get; } = parent;
+
+        public string? ClassName { get; } = className;
+
+        public bool IsStatic { get; } = isStatic;
+
+        public Dictionary<string, PhpType> Types { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
+
+        public PhpType TypeOf(string name) => Types.TryGetValue(name, out var t) ? t : PhpType.Unknown;
+    }
+}

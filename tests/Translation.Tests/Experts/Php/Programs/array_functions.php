@@ -1,0 +1,25 @@
+<?php
+$a = [3, 1, 4, 1, 5, 9, 2, 6];
+echo count($a) . " " . array_sum($a) . " " . max($a) . " " . min($a) . "\n";
+echo in_array(9, $a) ? "has 9\n" : "no 9\n";
+echo implode(",", array_unique($a)) . "\n";
+echo implode(",", array_reverse($a)) . "\n";
+echo implode(",", array_slice($a, 2, 3)) . "\n";
+echo implode(",", range(1, 5)) . " " . implode(",", range(10, 0, 5)) . "\n";
+$b = $a;
+sort($b);
+echo implode(",", $b) . " vs " . implode(",", $a) . "\n";
+rsort($b);
+echo implode(",", $b) . "\n";
+array_push($a, 7, 8);
+$first = array_shift($a);
+$last = array_pop($a);
+echo "$first $last " . count($a) . "\n";
+array_unshift($a, 0);
+echo implode(",", $a) . "\n";
+echo array_search(5, $a) . "\n";
+$merged = array_merge([1, 2], [3], [4, 5]);
+echo implode(",", $merged) . "\n";
+$counts = array_count_values(["a", "b", "a", "c", "a"]);
+foreach ($counts as $k => $v) echo "$k=$v ";
+echo "\n";

@@ -1,0 +1,20 @@
+<?php
+$nums = [5, 3, 8, 1, 9, 2];
+$factor = 3;
+$scaled = array_map(function ($x) use ($factor) { return $x * $factor; }, $nums);
+echo implode(",", $scaled) . "\n";
+$evens = array_filter($nums, fn($x) => $x % 2 == 0);
+echo implode(",", $evens) . "\n";
+usort($nums, function ($a, $b) { return $b <=> $a; });
+echo implode(",", $nums) . "\n";
+$total = 0;
+$add = function ($x) use (&$total) { $total += $x; };
+foreach ([1, 2, 3, 4] as $v) $add($v);
+echo "total = $total\n";
+$compose = fn($f, $g) => fn($x) => $f($g($x));
+$inc = fn($x) => $x + 1;
+$dbl = fn($x) => $x * 2;
+echo $compose($inc, $dbl)(5) . "\n";
+$words = ["banana", "Apple", "cherry"];
+usort($words, fn($a, $b) => strcmp(strtolower($a), strtolower($b)));
+echo implode(" ", $words) . "\n";
