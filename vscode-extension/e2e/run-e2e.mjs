@@ -130,7 +130,7 @@ try {
   await page.keyboard.type('matrix.cpp');
   await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent?.includes('matrix.cpp')));
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.tab.active')?.textContent?.includes('matrix.cpp'));
+  await page.waitForFunction(() => document.querySelector('.editor-group-container.active .tab.active')?.textContent?.includes('matrix.cpp'));
   // The group shows the C# editor until the C++ one has rendered: right-click only once the C++ text is on screen.
   const cppLines = await page.waitForFunction(() => [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines')]
     .find((e) => e.textContent?.includes('multiply_matrices')));
