@@ -46,16 +46,14 @@ internal sealed partial class CLowering
         return [new PyWhile(PyConstant.True, [.. body, new PyIf(Negate(test), [new PyBreak()], [])])];
     }
 
+    // Orderings flip too: C-family loop conditions compare integers, where not (a < b) is a >= b.
     private static PyExpression Negate(PyExpression test) => test switch
     {
-        PyUnary { Operator: PyUnaryOperator.Not } u => u.Operand,
-        PyCompare { Operator: PyCompareOperator.Equal } c => c with { Operator = PyCompareOperator.NotEqual },
-        PyCompare { Operator: PyCompareOperator.NotEqual } c => c with { Operator = PyCompareOperator.Equal },
         PyCompare { Operator: PyCompareOperator.Less } c => c with { Operator = PyCompareOperator.GreaterOrEqual },
         PyCompare { Operator: PyCompareOperator.LessOrEqual } c => c with { Operator = PyCompareOperator.Greater },
         PyCompare { Operator: PyCompareOperator.Greater } c => c with { Operator = PyCompareOperator.LessOrEqual },
         PyCompare { Operator: PyCompareOperator.GreaterOrEqual } c => c with { Operator = PyCompareOperator.Less },
-        _ => new PyUnary(PyUnaryOperator.Not, test),
+        _ => PyUnary.Not(test),
     };
 
     /// <summary>Whether a continue inside <paramref name="body"/> belongs to this loop (not to a loop nested in it).</summary>

@@ -39,17 +39,6 @@ internal sealed partial class CSharpLowering
     private static PyExpression Chr(PyExpression value) =>
         Py.Literal(value) is { } code and >= 32 and < 127 ? new PyString(((char)code).ToString()) : value is PyCall { Function: PyName { Id: "ord" }, Arguments: [var inner] } ? inner : Py.Call("chr", value);
 
-    private static PyExpression Not(PyExpression test) => test switch
-    {
-        PyUnary { Operator: PyUnaryOperator.Not } u => u.Operand,
-        PyCompare { Operator: PyCompareOperator.Equal } c => c with { Operator = PyCompareOperator.NotEqual },
-        PyCompare { Operator: PyCompareOperator.NotEqual } c => c with { Operator = PyCompareOperator.Equal },
-        PyCompare { Operator: PyCompareOperator.Is } c => c with { Operator = PyCompareOperator.IsNot },
-        PyCompare { Operator: PyCompareOperator.IsNot } c => c with { Operator = PyCompareOperator.Is },
-        PyCompare { Operator: PyCompareOperator.In } c => c with { Operator = PyCompareOperator.NotIn },
-        _ => new PyUnary(PyUnaryOperator.Not, test),
-    };
-
     private PyExpression LowerCore(ExpressionSyntax e)
     {
         _cancellationToken.ThrowIfCancellationRequested();

@@ -75,13 +75,13 @@ internal sealed partial class CSharpLowering
         {
             return [new PyWhile(test, body)];
         }
-        return [new PyWhile(PyConstant.True, [.. pre, new PyIf(Not(test), [new PyBreak()], []), .. body])];
+        return [new PyWhile(PyConstant.True, [.. pre, new PyIf(PyUnary.Not(test), [new PyBreak()], []), .. body])];
     }
 
     private IEnumerable<PyStatement> LowerDo(DoStatementSyntax loop)
     {
         var (test, pre) = LowerLoopCondition(loop.Condition);
-        List<PyStatement> check = [.. pre, new PyIf(Not(test), [new PyBreak()], [])];
+        List<PyStatement> check = [.. pre, new PyIf(PyUnary.Not(test), [new PyBreak()], [])];
         var body = InLoop(new LoopFrame(check), loop.Statement);
         return [new PyWhile(PyConstant.True, [.. body, .. check])];
     }
@@ -118,7 +118,7 @@ internal sealed partial class CSharpLowering
         }
         else
         {
-            result.Add(new PyWhile(PyConstant.True, [.. pre, new PyIf(Not(test), [new PyBreak()], []), .. body, .. update]));
+            result.Add(new PyWhile(PyConstant.True, [.. pre, new PyIf(PyUnary.Not(test), [new PyBreak()], []), .. body, .. update]));
         }
         return result;
     }

@@ -157,7 +157,7 @@ internal sealed partial class CSharpLowering
         switch (prefix.Kind())
         {
             case SyntaxKind.LogicalNotExpression:
-                return Not(Lower(prefix.Operand));
+                return PyUnary.Not(Lower(prefix.Operand));
             case SyntaxKind.UnaryMinusExpression:
                 var operand = Lower(prefix.Operand);
                 return operand is PyNumber ? new PyUnary(PyUnaryOperator.Negate, operand) : new PyUnary(PyUnaryOperator.Negate, operand);

@@ -235,7 +235,7 @@ internal sealed partial class JsLowering
             case "??=":
                 var test = op switch
                 {
-                    "||=" => Negate(Truthy(current)),
+                    "||=" => PyUnary.Not(Truthy(current)),
                     "&&=" => Truthy(current),
                     _ => new PyCompare(current.Py, PyCompareOperator.Is, PyConstant.None),
                 };

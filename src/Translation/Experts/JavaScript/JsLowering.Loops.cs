@@ -201,7 +201,7 @@ internal sealed partial class JsLowering
         var test = ctx.WithoutBefore(() => Condition(node.ChildByField("condition")!.Value));
         if (!ContinuesHere(bodyNode))
         {
-            return [new PyWhile(PyConstant.True, [.. body, new PyIf(Negate(test), [new PyBreak()], [])])];
+            return [new PyWhile(PyConstant.True, [.. body, new PyIf(PyUnary.Not(test), [new PyBreak()], [])])];
         }
         // continue in a do/while still tests the condition: a first-pass flag keeps that.
         var first = ctx.Temporary("first");

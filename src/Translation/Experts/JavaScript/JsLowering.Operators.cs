@@ -14,7 +14,7 @@ internal sealed partial class JsLowering
         var rightNode = node.ChildByField("right")!.Value;
         if (op is "===" or "==" or "!==" or "!=" && TypeofTest(leftNode, rightNode) is { } typeTest)
         {
-            return JsValue.Of(op.StartsWith('!') ? Negate(typeTest) : typeTest, JsType.Bool);
+            return JsValue.Of(op.StartsWith('!') ? PyUnary.Not(typeTest) : typeTest, JsType.Bool);
         }
         if (op is "===" or "==" or "!==" or "!=" && rightNode.Type == "number" && rightNode.Text == "0"
             && leftNode.Type == "binary_expression" && leftNode.ChildByField("operator")!.Value.Text == "%")
@@ -188,7 +188,7 @@ internal sealed partial class JsLowering
         switch (op)
         {
             case "!":
-                return JsValue.Of(Negate(Condition(argumentNode)), JsType.Bool);
+                return JsValue.Of(PyUnary.Not(Condition(argumentNode)), JsType.Bool);
             case "-":
                 var negated = Lower(argumentNode);
                 return JsValue.Of(negated.Py is PyNumber n ? new PyNumber("-" + n.Text) : new PyUnary(PyUnaryOperator.Negate, negated.Py), negated.Type.IsNumber ? negated.Type : JsType.Unknown);
@@ -228,16 +228,4 @@ internal sealed partial class JsLowering
 
     private static PyExpression Truthy(JsValue value) =>
         value.Type.IsContainer ? new PyCompare(value.Py, PyCompareOperator.IsNot, PyConstant.None) : value.Py;
-
-    private static PyExpression Negate(PyExpression e) => e switch
-    {
-        PyUnary { Operator: PyUnaryOperator.Not } u => u.Operand,
-        PyCompare { Operator: PyCompareOperator.Is } c => c with { Operator = PyCompareOperator.IsNot },
-        PyCompare { Operator: PyCompareOperator.IsNot } c => c with { Operator = PyCompareOperator.Is },
-        PyCompare { Operator: PyCompareOperator.In } c => c with { Operator = PyCompareOperator.NotIn },
-        PyCompare { Operator: PyCompareOperator.NotIn } c => c with { Operator = PyCompareOperator.In },
-        PyCompare { Operator: PyCompareOperator.Equal } c => c with { Operator = PyCompareOperator.NotEqual },
-        PyCompare { Operator: PyCompareOperator.NotEqual } c => c with { Operator = PyCompareOperator.Equal },
-        _ => new PyUnary(PyUnaryOperator.Not, e),
-    };
 }

@@ -175,7 +175,7 @@ internal sealed partial class PhpLowering
         {
             return lower();
         }
-        catch (PhpUntranslatableException e)
+        catch (UntranslatableException e)
         {
             Warnings.Add(new TranslationWarning(e.Message, e.Start, e.End));
             return Untranslated(e.Message);

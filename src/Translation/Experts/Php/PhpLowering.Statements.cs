@@ -30,7 +30,7 @@ internal sealed partial class PhpLowering
             var lowered = LowerStatementCore(node);
             return _before.Count == 0 ? lowered : [.. _before, .. lowered];
         }
-        catch (PhpUntranslatableException e)
+        catch (UntranslatableException e)
         {
             Warnings.Add(new TranslationWarning(e.Message, e.Start, e.End));
             return Untranslated(e.Message);

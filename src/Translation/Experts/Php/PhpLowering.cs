@@ -68,7 +68,7 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
         new PyRaise(PyCall.Of("NotImplementedError", new PyString(reason))),
     ];
 
-    private static PhpUntranslatableException Unsupported(SyntaxNode node, string reason) => new(node, reason);
+    private static UntranslatableException Unsupported(SyntaxNode node, string reason) => new(node, reason);
 
     private static SyntaxNode Field(SyntaxNode node, string field) =>
         node.ChildByField(field) ?? throw Unsupported(node, $"PHP {node.Type} without its {field} is not translated");

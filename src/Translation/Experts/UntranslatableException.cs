@@ -1,10 +1,10 @@
 using CodeIntel.Parsing.TreeSitter;
 
-namespace CodeIntel.Translation.Experts.CFamily;
+namespace CodeIntel.Translation.Experts;
 
 /// <summary>
-/// Thrown inside the lowering when a construct has no faithful Python form. The enclosing statement catches it
-/// and emits a marked comment plus a <c>raise NotImplementedError</c>, so the output still parses and fails
+/// Thrown inside an expert's lowering (over a tree-sitter tree) when a construct has no faithful form in the target. The enclosing statement catches it
+/// and emits a marked comment (in Python plus a <c>raise NotImplementedError</c>), so the output still compiles and fails
 /// loudly instead of running something different from the source.
 /// </summary>
 internal sealed class UntranslatableException : Exception
