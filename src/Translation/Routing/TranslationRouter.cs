@@ -27,6 +27,7 @@ public sealed class TranslationRouter
     public async Task<TranslationResult> TranslateAsync(TranslationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        SourceLimits.Check(request.Source, request.Target);
         LanguageGuess? guess = null;
         var language = request.SourceLanguage ?? (request.Path is null ? null : Language.FromPath(request.Path));
         if (language is null)
@@ -42,7 +43,8 @@ public sealed class TranslationRouter
                 $"Translation from {language.Name} to {request.Target.Name} is not available yet" +
                 (guess is null ? "." : $" (the source was detected as {language.Name}, confidence {guess.Confidence:P0}; pass --from if that is wrong)."));
 
-        var result = await expert.TranslateAsync(request with { SourceLanguage = language }, cancellationToken).ConfigureAwait(false);
+        var routed = request with { SourceLanguage = language };
+        var result = await DeepStack.RunAsync(() => expert.TranslateAsync(routed, cancellationToken), cancellationToken).ConfigureAwait(false);
         return guess is null ? result : result with { Detection = guess };
     }
 }

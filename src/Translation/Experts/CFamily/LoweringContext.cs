@@ -9,19 +9,13 @@ namespace CodeIntel.Translation.Experts.CFamily;
 /// their types, the user functions' return types, the loops being lowered (for <c>continue</c>), and the
 /// statements an expression needs to run before or after the statement that holds it (<c>a[i++] = x</c>).
 /// </summary>
-internal sealed class LoweringContext(CDialect dialect)
+internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
 {
     private readonly List<Dictionary<string, CType>> _scopes = [new(StringComparer.Ordinal)];
     private readonly Stack<LoopFrame> _loops = new();
     private int _temporaries;
 
     public CDialect Dialect { get; } = dialect;
-
-    public HashSet<PyImport> Imports { get; } = [];
-
-    public SortedSet<string> Helpers { get; } = new(StringComparer.Ordinal);
-
-    public List<TranslationWarning> Warnings { get; } = [];
 
     /// <summary>Return types of the functions and methods defined in the source, by name.</summary>
     public Dictionary<string, CType> Functions { get; } = new(StringComparer.Ordinal);
@@ -54,22 +48,6 @@ internal sealed class LoweringContext(CDialect dialect)
 
     /// <summary>Statements to run after the current statement, or null where none may be added.</summary>
     public List<PyStatement>? After { get; set; }
-
-    public void Require(string module, string? name = null) => Imports.Add(new PyImport(module, name));
-
-    public PyExpression Helper(string name, params PyExpression[] arguments)
-    {
-        Helpers.Add(name);
-        return PyCall.Of(name, arguments);
-    }
-
-    public PyComment Warn(SyntaxNode node, string message) => Warn(node.Start, node.End, message);
-
-    public PyComment Warn(SourcePosition start, SourcePosition end, string message)
-    {
-        Warnings.Add(new TranslationWarning(message, start, end));
-        return new PyComment(message, Untranslated: true);
-    }
 
     public void PushScope() => _scopes.Add(new(StringComparer.Ordinal));
 

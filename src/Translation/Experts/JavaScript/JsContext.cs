@@ -12,6 +12,7 @@ namespace CodeIntel.Translation.Experts.JavaScript;
 /// is already formatted as a float.
 /// </summary>
 internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string, JsType>? settled, IReadOnlyDictionary<string, JsType>? settledReturns)
+    : PythonOutputContext
 {
     private readonly List<Scope> _scopes = [];
     private readonly List<FunctionFrame> _functions = [];
@@ -19,12 +20,6 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
     private int _temporaries;
 
     public JsProgramFacts Facts { get; } = facts;
-
-    public HashSet<PyImport> Imports { get; } = [];
-
-    public SortedSet<string> Helpers { get; } = new(StringComparer.Ordinal);
-
-    public List<TranslationWarning> Warnings { get; } = [];
 
     /// <summary>Every kind assigned to each variable (keyed by declaration), joined; read by the second run.</summary>
     public Dictionary<string, JsType> Recorded { get; } = new(StringComparer.Ordinal);
@@ -47,22 +42,6 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
 
     /// <summary>The class whose methods are being lowered (its name), for <c>super</c> and field kinds.</summary>
     public string? Class { get; set; }
-
-    public void Require(string module, string? name = null) => Imports.Add(new PyImport(module, name));
-
-    public PyExpression Helper(string name, params PyExpression[] arguments)
-    {
-        Helpers.Add(name);
-        return PyCall.Of(name, arguments);
-    }
-
-    public PyComment Warn(SyntaxNode node, string message) => Warn(node.Start, node.End, message);
-
-    public PyComment Warn(SourcePosition start, SourcePosition end, string message)
-    {
-        Warnings.Add(new TranslationWarning(message, start, end));
-        return new PyComment(message, Untranslated: true);
-    }
 
     public string Temporary(string hint) => $"{hint}{(++_temporaries == 1 ? string.Empty : _temporaries.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
 

@@ -23,6 +23,7 @@ internal sealed partial class PhpLowering
     private IReadOnlyList<PyStatement> LowerStatement(SyntaxNode node)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        _binaryTypes.Clear();
         var savedBefore = _before;
         _before = [];
         try

@@ -247,6 +247,9 @@ internal sealed partial class PhpLowering
     private static bool IsEmptyArray(SyntaxNode node) => node.Type == "array_creation_expression" && node.NamedChildCount == 0;
 
     /// <summary>The type of <paramref name="node"/> read from its syntax and the types known so far.</summary>
+    /// <summary>Types of the binary expressions of the statement being lowered, by span (variables keep their types within a statement).</summary>
+    private readonly Dictionary<(int Start, int End), PhpType> _binaryTypes = [];
+
     private PhpType Infer(SyntaxNode node)
     {
         node = Unwrap(node);
@@ -288,7 +291,13 @@ internal sealed partial class PhpLowering
                 return op == "!" ? PhpType.Bool : op == "~" ? PhpType.Int : Infer(node.NamedChildren[^1]);
             }
             case "binary_expression":
-                return InferBinary(node);
+                // Lowering asks for the type of every operand of a chain: remembered per statement, so a chain of n
+                // operators costs n inferences, not n squared.
+                if (!_binaryTypes.TryGetValue((node.StartByte, node.EndByte), out var known))
+                {
+                    _binaryTypes[(node.StartByte, node.EndByte)] = known = InferBinary(node);
+                }
+                return known;
             case "subscript_expression":
                 return Infer(node.NamedChildren[0]) == PhpType.String ? PhpType.String : PhpType.Unknown;
             case "conditional_expression":

@@ -1,0 +1,70 @@
+using CodeIntel.Parsing.Languages;
+using CodeIntel.Translation.Routing;
+
+namespace CodeIntel.Translation.Tests.Routing;
+
+/// <summary>
+/// Inputs that used to end the process (a stack overflow cannot be caught; in the language server it took the
+/// server down): brackets nested thousands deep, and operator chains thousands of terms long.
+/// </summary>
+public sealed class SourceLimitsTests : IDisposable
+{
+    private readonly LanguageDetector _detector = new();
+
+    public void Dispose() => _detector.Dispose();
+
+    public static TheoryData<string> PythonSources => new() { "csharp", "cpp", "java", "javascript", "php" };
+
+    [Theory]
+    [MemberData(nameof(PythonSources))]
+    public async Task TranslateAsync_BracketsNestedTwentyThousandDeep_RefusedWithTheReason(string languageId)
+    {
+        var source = "x = " + new string('(', 20_000) + "1" + new string(')', 20_000) + ";";
+        var router = BuiltInTranslators.CreateRouter(_detector);
+
+        var error = await Assert.ThrowsAsync<TranslationUnavailableException>(() => router.TranslateAsync(
+            new TranslationRequest(source, TranslationTarget.Python, Language.FromId(languageId))));
+
+        Assert.Contains("20000 levels deep", error.Message, StringComparison.Ordinal);
+        Assert.Contains("200 levels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csharp", "static class C { static int F() { return {0}; } }")]
+    [InlineData("cpp", "int f() { return {0}; }")]
+    [InlineData("java", "class C { static int f() { return {0}; } }")]
+    [InlineData("javascript", "function f() { return {0}; }")]
+    [InlineData("php", "<?php function f() { return {0}; }")]
+    public async Task TranslateAsync_ChainOfTwentyThousandAdditions_TranslatesWithoutOverflowingTheStack(string languageId, string template)
+    {
+        var source = template.Replace("{0}", string.Join(" + ", Enumerable.Repeat("1", 20_000)), StringComparison.Ordinal);
+        var router = BuiltInTranslators.CreateRouter(_detector);
+
+        var result = await router.TranslateAsync(new TranslationRequest(source, TranslationTarget.Python, Language.FromId(languageId)));
+
+        Assert.Empty(result.Warnings);
+        Assert.Contains("1 + 1 + 1", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeepestNesting_BracketsInsideStringsAndChars_AreNotCounted()
+    {
+        const string source = "var s = \"((((\" + '(' + f(a[0], {1});\nvar t = `[[[[`;";
+
+        var (depth, line) = SourceLimits.DeepestNesting(source);
+
+        Assert.Equal(2, depth);
+        Assert.Equal(0, line);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_SourceOverTheSizeLimit_RefusedBeforeDetection()
+    {
+        var router = BuiltInTranslators.CreateRouter(_detector);
+        var source = new string('x', SourceLimits.MaxCharacters + 1);
+
+        var error = await Assert.ThrowsAsync<TranslationUnavailableException>(() => router.TranslateAsync(new TranslationRequest(source, TranslationTarget.Python)));
+
+        Assert.Contains("at most", error.Message, StringComparison.Ordinal);
+    }
+}
