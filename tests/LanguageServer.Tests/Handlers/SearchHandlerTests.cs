@@ -50,18 +50,28 @@ public sealed class SearchHandlerTests(ModelFixture model)
     [Fact]
     public async Task Search_CancelledWhileWaitingForTheIndex_RequestCancelled()
     {
-        await using var server = new ServerHarness(model);
-        await server.StartAsync();
+        // The server starts loading the engine at `initialized`; a search sent at once waits for it, and the cancel
+        // reaches it there. On a loaded machine the engine can be ready before the cancel arrives, and then the
+        // search is answered (a late cancel is ignored, as LSP says): a fresh server tries again, a few times.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var server = new ServerHarness(model);
+            await server.StartAsync();
+            var id = await server.Client.SendRequestAsync("codeIntel/search", new { query = "greatest common divisor" });
+            await server.Client.CancelAsync(id);
 
-        // Sent at once, so it waits for the model to load; the cancel reaches it there.
-        var id = await server.Client.SendRequestAsync("codeIntel/search", new { query = "greatest common divisor" });
-        await server.Client.CancelAsync(id);
-
-        var (code, _) = Responses.Error(await server.Client.WaitForResponseAsync(id, ServerHarness.Patience));
-        Assert.Equal(-32800, code);
-        // The session goes on: a later search is answered.
-        await server.WaitForIndexAsync();
-        Assert.Contains("Demo.MathUtil.GreatestCommonDivisor", Responses.Symbols(await server.SearchAsync("greatest common divisor")));
+            var response = await server.Client.WaitForResponseAsync(id, ServerHarness.Patience);
+            if (response.ContainsKey("result") && attempt < 5)
+            {
+                continue;
+            }
+            var (code, _) = Responses.Error(response);
+            Assert.Equal(-32800, code);
+            // The session goes on: a later search is answered.
+            await server.WaitForIndexAsync();
+            Assert.Contains("Demo.MathUtil.GreatestCommonDivisor", Responses.Symbols(await server.SearchAsync("greatest common divisor")));
+            return;
+        }
     }
 
     [Fact]
