@@ -92,7 +92,7 @@ internal sealed partial class PhpLowering
     }
 
     /// <summary>Known non-negative: a literal, a length, or a counter this function only counts up from zero.</summary>
-    private bool IsNonNegative(SyntaxNode node)
+    private static bool IsNonNegative(SyntaxNode node)
     {
         node = Unwrap(node);
         return node.Type == "integer"

@@ -139,7 +139,7 @@ internal sealed partial class PhpLowering
     private PyExpression ToStr(Lowered value) => value.Type switch
     {
         PhpType.String => value.Expression,
-        PhpType.Int when value.Expression is PyNumber n && !n.Text.StartsWith("0", StringComparison.Ordinal) => new PyString(n.Text),
+        PhpType.Int when value.Expression is PyNumber n && !n.Text.StartsWith('0') => new PyString(n.Text),
         PhpType.Int => PyCall.Of("str", value.Expression),
         _ => Helper("php_str", value.Expression),
     };
@@ -167,7 +167,7 @@ internal sealed partial class PhpLowering
         {
             return ToStr(merged[0]);
         }
-        if (merged.All(p => p.Type == PhpType.String && p.Expression is not PyString) || merged.Count(p => p.Expression is not PyString) == 0)
+        if (merged.All(p => p.Type == PhpType.String && p.Expression is not PyString) || !merged.Any(p => p.Expression is not PyString))
         {
             return merged.Select(p => p.Expression).Aggregate((a, b) => new PyBinary(a, PyBinaryOperator.Add, b));
         }
