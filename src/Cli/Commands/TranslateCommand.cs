@@ -109,6 +109,12 @@ internal static class TranslateCommand
                 await stderr.WriteLineAsync($"codeintel: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.Failure;
             }
+            catch (InvalidOperationException e)
+            {
+                // A translator's own check failed (its output did not parse): the message names the translator and asks for a report.
+                await stderr.WriteLineAsync($"codeintel: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
             var name = path == "-" ? "<stdin>" : path;
             var destination = parse.GetValue(output);
             var writer = destination is null ? stdout : new StringWriter();

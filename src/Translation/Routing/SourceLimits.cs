@@ -1,8 +1,8 @@
 namespace CodeIntel.Translation.Routing;
 
 /// <summary>
-/// What the router refuses before any expert sees it, with a message that says why: sources past a size a
-/// translation is meant for, and brackets nested deeper than the target can hold. CPython's tokenizer stops at
+/// What the router refuses before any expert sees it, with a message that says why: binary data, sources past a
+/// size a translation is meant for, and brackets nested deeper than the target can hold. CPython's tokenizer stops at
 /// 200 levels of nested brackets ("too many nested parentheses"), so a deeper expression could not run as Python
 /// even if translated; other targets get a generous bound that still keeps the experts' recursion finite.
 /// </summary>
@@ -27,6 +27,13 @@ public static class SourceLimits
             throw new TranslationUnavailableException(
                 $"The source has {source.Length:N0} characters; translation takes at most {MaxCharacters:N0}. Translate one file or a selection at a time.");
         }
+        var (unreadable, firstLine) = Unreadable(source);
+        if (unreadable > 0 && (source.Contains('\0', StringComparison.Ordinal) || unreadable >= 8 && unreadable * 100 > source.Length))
+        {
+            throw new TranslationUnavailableException(
+                $"The source is not text: {unreadable:N0} of its {source.Length:N0} characters are NUL, control characters or bytes " +
+                $"that are not UTF-8 (the first on line {firstLine + 1}). Translation takes source code; open the file as UTF-8 text.");
+        }
         var limit = target == TranslationTarget.Python ? MaxPythonNesting : MaxNesting;
         var (depth, line) = DeepestNesting(source);
         if (depth > limit)
@@ -37,6 +44,30 @@ public static class SourceLimits
             throw new TranslationUnavailableException(
                 $"The source nests brackets {depth} levels deep (line {line + 1}); {why}. Split the expression into named parts first.");
         }
+    }
+
+    /// <summary>
+    /// How many characters no source file holds (NUL and other control characters besides tab, line feed, carriage
+    /// return and form feed; U+FFFD, which decoding puts where the bytes were not UTF-8), and the 0-based line of the
+    /// first. A few are tolerated (a stray byte in a comment); a binary file has many, and NUL is refused at once.
+    /// </summary>
+    public static (int Count, int FirstLine) Unreadable(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        int count = 0, line = 0, firstLine = -1;
+        foreach (var c in source)
+        {
+            if (c == '\n')
+            {
+                line++;
+            }
+            else if (c == '\uFFFD' || char.IsControl(c) && c is not ('\t' or '\r' or '\f'))
+            {
+                count++;
+                firstLine = firstLine < 0 ? line : firstLine;
+            }
+        }
+        return (count, Math.Max(0, firstLine));
     }
 
     /// <summary>

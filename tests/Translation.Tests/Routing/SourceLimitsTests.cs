@@ -47,6 +47,30 @@ public sealed class SourceLimitsTests : IDisposable
     }
 
     [Fact]
+    public async Task TranslateAsync_BinaryBytes_RefusedAsNotText()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        var router = BuiltInTranslators.CreateRouter(_detector);
+
+        var error = await Assert.ThrowsAsync<TranslationUnavailableException>(() => router.TranslateAsync(
+            new TranslationRequest(System.Text.Encoding.UTF8.GetString(bytes), TranslationTarget.Python, Language.Cpp)));
+
+        Assert.Contains("not text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_OneStrayNonUtf8ByteInAComment_StillTranslates()
+    {
+        var source = "// caf\uFFFD\nint twice(int x) { return 2 * x; }\n";
+        var router = BuiltInTranslators.CreateRouter(_detector);
+
+        var result = await router.TranslateAsync(new TranslationRequest(source, TranslationTarget.Python, Language.Cpp));
+
+        Assert.Contains("def twice(x):", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DeepestNesting_BracketsInsideStringsAndChars_AreNotCounted()
     {
         const string source = "var s = \"((((\" + '(' + f(a[0], {1});\nvar t = `[[[[`;";

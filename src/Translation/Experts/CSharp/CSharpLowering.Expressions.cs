@@ -42,6 +42,11 @@ internal sealed partial class CSharpLowering
     private PyExpression LowerCore(ExpressionSyntax e)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        if (e.IsMissing)
+        {
+            // The parser stood in an empty name for an expression the source lacks (`int x = ;`, a cut-off file).
+            throw new CSharpUntranslatableException(e, "the C# source is incomplete here: an expression is missing");
+        }
         if (_model.GetConstantValue(e, _cancellationToken) is { HasValue: true } constant && e is not LiteralExpressionSyntax && Classify(TypeOf(e)) is CsKind.Int or CsKind.Float or CsKind.Bool
             && e is MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax })
         {

@@ -136,7 +136,7 @@ public static class PythonPrinter
                 var prefix = x.Untranslated ? "# " + PyComment.UntranslatedMarker + " " : "# ";
                 foreach (var text in x.Text.Split('\n'))
                 {
-                    Line(b, level, (prefix + text.TrimEnd('\r')).TrimEnd());
+                    Line(b, level, (prefix + CommentSafe(text)).TrimEnd());
                 }
                 break;
             case PyScopeDeclaration x:
@@ -178,4 +178,27 @@ public static class PythonPrinter
         }
         b.Append(text).Append('\n');
     }
+
+    /// <summary>
+    /// Comment text with every character Python would read as a line break or reject (a lone <c>\r</c>, form feed,
+    /// NUL, other control characters, U+2028) turned into a space: comments quote source text, which may be anything.
+    /// </summary>
+    private static string CommentSafe(string text)
+    {
+        if (!text.Any(IsUnsafeInComment))
+        {
+            return text;
+        }
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (IsUnsafeInComment(chars[i]))
+            {
+                chars[i] = ' ';
+            }
+        }
+        return new string(chars);
+    }
+
+    private static bool IsUnsafeInComment(char c) => char.IsControl(c) && c != '\t' || c is '\u2028' or '\u2029';
 }

@@ -27,6 +27,15 @@ public sealed class CSharpUntranslatedTests
     }
 
     [Fact]
+    public void SourceCutOffMidStatement_MissingExpressionIsMarkedNotPrintedEmpty()
+    {
+        var result = CSharpTranslate.Run("class A { void F() { int x = \n");
+
+        Assert.Contains("# UNTRANSLATED: the C# source is incomplete here", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("x = \n", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Warning_PointsAtTheUserSourceLine_NotTheWrapper()
     {
         const string source = "static int Ok(int a) => a;\n\nstatic void Bad() {\n    var r = new Random(3);\n}";

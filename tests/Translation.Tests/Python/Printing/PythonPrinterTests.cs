@@ -32,6 +32,15 @@ public sealed class PythonPrinterTests
         Assert.Equal("    # UNTRANSLATED: goto end\n", PythonPrinter.Print(new PyComment("goto end", Untranslated: true), level: 1));
 
     [Fact]
+    public void Print_CommentQuotingControlCharacters_StaysOneCommentLine()
+    {
+        // Comments quote source text: a lone carriage return, a form feed, NUL or U+2028 would end the comment early.
+        var text = PythonPrinter.Print(new PyComment("a\rb\fc\0d\u2028e", Untranslated: true));
+
+        Assert.Equal("# UNTRANSLATED: a b c d e\n", text);
+    }
+
+    [Fact]
     public void Print_TupleAssignment_HasNoParentheses() =>
         Assert.Equal("a, b = b, a\n", PythonPrinter.Print(new PyAssign(new PyTuple([new PyName("a"), new PyName("b")]), new PyTuple([new PyName("b"), new PyName("a")]))));
 }
