@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+
+namespace CodeIntel.Translation.Experts.CppCuda;
+
+/// <summary>
+/// The host side of a kernel: device copies of the arrays the loop touches (their extents read from the subscripts,
+/// or a <c>NAME_count</c> parameter where the subscripts do not tell), the launch on <c>ceil(count / 256)</c> blocks,
+/// the copies back of written arrays, and the frees.
+/// </summary>
+internal sealed partial class CudaEmitter
+{
+    private static string Launch(string kernelName, LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types, SortedSet<string> sizeParameters)
+    {
+        var sb = new StringBuilder();
+        var last = a.Inclusive ? $"({a.Hi})" : $"({a.Hi}) - 1";
+        sb.Append("{\n");
+        sb.Append(CultureInfo.InvariantCulture, $"    // The loop over {a.Index} runs on the GPU, one thread per iteration.\n");
+        sb.Append(CultureInfo.InvariantCulture, $"    const long count = ({a.Hi}) - ({a.Lo}){(a.Inclusive ? " + 1" : "")};\n");
+        var arrays = parameters.Where(p => p.Element is not null && (a.Used.Contains(p.Name) || a.Lo.Contains(p.Name, StringComparison.Ordinal) || a.Hi.Contains(p.Name, StringComparison.Ordinal))).ToList();
+        foreach (var p in arrays)
+        {
+            var extent = Extent(a, p.Name, last);
+            var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
+            if (extent is null)
+            {
+                sizeParameters.Add(p.Name);
+            }
+            else
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"    const long {p.Name}_count = {extent};\n");
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"    {element}* d_{p.Name} = nullptr;\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMalloc(&d_{p.Name}, {p.Name}_count * sizeof({element}));\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
+        }
+        foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
+        {
+            var t = types.GetValueOrDefault(r.Scalar!, "int");
+            sb.Append(CultureInfo.InvariantCulture, $"    {t}* d_{r.Scalar} = nullptr;\n    cudaMalloc(&d_{r.Scalar}, sizeof({t}));\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{r.Scalar}, &{r.Scalar}, sizeof({t}), cudaMemcpyHostToDevice);\n");
+        }
+        var args = KernelParameters(a, parameters, outer, types).Select(p => p.Argument);
+        sb.Append(CultureInfo.InvariantCulture, $"    if (count > 0) {{\n      {kernelName}<<<(count + {BlockSize - 1}) / {BlockSize}, {BlockSize}>>>({string.Join(", ", args)});\n    }}\n");
+        sb.Append("    cudaDeviceSynchronize();\n");
+        foreach (var p in arrays)
+        {
+            var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
+            bool written = !p.IsConst && (a.Accesses.Any(x => x.Array == p.Name && x.IsWrite) || a.Reductions.Any(r => r.Target.TrimStart('*').Trim().StartsWith(p.Name, StringComparison.Ordinal)));
+            if (written)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy({p.Name}, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaFree(d_{p.Name});\n");
+        }
+        foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
+        {
+            var t = types.GetValueOrDefault(r.Scalar!, "int");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(&{r.Scalar}, d_{r.Scalar}, sizeof({t}), cudaMemcpyDeviceToHost);\n    cudaFree(d_{r.Scalar});\n");
+        }
+        sb.Append("  }");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// How many elements of <paramref name="array"/> the loop can touch: one past the largest affine subscript over the
+    /// iteration range; null where a subscript does not tell (not affine): the wrapper then takes the count.
+    /// </summary>
+    private static string? Extent(LoopAnalysis a, string array, string last)
+    {
+        var candidates = new List<string>();
+        bool unknown = false;
+        foreach (var acc in a.Accesses.Where(x => x.Array == array))
+        {
+            if (acc.Index is not { SymbolicCoefficient: null } idx)
+            {
+                unknown = true;
+                continue;
+            }
+            var at = idx.Coefficient >= 0 ? last : $"({a.Lo})";
+            var terms = new List<string>();
+            if (idx.Coefficient != 0)
+            {
+                terms.Add(idx.Coefficient == 1 ? $"({at})" : $"{idx.Coefficient} * ({at})");
+            }
+            if (idx.Symbolic.Length > 0)
+            {
+                terms.Add($"({idx.Symbolic})");
+            }
+            terms.Add((idx.Constant + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            candidates.Add(string.Join(" + ", terms));
+        }
+        foreach (var r in a.Reductions.Where(r => r.Scalar is null && r.Target.TrimStart('*').Split('[')[0].Trim() == array))
+        {
+            // histo[v[i]] += 1: the element is known only at run time.
+            unknown |= r.Indirect;
+            candidates.Add(r.Target.StartsWith('*') ? "1" : ElementExtent(r.Target));
+        }
+        if (!unknown && candidates.Count == 0)
+        {
+            candidates.Add("1");  // only dereferenced in the loop bounds
+        }
+        if (unknown)
+        {
+            return null;
+        }
+        return candidates.Distinct().Aggregate((x, y) => $"std::max<long>({x}, {y})");
+    }
+
+    private static string ElementExtent(string target)
+    {
+        var open = target.IndexOf('[', StringComparison.Ordinal);
+        return open < 0 ? "1" : $"({target[(open + 1)..target.LastIndexOf(']')]}) + 1";
+    }
+}
