@@ -119,7 +119,8 @@ internal static partial class DotnetBuildOverhead
 
     private static string? Option(string[] args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 
-    private static double Median(List<double> values)
+    /// <summary>The middle value (the upper one of an even count); shared with the in-process mode in Program.cs.</summary>
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];

@@ -130,11 +130,7 @@ for (var run = 1 - warmups; run <= repeat; run++)
     }
 }
 
-static double Median(List<double> values)
-{
-    var sorted = values.Order().ToList();
-    return sorted[sorted.Count / 2];
-}
+static double Median(List<double> values) => CodeIntel.Bench.AnalyzerOverhead.DotnetBuildOverhead.Median(values);
 var compileMedian = Median(baseline);
 var analyzedMedian = Median(withAnalyzers);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -41,13 +41,8 @@ internal static class CFamilyPythonTranslation
             var module = new PyModule(context.Imports.ToArray(), [.. helpers, .. body]);
             var text = PythonPrinter.Print(module);
             new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
-            var warnings = context.Warnings
-                .Select(w => w with { Start = Shift(w.Start, lineOffset), End = Shift(w.End, lineOffset) })
-                .OrderBy(w => w.Start.Line).ThenBy(w => w.Start.Column)
-                .ToArray();
+            var warnings = SnippetWarnings.InSourceOrder(context.Warnings, lineOffset);
             return new TranslationResult(text, language, request.Target, translator, warnings);
         }
     }
-
-    private static SourcePosition Shift(SourcePosition position, int lines) => position with { Line = Math.Max(0, position.Line - lines) };
 }

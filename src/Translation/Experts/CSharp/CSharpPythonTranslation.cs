@@ -29,7 +29,7 @@ internal static class CSharpPythonTranslation
         {
             new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
         }
-        var warnings = lowering.Warnings.OrderBy(w => w.Start.Line).ThenBy(w => w.Start.Column).ToArray();
+        var warnings = SnippetWarnings.InSourceOrder(lowering.Warnings);
         return new TranslationResult(text, Language.CSharp, request.Target, translator, warnings);
     }
 }

@@ -55,13 +55,8 @@ internal static class JavaScriptPythonTranslation
             var module = new PyModule(context.Imports.ToArray(), [.. helpers, .. body]);
             var text = PythonPrinter.Print(module);
             new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
-            var warnings = context.Warnings.Distinct()
-                .Select(w => w with { Start = Shift(w.Start, lineOffset), End = Shift(w.End, lineOffset) })
-                .OrderBy(w => w.Start.Line).ThenBy(w => w.Start.Column)
-                .ToArray();
+            var warnings = SnippetWarnings.InSourceOrder(context.Warnings.Distinct(), lineOffset);
             return new TranslationResult(text, Language.JavaScript, request.Target, translator, warnings);
         }
     }
-
-    private static SourcePosition Shift(SourcePosition position, int lines) => position with { Line = Math.Max(0, position.Line - lines) };
 }

@@ -56,12 +56,7 @@ internal static partial class PhpPythonTranslation
         text.Append(text.Length > 0 && printed.Length > 0 ? "\n\n" : "").Append(printed);
         var output = text.ToString();
         new PythonSyntaxValidator(parsers).EnsureValid(output, translator, cancellationToken);
-        var warnings = lowering.Warnings
-            .Select(w => w with { Start = Shift(w.Start, shift), End = Shift(w.End, shift) })
-            .OrderBy(w => w.Start.Line).ThenBy(w => w.Start.Column)
-            .ToArray();
+        var warnings = SnippetWarnings.InSourceOrder(lowering.Warnings, shift);
         return new TranslationResult(output, Language.Php, request.Target, translator, warnings);
     }
-
-    private static SourcePosition Shift(SourcePosition position, int lines) => position with { Line = Math.Max(0, position.Line - lines) };
 }
