@@ -1,4 +1,5 @@
 using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Runtime;
 using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.CFamily;
@@ -99,6 +100,13 @@ internal sealed partial class CLowering
         };
     }
 
+    /// <summary>Java's split drops trailing empty strings, Python's str.split keeps them: both go through java_split.</summary>
+    private LoweredExpression JavaSplit(PyExpression text, string regex)
+    {
+        _ctx.Require("re");
+        return new(_ctx.Helper(PythonHelpers.JavaSplit, text, new PyString(regex)), CType.ListOf(CType.String));
+    }
+
     private LoweredExpression LowerJavaStringMethod(SyntaxNode node, LoweredExpression s, string name, SyntaxNode[] args)
     {
         var values = args.Select(Lower).ToArray();
@@ -128,8 +136,7 @@ internal sealed partial class CLowering
                 Py.Compare(p, PyCompareOperator.Less, values[0].Python)), CType.Int),
             ("toString" or "intern", 0) => s with { Type = CType.String },
             ("reverse", 0) => new(new PySubscript(p, new PySlice(null, null, Py.Number(-1))), s.Type),
-            ("split", 1) when values[0].Python is PyString { Value: var sep } && !sep.Any(c => "\\[](){}.*+?^$|".Contains(c, StringComparison.Ordinal)) =>
-                new(Py.Method(p, "split", values[0].Python), CType.ListOf(CType.String)),
+            ("split", 1) when values[0].Python is PyString { Value: var regex } && JavaRegex.SplitsLikePython(regex) => JavaSplit(p, regex),
             ("hashCode", 0) => throw Unsupported(node, "String.hashCode"),
             _ => throw Unsupported(node, $"the String method '{name}'"),
         };

@@ -15,11 +15,17 @@ public static class PythonHelpers
     /// <summary>Name of <c>trunc_mod(a, b)</c>: the remainder with the dividend's sign.</summary>
     public const string TruncatingRemainder = "trunc_mod";
 
+    /// <summary>Name of <c>java_split(s, regex)</c>: Java's <c>String.split</c>, which drops trailing empty strings
+    /// (<c>"a,b,,".split(",")</c> is <c>["a", "b"]</c>) and returns the whole string when nothing matches. Needs
+    /// <c>import re</c>.</summary>
+    public const string JavaSplit = "java_split";
+
     /// <summary>The definition of the helper called <paramref name="name"/>, with the helpers it calls first.</summary>
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
         TruncatingDivision => [Division()],
         TruncatingRemainder => [Division(), Remainder()],
+        JavaSplit => [Split()],
         _ => throw new ArgumentException($"No helper is called '{name}'.", nameof(name)),
     };
 
@@ -48,6 +54,24 @@ public static class PythonHelpers
         return new PyFunctionDef(TruncatingRemainder, [new("a"), new("b")],
         [
             new PyReturn(new PyBinary(a, PyBinaryOperator.Subtract, new PyBinary(b, PyBinaryOperator.Multiply, PyCall.Of(TruncatingDivision, a, b)))),
+        ]);
+    }
+
+    private static PyFunctionDef Split()
+    {
+        // parts = re.split(regex, s)
+        // if len(parts) == 1: return parts
+        // while parts and parts[-1] == "": parts.pop()
+        // return parts
+        var parts = new PyName("parts");
+        var last = new PySubscript(parts, new PyUnary(PyUnaryOperator.Negate, new PyNumber("1")));
+        return new PyFunctionDef(JavaSplit, [new("s"), new("regex")],
+        [
+            new PyAssign(parts, PyCall.Method(new PyName("re"), "split", new PyName("regex"), new PyName("s"))),
+            new PyIf(new PyCompare(PyCall.Of("len", parts), PyCompareOperator.Equal, new PyNumber("1")), [new PyReturn(parts)], []),
+            new PyWhile(new PyBoolean(parts, PyBooleanOperator.And, new PyCompare(last, PyCompareOperator.Equal, new PyString(string.Empty))),
+                [new PyExpressionStatement(PyCall.Method(parts, "pop"))]),
+            new PyReturn(parts),
         ]);
     }
 }
