@@ -48,7 +48,7 @@ internal sealed partial class CLowering
             var x = AsNumber(Lower(args[0]));
             return new(MathModule("copysign", MathModule("floor", Py.Binary(Py.Call("abs", x), PyBinaryOperator.Add, new PyNumber("0.5"))), x), CType.Float);
         }
-        if (MathCall(name, args) is { } math)
+        if (_ctx.Tentatively(() => MathCall(name, args)) is { } math)
         {
             return math;
         }

@@ -98,7 +98,7 @@ internal sealed partial class CLowering
         var type = receiver.Type;
         LoweredExpression Arg(int i) => Lower(args[i]);
         PyStatement Call(string method, params PyExpression[] arguments) => new PyExpressionStatement(Py.Method(p, method, arguments));
-        if (HeapCall(receiver, name, args.Select(Lower).ToArray()) is { } heap)
+        if (_ctx.Tentatively(() => HeapCall(receiver, name, args.Select(Lower).ToArray())) is { } heap)
         {
             return new PyExpressionStatement(heap.Python is PyUnary { Operand: PyCall pop } ? pop : heap.Python);
         }

@@ -48,7 +48,7 @@ internal sealed partial class CLowering
             PyExpression owner = isStatic || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
             return new(new PyCall(new PyMember(owner, name), values), type);
         }
-        if (!_ctx.Functions.ContainsKey(name) && MathCall(name, args) is { } math)
+        if (!_ctx.Functions.ContainsKey(name) && _ctx.Tentatively(() => MathCall(name, args)) is { } math)
         {
             return math;
         }

@@ -49,8 +49,7 @@ internal sealed partial class CLowering
             {
                 return chain;
             }
-            var receiver = Lower(r);
-            if (LowerJavaMutation(node, receiver, name, args.Select(Lower).ToArray()) is { } mutation)
+            if (_ctx.Tentatively(() => LowerJavaMutation(node, Lower(r), name, args.Select(Lower).ToArray())) is { } mutation)
             {
                 return [mutation];
             }

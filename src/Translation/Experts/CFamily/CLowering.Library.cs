@@ -5,22 +5,11 @@ namespace CodeIntel.Translation.Experts.CFamily;
 
 internal sealed partial class CLowering
 {
-    /// <summary>A call of the math library (Java's Math, C's math.h and cstdlib) by function name, or null.</summary>
-    private static readonly HashSet<string> MathNames =
-    [
-        "abs", "fabs", "labs", "llabs", "max", "min", "fmax", "fmin", "pow", "sqrt", "cbrt", "exp", "log", "log10", "log2",
-        "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "hypot", "floor", "ceil", "log1p", "expm1", "sinh", "cosh",
-        "tanh", "trunc", "toRadians", "toDegrees", "round", "floorDiv", "floorMod", "__gcd", "gcd", "lcm",
-    ];
-
+    /// <summary>A call of the math library (Java's Math, C's math.h and cstdlib) by function name, or null. It lowers the
+    /// arguments before it knows the name is one of its own: callers that go on to other readings call it through
+    /// <see cref="LoweringContext.Tentatively"/>.</summary>
     private LoweredExpression? MathCall(string name, IReadOnlyList<SyntaxNode> arguments)
     {
-        // Checked before lowering: the caller lowers the arguments again when this returns null, and lowering
-        // twice would run their side effects twice (to_string(a[i--]) decrementing i two times).
-        if (!MathNames.Contains(name))
-        {
-            return null;
-        }
         var args = arguments.Select(Lower).ToArray();
         PyExpression[] numbers = args.Select(AsNumber).ToArray();
         switch (name)

@@ -90,6 +90,30 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>What a <c>continue</c> of the innermost loop must run first: the update of a C-style for lowered to while.</summary>
     public IReadOnlyList<PyStatement> BeforeContinue => _loops.Count == 0 ? [] : _loops.Peek().BeforeContinue;
 
+    /// <summary>Runs a lowering whose result may be thrown away: when it returns null, the statements it queued to
+    /// run before or after the current one are dropped too, so lowering the same nodes again does not run their
+    /// side effects twice.</summary>
+    public T? Tentatively<T>(Func<T?> lower)
+        where T : class
+    {
+        var (before, after) = (Before?.Count, After?.Count);
+        var result = lower();
+        if (result is null)
+        {
+            Truncate(Before, before);
+            Truncate(After, after);
+        }
+        return result;
+    }
+
+    private static void Truncate(List<PyStatement>? buffer, int? count)
+    {
+        if (buffer is not null && count is { } n && buffer.Count > n)
+        {
+            buffer.RemoveRange(n, buffer.Count - n);
+        }
+    }
+
     /// <summary>Runs <paramref name="lower"/> with statement buffers disabled (inside a condition or a short-circuit branch).</summary>
     public T WithoutBuffers<T>(Func<T> lower)
     {

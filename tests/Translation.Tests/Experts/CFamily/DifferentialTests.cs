@@ -15,12 +15,13 @@ public sealed class DifferentialTests
         long long power(long long b, int e, long long m) { long long r = 1; b %= m; while (e > 0) { if (e & 1) r = r * b % m; b = b * b % m; e >>= 1; } return r; }
         bool isPalindrome(string s) { int i = 0, j = s.length() - 1; while (i < j) { if (s[i++] != s[j--]) return false; } return true; }
         string digits(vector<int> d) { int i = d.size() - 1; string s = ""; while (i >= 0) s += to_string(d[i--]); return s + "/" + to_string(abs(d[++i])); }
+        int pushes(vector<int> a) { vector<int> v; set<int> s; int j = 0; v.push_back(a[j++]); s.insert(a[j++]); return j * 10 + v.size() + s.size(); }
         int lis(vector<int>& a) { int n = a.size(); vector<int> d(n, 1); int best = 0; for (int i = 0; i < n; i++) { for (int j = 0; j < i; j++) if (a[j] < a[i]) d[i] = max(d[i], d[j] + 1); best = max(best, d[i]); } return best; }
         int main() {
             cout << gcd(84, 36) << " " << power(3, 200, 1000000007) << endl;
             cout << isPalindrome("racecar") << isPalindrome("ab") << endl;
             vector<int> a = {3, 10, 2, 1, 20, 4, 6, 7};
-            cout << lis(a) << " " << -7 / 2 << " " << -7 % 3 << " " << digits({1, 2, 3}) << endl;
+            cout << lis(a) << " " << -7 / 2 << " " << -7 % 3 << " " << digits({1, 2, 3}) << " " << pushes({4, 5}) << endl;
             for (int i = 0; i < 5; i++) { if (i == 2) continue; printf("%d;", i * i); }
             cout << endl;
             return 0;
