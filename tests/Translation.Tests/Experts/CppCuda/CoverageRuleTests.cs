@@ -23,6 +23,17 @@ public sealed class CoverageRuleTests
     }
 
     [Fact]
+    public void ComparisonThatParsesAsATemplate_IsReadAsAComparisonOfTheVariable()
+    {
+        // tree-sitter reads `r < rows && c >= 0` as the template `r<rows && c>` assigned 0.
+        var (result, parallel, _) = Translate("void blur(float* o, const float* in, int rows, int cols) { for (int i = 0; i < rows; i++) { " +
+            "for (int j = 0; j < cols; j++) { int r = i - 1; int c = j; float v = (r >= 0 && r < rows && c >= 0) ? in[r * cols + c] : 0.f; o[i * cols + j] = v; } } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("(r) < rows && c >= 0", result.Text);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("cannot be analysed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AffineLocal_ReassignedInTheBody_IsNotSubstituted()
     {
         var (result, parallel, _) = Translate("void f(int* d, int n) { for (int i = 0; i < n; i++) { int k = 2 * i; d[k] = 1; k = k + 1; d[k] = 2; } }");
