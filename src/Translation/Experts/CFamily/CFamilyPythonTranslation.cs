@@ -19,7 +19,15 @@ internal static class CFamilyPythonTranslation
         var dialect = language == Language.Java ? CDialect.Java : CDialect.Cpp;
         using var parsers = new ParserPool();
         var (source, lineOffset) = (request.Source, 0);
-        var tree = parsers.Parse(language.Grammar, SourceText.FromString(source), cancellationToken);
+        SyntaxTree tree;
+        if (dialect == CDialect.Cpp)
+        {
+            (tree, source) = CppComparisonRepair.Parse(source, text => parsers.Parse(language.Grammar, SourceText.FromString(text), cancellationToken));
+        }
+        else
+        {
+            tree = parsers.Parse(language.Grammar, SourceText.FromString(source), cancellationToken);
+        }
         if (dialect == CDialect.Java && !tree.Root.NamedChildren.Any(c => c.Type == "class_declaration"))
         {
             // A bare method (what editors and benchmarks hand over) is read inside a class of its own.

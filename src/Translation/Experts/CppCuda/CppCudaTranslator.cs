@@ -28,13 +28,9 @@ public sealed class CppCudaTranslator : ITranslator
     {
         ArgumentNullException.ThrowIfNull(source);
         using var parser = new TreeSitterParser(Grammar.Cpp);
-        var tree = parser.Parse(SourceText.FromString(source), cancellationToken);
-        for (var round = 0; round < 3 && ComparisonRepair.Repair(tree.Root) is { } repaired; round++)
-        {
-            tree.Dispose();
-            (source, tree) = (repaired, parser.Parse(SourceText.FromString(repaired), cancellationToken));
-        }
-        using var parsed = tree;
+        var (parsed, repaired) = CppComparisonRepair.Parse(source, text => parser.Parse(SourceText.FromString(text), cancellationToken));
+        using var tree = parsed;
+        source = repaired;
         var emitter = new CudaEmitter(source);
         var text = emitter.Emit(tree.Root, cancellationToken);
         var warnings = emitter.Warnings.ToList();

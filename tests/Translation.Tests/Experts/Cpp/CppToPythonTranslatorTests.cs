@@ -64,6 +64,17 @@ public sealed class CppToPythonTranslatorTests
         Assert.Equal("bcd7 3\n", ExternalProgram.Python(result.Text + "print(bump('acd'), kth([3, 9, 5, 1], 4, 3))\n"));
     }
 
+    [SkippableFact]
+    public void Translate_ComparisonChainThatParsesAsATemplate_IsAComparison()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // tree-sitter alone reads `r < rows && c >= 0` as a template `r<rows && c>` assigned 0.
+        var result = Translate.Cpp("int inside(int r, int rows, int c) {\n  int v = (r >= 0 && r < rows && c >= 0) ? 1 : 0;\n  return v;\n}\n");
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("1 0 0\n", ExternalProgram.Python(result.Text + "print(inside(1, 3, 0), inside(3, 3, 0), inside(1, 3, -1))\n"));
+    }
+
     [Fact]
     public void Translate_Goto_IsMarkedAndWarnedWithItsLine()
     {

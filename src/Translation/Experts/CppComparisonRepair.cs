@@ -1,7 +1,7 @@
 using System.Text;
 using CodeIntel.Parsing.TreeSitter;
 
-namespace CodeIntel.Translation.Experts.CppCuda;
+namespace CodeIntel.Translation.Experts;
 
 /// <summary>
 /// C++'s grammar is ambiguous where a comparison looks like a template: tree-sitter reads
@@ -10,10 +10,23 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// named after one of them is a comparison, and its name is parenthesised (<c>(r) &lt; rows</c>), which no template
 /// can be, before parsing again.
 /// </summary>
-internal static class ComparisonRepair
+internal static class CppComparisonRepair
 {
+    /// <summary>Parses C++ with <paramref name="parse"/>, again after each repair (three at most, for comparisons
+    /// nested in misread ones). Returns the tree and the source text it was parsed from.</summary>
+    public static (SyntaxTree Tree, string Source) Parse(string source, Func<string, SyntaxTree> parse)
+    {
+        var tree = parse(source);
+        for (var round = 0; round < 3 && Repair(tree.Root) is { } repaired; round++)
+        {
+            tree.Dispose();
+            (source, tree) = (repaired, parse(repaired));
+        }
+        return (tree, source);
+    }
+
     /// <summary>The source with each misread comparison's left operand parenthesised, or null when there is none.</summary>
-    public static string? Repair(SyntaxNode root)
+    private static string? Repair(SyntaxNode root)
     {
         var variables = new HashSet<string>(StringComparer.Ordinal);
         var templates = new List<SyntaxNode>();
