@@ -31,8 +31,11 @@ internal sealed partial class CudaEmitter
                 sb.Append(CultureInfo.InvariantCulture, $"    const long {p.Name}_count = {extent};\n");
             }
             sb.Append(CultureInfo.InvariantCulture, $"    {element}* d_{p.Name} = nullptr;\n");
-            sb.Append(CultureInfo.InvariantCulture, $"    cudaMalloc(&d_{p.Name}, {p.Name}_count * sizeof({element}));\n");
-            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
+            var (guard, indent) = NullGuard(a, p.Name);
+            sb.Append(guard.Length > 0 ? $"    {guard} {{  // the loop tests {p.Name} itself: a null {p.Name} stays null on the device\n" : "");
+            sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMalloc(&d_{p.Name}, {p.Name}_count * sizeof({element}));\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
+            sb.Append(guard.Length > 0 ? "    }\n" : "");
         }
         foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
         {
@@ -49,7 +52,8 @@ internal sealed partial class CudaEmitter
             bool written = !p.IsConst && (a.Accesses.Any(x => x.Array == p.Name && x.IsWrite) || a.Reductions.Any(r => r.Target.TrimStart('*').Trim().StartsWith(p.Name, StringComparison.Ordinal)));
             if (written)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy({p.Name}, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");
+                var guard = NullGuard(a, p.Name).Guard;
+                sb.Append(CultureInfo.InvariantCulture, $"    {(guard.Length > 0 ? guard + " " : "")}cudaMemcpy({p.Name}, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");
             }
             sb.Append(CultureInfo.InvariantCulture, $"    cudaFree(d_{p.Name});\n");
         }
@@ -61,6 +65,17 @@ internal sealed partial class CudaEmitter
         sb.Append("  }");
         return sb.ToString();
     }
+
+    /// <summary>
+    /// <c>if (X)</c> around the copies of an array the loop uses as a value (<c>if (X) X[i] += ...</c>): a device copy
+    /// of a null pointer would not be null, so the kernel would write where the original skipped.
+    /// </summary>
+    private static (string Guard, string Indent) NullGuard(LoopAnalysis a, string array) =>
+        UsedAsValue(a.Loop.ChildByField("body")!.Value, array) ? ($"if ({array})", "      ") : ("", "    ");
+
+    private static bool UsedAsValue(Parsing.TreeSitter.SyntaxNode node, string name) =>
+        node.Type == "identifier" && node.Text == name && node.Parent is not { Type: "subscript_expression" }
+        || node.NamedChildren.Any(c => UsedAsValue(c, name));
 
     /// <summary>
     /// How many elements of <paramref name="array"/> the loop can touch: one past the largest affine subscript over the

@@ -215,6 +215,7 @@ internal sealed partial class CudaEmitter
         var inner = new HashSet<string>(StringComparer.Ordinal);
         CollectNames(a.Loop.ChildByField("body")!.Value, inner);
         return a.Used.Where(u => types.ContainsKey(u) && parameters.All(p => p.Name != u) && u != a.Index && !a.Privates.Contains(u) && !inner.Contains(u)
+                && !a.Inductions.ContainsKey(u)
                 && a.Reductions.All(r => r.Scalar != u))
             .Order(StringComparer.Ordinal).Select(u => (u, types[u])).ToList();
     }
@@ -248,6 +249,10 @@ internal sealed partial class CudaEmitter
         foreach (var p in a.Privates.Order(StringComparer.Ordinal))
         {
             sb.Append(CultureInfo.InvariantCulture, $"    {types.GetValueOrDefault(p, "int")} {p};\n");
+        }
+        foreach (var (v, first) in a.Inductions.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"    {types.GetValueOrDefault(v, "int")} {v} = {first};\n");
         }
         sb.Append("    ").Append(Body(a, types, parameters)).Append('\n');
         sb.Append("  }\n}\n");

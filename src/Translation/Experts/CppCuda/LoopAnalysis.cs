@@ -49,6 +49,10 @@ internal sealed class LoopAnalysis
     /// <summary>Names computed from the index in a way that may repeat across iterations (see LoopAnalyzer.Lossy).</summary>
     public HashSet<string> Lossy { get; set; } = [];
 
+    /// <summary>Induction variables (output cursors stepped a fixed amount per iteration), each with the expression
+    /// of its value when an iteration starts (see LoopAnalyzer.Inductions.cs).</summary>
+    public Dictionary<string, string> Inductions { get; set; } = [];
+
     public string? Reason { get; set; }
 
     public bool IsParallel => Reason is null;

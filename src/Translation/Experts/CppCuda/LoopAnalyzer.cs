@@ -30,9 +30,11 @@ internal static partial class LoopAnalyzer
         // OpenMP private(...) scalars get one copy per thread, as body locals do.
         a.Privates.UnionWith(openMp?.Private ?? []);
         CollectPrivates(body.Value, a, locals);
+        a.Derived.UnionWith(DerivedFromIndex(body.Value, a.Index));
+        a.Inductions = Inductions(loop, body.Value, a, locals);
         var variant = new HashSet<string>(locals, StringComparer.Ordinal);
         variant.UnionWith(a.Privates);
-        a.Derived.UnionWith(DerivedFromIndex(body.Value, a.Index));
+        variant.UnionWith(a.Inductions.Keys);
         (a.AffineLocals, a.DivMods) = AffineLocals(body.Value, a.Index, variant);
         a.Reassigned = Reassigned(body.Value);
         a.Lossy = Lossy(body.Value);
@@ -228,6 +230,8 @@ internal static partial class LoopAnalyzer
         {
             case "identifier" when locals.Contains(target.Text) || a.Privates.Contains(target.Text):
                 return;
+            case "identifier" when a.Inductions.ContainsKey(target.Text):
+                return;
             case "identifier" when target.Text == a.Index:
                 a.Reason = "the body changes the loop index";
                 return;
@@ -305,7 +309,9 @@ internal static partial class LoopAnalyzer
             Subscript = string.Concat(index.Text.Where(ch => !char.IsWhiteSpace(ch))),
             // An indirect subscript (a[idx[i]], a[f(i)], a[*p]) may repeat across iterations, and a name given a value
             // twice names two elements with one text: neither is owned by the iteration.
-            OwnedByIteration = Identifiers(index).Any(a.Derived.Contains) && !Identifiers(index).Any(a.Reassigned.Contains) && !Identifiers(index).Any(a.Lossy.Contains) && !Indirect(index)
+            // out[k++] with k an induction variable: each iteration takes its own run of k (see LoopAnalyzer.Inductions.cs).
+            OwnedByIteration = a.Inductions.Keys.Any(k => index.Type == "update_expression" && index.Text.Replace(" ", "", StringComparison.Ordinal) == k + "++")
+                || Identifiers(index).Any(a.Derived.Contains) && !Identifiers(index).Any(a.Reassigned.Contains) && !Identifiers(index).Any(a.Lossy.Contains) && !Indirect(index)
                 && !index.Text.Contains('/', StringComparison.Ordinal)
                 && !index.Text.Contains('%', StringComparison.Ordinal) && !index.Text.Contains(">>", StringComparison.Ordinal),
         };

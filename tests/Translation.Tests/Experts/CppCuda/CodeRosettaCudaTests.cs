@@ -47,8 +47,8 @@ public sealed class CodeRosettaCudaTests(ITestOutputHelper output)
             }
         }
         output.WriteLine($"kernels for {withKernel}/{cpp.Length}, syntax ok {pass}/{withKernel}");
-        // Measured: 158 kernels, 3 files failing (identifiers their C++ input never declares, omp_get_wtime without <omp.h>).
-        Assert.True(withKernel >= 158, $"a kernel was found for only {withKernel} of {cpp.Length} functions (158 measured)");
+        // Measured: 160 kernels, 3 files failing (identifiers their C++ input never declares, omp_get_wtime without <omp.h>).
+        Assert.True(withKernel >= 160, $"a kernel was found for only {withKernel} of {cpp.Length} functions (160 measured)");
         Assert.True(pass >= withKernel - 3, $"{withKernel - pass} generated files fail the syntax check (3 measured)");
     }
 }

@@ -34,6 +34,38 @@ public sealed class CoverageRuleTests
     }
 
     [Fact]
+    public void OutputCursor_SteppedUnconditionally_StartsEachThreadAtItsOwnRun()
+    {
+        var (result, parallel, _) = Translate("void pack(int nx, const float* x, int ny, const float* y, int b, float* out) { int k = 0; " +
+            "for (int j = 0; j < b; ++j) { for (int i = 0; i < nx; ++i) out[k++] = x[j * nx + i]; for (int i = 0; i < ny; ++i) { out[k++] = y[j * ny + i]; } } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("int k = j * ((max(0, nx)) + (max(0, ny)));", result.Text);
+        Assert.DoesNotContain(", int k", result.Text);
+    }
+
+    [Theory]
+    [InlineData("int k = 0; for (int j = 0; j < n; j++) { if (x[j] > 0) out[k++] = x[j]; }", "a filtered copy: how far k goes depends on the data")]
+    [InlineData("int k = 0; for (int j = 0; j < n; j++) { out[k++] = x[j]; } out[k] = 0;", "k is read after the loop")]
+    [InlineData("int k = 0; for (int j = 0; j < n; j++) { out[k] = x[j]; k++; }", "out[k] may be the next iteration's first element")]
+    [InlineData("int k = 0; for (int j = 0; j < n; j++) { for (int i = 0; i < j; i++) out[k++] = x[i]; }", "the step count grows with j")]
+    [InlineData("int k = 1; k = k * 2; for (int j = 0; j < n; j++) { out[k++] = x[j]; }", "k's start is not a number")]
+    public void OutputCursor_WhoseRunsMayOverlap_StaysOnHost(string body, string why)
+    {
+        var (_, parallel, _) = Translate($"void f(const float* x, float* out, int n) {{ {body} }}");
+        Assert.True(parallel == 0, why);
+    }
+
+    [Fact]
+    public void ArrayTestedForNull_IsCopiedOnlyWhenNotNull()
+    {
+        var (result, parallel, _) = Translate("void add(float* x, const float* y, int n) { for (int i = 0; i < n; i++) { if (x) x[i] += y[i]; } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("if (x) {", result.Text);
+        Assert.Contains("if (x) cudaMemcpy(x, d_x,", result.Text);
+        Assert.DoesNotContain("if (y)", result.Text);
+    }
+
+    [Fact]
     public void AffineLocal_ReassignedInTheBody_IsNotSubstituted()
     {
         var (result, parallel, _) = Translate("void f(int* d, int n) { for (int i = 0; i < n; i++) { int k = 2 * i; d[k] = 1; k = k + 1; d[k] = 2; } }");
