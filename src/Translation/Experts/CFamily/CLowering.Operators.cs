@@ -35,6 +35,10 @@ internal sealed partial class CLowering
         {
             return membership;
         }
+        if (IsJava && op is "==" or "!=" or "<" or "<=" or ">" or ">=" && CompareToZero(leftNode, rightNode, op) is { } ordered)
+        {
+            return ordered;
+        }
         var left = Lower(leftNode);
         var right = Lower(rightNode);
         return op switch
@@ -55,6 +59,21 @@ internal sealed partial class CLowering
             "==" or "!=" or "<" or "<=" or ">" or ">=" => Comparison(left, op, right),
             _ => throw Unsupported(node, $"the operator '{op}'"),
         };
+    }
+
+    /// <summary><c>a.compareTo(b) &lt; 0</c> on strings or integers is <c>a &lt; b</c> (and so for every comparison with 0).</summary>
+    private LoweredExpression? CompareToZero(SyntaxNode leftNode, SyntaxNode rightNode, string op)
+    {
+        if (Unwrap(rightNode).Text != "0" || Unwrap(leftNode) is not { Type: "method_invocation" } call || call.ChildByField("name")?.Text != "compareTo"
+            || call.ChildByField("object") is not { } receiverNode || Arguments(call) is not [var argument])
+        {
+            return null;
+        }
+        return _ctx.Tentatively(() =>
+        {
+            var receiver = Lower(receiverNode);
+            return receiver.Type.IsStringLike || receiver.Type.Kind == CKind.Int ? Comparison(receiver, op, Lower(argument)) : null;
+        });
     }
 
     private static bool IsSizeOf(SyntaxNode node) => Unwrap(node).Type == "sizeof_expression";

@@ -20,12 +20,17 @@ public static class PythonHelpers
     /// <c>import re</c>.</summary>
     public const string JavaSplit = "java_split";
 
+    /// <summary>Name of <c>java_compare_to(a, b)</c>: Java's <c>String.compareTo</c>, the difference of the first
+    /// differing characters, else of the lengths.</summary>
+    public const string JavaCompareTo = "java_compare_to";
+
     /// <summary>The definition of the helper called <paramref name="name"/>, with the helpers it calls first.</summary>
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
         TruncatingDivision => [Division()],
         TruncatingRemainder => [Division(), Remainder()],
         JavaSplit => [Split()],
+        JavaCompareTo => [CompareTo()],
         _ => throw new ArgumentException($"No helper is called '{name}'.", nameof(name)),
     };
 
@@ -72,6 +77,23 @@ public static class PythonHelpers
             new PyWhile(new PyBoolean(parts, PyBooleanOperator.And, new PyCompare(last, PyCompareOperator.Equal, new PyString(string.Empty))),
                 [new PyExpressionStatement(PyCall.Method(parts, "pop"))]),
             new PyReturn(parts),
+        ]);
+    }
+
+    private static PyFunctionDef CompareTo()
+    {
+        // for x, y in zip(a, b):
+        //     if x != y:
+        //         return ord(x) - ord(y)
+        // return len(a) - len(b)
+        var (a, b, x, y) = (new PyName("a"), new PyName("b"), new PyName("x"), new PyName("y"));
+        return new PyFunctionDef(JavaCompareTo, [new("a"), new("b")],
+        [
+            new PyFor(new PyTuple([x, y]), PyCall.Of("zip", a, b),
+            [
+                new PyIf(new PyCompare(x, PyCompareOperator.NotEqual, y), [new PyReturn(new PyBinary(PyCall.Of("ord", x), PyBinaryOperator.Subtract, PyCall.Of("ord", y)))], []),
+            ]),
+            new PyReturn(new PyBinary(PyCall.Of("len", a), PyBinaryOperator.Subtract, PyCall.Of("len", b))),
         ]);
     }
 }

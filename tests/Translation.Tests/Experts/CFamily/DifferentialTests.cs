@@ -39,6 +39,7 @@ public sealed class DifferentialTests
                 System.out.println(reverseWords("the quick brown fox"));
                 System.out.println(countChar("mississippi", 's') + " " + (-9 / 4) + " " + (-9 % 4));
                 System.out.println(mean(new int[] {1, 2, 4}) > 2.3);
+                System.out.println("cat".compareTo("apple") + " " + "ab".compareTo("abcd") + " " + ("b".compareTo("a") > 0));
                 System.out.println("a,b,,".split(",").length + " " + "x  y\tz".split("\\s+").length + " " + ",".split(",").length + " " + "".split(",").length);
                 int total = 0;
                 do { total += 3; if (total % 2 == 0) continue; total++; } while (total < 20);
