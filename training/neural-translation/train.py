@@ -58,6 +58,7 @@ def collate(batch, pad):
 
 
 def run_training(model, examples, params, minutes, lr, adapters, pad, log, rng, tokens_per_batch=3000):
+    device = next(model.parameters()).device
     opt = torch.optim.Adam(params, lr=lr, betas=(0.9, 0.98))
     start, step, epoch = time.time(), 0, 0
     while time.time() - start < minutes * 60:
@@ -66,7 +67,7 @@ def run_training(model, examples, params, minutes, lr, adapters, pad, log, rng, 
         for batch in batches(examples, tokens_per_batch, rng):
             if time.time() - start >= minutes * 60:
                 break
-            src, mask, tin, tout = collate(batch, pad)
+            src, mask, tin, tout = (t.to(device) for t in collate(batch, pad))
             logits = model(src, mask, tin, adapters)
             loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tout.reshape(-1), ignore_index=-100, label_smoothing=0.1)
             step += 1
@@ -82,6 +83,19 @@ def run_training(model, examples, params, minutes, lr, adapters, pad, log, rng, 
     return step
 
 
+def check_blas(log):
+    """Debian's python3-torch calls whatever libblas.so.3 the system selects; the reference BLAS is about 17 times
+    slower than OpenBLAS at these matrix sizes, which turns an hour of training into a few minutes' worth."""
+    a, w = torch.randn(2000, 128), torch.randn(128, 512)
+    start = time.time()
+    for _ in range(20):
+        a @ w
+    gflops = 20 * 2 * 2000 * 128 * 512 / (time.time() - start) / 1e9
+    log(f"matrix multiply: {gflops:.0f} GFLOP/s")
+    if gflops < 20:
+        log("warning: PyTorch is running on a slow BLAS (the reference libblas?). On Debian: apt-get install -y libopenblas0-pthread")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", required=True)
@@ -93,6 +107,7 @@ def main():
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--max-len", type=int, default=200)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--device", default="auto", help="where the base model trains: auto (cuda when available), cpu or cuda; adapters, gate, export and reference dumps run on the CPU")
     ap.add_argument("--batch-tokens", type=int, default=3000, help="padded tokens per batch (fewer: more updates per CPU minute)")
     ap.add_argument("--ref-max-length", type=int, default=80, help="max_length of the reference greedy/beam dumps")
     ap.add_argument("--more", action="store_true", help="load the saved base checkpoint and train it --base-minutes longer")
@@ -105,6 +120,8 @@ def main():
 
     def log(msg):
         print(msg, flush=True)
+
+    check_blas(log)
 
     java, cs = read_pairs(args.data, "train")
     t0 = time.time()
@@ -137,9 +154,12 @@ def main():
         model.load_state_dict(torch.load(ckpt))
         log(f"base: resumed from {ckpt}")
     if args.more or not (args.resume and os.path.exists(ckpt)):
-        model.train()
+        device = "cuda" if args.device == "cuda" or args.device == "auto" and torch.cuda.is_available() else "cpu"
+        log(f"base: training on {device}")
+        model.to(device).train()
         steps = run_training(model, j2c + c2j, list(model.parameters()), args.base_minutes, 1e-3, None, pad, log, rng, args.batch_tokens)
         log(f"base: {steps} steps")
+        model.cpu()
         torch.save(model.state_dict(), ckpt)
     for p in model.parameters():
         p.requires_grad_(False)

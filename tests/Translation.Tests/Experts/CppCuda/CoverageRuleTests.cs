@@ -56,6 +56,34 @@ public sealed class CoverageRuleTests
     }
 
     [Fact]
+    public void LoopCountingDown_RunsOverTheSameIndices()
+    {
+        var (result, parallel, _) = Translate("void twice(const float* a, float* b, int n) { for (int i = n - 1; i >= 0; i--) b[i] = a[i] * 2; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("int i = blockIdx.x * blockDim.x + threadIdx.x;", result.Text);
+        Assert.Contains("if (i <= n - 1)", result.Text);
+        Assert.Contains("const long count = (n - 1) - (0) + 1;", result.Text);
+    }
+
+    [Fact]
+    public void LoopBoundOffsetByAConstant_IsCounted()
+    {
+        var (result, parallel, _) = Translate("void diff(const int* a, int* d, int n) { for (int i = 0; i + 1 < n; ++i) d[i] = a[i + 1] - a[i]; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("if (i < (n) - 1)", result.Text);
+    }
+
+    [Theory]
+    [InlineData("for (int i = n - 1; i > 0; i--) a[i] = a[i - 1];")]
+    [InlineData("for (int i = n - 2; i >= 0; --i) a[i] += a[i + 1];")]
+    [InlineData("for (int i = 0; i < n; i--) a[i] = 0;")]
+    public void LoopCountingDown_WithACarriedDependenceOrAWrongStep_StaysOnHost(string loop)
+    {
+        var (_, parallel, _) = Translate($"void f(int* a, int n) {{ {loop} }}");
+        Assert.Equal(0, parallel);
+    }
+
+    [Fact]
     public void ArrayTestedForNull_IsCopiedOnlyWhenNotNull()
     {
         var (result, parallel, _) = Translate("void add(float* x, const float* y, int n) { for (int i = 0; i < n; i++) { if (x) x[i] += y[i]; } }");
