@@ -21,6 +21,9 @@ internal sealed class LoopAnalysis
 
     public bool Inclusive { get; set; }
 
+    /// <summary>The source loop counts down from <see cref="Hi"/> to <see cref="Lo"/> (the kernel covers the same range).</summary>
+    public bool Descending { get; set; }
+
     public List<ArrayAccess> Accesses { get; } = [];
 
     public List<Reduction> Reductions { get; } = [];

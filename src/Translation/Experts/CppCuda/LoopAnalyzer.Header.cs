@@ -59,7 +59,7 @@ internal static partial class LoopAnalyzer
         {
             // A loop counting down visits the same indices as one counting up: for independent iterations the order
             // is not observable, so it runs as lo..start inclusive.
-            (a.Hi, a.Inclusive) = (a.Lo, true);
+            (a.Hi, a.Inclusive, a.Descending) = (a.Lo, true, true);
             a.Lo = compare == ">=" ? bound : $"({bound}) + 1";
         }
         return true;

@@ -48,7 +48,8 @@ internal static partial class LoopAnalyzer
                 continue;
             }
             var k = perIteration.Count == 1 ? perIteration[0] : string.Join(" + ", perIteration.Select(p => $"({p})"));
-            var offset = a.Lo.Trim() == "0" ? a.Index : $"({a.Index} - ({a.Lo}))";
+            // Iterations run in source order from the first index: counting down, the first is Hi.
+            var offset = a.Descending ? $"(({a.Hi}) - {a.Index})" : a.Lo.Trim() == "0" ? a.Index : $"({a.Index} - ({a.Lo}))";
             found[name] = start == "0" ? $"{offset} * ({k})" : $"{start} + {offset} * ({k})";
         }
         return found;

@@ -43,6 +43,14 @@ public sealed class CoverageRuleTests
         Assert.DoesNotContain(", int k", result.Text);
     }
 
+    [Fact]
+    public void OutputCursor_InALoopCountingDown_StartsFromTheFirstIterationInSourceOrder()
+    {
+        var (result, parallel, _) = Translate("void rev(const float* x, float* out, int n) { int k = 0; for (int j = n - 1; j >= 0; j--) { out[k++] = x[j]; } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("int k = ((n - 1) - j) * (1);", result.Text);
+    }
+
     [Theory]
     [InlineData("int k = 0; for (int j = 0; j < n; j++) { if (x[j] > 0) out[k++] = x[j]; }", "a filtered copy: how far k goes depends on the data")]
     [InlineData("int k = 0; for (int j = 0; j < n; j++) { out[k++] = x[j]; } out[k] = 0;", "k is read after the loop")]
