@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using CodeIntel.Evaluation.Metrics.Bleu;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Parsing.Text;
@@ -27,9 +28,10 @@ internal static class NeuralBenchCommand
         var expert = new Option<string>("--expert") { Description = "auto (the gate picks), none (base model), or an expert's name.", DefaultValueFactory = _ => "auto" };
         var limit = new Option<int>("--limit") { Description = "Translate only the first N pairs (0: all).", DefaultValueFactory = _ => 0 };
         var reverse = new Option<bool>("--reverse") { Description = "Translate C# to Java instead." };
+        var output = new Option<string?>("--out") { Description = "Also write one JSON line per pair (source, reference, output, whether it parses) here." };
         var command = new Command("neural", "Quality and speed of the neural translator on the CodeXGLUE Java<->C# valid split.")
         {
-            model, data, beam, noConstraints, noCache, expert, limit, reverse,
+            model, data, beam, noConstraints, noCache, expert, limit, reverse, output,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -74,6 +76,7 @@ internal static class NeuralBenchCommand
                     $"bench neural {from.Id}->{to.Id}: {count} pairs, beam {options.Beams?.ToString(CultureInfo.InvariantCulture) ?? "default"}, constraints {(options.Constrained ? "on" : "off")}, KV cache {(options.UseKvCache ? "on" : "off")}, expert {options.Expert}")).ConfigureAwait(false);
                 using var parser = new TreeSitterParser(grammar);
                 var outputs = new List<string>();
+                await using var lines = parse.GetValue(output) is { } outPath ? new StreamWriter(outPath) : null;
                 int exact = 0, parses = 0;
                 long generated = 0, scored = 0;
                 var routed = new Dictionary<string, int>();
@@ -88,7 +91,12 @@ internal static class NeuralBenchCommand
                     scored += result.TokensDecoded;
                     exact += Normalize(result.Text) == Normalize(references[i]) ? 1 : 0;
                     using var tree = parser.Parse(SourceText.FromString("class C {\n" + result.Text + "\n}\n"), cancellationToken);
-                    parses += tree.Root.HasError || string.IsNullOrWhiteSpace(result.Text) ? 0 : 1;
+                    var parsed = !tree.Root.HasError && !string.IsNullOrWhiteSpace(result.Text);
+                    parses += parsed ? 1 : 0;
+                    if (lines is not null)
+                    {
+                        await lines.WriteLineAsync(JsonSerializer.Serialize(new { source = sources[i], reference = references[i], output = result.Text, parses = parsed })).ConfigureAwait(false);
+                    }
                     var key = result.Expert ?? "base";
                     routed[key] = routed.GetValueOrDefault(key) + 1;
                     if ((i + 1) % 50 == 0)

@@ -18,4 +18,8 @@ public sealed record NeuralTranslation(
 {
     /// <summary>The source was longer than the model reads and was cut (the result then carries a warning).</summary>
     public bool SourceTruncated { get; init; }
+
+    /// <summary>No hypothesis finished as valid code, so <see cref="Text"/> is the best one cut after its last complete
+    /// statement with its open blocks closed (<see cref="Tokens"/> still holds the whole hypothesis).</summary>
+    public bool CutShort { get; init; }
 }

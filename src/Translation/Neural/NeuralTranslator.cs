@@ -95,6 +95,10 @@ public sealed class NeuralTranslator : ITranslator, IDisposable
             {
                 warnings.Add(new TranslationWarning($"The neural translation does not parse as {request.Target.Name}: no hypothesis within the beam completed into valid code.", default, default));
             }
+            if (translation.CutShort)
+            {
+                warnings.Add(new TranslationWarning($"The model did not finish a valid {request.Target.Name} translation: the output stops after its last complete statement, with its open blocks closed.", default, default));
+            }
             if (translation.SourceTruncated)
             {
                 warnings.Add(new TranslationWarning($"The source is longer than the model's {_settings.MaxSourceLength} tokens; only its beginning was translated. Split it into smaller units.", default, default));
@@ -162,7 +166,14 @@ public sealed class NeuralTranslator : ITranslator, IDisposable
             var outcome = settings.Beams == 1
                 ? GreedySearch.Run(decoder, settings, _sessions.VocabularySize, Detokenize, constraint, onBest, cancellationToken)
                 : BeamSearch.Run(decoder, settings, _sessions.VocabularySize, Detokenize, constraint, onBest, cancellationToken);
-            return new NeuralTranslation(Detokenize(outcome.Tokens.ToArray()), outcome.Tokens, outcome.Score, expert?.Name, probability, outcome.Parses, outcome.Steps, outcome.TokensDecoded) { SourceTruncated = truncated };
+            var text = Detokenize(outcome.Tokens.ToArray());
+            // No hypothesis finished as valid code: keep what the model got right, up to its last complete statement.
+            var closed = outcome.Parses == false ? constraint!.ClosedPrefix(text, cancellationToken) : null;
+            return new NeuralTranslation(closed ?? text, outcome.Tokens, outcome.Score, expert?.Name, probability, closed is null ? outcome.Parses : true, outcome.Steps, outcome.TokensDecoded)
+            {
+                SourceTruncated = truncated,
+                CutShort = closed is not null,
+            };
         }
     }
 

@@ -28,6 +28,25 @@ public sealed class NeuralTranslatorDecodingTests
     }
 
     [SkippableFact]
+    public async Task TranslateAsync_NoHypothesisFinishesValid_ReturnsItsValidPrefixWithAWarning()
+    {
+        var dir = TinyModel.Directory();
+        Skip.If(dir is null, TinyModel.Missing);
+        // 24 tokens cannot hold a whole translation of the longest reference method: every hypothesis is cut.
+        using var translator = NeuralTranslator.Open(dir!, new NeuralTranslatorOptions { Beams = 4, MaxLength = 24 });
+        var source = TinyModel.References(dir!).MaxBy(c => c.InputIds.Length)!.Source;
+        var raw = translator.Translate(NeuralTranslatorReferenceTests.Request(source), new NeuralTranslatorOptions { Beams = 4, MaxLength = 24 });
+        var result = await translator.TranslateAsync(NeuralTranslatorReferenceTests.Request(source));
+
+        Assert.True(raw.CutShort);
+        Assert.True(raw.Parses);
+        using var parser = new TreeSitterParser(Grammar.CSharp);
+        using var tree = parser.Parse(SourceText.FromString("class C {\n" + result.Text + "\n}\n"));
+        Assert.False(tree.Root.HasError);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("last complete statement", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task TranslateAsync_UnparsableOutput_CarriesAWarning()
     {
         var dir = TinyModel.Directory();

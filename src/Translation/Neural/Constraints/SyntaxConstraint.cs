@@ -60,6 +60,30 @@ internal sealed class SyntaxConstraint : IDisposable
         return !tree.Root.HasError;
     }
 
+    /// <summary>
+    /// The longest prefix of <paramref name="text"/> that ends at a statement or block boundary and, with its open
+    /// blocks closed, is a whole member of the target language; null when none is (at most 32 boundaries are tried,
+    /// latest first). What the decoder returns when no hypothesis finished as valid code.
+    /// </summary>
+    public string? ClosedPrefix(string text, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; attempt < 32; attempt++)
+        {
+            var scan = PrefixScan.Of(text);
+            if (scan.Cut == 0)
+            {
+                return null;
+            }
+            var closed = text[..scan.Cut] + new string('}', scan.BracesAtCut);
+            if (IsComplete(closed, cancellationToken))
+            {
+                return closed;
+            }
+            text = text[..(scan.Cut - 1)];
+        }
+        return null;
+    }
+
     public void Dispose() => _parser.Dispose();
 
     private SyntaxTree Parse(string member, CancellationToken cancellationToken)

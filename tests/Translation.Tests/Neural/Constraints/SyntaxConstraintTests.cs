@@ -57,6 +57,16 @@ public sealed class SyntaxConstraintTests : IDisposable
     }
 
     [Theory]
+    [InlineData("public int Size() { int a = 1; return a +", "public int Size() { int a = 1;}")]
+    [InlineData("public int Size() { if (a) { b(); c(", "public int Size() { if (a) { b();}}")]
+    [InlineData("public int Size() { int a = 1; x y z w; return", "public int Size() { int a = 1;}")]
+    [InlineData("public int Size(", null)]
+    public void ClosedPrefix_KeepsTheLongestValidStatementPrefixAndClosesItsBlocks(string text, string? expected)
+    {
+        Assert.Equal(expected, _csharp.ClosedPrefix(text));
+    }
+
+    [Theory]
     [InlineData("public int size() { return count; }", true)]
     [InlineData("public int size() { return count }", false)]
     public void IsComplete_JavaMember_TrueOnlyWhenItParses(string text, bool expected)
