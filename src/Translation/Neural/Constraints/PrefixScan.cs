@@ -1,7 +1,8 @@
 namespace CodeIntel.Translation.Neural.Constraints;
 
 /// <summary>
-/// What a lexical pass over a decoded prefix found: whether a closer failed to match its opener, whether the prefix
+/// What a lexical pass over a decoded prefix found: whether a closer failed to match its opener (or a <c>;</c> ended a
+/// statement inside parentheses or brackets other than a <c>for</c> or <c>try</c> header), whether the prefix
 /// ends inside a string, character literal or block comment, and the cut points: the end of the last statement or
 /// block boundary (<c>;</c>, <c>{</c>, <c>}</c> outside parentheses and brackets) and the one before it.
 /// </summary>
@@ -45,18 +46,24 @@ internal readonly record struct PrefixScan(bool Unbalanced, bool InsideLiteral, 
             }
             if (c is '(' or '[' or '{')
             {
-                stack.Add(c);
+                // 'h': the parenthesis of a for or try header, the only ones a ';' may appear in.
+                stack.Add(c == '(' && HeaderKeywordBefore(text, i) ? 'h' : c);
             }
             else if (c is ')' or ']' or '}')
             {
-                var opener = c == ')' ? '(' : c == ']' ? '[' : '{';
-                if (stack.Count == 0 || stack[^1] != opener)
+                var top = stack.Count == 0 ? '\0' : stack[^1] == 'h' ? '(' : stack[^1];
+                if (top != (c == ')' ? '(' : c == ']' ? '[' : '{'))
                 {
                     return new PrefixScan(true, false, stack.Count, cut, previous, bracesAtCut);
                 }
                 stack.RemoveAt(stack.Count - 1);
             }
-            if (c is ';' or '{' or '}' && !stack.Contains('(') && !stack.Contains('['))
+            else if (c == ';' && stack.Count > 0 && stack[^1] is '(' or '[')
+            {
+                // f(a; b): a statement cannot end inside an argument list or an index.
+                return new PrefixScan(true, false, stack.Count, cut, previous, bracesAtCut);
+            }
+            if (c is ';' or '{' or '}' && !stack.Contains('(') && !stack.Contains('[') && !stack.Contains('h'))
             {
                 previous = cut;
                 cut = i + 1;
@@ -65,6 +72,21 @@ internal readonly record struct PrefixScan(bool Unbalanced, bool InsideLiteral, 
             i++;
         }
         return new PrefixScan(false, false, stack.Count, cut, previous, bracesAtCut);
+    }
+
+    private static bool HeaderKeywordBefore(string text, int paren)
+    {
+        var end = paren;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end] is "for" or "try";
     }
 
     private static int EndOfLiteral(string text, int start, bool verbatim)

@@ -36,4 +36,16 @@ public sealed class PrefixScanTests
         Assert.True(PrefixScan.Of("void F() { G(]").Unbalanced);
         Assert.True(PrefixScan.Of("}").Unbalanced);
     }
+
+    [Fact]
+    public void Of_StatementEndInsideArgumentsOrIndex_UnbalancedButForAndTryHeadersAllowed()
+    {
+        Assert.True(PrefixScan.Of("public R(): base(\"a\", \"b\";").Unbalanced);
+        Assert.True(PrefixScan.Of("void F() { a[i;").Unbalanced);
+        var header = PrefixScan.Of("void F() { for (int i = 0; i < n; i++) {");
+        Assert.False(header.Unbalanced);
+        Assert.Equal("void F() { for (int i = 0; i < n; i++) {".Length, header.Cut);
+        Assert.False(PrefixScan.Of("void F() { try (var r = Open(); var s = Open()) {").Unbalanced);
+        Assert.False(PrefixScan.Of("void F() { Run(() => { a(); b(); });").Unbalanced);
+    }
 }
