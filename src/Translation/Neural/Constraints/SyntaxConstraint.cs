@@ -62,12 +62,12 @@ internal sealed class SyntaxConstraint : IDisposable
 
     /// <summary>
     /// The longest prefix of <paramref name="text"/> that ends at a statement or block boundary and, with its open
-    /// blocks closed, is a whole member of the target language; null when none is (at most 32 boundaries are tried,
+    /// blocks closed, is a whole member of the target language; null when none is (at most 256 boundaries are tried,
     /// latest first). What the decoder returns when no hypothesis finished as valid code.
     /// </summary>
     public string? ClosedPrefix(string text, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 0; attempt < 32; attempt++)
+        for (var attempt = 0; attempt < 256; attempt++)
         {
             var scan = PrefixScan.Of(text);
             if (scan.Cut == 0)
