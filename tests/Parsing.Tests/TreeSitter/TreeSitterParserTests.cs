@@ -82,9 +82,18 @@ public sealed class TreeSitterParserTests
     {
         var big = SourceText.FromString(string.Concat(Enumerable.Repeat("int f(int a) { return a * 2 + 1; }\n", 400_000)));
         using var parser = new TreeSitterParser(Grammar.C);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        using var cts = new CancellationTokenSource();
+        // Cancelled from a thread of its own: CancelAfter's timer runs on the thread pool, which other tests running
+        // in parallel can starve until the parse has finished (seen in CI: no cancellation after a 4 s parse).
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(50);
+            cts.Cancel();
+        });
+        canceller.Start();
 
         Assert.ThrowsAny<OperationCanceledException>(() => parser.Parse(big, cts.Token));
+        canceller.Join();
 
         using var tree = parser.Parse(SourceText.FromString("int y;"));
         Assert.False(tree.Root.HasError);
