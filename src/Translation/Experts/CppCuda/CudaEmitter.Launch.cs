@@ -18,6 +18,9 @@ internal sealed partial class CudaEmitter
         sb.Append(CultureInfo.InvariantCulture, $"    // The loop over {a.Index} runs on the GPU, one thread per iteration.\n");
         sb.Append(CultureInfo.InvariantCulture, $"    const long count = ({a.Hi}) - ({a.Lo}){(a.Inclusive ? " + 1" : "")};\n");
         var arrays = parameters.Where(p => p.Element is not null && (a.Used.Contains(p.Name) || a.Lo.Contains(p.Name, StringComparison.Ordinal) || a.Hi.Contains(p.Name, StringComparison.Ordinal))).ToList();
+        // Arrays the loop uses as a value (if (x) x[i] += ...): a device copy of a null pointer would not be null.
+        var body = a.Loop.ChildByField("body")!.Value;
+        var nullable = arrays.Where(p => UsedAsValue(body, p.Name)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var p in arrays)
         {
             var extent = Extent(a, p.Name, last);
@@ -31,11 +34,12 @@ internal sealed partial class CudaEmitter
                 sb.Append(CultureInfo.InvariantCulture, $"    const long {p.Name}_count = {extent};\n");
             }
             sb.Append(CultureInfo.InvariantCulture, $"    {element}* d_{p.Name} = nullptr;\n");
-            var (guard, indent) = NullGuard(a, p.Name);
-            sb.Append(guard.Length > 0 ? $"    {guard} {{  // the loop tests {p.Name} itself: a null {p.Name} stays null on the device\n" : "");
+            var guarded = nullable.Contains(p.Name);
+            var indent = guarded ? "      " : "    ";
+            sb.Append(guarded ? $"    if ({p.Name}) {{  // the loop tests {p.Name} itself: a null {p.Name} stays null on the device\n" : "");
             sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMalloc(&d_{p.Name}, {p.Name}_count * sizeof({element}));\n");
             sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
-            sb.Append(guard.Length > 0 ? "    }\n" : "");
+            sb.Append(guarded ? "    }\n" : "");
         }
         foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
         {
@@ -52,8 +56,7 @@ internal sealed partial class CudaEmitter
             bool written = !p.IsConst && (a.Accesses.Any(x => x.Array == p.Name && x.IsWrite) || a.Reductions.Any(r => r.Target.TrimStart('*').Trim().StartsWith(p.Name, StringComparison.Ordinal)));
             if (written)
             {
-                var guard = NullGuard(a, p.Name).Guard;
-                sb.Append(CultureInfo.InvariantCulture, $"    {(guard.Length > 0 ? guard + " " : "")}cudaMemcpy({p.Name}, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");
+                sb.Append(CultureInfo.InvariantCulture, $"    {(nullable.Contains(p.Name) ? $"if ({p.Name}) " : "")}cudaMemcpy({p.Name}, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");
             }
             sb.Append(CultureInfo.InvariantCulture, $"    cudaFree(d_{p.Name});\n");
         }
@@ -65,13 +68,6 @@ internal sealed partial class CudaEmitter
         sb.Append("  }");
         return sb.ToString();
     }
-
-    /// <summary>
-    /// <c>if (X)</c> around the copies of an array the loop uses as a value (<c>if (X) X[i] += ...</c>): a device copy
-    /// of a null pointer would not be null, so the kernel would write where the original skipped.
-    /// </summary>
-    private static (string Guard, string Indent) NullGuard(LoopAnalysis a, string array) =>
-        UsedAsValue(a.Loop.ChildByField("body")!.Value, array) ? ($"if ({array})", "      ") : ("", "    ");
 
     private static bool UsedAsValue(Parsing.TreeSitter.SyntaxNode node, string name) =>
         node.Type == "identifier" && node.Text == name && node.Parent is not { Type: "subscript_expression" }
