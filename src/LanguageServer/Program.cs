@@ -33,7 +33,7 @@ for (var i = 0; i < args.Length; i++)
 
 var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-var models = MiniLmModelProvider.DefaultCacheDirectory(xdg, home);
+var models = PackagedModelProvider.DefaultCacheDirectory(xdg, home);
 var cacheRoot = Path.GetDirectoryName(models)!;
 var qdrant = Environment.GetEnvironmentVariable("CODEINTEL_QDRANT_URL");
 var defaults = new EngineSettings

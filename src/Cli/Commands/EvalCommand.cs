@@ -81,7 +81,7 @@ internal static class EvalCommand
             var fusion = new FusionOptions
             {
                 Method = parse.GetValue(rrf) ? FusionMethod.ReciprocalRank : FusionMethod.Convex,
-                Alpha = parse.GetValue(alpha) ?? new FusionOptions().Alpha,
+                Alpha = parse.GetValue(alpha),
             };
             await SearchModesAsync(runner.Session, dataset, options with { Fusion = fusion }, workFolder, parse.GetValue(modes)!, DatasetFiles(name, folder, parse.GetValue(queries)), stdout, stderr, ct).ConfigureAwait(false);
         }, cancellationToken));

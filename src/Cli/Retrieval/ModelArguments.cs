@@ -8,7 +8,7 @@ internal sealed class ModelArguments
 {
     public Option<string?> Model { get; } = new("--model")
     {
-        Description = "A model directory in the common export layout (model.onnx, tokenizer.json, codeintel-model.json). Default: the built-in all-MiniLM-L6-v2.",
+        Description = "A built-in model (minilm, arctic-xs, or minilm+arctic-xs: the two searched as one, better ranking for twice the embedding time) or a model directory in the common export layout (model.onnx, tokenizer.json, codeintel-model.json). Default: minilm, the built-in all-MiniLM-L6-v2.",
     };
 
     public Option<int?> Exit { get; } = new("--exit") { Description = "Embed with an earlier layer (faster, weaker). Default: the last layer." };

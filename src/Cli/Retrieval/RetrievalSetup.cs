@@ -27,15 +27,11 @@ internal static class RetrievalSetup
         return Path.Combine(CacheRoot(), "indexes", $"{(name.Length > 0 ? name : "root")}-{hash}");
     }
 
-    /// <summary>The model directory: a user's own export when given, else the built-in default extracted on first use.</summary>
+    /// <summary>The model directory: a user's own export, or a built-in model (the offline default when none is
+    /// named), extracted on first use.</summary>
     public static async Task<string> ModelDirectoryAsync(string? userModel, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (userModel is not null)
-        {
-            return Path.GetFullPath(userModel);
-        }
-        var provider = new MiniLmModelProvider(Path.Combine(CacheRoot(), "models"));
-        var extraction = await provider.EnsureExtractedAsync(cancellationToken).ConfigureAwait(false);
+        var extraction = await BuiltInModels.ResolveAsync(userModel, Path.Combine(CacheRoot(), "models"), cancellationToken).ConfigureAwait(false);
         if (extraction.Extracted)
         {
             await stderr.WriteLineAsync($"codeintel: model ready in {extraction.Directory} ({extraction.Reason})").ConfigureAwait(false);

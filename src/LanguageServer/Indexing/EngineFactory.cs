@@ -52,13 +52,6 @@ internal sealed class EngineFactory
         return Path.Combine(_settings.IndexRoot, $"{(name.Length > 0 ? name : "root")}-{hash}");
     }
 
-    private static async Task<string> ResolveModelAsync(EngineSettings settings)
-    {
-        if (settings.ModelDirectory is { } given)
-        {
-            return Path.GetFullPath(given);
-        }
-        var extraction = await new MiniLmModelProvider(settings.ModelCacheDirectory).EnsureExtractedAsync().ConfigureAwait(false);
-        return extraction.Directory;
-    }
+    private static async Task<string> ResolveModelAsync(EngineSettings settings) =>
+        (await BuiltInModels.ResolveAsync(settings.ModelDirectory, settings.ModelCacheDirectory).ConfigureAwait(false)).Directory;
 }

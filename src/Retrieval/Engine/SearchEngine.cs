@@ -2,6 +2,7 @@ using CodeIntel.Parsing.Chunking;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Retrieval.Embedding;
 using CodeIntel.Retrieval.Embedding.Exits;
+using CodeIntel.Retrieval.Embedding.Ensemble;
 using CodeIntel.Retrieval.Embedding.Graph;
 using CodeIntel.Retrieval.Indexing;
 using CodeIntel.Retrieval.Search;
@@ -37,7 +38,10 @@ public sealed class SearchEngine : IDisposable
         _chunker = new SourceChunker(new ChunkerOptions { MaxTokens = maxTokens, TokenCounter = embedder.Tokens });
         _detector = new LanguageDetector();
         _indexer = new CodeIndexer(store, embedder, target, _chunker, _detector, options.Workspace, options.Indexer);
-        _searcher = new HybridSearcher(store, embedder, vectors, options.Fusion);
+        var fusion = options.Fusion.Alpha is null && EnsembleProfile.IsEnsemble(options.ModelDirectory)
+            ? options.Fusion with { Alpha = EnsembleProfile.Load(options.ModelDirectory).HybridAlpha }
+            : options.Fusion;
+        _searcher = new HybridSearcher(store, embedder, vectors, fusion);
     }
 
     /// <summary>What the user should know about how the engine was opened (a model rebuilt, a vector index recreated).</summary>
@@ -137,21 +141,49 @@ public sealed class SearchEngine : IDisposable
     public static string CollectionName(EmbedderInfo info) =>
         "codeintel_" + new string(($"{info.Identity}_chunker{SourceChunker.Version}").Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_').ToArray());
 
-    private static OnnxEmbedder OpenEmbedder(SearchEngineOptions options, CancellationToken cancellationToken)
+    private static IEmbedder OpenEmbedder(SearchEngineOptions options, CancellationToken cancellationToken)
     {
-        var profile = ModelProfile.Load(options.ModelDirectory);
+        if (!EnsembleProfile.IsEnsemble(options.ModelDirectory))
+        {
+            return OpenModel(options.ModelDirectory, options, cancellationToken);
+        }
+        var ensemble = EnsembleProfile.Load(options.ModelDirectory);
+        if (options.ExitLayer is not null)
+        {
+            throw new EmbeddingModelException(
+                $"An exit layer belongs to one model, and '{ensemble.ModelId}' is an ensemble of {ensemble.Members.Count}. Search without an exit, or name one member's directory with it.");
+        }
+        var members = new List<(IEmbedder, double)>();
+        try
+        {
+            foreach (var member in ensemble.Members)
+            {
+                members.Add((OpenModel(member.Directory, options, cancellationToken), member.Weight));
+            }
+            return new EnsembleEmbedder(ensemble.ModelId, members);
+        }
+        catch
+        {
+            members.ForEach(m => m.Item1.Dispose());
+            throw;
+        }
+    }
+
+    private static OnnxEmbedder OpenModel(string directory, SearchEngineOptions options, CancellationToken cancellationToken)
+    {
+        var profile = ModelProfile.Load(directory);
         var exit = options.ExitLayer is { } layer && layer != profile.Layers ? layer : (int?)null;
         // Variants are derived from model.onnx on first use and reused after (see ModelVariants).
         if (exit is { } e)
         {
-            ModelVariants.EnsureExitModel(options.ModelDirectory, e, options.Quantized, cancellationToken: cancellationToken);
+            ModelVariants.EnsureExitModel(directory, e, options.Quantized, cancellationToken: cancellationToken);
         }
         else if (options.Quantized)
         {
-            ModelVariants.EnsureInt8Model(options.ModelDirectory, cancellationToken: cancellationToken);
+            ModelVariants.EnsureInt8Model(directory, cancellationToken: cancellationToken);
         }
-        var head = exit is { } k && options.UseExitHead ? ExitHeads.TryLoad(options.ModelDirectory, profile.ModelId, k) : null;
-        return new OnnxEmbedder(options.ModelDirectory, new OnnxEmbedderOptions
+        var head = exit is { } k && options.UseExitHead ? ExitHeads.TryLoad(directory, profile.ModelId, k) : null;
+        return new OnnxEmbedder(directory, new OnnxEmbedderOptions
         {
             ModelFileName = ModelVariants.FileName(null, options.Quantized),
             ExitLayer = exit,

@@ -17,7 +17,7 @@ public static class Fusion
         options.Method switch
         {
             FusionMethod.ReciprocalRank => ReciprocalRank(lexical, dense, options.RrfK),
-            _ => Convex(lexical, dense, options.Alpha),
+            _ => Convex(lexical, dense, options.Alpha ?? FusionOptions.DefaultAlpha),
         };
 
     public static List<RankedKey> ReciprocalRank(IReadOnlyList<RankedKey> lexical, IReadOnlyList<RankedKey> dense, int k)

