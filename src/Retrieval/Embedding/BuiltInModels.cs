@@ -39,6 +39,11 @@ public static class BuiltInModels
         {
             return await EnsureEnsembleAsync(cacheDirectory, cancellationToken).ConfigureAwait(false);
         }
+        if (name.IndexOfAny(['/', '\\']) >= 0)
+        {
+            throw new EmbeddingModelException(
+                $"The model directory '{Path.GetFullPath(name)}' does not exist. Give a directory holding codeintel-model.json, tokenizer.json and model.onnx (or {EnsembleProfile.FileName}), or one of the built-in models: {string.Join(", ", Names)}.");
+        }
         throw new EmbeddingModelException(
             $"'{nameOrDirectory}' is neither a model directory nor a built-in model. Give a directory holding codeintel-model.json, tokenizer.json and model.onnx (or {EnsembleProfile.FileName}), or one of: {string.Join(", ", Names)}.");
     }

@@ -22,6 +22,16 @@ public sealed class BuiltInEnsembleTests : IDisposable
     }
 
     [Fact]
+    public async Task Resolve_MissingPath_SaysTheDirectoryDoesNotExist()
+    {
+        var missing = Path.Combine(_cache.Root, "exports", "unixcoder");
+
+        var error = await Assert.ThrowsAsync<EmbeddingModelException>(() => BuiltInModels.ResolveAsync(missing, _cache.Root));
+
+        Assert.Contains($"The model directory '{missing}' does not exist", error.Message);
+    }
+
+    [Fact]
     public async Task ArcticXs_WithItsQueryPrefix_RanksTheMatchingCodeAboveUnrelatedCode()
     {
         var extraction = await BuiltInModels.ResolveAsync("arctic-xs", _cache.Root);
