@@ -22,6 +22,8 @@ internal sealed partial class CudaEmitter
 
     private static bool Atomic(string operation, string type) => (operation, Plain(type)) switch
     {
+        (Reduction.Last, "int") => true,
+        (Reduction.Last, _) => false,
         (_, "int" or "unsigned int" or "float" or "double") => true,
         _ => false,
     };
@@ -32,7 +34,12 @@ internal sealed partial class CudaEmitter
         var target = r.Scalar is not null ? r.Scalar + "_acc" : r.Target.StartsWith('*') ? r.Target[1..].Trim() : "&" + r.Target;
         var t = Plain(type);
         string call;
-        if (r.Operation == "+")
+        if (r.Operation == Reduction.Last)
+        {
+            // The device copy starts at -1 in every element (see LastIndexCopies): the largest index that stores wins.
+            call = $"atomicMax({target}, {r.Value})";
+        }
+        else if (r.Operation == "+")
         {
             var value = r.Negate ? $"-({r.Value})" : r.Value;
             call = $"atomicAdd({target}, {(r.Scalar is null ? value : $"({type})({value})")})";

@@ -20,7 +20,9 @@ internal sealed partial class CudaEmitter
         var arrays = parameters.Where(p => p.Element is not null && (a.Used.Contains(p.Name) || a.Lo.Contains(p.Name, StringComparison.Ordinal) || a.Hi.Contains(p.Name, StringComparison.Ordinal))).ToList();
         // Arrays the loop uses as a value (if (x) x[i] += ...): a device copy of a null pointer would not be null.
         var body = a.Loop.ChildByField("body")!.Value;
-        var nullable = arrays.Where(p => UsedAsValue(body, p.Name)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        // Arrays that receive the last index that stores into them (pos[0] = i, *pos = i): the loop touches them nowhere else.
+        var lastIndex = a.Reductions.Where(r => r.Operation == Reduction.Last).Select(r => r.Target.TrimStart('*').Split('[')[0].Trim()).ToHashSet(StringComparer.Ordinal);
+        var nullable = arrays.Where(p => UsedAsValue(body, p.Name) && !lastIndex.Contains(p.Name)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var p in arrays)
         {
             var extent = Extent(a, p.Name, last);
@@ -38,7 +40,17 @@ internal sealed partial class CudaEmitter
             var indent = guarded ? "      " : "    ";
             sb.Append(guarded ? $"    if ({p.Name}) {{  // the loop tests {p.Name} itself: a null {p.Name} stays null on the device\n" : "");
             sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMalloc(&d_{p.Name}, {p.Name}_count * sizeof({element}));\n");
-            sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
+            if (lastIndex.Contains(p.Name))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{indent}// -1 everywhere: no iteration has stored into {p.Name} yet.\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{indent}{element}* {p.Name}_last = new {element}[{p.Name}_count];\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{indent}for (long k = 0; k < {p.Name}_count; k++) {{\n{indent}  {p.Name}_last[k] = -1;\n{indent}}}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMemcpy(d_{p.Name}, {p.Name}_last, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
+            }
+            else
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
+            }
             sb.Append(guarded ? "    }\n" : "");
         }
         foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
@@ -54,7 +66,14 @@ internal sealed partial class CudaEmitter
         {
             var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
             bool written = !p.IsConst && (a.Accesses.Any(x => x.Array == p.Name && x.IsWrite) || a.Reductions.Any(r => r.Target.TrimStart('*').Trim().StartsWith(p.Name, StringComparison.Ordinal)));
-            if (written)
+            if (lastIndex.Contains(p.Name))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy({p.Name}_last, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");
+                sb.Append(CultureInfo.InvariantCulture, $"    // The last iteration that stored into an element wins, as in the loop; the others keep their value.\n");
+                sb.Append(CultureInfo.InvariantCulture, $"    for (long k = 0; k < {p.Name}_count; k++) {{\n      if ({p.Name}_last[k] >= 0) {{\n        {p.Name}[k] = {p.Name}_last[k];\n      }}\n    }}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"    delete[] {p.Name}_last;\n");
+            }
+            else if (written)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"    {(nullable.Contains(p.Name) ? $"if ({p.Name}) " : "")}cudaMemcpy({p.Name}, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");
             }

@@ -92,7 +92,9 @@ internal sealed partial class CudaEmitter
             }
             if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => !Atomic(r.Operation, ReductionType(r, types, parameters))) is { } bad)
             {
-                analysis.Reason = $"no atomic {(bad.Operation == "+" ? "add" : bad.Operation)} for the type of '{bad.Target}'";
+                analysis.Reason = bad.Operation == Reduction.Last
+                    ? $"'{bad.Target}' keeps the last index stored, which needs an atomicMax on int; it holds {ReductionType(bad, types, parameters)}"
+                    : $"no atomic {(bad.Operation == "+" ? "add" : bad.Operation)} for the type of '{bad.Target}'";
             }
             if (!analysis.IsParallel)
             {

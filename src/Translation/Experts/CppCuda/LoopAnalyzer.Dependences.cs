@@ -58,6 +58,11 @@ internal static partial class LoopAnalyzer
         var statements = a.Reductions.Where(r => r.Scalar is null).Select(r => r.Statement).ToList();
         foreach (var array in a.Reductions.Where(r => r.Scalar is null).Select(r => r.Target.TrimStart('*').Split('[')[0].Trim()).Distinct())
         {
+            if (a.Reductions.Where(r => r.Scalar is null && r.Target.TrimStart('*').Split('[')[0].Trim() == array).Select(r => r.Operation).Distinct().Count() > 1)
+            {
+                a.Reason = $"'{array}' is accumulated into in two different ways";
+                return;
+            }
             if (a.Accesses.Any(x => x.Array == array && !statements.Any(s => x.Node.StartByte >= s.StartByte && x.Node.EndByte <= s.EndByte)))
             {
                 a.Reason = $"'{array}' is accumulated into and also read or written otherwise in the loop";

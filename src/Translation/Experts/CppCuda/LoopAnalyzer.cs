@@ -246,13 +246,15 @@ internal static partial class LoopAnalyzer
             case "subscript_expression":
                 var acc = Access(target, isWrite: true, a, variant);
                 // out[0] += x, and histo[v[i]] += 1 (an element no subscript test can place): each thread adds atomically.
-                if ((acc?.Index is { Coefficient: 0 } || acc is { Index: null, OwnedByIteration: false }) && ReductionOf(stmt, target, op, value, a) is { } er)
+                // pos[0] = i and out[in[i]] = i (the last iteration that writes wins): each thread keeps the largest index.
+                if ((acc?.Index is { Coefficient: 0 } || acc is { Index: null, OwnedByIteration: false })
+                    && (ReductionOf(stmt, target, op, value, a) ?? LastIndex(stmt, target, op, value, a)) is { } er)
                 {
                     a.Accesses.Remove(acc);
                     a.Reductions.Add(er with { Indirect = acc.Index is null });
                 }
                 return;
-            case "pointer_expression" when ReductionOf(stmt, target, op, value, a) is { } pr:
+            case "pointer_expression" when (ReductionOf(stmt, target, op, value, a) ?? LastIndex(stmt, target, op, value, a)) is { } pr:
                 a.Reductions.Add(pr);
                 return;
             default:
@@ -282,6 +284,27 @@ internal static partial class LoopAnalyzer
         }
         _ = a;
         return null;
+    }
+
+    /// <summary>
+    /// <c>x = i</c> with <c>i</c> the index of a loop counting up from a literal at or above 0: whatever the order of
+    /// the threads, the loop leaves in <c>x</c> the largest index that stores there, and an element no iteration
+    /// stores keeps its value. On the device an <c>atomicMax</c> into a copy that starts at -1 finds that index.
+    /// </summary>
+    private static Reduction? LastIndex(SyntaxNode stmt, SyntaxNode target, string op, SyntaxNode? value, LoopAnalysis a) =>
+        op == "=" && value is { Type: "identifier" } v && v.Text == a.Index && !a.Descending
+        && int.TryParse(a.Lo, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+        && BaseName(target) is { } name
+        && Occurrences(a.Loop).All(id => id.Text != name || (id.StartByte >= stmt.StartByte && id.EndByte <= stmt.EndByte))
+            ? new Reduction(stmt, target.Text, null, a.Index, false) { Operation = Reduction.Last }
+            : null;
+
+    /// <summary>The variable under <c>p[...]</c> or <c>*p</c>, or null.</summary>
+    private static string? BaseName(SyntaxNode target)
+    {
+        var node = target.Type == "subscript_expression" ? target.ChildByField("argument") ?? target.NamedChild(0)
+            : target.Type == "pointer_expression" ? target.ChildByField("argument") : null;
+        return node is { Type: "identifier" } id ? id.Text : null;
     }
 
     private static bool Mentions(SyntaxNode node, string text) => node.Text == text || node.NamedChildren.Any(c => Mentions(c, text));

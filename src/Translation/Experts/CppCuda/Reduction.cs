@@ -9,9 +9,13 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// </summary>
 internal sealed record Reduction(SyntaxNode Statement, string Target, string? Scalar, string Value, bool Negate)
 {
+    /// <summary>The <see cref="Operation"/> of <c>x = i</c>: the last iteration that stores wins.</summary>
+    public const string Last = "last";
+
     /// <summary>
     /// <c>+</c> (an <c>atomicAdd</c>), <c>max</c>/<c>min</c> (<c>if (e > m) m = e;</c>, <c>m = max(m, e)</c>), or
-    /// <c>fmax</c>/<c>fmin</c> (<c>m = fmax(m, e)</c>, where a NaN accumulator takes the other value).
+    /// <c>fmax</c>/<c>fmin</c> (<c>m = fmax(m, e)</c>, where a NaN accumulator takes the other value), or
+    /// <c>last</c> (<c>pos[0] = i</c>: the largest index that stores there, see LoopAnalyzer.LastIndex).
     /// </summary>
     public string Operation { get; init; } = "+";
 

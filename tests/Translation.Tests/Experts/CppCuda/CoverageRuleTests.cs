@@ -276,11 +276,33 @@ public sealed class IndirectSubscriptTests
     }
 
     [Fact]
-    public void ConditionalStoreOfTheIndex_StaysOnHost()
+    public void ConditionalStoreOfTheIndex_KeepsTheLargestIndexAtomically()
     {
-        // devPos[0] = i under a condition: the last matching i wins on the host, any one of them on the GPU.
-        var (_, parallel, _) = Translate("void find(int key, int* k, int* pos, int n) { for (int i = 0; i < n; i++) { if (k[i] == key) { pos[0] = i; } } }");
+        // pos[0] = i under a condition: the last matching i wins on the host; atomicMax into a copy that starts at -1
+        // finds it on the GPU, and the host keeps its own value where no thread stored (see CudaOnCpuTests).
+        var (result, parallel, _) = Translate("void find(int key, int* k, int* pos, int n) { for (int i = 0; i < n; i++) { if (k[i] == key) { pos[0] = i; } } }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicMax(&pos[0], i)", result.Text);
+        Assert.Contains("if (pos_last[k] >= 0) {", result.Text);
+    }
+
+    [Theory]
+    [InlineData("for (int i = 0; i < n; i++) { if (k[i] == key) { pos[0] = k[i]; } }")]  // the value is not the index
+    [InlineData("for (int i = n - 1; i >= 0; i--) { if (k[i] == key) { pos[0] = i; } }")]  // counting down: the smallest wins
+    [InlineData("for (int i = 0; i < n; i++) { if (k[i] == key && pos[0] < 0) { pos[0] = i; } }")]  // the loop reads what it stores
+    [InlineData("for (int i = key; i < n; i++) { if (k[i] == key) { pos[0] = i; } }")]  // a start that may be negative
+    public void StoreOfTheIndexTheRuleCannotOrder_StaysOnHost(string loop)
+    {
+        var (_, parallel, _) = Translate($"void find(int key, int* k, int* pos, int n) {{ {loop} }}");
         Assert.Equal(0, parallel);
+    }
+
+    [Fact]
+    public void StoreOfTheIndexIntoLong_StaysOnHostForWantOfAnAtomic()
+    {
+        var (result, parallel, _) = Translate("void find(int key, int* k, long* pos, int n) { for (int i = 0; i < n; i++) { if (k[i] == key) { pos[0] = i; } } }");
+        Assert.Equal(0, parallel);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'pos[0]' keeps the last index stored, which needs an atomicMax on int; it holds long", StringComparison.Ordinal));
     }
 
     [Fact]

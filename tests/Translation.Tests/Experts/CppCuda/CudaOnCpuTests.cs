@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using CodeIntel.Translation.Experts.CppCuda;
+using CodeIntel.Translation.Tests.Support;
+
+namespace CodeIntel.Translation.Tests.Experts.CppCuda;
+
+/// <summary>
+/// The generated CUDA, run on the CPU with its threads in reverse order (see <see cref="CudaOnCpu"/>), leaves the same
+/// memory as the C++ loop it came from: for kernels whose threads race for one element (the last index that stores,
+/// a histogram, a sum) and for one whose threads do not.
+/// </summary>
+public sealed partial class CudaOnCpuTests
+{
+    [SkippableTheory]
+    [InlineData("last index stored into one element",
+        "void find(int key, int* keys, int* pos, int size) { for (int t = 0; t < size; t++) { if (keys[t] == key) { pos[0] = t; } } }",
+        "int keys[9] = {4, 7, 4, 1, 4, 9, 2, 4, 3}; int pos[1] = {-5}; find(4, keys, pos, 9); printf(\"%d\\n\", pos[0]);" +
+        "int none[1] = {42}; find(8, keys, none, 9); printf(\"%d\\n\", none[0]);")]
+    [InlineData("last index through a pointer",
+        "void range(int key, int* bounds, int* pos, int size) { for (int t = 0; t < size; t++) { if (key >= bounds[t] && key < bounds[t + 1]) { *pos = t; } } }",
+        "int bounds[6] = {0, 5, 5, 9, 12, 20}; int pos = -1; range(5, bounds, &pos, 5); printf(\"%d\\n\", pos);")]
+    [InlineData("last index scattered through another array",
+        "void fill_idx(int N, int* in, int* out) { int idx; for (idx = 0; idx + 1 < N; idx++) { if (in[idx] + 1 == in[idx + 1]) out[in[idx]] = idx; } }",
+        "int in[8] = {0, 1, 0, 1, 3, 4, 3, 4}; int out[8] = {9, 9, 9, 9, 9, 9, 9, 9}; fill_idx(8, in, out/*count:8*/);" +
+        "for (int k = 0; k < 8; k++) printf(\"%d \", out[k]); printf(\"\\n\");")]
+    [InlineData("histogram",
+        "void histo(const int* vals, int* bins, int n) { for (int i = 0; i < n; i++) bins[vals[i]] += 1; }",
+        "int vals[10] = {1, 3, 3, 0, 1, 3, 2, 2, 3, 1}; int bins[4] = {0, 0, 0, 0}; histo(vals, bins, 10/*count:4*/);" +
+        "for (int k = 0; k < 4; k++) printf(\"%d \", bins[k]); printf(\"\\n\");")]
+    [InlineData("element-wise, no race",
+        "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
+        "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
+    public void KernelWithThreadsInReverseOrder_LeavesWhatTheLoopLeaves(string what, string function, string driver)
+    {
+        Skip.IfNot(ExternalProgram.Exists("g++"), "g++ is not installed");
+        var (result, parallel, _) = new CppCudaTranslator().Translate(function);
+        Assert.True(parallel == 1, $"{what}: no kernel:\n{result.Text}");
+
+        var original = CudaOnCpu.Run($"#include <cstdio>\n{function}\nint main() {{ {CountArgument().Replace(driver, "")} return 0; }}\n");
+        var translated = CudaOnCpu.Run($"{CudaOnCpu.Emulated(result.Text)}\nint main() {{ {CountArgument().Replace(driver, ", $1")} return 0; }}\n");
+
+        Assert.False(string.IsNullOrWhiteSpace(original));
+        Assert.Equal(original, translated);
+    }
+
+    [SkippableFact]
+    public void Emulator_CatchesAPlainStoreThatRaces()
+    {
+        // What the last-index rule replaces: a plain store, run in reverse order, keeps the first index instead.
+        Skip.IfNot(ExternalProgram.Exists("g++"), "g++ is not installed");
+        const string racy = """
+            __global__ void find_kernel(int key, int* keys, int* pos, int size) {
+              int t = blockIdx.x * blockDim.x + threadIdx.x;
+              if (t < size && keys[t] == key) { pos[0] = t; }
+            }
+            void find(int key, int* keys, int* pos, int size) { find_kernel<<<(size + 255) / 256, 256>>>(key, keys, pos, size); }
+            """;
+
+        var printed = CudaOnCpu.Run($"{CudaOnCpu.Emulated(racy)}\nint main() {{ int keys[5] = {{4, 7, 4, 1, 4}}; int pos[1] = {{-1}}; find(4, keys, pos, 5); printf(\"%d\\n\", pos[0]); return 0; }}\n");
+
+        Assert.Equal("0\n", printed);
+    }
+
+    /// <summary>Where the translation adds an element-count parameter (an array indexed through another), the driver
+    /// passes it: <c>/*count:N*/</c> is dropped for the C++ and becomes <c>, N</c> for the translation.</summary>
+    [GeneratedRegex(@"/\*count:(\d+)\*/")]
+    private static partial Regex CountArgument();
+}
