@@ -38,10 +38,7 @@ public sealed class SearchEngine : IDisposable
         _chunker = new SourceChunker(new ChunkerOptions { MaxTokens = maxTokens, TokenCounter = embedder.Tokens });
         _detector = new LanguageDetector();
         _indexer = new CodeIndexer(store, embedder, target, _chunker, _detector, options.Workspace, options.Indexer);
-        var fusion = options.Fusion.Alpha is null && EnsembleProfile.IsEnsemble(options.ModelDirectory)
-            ? options.Fusion with { Alpha = EnsembleProfile.Load(options.ModelDirectory).HybridAlpha }
-            : options.Fusion;
-        _searcher = new HybridSearcher(store, embedder, vectors, fusion);
+        _searcher = new HybridSearcher(store, embedder, vectors, options.Fusion);
     }
 
     /// <summary>What the user should know about how the engine was opened (a model rebuilt, a vector index recreated).</summary>
@@ -65,7 +62,9 @@ public sealed class SearchEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var notes = new List<string>();
-        var embedder = OpenEmbedder(options, cancellationToken);
+        var (embedder, hybridAlpha) = OpenEmbedder(options, cancellationToken);
+        // An ensemble carries its own dense weight for hybrid search, used unless the caller chose one.
+        options = options with { Fusion = options.Fusion with { Alpha = options.Fusion.Alpha ?? hybridAlpha } };
         IndexStore? store = null;
         IVectorIndex? vectors = null;
         try
@@ -141,11 +140,11 @@ public sealed class SearchEngine : IDisposable
     public static string CollectionName(EmbedderInfo info) =>
         "codeintel_" + new string(($"{info.Identity}_chunker{SourceChunker.Version}").Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_').ToArray());
 
-    private static IEmbedder OpenEmbedder(SearchEngineOptions options, CancellationToken cancellationToken)
+    private static (IEmbedder Embedder, double? HybridAlpha) OpenEmbedder(SearchEngineOptions options, CancellationToken cancellationToken)
     {
         if (!EnsembleProfile.IsEnsemble(options.ModelDirectory))
         {
-            return OpenModel(options.ModelDirectory, options, cancellationToken);
+            return (OpenModel(options.ModelDirectory, options, cancellationToken), null);
         }
         var ensemble = EnsembleProfile.Load(options.ModelDirectory);
         if (options.ExitLayer is not null)
@@ -160,7 +159,7 @@ public sealed class SearchEngine : IDisposable
             {
                 members.Add((OpenModel(member.Directory, options, cancellationToken), member.Weight));
             }
-            return new EnsembleEmbedder(ensemble.ModelId, members);
+            return (new EnsembleEmbedder(ensemble.ModelId, members), ensemble.HybridAlpha);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using CodeIntel.Retrieval.Embedding;
+using CodeIntel.Retrieval.Embedding.Ensemble;
 using CodeIntel.Retrieval.Engine;
 using CodeIntel.Retrieval.Search;
 
@@ -76,6 +77,27 @@ public sealed class BuiltInEnsembleTests : IDisposable
         Assert.Contains("snowflake-arctic-embed-xs/exit6/int8/words*0.5", engine.Model.Identity);
         Assert.Equal("src/Http/RetryPolicy.cs", response.Results[0].Path);
         Assert.InRange(response.Results[0].Score, 0.2, 1.0);
+    }
+
+    [Fact]
+    public async Task Ensemble_HybridAlphaInItsFile_WeighsTheFusion()
+    {
+        // With hybridAlpha 1, hybrid search ranks by the dense score alone.
+        var builtIn = await BuiltInModels.ResolveAsync(BuiltInModels.EnsembleName, _cache.Root);
+        var directory = Path.Combine(_cache.Root, "dense-only");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, EnsembleProfile.FileName),
+            EnsembleProfile.ToJson("dense-only", EnsembleProfile.Load(builtIn.Directory).Members.Select(m => (m.Directory, m.Weight)), hybridAlpha: 1.0));
+        Write("a.py", "def read_rows(path):\n    return open(path).read().splitlines()\n");
+        Write("b.py", "def rows_of(table):\n    return [r for r in table if r]\n");
+        Write("c.py", "def parse_csv_rows(text):\n    return [line.split(',') for line in text.splitlines()]\n");
+        using var engine = SearchEngine.Open(new SearchEngineOptions { IndexDirectory = _index.Root, ModelDirectory = directory });
+        await engine.IndexAsync(_repo.Root);
+
+        var hybrid = await engine.SearchAsync(new SearchRequest("rows", 3, SearchMode.Hybrid));
+        var dense = await engine.SearchAsync(new SearchRequest("rows", 3, SearchMode.Dense));
+
+        Assert.Equal(dense.Results.Select(r => r.Path), hybrid.Results.Select(r => r.Path));
     }
 
     [Fact]
