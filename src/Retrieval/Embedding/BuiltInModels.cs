@@ -1,4 +1,3 @@
-using System.Text;
 using CodeIntel.Retrieval.Embedding.Ensemble;
 
 namespace CodeIntel.Retrieval.Embedding;
@@ -39,13 +38,10 @@ public static class BuiltInModels
         {
             return await EnsureEnsembleAsync(cacheDirectory, cancellationToken).ConfigureAwait(false);
         }
-        if (name.IndexOfAny(['/', '\\']) >= 0)
-        {
-            throw new EmbeddingModelException(
-                $"The model directory '{Path.GetFullPath(name)}' does not exist. Give a directory holding codeintel-model.json, tokenizer.json and model.onnx (or {EnsembleProfile.FileName}), or one of the built-in models: {string.Join(", ", Names)}.");
-        }
-        throw new EmbeddingModelException(
-            $"'{nameOrDirectory}' is neither a model directory nor a built-in model. Give a directory holding codeintel-model.json, tokenizer.json and model.onnx (or {EnsembleProfile.FileName}), or one of: {string.Join(", ", Names)}.");
+        var choices = $"Give a directory holding codeintel-model.json, tokenizer.json and model.onnx (or {EnsembleProfile.FileName}), or one of the built-in models: {string.Join(", ", Names)}.";
+        throw new EmbeddingModelException(name.IndexOfAny(['/', '\\']) >= 0
+            ? $"The model directory '{Path.GetFullPath(name)}' does not exist. {choices}"
+            : $"'{name}' is neither a model directory nor a built-in model. {choices}");
     }
 
     private static async Task<ModelExtraction> EnsureEnsembleAsync(string cacheDirectory, CancellationToken cancellationToken)
@@ -67,7 +63,7 @@ public static class BuiltInModels
         {
             Directory.CreateDirectory(directory);
             var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            await File.WriteAllTextAsync(temporary, json, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(temporary, json, cancellationToken).ConfigureAwait(false);
             File.Move(temporary, path, overwrite: true);
             written = true;
         }

@@ -19,7 +19,7 @@ public sealed class BuiltInEnsembleTests : IDisposable
         var error = await Assert.ThrowsAsync<EmbeddingModelException>(() => BuiltInModels.ResolveAsync("minilm-l12", _cache.Root));
 
         Assert.Contains("'minilm-l12' is neither a model directory nor a built-in model", error.Message);
-        Assert.Contains("minilm, arctic-xs, minilm+arctic-xs", error.Message);
+        Assert.Contains("built-in models: minilm, arctic-xs, minilm+arctic-xs", error.Message);
     }
 
     [Fact]
