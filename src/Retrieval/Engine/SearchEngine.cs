@@ -201,7 +201,7 @@ public sealed class SearchEngine : IDisposable
         {
             // The vector index is derived from the database: rebuild it rather than fail.
             notes.Add($"the vector index could not be read ({e.Message}); it is rebuilt from the stored embeddings");
-            File.Delete(path);
+            UsearchIndexFiles.Delete(path);
             return UsearchVectorIndex.Open(path, dimensions);
         }
     }

@@ -47,6 +47,15 @@ internal static partial class UsearchIndexFiles
         return sidecar;
     }
 
+    /// <summary>Removes the index file, its sidecar and any half-finished save, so the next open starts empty.</summary>
+    public static void Delete(string path)
+    {
+        foreach (var file in new[] { path, SidecarPath(path), TempIndexPath(path), TempSidecarPath(path) })
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>
     /// Finds the last complete save of <paramref name="path"/>, finishing or discarding an interrupted one; null when
     /// there is none (a new index). Throws <see cref="VectorIndexCorruptException"/> when the files do not agree.

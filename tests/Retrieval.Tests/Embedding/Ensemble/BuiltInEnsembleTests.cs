@@ -101,6 +101,25 @@ public sealed class BuiltInEnsembleTests : IDisposable
     }
 
     [Fact]
+    public async Task IndexBuiltWithTheEnsemble_OpenedWithOneMember_SaysItIsStaleInsteadOfFailing()
+    {
+        var extraction = await BuiltInModels.ResolveAsync(BuiltInModels.EnsembleName, _cache.Root);
+        Write("a.py", "def read_rows(path):\n    return open(path).read().splitlines()\n");
+        using (var engine = SearchEngine.Open(new SearchEngineOptions { IndexDirectory = _index.Root, ModelDirectory = extraction.Directory }))
+        {
+            await engine.IndexAsync(_repo.Root);
+        }
+        var minilm = EnsembleProfile.Load(extraction.Directory).Members[0].Directory;
+
+        using var other = SearchEngine.Open(new SearchEngineOptions { IndexDirectory = _index.Root, ModelDirectory = minilm });
+
+        Assert.Contains("768-dimensional vectors and the embedder makes 384", Assert.Single(other.Notes));
+        Assert.Contains("(768-d) -> all-MiniLM-L6-v2/exit6/int8/words (384-d)", other.StaleReason);
+        var summary = await other.IndexAsync(_repo.Root);
+        Assert.Equal(1, summary.FilesAdded + summary.FilesChanged);
+    }
+
+    [Fact]
     public async Task Ensemble_WithAnExitLayer_SaysExitsBelongToOneModel()
     {
         var extraction = await BuiltInModels.ResolveAsync(BuiltInModels.EnsembleName, _cache.Root);
