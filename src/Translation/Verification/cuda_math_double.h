@@ -11,6 +11,7 @@ __device__ double fabs(double); __device__ double floor(double); __device__ doub
 __device__ double fmax(double, double); __device__ double fmin(double, double); __device__ double fmod(double, double); __device__ double erf(double);
 extern "C" __device__ int printf(const char *, ...);
 __device__ int atomicMax(int *, int); __device__ unsigned int atomicMax(unsigned int *, unsigned int);
+__device__ unsigned long long int atomicMax(unsigned long long int *, unsigned long long int);
 __device__ int atomicMin(int *, int); __device__ unsigned int atomicMin(unsigned int *, unsigned int);
 __device__ int atomicCAS(int *, int, int); __device__ unsigned int atomicCAS(unsigned int *, unsigned int, unsigned int);
 __device__ unsigned long long int atomicCAS(unsigned long long int *, unsigned long long int, unsigned long long int);

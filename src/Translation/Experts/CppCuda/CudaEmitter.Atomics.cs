@@ -24,6 +24,8 @@ internal sealed partial class CudaEmitter
     {
         (Reduction.Last, "int") => true,
         (Reduction.Last, _) => false,
+        ("argmax" or "argmin", "int" or "float") => true,
+        ("argmax" or "argmin", _) => false,
         (_, "int" or "unsigned int" or "float" or "double") => true,
         _ => false,
     };
@@ -33,6 +35,11 @@ internal sealed partial class CudaEmitter
     {
         var target = r.Scalar is not null ? r.Scalar + "_acc" : r.Target.StartsWith('*') ? r.Target[1..].Trim() : "&" + r.Target;
         var t = Plain(type);
+        if (r.ArgIndex is not null)
+        {
+            _helpers.Add($"key {t}");
+            return $"{{ {t} v_ = {r.Value}; if (v_ == v_) {{ atomicMax({r.Scalar}_key, {ArgKey(r, t, "v_", ArgLow(r))}); }} }}";
+        }
         string call;
         if (r.Operation == Reduction.Last)
         {
@@ -60,11 +67,39 @@ internal sealed partial class CudaEmitter
         return r.Statement.Type == "if_statement" ? call + ";" : call;
     }
 
+    /// <summary>
+    /// An arg-max packs value and index into one key that <c>atomicMax</c> on 64 bits can keep: the value's order-keeping
+    /// bits above (inverted for an arg-min), and below a rank that puts the first index on top for a strict comparison
+    /// (<c>0xFFFFFFFE - (i - lo)</c>) and the last otherwise (<c>i - lo + 1</c>). The host's starting key holds the
+    /// scalar's value over <c>0xFFFFFFFF</c> (strict: an equal value is no improvement) or 0 (an equal value is).
+    /// </summary>
+    private static string ArgKey(Reduction r, string type, string value, string low) =>
+        $"((unsigned long long)({(r.Operation == "argmin" ? "~" : "")}codeintel_order_{type}({value})) << 32 | ({low}))";
+
+    private static string ArgLow(Reduction r) => r.Strict
+        ? $"0xFFFFFFFEull - (unsigned long long)({r.ArgIndexOffset})"
+        : $"(unsigned long long)({r.ArgIndexOffset}) + 1ull";
+
     /// <summary>The compare-and-swap helpers the kernels of this file call.</summary>
     private string Helpers()
     {
         var sb = new StringBuilder();
-        foreach (var helper in _helpers)
+        foreach (var helper in _helpers.Where(h => h.StartsWith("key ", StringComparison.Ordinal)))
+        {
+            var type = helper[4..];
+            sb.Append(CultureInfo.InvariantCulture, $"// Arg-max keys: {type} mapped to unsigned int bits that sort as the values do, and back.\n");
+            if (type == "float")
+            {
+                sb.Append("__host__ __device__ unsigned int codeintel_order_float(float v) {\n  unsigned int b;\n  __builtin_memcpy(&b, &v, sizeof b);\n  return (b & 0x80000000u) ? ~b : (b | 0x80000000u);\n}\n\n");
+                sb.Append("__host__ __device__ float codeintel_unorder_float(unsigned int o) {\n  unsigned int b = (o & 0x80000000u) ? (o & 0x7FFFFFFFu) : ~o;\n  float v;\n  __builtin_memcpy(&v, &b, sizeof v);\n  return v;\n}\n\n");
+            }
+            else
+            {
+                sb.Append("__host__ __device__ unsigned int codeintel_order_int(int v) {\n  return (unsigned int)v ^ 0x80000000u;\n}\n\n");
+                sb.Append("__host__ __device__ int codeintel_unorder_int(unsigned int o) {\n  return (int)(o ^ 0x80000000u);\n}\n\n");
+            }
+        }
+        foreach (var helper in _helpers.Where(h => !h.StartsWith("key ", StringComparison.Ordinal)))
         {
             var (kind, type) = (helper.Split(' ')[0], helper.Split(' ')[1]);
             var (bits, asValue, asBits) = type == "float"

@@ -53,11 +53,21 @@ internal sealed partial class CudaEmitter
             }
             sb.Append(guarded ? "    }\n" : "");
         }
-        foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
+        foreach (var r in a.Reductions.Where(r => r.Scalar is not null && r.ArgIndex is null))
         {
             var t = types.GetValueOrDefault(r.Scalar!, "int");
             sb.Append(CultureInfo.InvariantCulture, $"    {t}* d_{r.Scalar} = nullptr;\n    cudaMalloc(&d_{r.Scalar}, sizeof({t}));\n");
             sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{r.Scalar}, &{r.Scalar}, sizeof({t}), cudaMemcpyHostToDevice);\n");
+        }
+        foreach (var r in a.Reductions.Where(r => r.ArgIndex is not null))
+        {
+            var t = Plain(types.GetValueOrDefault(r.Scalar!, "int"));
+            sb.Append(CultureInfo.InvariantCulture, $"    // {r.Scalar} and {r.ArgIndex} travel as one key: the value above, the rank of the index below (see ArgKey).\n");
+            // A NaN never compares greater or smaller, so the loop leaves both alone: a start no key can beat.
+            sb.Append(CultureInfo.InvariantCulture, $"    const unsigned long long {r.Scalar}_start = {r.Scalar} == {r.Scalar} ? {ArgKey(r, t, r.Scalar!, r.Strict ? "0xFFFFFFFFull" : "0ull")} : ~0ull;\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    unsigned long long {r.Scalar}_key = {r.Scalar}_start;\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    unsigned long long* d_{r.Scalar}_key = nullptr;\n    cudaMalloc(&d_{r.Scalar}_key, sizeof(unsigned long long));\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{r.Scalar}_key, &{r.Scalar}_key, sizeof(unsigned long long), cudaMemcpyHostToDevice);\n");
         }
         var args = KernelParameters(a, parameters, outer, types).Select(p => p.Argument);
         sb.Append(CultureInfo.InvariantCulture, $"    if (count > 0) {{\n      {kernelName}<<<(count + {BlockSize - 1}) / {BlockSize}, {BlockSize}>>>({string.Join(", ", args)});\n    }}\n");
@@ -79,12 +89,26 @@ internal sealed partial class CudaEmitter
             }
             sb.Append(CultureInfo.InvariantCulture, $"    cudaFree(d_{p.Name});\n");
         }
-        foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
+        foreach (var r in a.Reductions.Where(r => r.Scalar is not null && r.ArgIndex is null))
         {
             var t = types.GetValueOrDefault(r.Scalar!, "int");
             sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(&{r.Scalar}, d_{r.Scalar}, sizeof({t}), cudaMemcpyDeviceToHost);\n    cudaFree(d_{r.Scalar});\n");
         }
+        foreach (var r in a.Reductions.Where(r => r.ArgIndex is not null))
+        {
+            var t = Plain(types.GetValueOrDefault(r.Scalar!, "int"));
+            var rank = $"({r.Scalar}_key & 0xFFFFFFFFull)";
+            sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(&{r.Scalar}_key, d_{r.Scalar}_key, sizeof(unsigned long long), cudaMemcpyDeviceToHost);\n    cudaFree(d_{r.Scalar}_key);\n");
+            sb.Append(CultureInfo.InvariantCulture, $"    if ({r.Scalar}_key != {r.Scalar}_start) {{  // some iteration improved on {r.Scalar}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"      {r.Scalar} = codeintel_unorder_{t}({(r.Operation == "argmin" ? "~" : "")}(unsigned int)({r.Scalar}_key >> 32));\n");
+            sb.Append(CultureInfo.InvariantCulture, $"      {r.ArgIndex} = ({a.Lo}) + (long long)({(r.Strict ? $"0xFFFFFFFEull - {rank}" : $"{rank} - 1ull")});\n    }}\n");
+        }
         sb.Append("  }");
+        if (a.Reductions.Any(r => r.ArgIndex is not null))
+        {
+            // The rank of an index has 32 bits: a longer loop runs on the host as written.
+            return $"if (({a.Hi}) - ({a.Lo}){(a.Inclusive ? " + 1" : "")} > 0xFFFFFFFEL) {{\n    // Over 2^32 - 2 iterations an index rank does not fit in an arg-max key: the loop runs here as written.\n    {a.Loop.Text}\n  }} else {sb}";
+        }
         return sb.ToString();
     }
 

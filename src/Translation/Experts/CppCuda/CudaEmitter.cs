@@ -96,6 +96,10 @@ internal sealed partial class CudaEmitter
                     ? $"'{bad.Target}' keeps the last index stored, which needs an atomicMax on int; it holds {ReductionType(bad, types, parameters)}"
                     : $"no atomic {(bad.Operation == "+" ? "add" : bad.Operation)} for the type of '{bad.Target}'";
             }
+            if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => r.ArgIndex is not null && !ArgTypesAgree(r, types, parameters)) is { } arg)
+            {
+                analysis.Reason = $"'{arg.Scalar}' and '{arg.ArgIndex}' keep an extreme and its index, which needs '{arg.Value}' of the type of '{arg.Scalar}' and an integer '{arg.ArgIndex}'";
+            }
             if (!analysis.IsParallel)
             {
                 HostLoops++;
@@ -218,7 +222,7 @@ internal sealed partial class CudaEmitter
         CollectNames(a.Loop.ChildByField("body")!.Value, inner);
         return a.Used.Where(u => types.ContainsKey(u) && parameters.All(p => p.Name != u) && u != a.Index && !a.Privates.Contains(u) && !inner.Contains(u)
                 && !a.Inductions.ContainsKey(u)
-                && a.Reductions.All(r => r.Scalar != u))
+                && a.Reductions.All(r => r.Scalar != u && r.ArgIndex != u))
             .Order(StringComparer.Ordinal).Select(u => (u, types[u])).ToList();
     }
 
@@ -227,6 +231,17 @@ internal sealed partial class CudaEmitter
         var locals = new Dictionary<string, string>(StringComparer.Ordinal);
         CollectLocalTypes(node, locals);
         names.UnionWith(locals.Keys);
+    }
+
+    /// <summary>An arg-max compares values of the extreme's own type (a parameter's element or a typed name) and stores an integer index.</summary>
+    private static bool ArgTypesAgree(Reduction r, Dictionary<string, string> types, List<CudaParameter> parameters)
+    {
+        var value = r.Value.Trim();
+        var open = value.IndexOf('[', StringComparison.Ordinal);
+        var valueType = open > 0 ? parameters.FirstOrDefault(p => p.Name == value[..open].Trim())?.Element : types.GetValueOrDefault(value);
+        var indexType = types.GetValueOrDefault(r.ArgIndex!, "");
+        return valueType is not null && Plain(valueType) == Plain(ReductionType(r, types, parameters))
+            && (indexType.Contains("int", StringComparison.Ordinal) || indexType.Contains("long", StringComparison.Ordinal));
     }
 
     private static string ReductionType(Reduction r, Dictionary<string, string> types, List<CudaParameter> parameters)
@@ -274,7 +289,9 @@ internal sealed partial class CudaEmitter
         }
         foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
         {
-            list.Add((r.Scalar!, $"{types.GetValueOrDefault(r.Scalar!, "int")}* {r.Scalar}_acc", "d_" + r.Scalar));
+            list.Add(r.ArgIndex is null
+                ? (r.Scalar!, $"{types.GetValueOrDefault(r.Scalar!, "int")}* {r.Scalar}_acc", "d_" + r.Scalar)
+                : (r.Scalar!, $"unsigned long long* {r.Scalar}_key", $"d_{r.Scalar}_key"));
         }
         return list;
     }

@@ -74,6 +74,15 @@ internal static partial class LoopAnalyzer
     /// <summary>An accumulator that the body also reads (a running counter used as a subscript) is a loop-carried dependence.</summary>
     private static void CheckReductions(SyntaxNode body, LoopAnalysis a)
     {
+        foreach (var arg in a.Reductions.Where(r => r.ArgIndex is not null))
+        {
+            if (a.Reductions.Count(r => r.Scalar == arg.ArgIndex || r.ArgIndex == arg.ArgIndex || r.Scalar == arg.Scalar) > 1
+                || Occurrences(body).Any(id => id.Text == arg.ArgIndex && !(id.StartByte >= arg.Statement.StartByte && id.EndByte <= arg.Statement.EndByte)))
+            {
+                a.Reason = $"'{arg.ArgIndex}' keeps where '{arg.Scalar}' was found, and the loop uses it otherwise too";
+                return;
+            }
+        }
         foreach (var scalar in a.Reductions.Where(r => r.Scalar is not null).Select(r => r.Scalar!).Distinct())
         {
             if (a.Reductions.Where(r => r.Scalar == scalar).Select(r => r.Operation).Distinct().Count() > 1)

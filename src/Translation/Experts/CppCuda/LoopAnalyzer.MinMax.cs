@@ -46,6 +46,53 @@ internal static partial class LoopAnalyzer
         return operation is null ? null : (new Reduction(ifNode, target.Text, target.Text, value.Text, false) { Operation = operation }, value);
     }
 
+    /// <summary>
+    /// <c>if (e > m) { m = e; p = i; }</c> (and <c>&lt;</c>, <c>&gt;=</c>, <c>&lt;=</c>, mirrored, either order of the two
+    /// stores, no <c>else</c>): the extreme and the index where the loop first (strict) or last met it. Both scalars
+    /// are read nowhere else (CheckReductions); the emitter packs value and index into one 64-bit key.
+    /// </summary>
+    private static (Reduction Reduction, SyntaxNode Value)? ArgMinMaxIf(SyntaxNode ifNode, string index)
+    {
+        if (ifNode.ChildByField("alternative") is not null || ifNode.ChildByField("condition") is not { } condition
+            || ifNode.ChildByField("consequence") is not { Type: "compound_statement", NamedChildCount: 2 } consequence
+            || Unwrap(condition) is not { Type: "binary_expression" } cond
+            || cond.ChildByField("left") is not { } left || cond.ChildByField("right") is not { } right)
+        {
+            return null;
+        }
+        var stores = consequence.NamedChildren.Select(Store).ToList();
+        if (stores.Any(s => s is null))
+        {
+            return null;
+        }
+        var indexStore = stores.FirstOrDefault(s => s!.Value.Value.Type == "identifier" && s.Value.Value.Text == index);
+        var valueStore = stores.FirstOrDefault(s => !s.Equals(indexStore));
+        if (indexStore is not var (p, _) || valueStore is not var (m, value) || p == m || p == index || m == index || Mentions(value, m) || Mentions(value, p))
+        {
+            return null;
+        }
+        var op = cond.ChildByField("operator")?.Text;
+        string? operation = null;
+        if (Same(left, value) && Unwrap(right).Text == m)
+        {
+            operation = op is ">" or ">=" ? "argmax" : op is "<" or "<=" ? "argmin" : null;   // e > m
+        }
+        else if (Same(right, value) && Unwrap(left).Text == m)
+        {
+            operation = op is "<" or "<=" ? "argmax" : op is ">" or ">=" ? "argmin" : null;   // m < e
+        }
+        return operation is null ? null
+            : (new Reduction(ifNode, m, m, value.Text, false) { Operation = operation, ArgIndex = p, Strict = op is ">" or "<" }, value);
+    }
+
+    /// <summary><c>x = e;</c> as (x, e), or null.</summary>
+    private static (string Name, SyntaxNode Value)? Store(SyntaxNode statement) =>
+        statement is { Type: "expression_statement", NamedChildCount: 1 } && statement.NamedChild(0) is { Type: "assignment_expression" } assignment
+        && assignment.ChildByField("operator")?.Text == "=" && assignment.ChildByField("left") is { Type: "identifier" } target
+        && assignment.ChildByField("right") is { } value
+            ? (target.Text, value)
+            : null;
+
     /// <summary><c>m = max(m, e)</c> and the like, for any target (a scalar, <c>out[0]</c>, <c>*p</c>).</summary>
     private static Reduction? MinMaxCall(SyntaxNode stmt, SyntaxNode target, SyntaxNode value)
     {

@@ -202,6 +202,12 @@ internal static partial class LoopAnalyzer
                     }
                 }
                 return;
+            // Counting down, "first" and "last" swap: such a loop stays on the host.
+            case "if_statement" when !a.Descending && ArgMinMaxIf(node, a.Index) is var (arg, argValue) && !locals.Contains(arg.Target)
+                && !locals.Contains(arg.ArgIndex!) && !a.Privates.Contains(arg.Target) && !a.Privates.Contains(arg.ArgIndex!):
+                a.Reductions.Add(arg with { ArgIndexOffset = $"{a.Index} - ({a.Lo})" });
+                Walk(argValue, a, locals, variant);
+                return;
             case "if_statement" when MinMaxIf(node) is var (reduction, value) && !locals.Contains(reduction.Target)
                 && !a.Privates.Contains(reduction.Target) && reduction.Target != a.Index:
                 a.Reductions.Add(reduction);

@@ -220,11 +220,13 @@ public sealed class CoverageRuleTests
     }
 
     [Fact]
-    public void ArgMax_RecordingThePosition_StaysOnHost()
+    public void ArgMax_PacksValueAndIndexIntoOneKey_AndKeepsTheLoopForHugeCounts()
     {
-        // The position goes with the maximum: two scalars updated together are not one reduction.
-        var (_, parallel, _) = Translate("long pos(float* a, long n) { float m = -1; long p = -1; for (long i = 0; i < n; i++) { if (a[i] > m) { m = a[i]; p = i; } } return p; }");
-        Assert.Equal(0, parallel);
+        // The position goes with the maximum: one 64-bit atomicMax keeps both (see CudaOnCpuTests for what it computes).
+        var (result, parallel, _) = Translate("long pos(float* a, long n) { float m = -1; long p = -1; for (long i = 0; i < n; i++) { if (a[i] > m) { m = a[i]; p = i; } } return p; }");
+        Assert.Equal(1, parallel);
+        Assert.Contains("atomicMax(m_key, ((unsigned long long)(codeintel_order_float(v_)) << 32 | (0xFFFFFFFEull - (unsigned long long)(i - (0)))))", result.Text);
+        Assert.Contains("if ((n) - (0) > 0xFFFFFFFEL) {", result.Text);
     }
 
     [Fact]
@@ -315,7 +317,7 @@ public sealed class AffineLocalScopeTests
 public sealed class AtomicHelperSyntaxTests
 {
     [SkippableFact]
-    public async Task MaxMinHelpersAndPrintf_PassTheCudaSyntaxCheck()
+    public async Task MaxMinAndArgMaxHelpersAndPrintf_PassTheCudaSyntaxCheck()
     {
         var root = SharedData.Root();
         var header = root is null ? null : Path.Combine(root, "..", "tools", "cuda_syntax.h");
@@ -326,9 +328,11 @@ public sealed class AtomicHelperSyntaxTests
         var cpp = "float top(const float* a, int n) { float m = -1e30f; for (int i = 0; i < n; i++) { m = fmaxf(m, a[i]); } return m; }\n" +
                   "double lo(const double* a, int n) { double m = 1e300; for (int i = 0; i < n; i++) { if (a[i] < m) m = a[i]; } return m; }\n" +
                   "int hi(const int* a, int n) { int m = 0; for (int i = 0; i < n; i++) { if (a[i] > m) m = a[i]; } return m; }\n" +
-                  "void show(const int* a, int n) { for (int i = 0; i < n; i++) { printf(\"%d\\n\", a[i]); } }\n";
+                  "void show(const int* a, int n) { for (int i = 0; i < n; i++) { printf(\"%d\\n\", a[i]); } }\n" +
+                  "long at(const float* a, long n) { float m = 0; long p = -1; for (long i = 0; i < n; i++) { if (a[i] > m) { m = a[i]; p = i; } } return p; }\n" +
+                  "int low(const int* a, int n) { int m = 0; int p = -1; for (int i = 0; i < n; i++) { if (a[i] <= m) { m = a[i]; p = i; } } return p; }\n";
         var (result, parallel, _) = new CppCudaTranslator().Translate(cpp);
-        Assert.Equal(4, parallel);
+        Assert.Equal(6, parallel);
         using var dir = new TempDirectory();
         var cu = Path.Combine(dir.Root, "helpers.cu");
         await File.WriteAllTextAsync(cu, result.Text);

@@ -20,6 +20,7 @@ internal static partial class CudaOnCpu
         struct codeintel_dim3 { unsigned x = 0, y = 0, z = 0; };
         static codeintel_dim3 blockIdx, threadIdx, blockDim, gridDim;
         #define __global__
+        #define __host__
         #define __device__
         enum cudaMemcpyKind { cudaMemcpyHostToDevice, cudaMemcpyDeviceToHost, cudaMemcpyDeviceToDevice };
         template <class T> int cudaMalloc(T** p, size_t n) { *p = (T*)std::calloc(n ? n : 1, 1); return 0; }

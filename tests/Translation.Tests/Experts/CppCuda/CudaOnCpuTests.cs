@@ -27,6 +27,13 @@ public sealed partial class CudaOnCpuTests
         "void histo(const int* vals, int* bins, int n) { for (int i = 0; i < n; i++) bins[vals[i]] += 1; }",
         "int vals[10] = {1, 3, 3, 0, 1, 3, 2, 2, 3, 1}; int bins[4] = {0, 0, 0, 0}; histo(vals, bins, 10/*count:4*/);" +
         "for (int k = 0; k < 4; k++) printf(\"%d \", bins[k]); printf(\"\\n\");")]
+    [InlineData("arg-max, strict: the first index of the largest",
+        "long argmax(const float* v, int n, float* best) { float m = -1; long p = -1; for (int i = 0; i < n; i++) { if (v[i] > m) { m = v[i]; p = i; } } *best = m; return p; }",
+        "float v[7] = {-3, 5.5f, 2, 5.5f, -0.5f, 5.5f, 1}; float best = 0; long p = argmax(v, 7, &best); printf(\"%ld %g\\n\", p, best);" +
+        "float low[3] = {-4, -2, -9}; p = argmax(low, 3, &best); printf(\"%ld %g\\n\", p, best);")]
+    [InlineData("arg-min, not strict, mirrored: the last index of the smallest",
+        "int argmin(const int* v, int n) { int m = 1000; int p = -7; for (int i = 0; i < n; i++) { if (m >= v[i]) { p = i; m = v[i]; } } return p * 10000 + m; }",
+        "int v[8] = {4, -2, 7, -2, 9, -2, 3, 5}; printf(\"%d\\n\", argmin(v, 8)); int big[2] = {2000, 3000}; printf(\"%d\\n\", argmin(big, 2));")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]

@@ -68,4 +68,15 @@ public sealed class IndirectSubscriptTests
         var (_, parallel, _) = Translate("void h(int* v, int* histo, int* seen, int n) { for (int i = 0; i < n; i++) { histo[v[i]] += 1; seen[i] = histo[v[i]]; } }");
         Assert.Equal(0, parallel);
     }
+
+    [Theory]
+    [InlineData("for (int i = n - 1; i >= 0; i--) { if (v[i] > m) { m = v[i]; p = i; } }")]  // counting down: first and last swap
+    [InlineData("for (int i = 0; i < n; i++) { if (v[i] > m) { m = v[i]; p = i; } out[i] = p; }")]  // the index is read as it goes
+    [InlineData("for (int i = 0; i < n; i++) { if (w[i] > m) { m = w[i]; p = i; } }")]  // a double compared with a float
+    [InlineData("for (int i = 0; i < n; i++) { if (v[i] > m) { m = v[i]; p = i + 1; } }")]  // not the index itself
+    public void ArgMaxTheKeyCannotCarry_StaysOnHost(string loop)
+    {
+        var (_, parallel, _) = Translate($"int f(const float* v, const double* w, int* out, int n) {{ float m = 0; int p = -1; {loop} return p; }}");
+        Assert.Equal(0, parallel);
+    }
 }
