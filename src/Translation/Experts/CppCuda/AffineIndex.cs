@@ -38,7 +38,8 @@ internal sealed record AffineIndex(long Coefficient, long Constant, string Symbo
                 {
                     return null;
                 }
-                if (op == "+" && divMods is not null && (DivMod.Identity(left.Value, right.Value, divMods) ?? DivMod.Identity(right.Value, left.Value, divMods)) is { } whole)
+                if (op == "+" && divMods is not null && (DivMod.Identity(left.Value, right.Value, divMods) ?? DivMod.Identity(right.Value, left.Value, divMods)
+                    ?? RadixDigits.Identity(node, index, divMods)) is { } whole)
                 {
                     return whole;
                 }

@@ -8,7 +8,9 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// <c>(e / m) * m + e % m == e</c> for every sign, so <c>q * m + r</c> in a subscript is <c>e</c> again
 /// (<c>buf[i * n + j]</c> with <c>i = idx / n</c>, <c>j = idx % n</c> is <c>buf[idx]</c>).
 /// </summary>
-internal sealed record DivMod(bool Quotient, string Dividend, string Divisor, AffineIndex Value)
+/// <remarks><see cref="Value"/> is null for a digit of the index above the first (<c>(i / w) % w</c>): its dividend is
+/// itself a quotient, which only <see cref="RadixDigits"/> reads.</remarks>
+internal sealed record DivMod(bool Quotient, string Dividend, string Divisor, AffineIndex? Value)
 {
     /// <summary><paramref name="product"/> is <c>q * m</c> (or <c>m * q</c>) and <paramref name="rest"/> the matching remainder: the dividend.</summary>
     public static AffineIndex? Identity(SyntaxNode product, SyntaxNode rest, IReadOnlyDictionary<string, DivMod> divMods)
@@ -23,7 +25,7 @@ internal sealed record DivMod(bool Quotient, string Dividend, string Divisor, Af
         }
         foreach (var (q, m) in new[] { (Unwrap(l), Unwrap(r)), (Unwrap(r), Unwrap(l)) })
         {
-            if (q.Type == "identifier" && divMods.TryGetValue(q.Text, out var quotient) && quotient.Quotient
+            if (q.Type == "identifier" && divMods.TryGetValue(q.Text, out var quotient) && quotient.Quotient && quotient.Value is not null
                 && quotient.Dividend == remainder.Dividend && quotient.Divisor == remainder.Divisor && Compact(m) == quotient.Divisor)
             {
                 return quotient.Value;

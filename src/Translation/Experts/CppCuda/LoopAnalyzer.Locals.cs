@@ -60,7 +60,10 @@ internal static partial class LoopAnalyzer
         var op = value.ChildByField("operator")?.Text;
         if (AffineIndex.Parse(x, index, variant, known, divMods) is not { } dividend)
         {
-            return null;
+            // A higher digit of the index, (i / w) % w or i / w / w: only RadixDigits reads it, so it has no value here.
+            return op is "/" or "%" && QuotientOfIndex(x, index) && AffineIndex.Parse(m, index, variant, known, divMods) is { Coefficient: 0, SymbolicCoefficient: null }
+                ? new DivMod(op == "/", DivMod.Compact(x), DivMod.Compact(m), null)
+                : null;
         }
         if (op is "/" or "%")
         {
@@ -83,6 +86,14 @@ internal static partial class LoopAnalyzer
             }
         }
         return null;
+    }
+
+    /// <summary><c>i / e</c> or <c>i / e / f</c> with <c>i</c> the index itself.</summary>
+    private static bool QuotientOfIndex(SyntaxNode node, string index)
+    {
+        node = DivMod.Unwrap(node);
+        return node.Type == "binary_expression" && node.ChildByField("operator")?.Text == "/" && node.ChildByField("left") is { } left
+            && (DivMod.Unwrap(left) is { Type: "identifier" } id && id.Text == index || QuotientOfIndex(left, index));
     }
 
     private static bool IsZero(AffineIndex a) => a.IsConstant && a.Constant == 0;

@@ -267,6 +267,25 @@ public sealed class DivisionLocalTests
 {
     private static (TranslationResult Result, int Parallel, int Host) Translate(string cpp) => new CppCudaTranslator().Translate(cpp);
 
+    [Theory]
+    [InlineData("int f = i / (w * w); int r = (i / w) % w; int c = i % w;", "f * w * w + r * w + c")]
+    [InlineData("int f = i / w / w; int r = (i / w) % w; int c = i % w;", "c + w * r + f * w * w")]
+    public void DigitsOfTheIndexInOneRadix_RebuildTheIndex(string locals, string subscript)
+    {
+        var (_, parallel, _) = Translate($"void f(int* out, int w, int frames) {{ for (int i = 0; i < w * w * frames; i++) {{ {locals} out[{subscript}] = r; }} }}");
+        Assert.Equal(1, parallel);
+    }
+
+    [Theory]
+    [InlineData("int f = i / (w * w); int r = (i / w) % h; int c = i % w;", "f * w * w + r * w + c")]  // two radices
+    [InlineData("int f = i / (w * w); int c = i % w;", "f * w * w + c")]  // a digit left out: w iterations share an element
+    [InlineData("int f = i / (w * w); int r = (i / w) % w; int c = i % w;", "f * w * w + r * w + c * w")]  // a digit weighed wrong
+    public void DigitsThatDoNotRebuildTheIndex_StayOnHost(string locals, string subscript)
+    {
+        var (_, parallel, _) = Translate($"void f(int* out, int w, int h, int frames) {{ for (int i = 0; i < w * w * frames; i++) {{ {locals} out[{subscript}] = c; }} }}");
+        Assert.Equal(0, parallel);
+    }
+
     [Fact]
     public void HalvedIndex_SharedByTwoIterations_StaysOnHost()
     {

@@ -34,6 +34,9 @@ public sealed partial class CudaOnCpuTests
     [InlineData("arg-min, not strict, mirrored: the last index of the smallest",
         "int argmin(const int* v, int n) { int m = 1000; int p = -7; for (int i = 0; i < n; i++) { if (m >= v[i]) { p = i; m = v[i]; } } return p * 10000 + m; }",
         "int v[8] = {4, -2, 7, -2, 9, -2, 3, 5}; printf(\"%d\\n\", argmin(v, 8)); int big[2] = {2000, 3000}; printf(\"%d\\n\", argmin(big, 2));")]
+    [InlineData("index rebuilt from its digits",
+        "void tile(int w, int frames, int* out) { for (int i = 0; i < w * w * frames; i++) { int f = i / (w * w); int r = (i / w) % w; int c = i % w; out[f * w * w + r * w + c] = f * 100 + r * 10 + c; } }",
+        "int out[18]; tile(3, 2, out); for (int k = 0; k < 18; k++) printf(\"%d \", out[k]); printf(\"\\n\");")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
