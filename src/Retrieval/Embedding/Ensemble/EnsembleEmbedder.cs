@@ -52,15 +52,16 @@ public sealed class EnsembleEmbedder : IEmbedder
         long tokensBefore = 0;
         for (var i = 0; i < _members.Count; i++)
         {
-            var member = i;
-            var before = tokensBefore;
+            // Member i's progress counts after the i members before it: done texts and tokens add up across members.
+            var (member, before, last) = (i, tokensBefore, 0L);
             var memberProgress = progress is null ? null : new InlineProgress(p =>
             {
-                tokensBefore = before + p.Tokens;
+                last = p.Tokens;
                 progress.Report(new EmbeddingProgress(
                     (int)(((long)member * documents.Count + p.Done) / _members.Count), documents.Count, before + p.Tokens));
             });
             parts[i] = await _members[i].EmbedDocumentsAsync(documents, memberProgress, cancellationToken).ConfigureAwait(false);
+            tokensBefore += last;
         }
         return Enumerable.Range(0, documents.Count).Select(d => Concatenate(parts.Select(p => p[d]).ToList())).ToArray();
     }

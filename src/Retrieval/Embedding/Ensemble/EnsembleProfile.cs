@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -112,7 +111,4 @@ public sealed class EnsembleProfile
 }
 
 /// <summary>One model of an ensemble: its directory and its share of the score (the shares sum to 1).</summary>
-public sealed record EnsembleMember(string Directory, double Weight)
-{
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(Directory)} x{Weight:0.###}");
-}
+public sealed record EnsembleMember(string Directory, double Weight);

@@ -13,6 +13,7 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 internal sealed partial class CudaEmitter
 {
     private readonly SortedSet<string> _helpers = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _keyTypes = new(StringComparer.Ordinal);
 
     private static string Plain(string type)
     {
@@ -37,13 +38,13 @@ internal sealed partial class CudaEmitter
         var t = Plain(type);
         if (r.ArgIndex is not null)
         {
-            _helpers.Add($"key {t}");
+            _keyTypes.Add(t);
             return $"{{ {t} v_ = {r.Value}; if (v_ == v_) {{ atomicMax({r.Scalar}_key, {ArgKey(r, t, "v_", ArgLow(r))}); }} }}";
         }
         string call;
         if (r.Operation == Reduction.Last)
         {
-            // The device copy starts at -1 in every element (see LastIndexCopies): the largest index that stores wins.
+            // The device copy starts at -1 in every element (see Launch): the largest index that stores wins.
             call = $"atomicMax({target}, {r.Value})";
         }
         else if (r.Operation == "+")
@@ -84,9 +85,8 @@ internal sealed partial class CudaEmitter
     private string Helpers()
     {
         var sb = new StringBuilder();
-        foreach (var helper in _helpers.Where(h => h.StartsWith("key ", StringComparison.Ordinal)))
+        foreach (var type in _keyTypes)
         {
-            var type = helper[4..];
             sb.Append(CultureInfo.InvariantCulture, $"// Arg-max keys: {type} mapped to unsigned int bits that sort as the values do, and back.\n");
             if (type == "float")
             {
@@ -99,7 +99,7 @@ internal sealed partial class CudaEmitter
                 sb.Append("__host__ __device__ int codeintel_unorder_int(unsigned int o) {\n  return (int)(o ^ 0x80000000u);\n}\n\n");
             }
         }
-        foreach (var helper in _helpers.Where(h => !h.StartsWith("key ", StringComparison.Ordinal)))
+        foreach (var helper in _helpers)
         {
             var (kind, type) = (helper.Split(' ')[0], helper.Split(' ')[1]);
             var (bits, asValue, asBits) = type == "float"

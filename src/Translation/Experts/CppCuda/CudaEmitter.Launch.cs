@@ -21,7 +21,7 @@ internal sealed partial class CudaEmitter
         // Arrays the loop uses as a value (if (x) x[i] += ...): a device copy of a null pointer would not be null.
         var body = a.Loop.ChildByField("body")!.Value;
         // Arrays that receive the last index that stores into them (pos[0] = i, *pos = i): the loop touches them nowhere else.
-        var lastIndex = a.Reductions.Where(r => r.Operation == Reduction.Last).Select(r => r.Target.TrimStart('*').Split('[')[0].Trim()).ToHashSet(StringComparer.Ordinal);
+        var lastIndex = a.Reductions.Where(r => r.Operation == Reduction.Last).Select(r => r.Variable).ToHashSet(StringComparer.Ordinal);
         var nullable = arrays.Where(p => UsedAsValue(body, p.Name) && !lastIndex.Contains(p.Name)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var p in arrays)
         {
@@ -144,7 +144,7 @@ internal sealed partial class CudaEmitter
             terms.Add((idx.Constant + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             candidates.Add(string.Join(" + ", terms));
         }
-        foreach (var r in a.Reductions.Where(r => r.Scalar is null && r.Target.TrimStart('*').Split('[')[0].Trim() == array))
+        foreach (var r in a.Reductions.Where(r => r.Scalar is null && r.Variable == array))
         {
             // histo[v[i]] += 1: the element is known only at run time.
             unknown |= r.Indirect;

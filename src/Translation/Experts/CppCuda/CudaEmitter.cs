@@ -250,8 +250,7 @@ internal sealed partial class CudaEmitter
         {
             return types.GetValueOrDefault(s, "int");
         }
-        var array = r.Target.TrimStart('*').Split('[')[0].Trim();
-        return parameters.FirstOrDefault(p => p.Name == array)?.Element ?? "int";
+        return parameters.FirstOrDefault(p => p.Name == r.Variable)?.Element ?? "int";
     }
 
 

@@ -56,9 +56,9 @@ internal static partial class LoopAnalyzer
     private static void CheckReductionArrays(LoopAnalysis a)
     {
         var statements = a.Reductions.Where(r => r.Scalar is null).Select(r => r.Statement).ToList();
-        foreach (var array in a.Reductions.Where(r => r.Scalar is null).Select(r => r.Target.TrimStart('*').Split('[')[0].Trim()).Distinct())
+        foreach (var array in a.Reductions.Where(r => r.Scalar is null).Select(r => r.Variable).Distinct())
         {
-            if (a.Reductions.Where(r => r.Scalar is null && r.Target.TrimStart('*').Split('[')[0].Trim() == array).Select(r => r.Operation).Distinct().Count() > 1)
+            if (a.Reductions.Where(r => r.Scalar is null && r.Variable == array).Select(r => r.Operation).Distinct().Count() > 1)
             {
                 a.Reason = $"'{array}' is accumulated into in two different ways";
                 return;

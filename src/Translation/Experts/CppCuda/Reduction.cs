@@ -12,6 +12,9 @@ internal sealed record Reduction(SyntaxNode Statement, string Target, string? Sc
     /// <summary>The <see cref="Operation"/> of <c>x = i</c>: the last iteration that stores wins.</summary>
     public const string Last = "last";
 
+    /// <summary>The variable accumulated into: <c>histo</c> for <c>histo[v[i]]</c>, <c>p</c> for <c>*p</c>, the scalar itself.</summary>
+    public string Variable => Target.TrimStart('*').Split('[')[0].Trim();
+
     /// <summary>
     /// <c>+</c> (an <c>atomicAdd</c>), <c>max</c>/<c>min</c> (<c>if (e > m) m = e;</c>, <c>m = max(m, e)</c>), or
     /// <c>fmax</c>/<c>fmin</c> (<c>m = fmax(m, e)</c>, where a NaN accumulator takes the other value), or
