@@ -10,4 +10,11 @@ internal sealed record ArrayAccess(string Array, AffineIndex? Index, bool IsWrit
 
     /// <summary>The subscript is computed from the loop index (directly or through locals) without division or modulo.</summary>
     public bool OwnedByIteration { get; init; }
+
+    /// <summary>For <c>m[row][column]</c> on a two-dimensional parameter: the column (<see cref="Index"/> is the row).</summary>
+    public AffineIndex? Column { get; init; }
+
+    public string ColumnSubscript { get; init; } = "";
+
+    public bool IsMatrix { get; init; }
 }

@@ -29,7 +29,7 @@ internal sealed partial class CudaEmitter
             var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
             if (extent is null)
             {
-                sizeParameters.Add(p.Name);
+                sizeParameters.Add(p.Name + "_count");
             }
             else
             {
@@ -52,6 +52,11 @@ internal sealed partial class CudaEmitter
                 sb.Append(CultureInfo.InvariantCulture, $"{indent}cudaMemcpy(d_{p.Name}, {p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyHostToDevice);\n");
             }
             sb.Append(guarded ? "    }\n" : "");
+        }
+        var matrices = parameters.Where(p => p.Matrix is not null && a.Used.Contains(p.Name)).ToList();
+        foreach (var p in matrices)
+        {
+            CopyMatrixIn(sb, a, p, last, sizeParameters);
         }
         foreach (var r in a.Reductions.Where(r => r.Scalar is not null && r.ArgIndex is null))
         {
@@ -89,6 +94,10 @@ internal sealed partial class CudaEmitter
             }
             sb.Append(CultureInfo.InvariantCulture, $"    cudaFree(d_{p.Name});\n");
         }
+        foreach (var p in matrices)
+        {
+            CopyMatrixOut(sb, p, !p.IsConst && a.Accesses.Any(x => x.Array == p.Name && x.IsWrite));
+        }
         foreach (var r in a.Reductions.Where(r => r.Scalar is not null && r.ArgIndex is null))
         {
             var t = types.GetValueOrDefault(r.Scalar!, "int");
@@ -122,13 +131,44 @@ internal sealed partial class CudaEmitter
     /// </summary>
     private static string? Extent(LoopAnalysis a, string array, string last)
     {
+        var accesses = a.Accesses.Where(x => x.Array == array).ToList();
         var candidates = new List<string>();
-        bool unknown = false;
-        foreach (var acc in a.Accesses.Where(x => x.Array == array))
+        bool unknown = !Reach(a, accesses, x => x.Index, x => x.Subscript, last, candidates);
+        foreach (var r in a.Reductions.Where(r => r.Scalar is null && r.Variable == array))
         {
-            if (acc.Index is not { SymbolicCoefficient: null } idx)
+            // histo[v[i]] += 1: the element is known only at run time.
+            unknown |= r.Indirect;
+            candidates.Add(r.Target.StartsWith('*') ? "1" : ElementExtent(r.Target));
+        }
+        if (!unknown && candidates.Count == 0)
+        {
+            candidates.Add("1");  // only dereferenced in the loop bounds
+        }
+        return unknown ? null : Largest(candidates);
+    }
+
+    private static string Largest(List<string> candidates) => candidates.Distinct().Aggregate((x, y) => $"std::max<long>({x}, {y})");
+
+    /// <summary>
+    /// Adds to <paramref name="candidates"/> one past the largest value each subscript can take: an affine one at the
+    /// end of the iteration range, an inner loop's index at its bound. False when a subscript does not tell.
+    /// </summary>
+    private static bool Reach(LoopAnalysis a, List<ArrayAccess> accesses, Func<ArrayAccess, AffineIndex?> index, Func<ArrayAccess, string> subscript,
+        string last, List<string> candidates)
+    {
+        bool known = true;
+        foreach (var acc in accesses)
+        {
+            if (index(acc) is not { SymbolicCoefficient: null } idx)
             {
-                unknown = true;
+                if (a.InnerBounds.TryGetValue(subscript(acc), out var bound))
+                {
+                    candidates.Add(bound);
+                }
+                else
+                {
+                    known = false;
+                }
                 continue;
             }
             var at = idx.Coefficient >= 0 ? last : $"({a.Lo})";
@@ -144,21 +184,7 @@ internal sealed partial class CudaEmitter
             terms.Add((idx.Constant + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             candidates.Add(string.Join(" + ", terms));
         }
-        foreach (var r in a.Reductions.Where(r => r.Scalar is null && r.Variable == array))
-        {
-            // histo[v[i]] += 1: the element is known only at run time.
-            unknown |= r.Indirect;
-            candidates.Add(r.Target.StartsWith('*') ? "1" : ElementExtent(r.Target));
-        }
-        if (!unknown && candidates.Count == 0)
-        {
-            candidates.Add("1");  // only dereferenced in the loop bounds
-        }
-        if (unknown)
-        {
-            return null;
-        }
-        return candidates.Distinct().Aggregate((x, y) => $"std::max<long>({x}, {y})");
+        return known;
     }
 
     private static string ElementExtent(string target)

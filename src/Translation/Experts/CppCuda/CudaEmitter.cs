@@ -73,6 +73,7 @@ internal sealed partial class CudaEmitter
         var name = declarator.Value.ChildByField("declarator")?.Text ?? "fn";
         var parameters = Parameters(declarator.Value);
         var types = parameters.ToDictionary(p => p.Name, p => p.Type, StringComparer.Ordinal);
+        var matrices = parameters.Where(p => p.Matrix is not null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         CollectLocalTypes(body.Value, types);
         var edits = new List<(int Start, int End, string Text)>();
         int kernelNo = 0;
@@ -80,7 +81,7 @@ internal sealed partial class CudaEmitter
         void Process(SyntaxNode loop, int depth)
         {
             var pragma = PragmaAbove(loop);
-            var analysis = LoopAnalyzer.Analyze(loop, types, pragma is { } p ? OpenMpLoop.Parse(p.Text) : null);
+            var analysis = LoopAnalyzer.Analyze(loop, types, pragma is { } p ? OpenMpLoop.Parse(p.Text) : null, matrices);
             var outer = OuterLocals(analysis, parameters, types);
             if (analysis.IsParallel && outer.Any(o => o.Type.Contains('*', StringComparison.Ordinal) || o.Type.Contains('[', StringComparison.Ordinal)))
             {
@@ -147,10 +148,10 @@ internal sealed partial class CudaEmitter
         if (sizeParameters.Count > 0 && declarator.Value.ChildByField("parameters") is { } plist)
         {
             // Arrays whose extent the subscripts do not tell: the caller passes their element counts.
-            var extra = string.Concat(sizeParameters.Select(n => $"{(parameters.Count > 0 ? ", " : "")}long {n}_count"));
+            var extra = string.Concat(sizeParameters.Select(n => $"{(parameters.Count > 0 ? ", " : "")}long {n}"));
             edits.Add((plist.EndByte - 1, plist.EndByte - 1, extra));
             _warnings.Add(new TranslationWarning(
-                $"line {fn.Start.Line + 1}: {name} now also takes {string.Join(", ", sizeParameters.Select(n => n + "_count"))}: the element count of arrays whose subscripts do not tell their extent",
+                $"line {fn.Start.Line + 1}: {name} now also takes {string.Join(", ", sizeParameters)}: the element, row or column count of arrays whose subscripts do not tell their extent",
                 fn.Start, fn.End));
         }
         var text = new StringBuilder();
@@ -183,16 +184,27 @@ internal sealed partial class CudaEmitter
             }
             int depth = 0;
             var n = d.Value;
+            var levels = new List<SyntaxNode>();
             while (n.Type is "pointer_declarator" or "array_declarator" or "reference_declarator")
             {
                 depth += n.Type == "reference_declarator" ? 0 : 1;
+                if (n.Type != "reference_declarator")
+                {
+                    levels.Add(n);
+                }
                 n = n.ChildByField("declarator") ?? n.NamedChildren[^1];
             }
             var full = depth == 0 ? type : type + new string('*', depth);
-            list.Add(new CudaParameter(p.Text, n.Text, full, depth == 1 ? type : null, isConst));
+            list.Add(new CudaParameter(p.Text, n.Text, full, depth == 1 ? type : null, isConst) { Matrix = depth == 2 ? Matrix(type, levels) : null });
         }
         return list;
     }
+
+    /// <summary><c>T a[][N]</c> and <c>T a[M][N]</c>: rows of N in one block; <c>T** a</c>: a pointer per row.</summary>
+    private static CudaMatrix? Matrix(string element, List<SyntaxNode> levels) =>
+        levels.All(l => l.Type == "array_declarator") && levels[0].ChildByField("size") is { } columns ? new CudaMatrix(element, columns.Text)
+        : levels.All(l => l.Type == "pointer_declarator") ? new CudaMatrix(element, null)
+        : null;
 
     private static void CollectLocalTypes(SyntaxNode node, Dictionary<string, string> types)
     {
@@ -280,7 +292,9 @@ internal sealed partial class CudaEmitter
         var list = new List<(string, string, string)>();
         foreach (var p in parameters.Where(p => a.Used.Contains(p.Name) || a.Lo.Contains(p.Name, StringComparison.Ordinal) || a.Hi.Contains(p.Name, StringComparison.Ordinal)))
         {
-            list.Add((p.Name, p.Element is null ? $"{p.Type} {p.Name}" : $"{p.Type} {p.Name}", p.Element is null ? p.Name : "d_" + p.Name));
+            list.Add(p.Matrix is { } m
+                ? (p.Name, m.HasRowPointers ? $"{m.Element}** {p.Name}" : $"{m.Element} (*{p.Name})[{m.RowLength}]", "d_" + p.Name)
+                : (p.Name, $"{p.Type} {p.Name}", p.Element is null ? p.Name : "d_" + p.Name));
         }
         foreach (var (name, type) in outer)
         {

@@ -56,6 +56,12 @@ internal sealed class LoopAnalysis
     /// of its value when an iteration starts (see LoopAnalyzer.Inductions.cs).</summary>
     public Dictionary<string, string> Inductions { get; set; } = [];
 
+    /// <summary>Two-dimensional parameters (<c>T a[][N]</c>, <c>T** a</c>), subscripted as <c>a[row][column]</c>.</summary>
+    public IReadOnlySet<string> Matrices { get; init; } = new HashSet<string>();
+
+    /// <summary>Inner loop indices with loop-invariant bounds, each with one past its largest value (see LoopAnalyzer.Matrices.cs).</summary>
+    public Dictionary<string, string> InnerBounds { get; set; } = [];
+
     public string? Reason { get; set; }
 
     public bool IsParallel => Reason is null;

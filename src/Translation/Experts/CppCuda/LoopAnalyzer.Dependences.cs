@@ -15,34 +15,45 @@ internal static partial class LoopAnalyzer
             {
                 continue;
             }
-            foreach (var w in all.Where(x => x.IsWrite))
+            a.Reason = all.Any(x => x.IsMatrix) ? MatrixConflict(all, a.Index) : Conflict(all, x => x.Index, x => x.Subscript, allowOwned: true, a.Index);
+            if (a.Reason is not null)
             {
-                // A subscript the affine test cannot read, written and read only in exactly that form, and computed
-                // from the index without division: each iteration owns its element (the delinearisation assumption).
-                if (w.Index is null && w.OwnedByIteration && all.All(x => x.Subscript == w.Subscript))
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Why two iterations may touch one element through the subscripts <paramref name="index"/> reads, or null.
+    /// With <paramref name="allowOwned"/>, a subscript the affine test cannot read still passes when it is written and
+    /// read only in exactly that form and computed from the index without division (the delinearisation assumption).
+    /// </summary>
+    private static string? Conflict(List<ArrayAccess> all, Func<ArrayAccess, AffineIndex?> index, Func<ArrayAccess, string> subscript, bool allowOwned, string loopIndex)
+    {
+        var array = all[0].Array;
+        foreach (var w in all.Where(x => x.IsWrite))
+        {
+            if (index(w) is not { } written)
+            {
+                if (allowOwned && w.OwnedByIteration && all.All(x => subscript(x) == subscript(w)))
                 {
                     continue;
                 }
-                if (w.Index is null)
+                return $"'{w.Node.Text}' is written through a subscript that is not affine in {loopIndex}";
+            }
+            foreach (var other in all)
+            {
+                if (index(other) is not { } touched)
                 {
-                    a.Reason = $"'{w.Node.Text}' is written through a subscript that is not affine in {a.Index}";
-                    return;
+                    return $"'{other.Node.Text}' reads {array} through a subscript that is not affine in {loopIndex}, and the loop writes {array}";
                 }
-                foreach (var other in all)
+                if (DependenceTest.MayDepend(written, touched))
                 {
-                    if (other.Index is null)
-                    {
-                        a.Reason = $"'{other.Node.Text}' reads {group.Key} through a subscript that is not affine in {a.Index}, and the loop writes {group.Key}";
-                        return;
-                    }
-                    if (DependenceTest.MayDepend(w.Index, other.Index))
-                    {
-                        a.Reason = $"'{w.Node.Text}' and '{other.Node.Text}' may touch the same element in different iterations (GCD test)";
-                        return;
-                    }
+                    return $"'{w.Node.Text}' and '{other.Node.Text}' may touch the same element in different iterations (GCD test)";
                 }
             }
         }
+        return null;
     }
 
     /// <summary>The literal a plain <c>a[...] = literal</c> stores, or null.</summary>

@@ -11,9 +11,10 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 /// </summary>
 internal static partial class LoopAnalyzer
 {
-    public static LoopAnalysis Analyze(SyntaxNode loop, IReadOnlyDictionary<string, string> declaredTypes, OpenMpLoop? openMp = null)
+    public static LoopAnalysis Analyze(SyntaxNode loop, IReadOnlyDictionary<string, string> declaredTypes, OpenMpLoop? openMp = null,
+        IReadOnlySet<string>? matrices = null)
     {
-        var a = new LoopAnalysis { Loop = loop, OpenMp = openMp };
+        var a = new LoopAnalysis { Loop = loop, OpenMp = openMp, Matrices = matrices ?? new HashSet<string>() };
         if (!ReadHeader(loop, a))
         {
             return a;
@@ -38,6 +39,7 @@ internal static partial class LoopAnalyzer
         (a.AffineLocals, a.DivMods) = AffineLocals(body.Value, a.Index, variant);
         a.Reassigned = Reassigned(body.Value);
         a.Lossy = Lossy(body.Value);
+        a.InnerBounds = InnerBounds(body.Value, a, variant);
         Walk(body.Value, a, locals, variant);
         // Under '#pragma omp parallel for' the programmer asserts that iterations are independent (OpenMP semantics):
         // the array dependence test is not needed; scalars and reductions are still checked.
@@ -196,7 +198,7 @@ internal static partial class LoopAnalyzer
                 Walk(node.ChildByField("right")!.Value, a, locals, variant);
                 if (node.ChildByField("left") is { Type: "subscript_expression" } sub)
                 {
-                    foreach (var idx in sub.NamedChildren.Skip(1))
+                    foreach (var idx in SubscriptIndices(sub))
                     {
                         Walk(idx, a, locals, variant);
                     }
@@ -218,7 +220,7 @@ internal static partial class LoopAnalyzer
                 return;
             case "subscript_expression":
                 Access(node, isWrite: false, a, variant);
-                foreach (var child in node.NamedChildren.Skip(1))
+                foreach (var child in SubscriptIndices(node))
                 {
                     Walk(child, a, locals, variant);
                 }
@@ -253,7 +255,7 @@ internal static partial class LoopAnalyzer
                 var acc = Access(target, isWrite: true, a, variant);
                 // out[0] += x, and histo[v[i]] += 1 (an element no subscript test can place): each thread adds atomically.
                 // pos[0] = i and out[in[i]] = i (the last iteration that writes wins): each thread keeps the largest index.
-                if ((acc?.Index is { Coefficient: 0 } || acc is { Index: null, OwnedByIteration: false })
+                if (acc is { IsMatrix: false } && (acc.Index is { Coefficient: 0 } || acc is { Index: null, OwnedByIteration: false })
                     && (ReductionOf(stmt, target, op, value, a) ?? LastIndex(stmt, target, op, value, a)) is { } er)
                 {
                     a.Accesses.Remove(acc);
@@ -324,6 +326,10 @@ internal static partial class LoopAnalyzer
             return null;
         }
         var index = indexNode.Value.Type == "subscript_argument_list" && indexNode.Value.NamedChildCount == 1 ? indexNode.Value.NamedChild(0)!.Value : indexNode.Value;
+        if (MatrixAccess(sub, index, isWrite, a, variant) is { } element)
+        {
+            return element;
+        }
         var name = array.Value.Type == "identifier" ? array.Value.Text : null;
         if (name is null)
         {

@@ -7,7 +7,7 @@ namespace CodeIntel.Translation.Tests.Experts.CppCuda;
 /// <summary>
 /// The generated CUDA, run on the CPU with its threads in reverse order (see <see cref="CudaOnCpu"/>), leaves the same
 /// memory as the C++ loop it came from: for kernels whose threads race for one element (the last index that stores,
-/// a histogram, a sum) and for one whose threads do not.
+/// a histogram, a sum), for matrices with rows of a fixed length or a pointer per row, and for one whose threads do not.
 /// </summary>
 public sealed partial class CudaOnCpuTests
 {
@@ -37,6 +37,15 @@ public sealed partial class CudaOnCpuTests
     [InlineData("index rebuilt from its digits",
         "void tile(int w, int frames, int* out) { for (int i = 0; i < w * w * frames; i++) { int f = i / (w * w); int r = (i / w) % w; int c = i % w; out[f * w * w + r * w + c] = f * 100 + r * 10 + c; } }",
         "int out[18]; tile(3, 2, out); for (int k = 0; k < 18; k++) printf(\"%d \", out[k]); printf(\"\\n\");")]
+    [InlineData("rows of a fixed length, transposed",
+        "void transpose(int A[][5], int T[][5], int n) { for (int i = 0; i < n; i++) { for (int j = 0; j < n; j++) { T[i][j] = A[j][i] * 10 + i; } } }",
+        "int A[5][5]; int T[5][5]; for (int r = 0; r < 5; r++) for (int c = 0; c < 5; c++) { A[r][c] = r * 5 + c; T[r][c] = -1; } transpose(A, T, 4);" +
+        "for (int r = 0; r < 5; r++) for (int c = 0; c < 5; c++) printf(\"%d \", T[r][c]); printf(\"\\n\");")]
+    [InlineData("a pointer per row, each thread a column",
+        "void seqTrans(float** in, float** out, int xs, int ys) { for (int y = 0; y < ys; y++) { for (int x = 0; x < xs; x++) { out[x][y] = in[y][x] + y; } } }",
+        "float a[3][4], b[4][3]; float* in[3]; float* out[4]; for (int r = 0; r < 3; r++) { in[r] = a[r]; for (int c = 0; c < 4; c++) a[r][c] = r * 4 + c; }" +
+        "for (int r = 0; r < 4; r++) { out[r] = b[r]; for (int c = 0; c < 3; c++) b[r][c] = -1; } seqTrans(in, out, 4, 3);" +
+        "for (int r = 0; r < 4; r++) for (int c = 0; c < 3; c++) printf(\"%g \", b[r][c]); printf(\"\\n\");")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
