@@ -8,7 +8,10 @@ namespace CodeIntel.Retrieval.Embedding;
 /// <param name="Precision"><c>fp32</c>, or <c>int8</c> for a quantised model.</param>
 /// <param name="Head">Name of the exit head applied after pooling, or null.</param>
 /// <param name="SplitIdentifiers">Whether identifiers are split into words before tokenizing.</param>
-public sealed record EmbedderInfo(string ModelId, int Dimensions, int Exit, int MaxTokens, string Precision, string? Head = null, bool SplitIdentifiers = false)
+/// <param name="ExpandAbbreviations">Whether abbreviations are followed by their words before tokenizing.</param>
+public sealed record EmbedderInfo(string ModelId, int Dimensions, int Exit, int MaxTokens, string Precision, string? Head = null, bool SplitIdentifiers = false,
+    bool ExpandAbbreviations = false)
 {
-    public string Identity => $"{ModelId}/exit{Exit}/{Precision}" + (Head is null ? string.Empty : $"/{Head}") + (SplitIdentifiers ? "/words" : string.Empty);
+    public string Identity => $"{ModelId}/exit{Exit}/{Precision}" + (Head is null ? string.Empty : $"/{Head}") + (SplitIdentifiers ? "/words" : string.Empty)
+        + (ExpandAbbreviations ? "/abbreviations" : string.Empty);
 }

@@ -60,7 +60,7 @@ internal sealed class EmbeddingModel : IDisposable
                 : $"Exit {exit} needs the truncated model '{modelFile}' in '{modelDirectory}', which is missing. Produce it by cutting {options.ModelFileName} at tensor '{exitTensor}', or choose the last layer ({profile.Layers}).");
         }
 
-        var tokenizer = ModelTokenizer.Open(Path.Combine(modelDirectory, "tokenizer.json"), profile.MaxTokens, profile.SplitIdentifiers);
+        var tokenizer = ModelTokenizer.Open(Path.Combine(modelDirectory, "tokenizer.json"), profile.MaxTokens, profile.SplitIdentifiers, profile.ExpandAbbreviations);
         InferenceSession? session = null;
         try
         {
@@ -78,7 +78,7 @@ internal sealed class EmbeddingModel : IDisposable
             var outputName = CheckGraph(session, profile, exit, exitTensor, modelPath);
             var info = new EmbedderInfo(
                 profile.ModelId, options.Head?.Rows ?? profile.Dimensions, exit, profile.MaxTokens,
-                options.EffectivePrecision(), options.Head?.Name, profile.SplitIdentifiers);
+                options.EffectivePrecision(), options.Head?.Name, profile.SplitIdentifiers, profile.ExpandAbbreviations);
             return new EmbeddingModel(profile, tokenizer, session, outputName, info, options.Head);
         }
         catch

@@ -33,6 +33,7 @@ public sealed class ModelProfile
         QueryPrefix = d.QueryPrefix ?? string.Empty;
         DocumentPrefix = d.DocumentPrefix ?? string.Empty;
         SplitIdentifiers = d.SplitIdentifiers ?? false;
+        ExpandAbbreviations = d.ExpandAbbreviations ?? false;
         OutputName = Required(d.OutputName, "outputName", source);
         var inputs = d.InputNames ?? throw Missing("inputNames", source);
         InputNames = new ModelInputNames(
@@ -71,6 +72,12 @@ public sealed class ModelProfile
     /// natural-language vocabulary, which cut <c>getFileName</c> into meaningless sub-word pieces.
     /// </summary>
     public bool SplitIdentifiers { get; }
+
+    /// <summary>
+    /// Follow each abbreviation with the words it stands for (see <see cref="Abbreviations"/>): <c>str</c> is read as
+    /// <c>str string</c>, for queries and code alike.
+    /// </summary>
+    public bool ExpandAbbreviations { get; }
 
     /// <summary>The graph output read for the last layer, e.g. <c>last_hidden_state</c>.</summary>
     public string OutputName { get; }

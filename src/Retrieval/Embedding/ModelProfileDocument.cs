@@ -13,6 +13,8 @@ internal sealed class ModelProfileDocument
     [JsonPropertyName("queryPrefix")] public string? QueryPrefix { get; set; }
     [JsonPropertyName("documentPrefix")] public string? DocumentPrefix { get; set; }
     [JsonPropertyName("splitIdentifiers")] public bool? SplitIdentifiers { get; set; }
+
+    [JsonPropertyName("expandAbbreviations")] public bool? ExpandAbbreviations { get; set; }
     [JsonPropertyName("outputName")] public string? OutputName { get; set; }
     [JsonPropertyName("inputNames")] public InputNamesDocument? InputNames { get; set; }
     [JsonPropertyName("padTokenId")] public long? PadTokenId { get; set; }

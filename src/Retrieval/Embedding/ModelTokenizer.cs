@@ -18,12 +18,14 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
     private readonly int _trailingSpecials;
 
     private readonly bool _splitIdentifiers;
+    private readonly bool _expandAbbreviations;
 
-    private ModelTokenizer(Tokenizer tokenizer, int maxTokens, bool splitIdentifiers)
+    private ModelTokenizer(Tokenizer tokenizer, int maxTokens, bool splitIdentifiers, bool expandAbbreviations)
     {
         _tokenizer = tokenizer;
         _maxTokens = maxTokens;
         _splitIdentifiers = splitIdentifiers;
+        _expandAbbreviations = expandAbbreviations;
         // The template's special tokens are what an empty text encodes to; those before the text are the common
         // prefix of the empty and a non-empty encoding, the rest follow the text.
         var empty = tokenizer.Encode(string.Empty);
@@ -45,7 +47,7 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
     /// <summary>Special tokens the template adds to every text.</summary>
     public int SpecialTokens => _leadingSpecials + _trailingSpecials;
 
-    public static ModelTokenizer Open(string path, int maxTokens, bool splitIdentifiers = false)
+    public static ModelTokenizer Open(string path, int maxTokens, bool splitIdentifiers = false, bool expandAbbreviations = false)
     {
         if (!File.Exists(path))
         {
@@ -64,7 +66,7 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
         }
         try
         {
-            return new ModelTokenizer(tokenizer, maxTokens, splitIdentifiers);
+            return new ModelTokenizer(tokenizer, maxTokens, splitIdentifiers, expandAbbreviations);
         }
         catch
         {
@@ -75,10 +77,10 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
 
     /// <summary>The model input for <paramref name="text"/>: special tokens included, cut to the model's limit
     /// by dropping text tokens from the end while keeping the template's closing tokens. With identifier splitting
-    /// on, the words of the identifiers are what gets tokenized.</summary>
+    /// on, the words of the identifiers are what gets tokenized (see <see cref="Words"/>).</summary>
     public long[] Encode(string text)
     {
-        text = _splitIdentifiers ? IdentifierWords.Split(text) : text;
+        text = Words(text);
         uint[] ids;
         lock (_gate)
         {
@@ -98,13 +100,20 @@ internal sealed class ModelTokenizer : ITokenCounter, IDisposable
         return result;
     }
 
+    /// <summary>What the model reads: identifiers split into words, abbreviations followed by theirs, as the profile says.</summary>
+    private string Words(string text)
+    {
+        var words = _splitIdentifiers ? IdentifierWords.Split(text) : text;
+        return _expandAbbreviations ? Abbreviations.Expand(words) : words;
+    }
+
     /// <summary>Tokens of the text alone, untruncated: what the chunker must keep under the model's limit.</summary>
     public int CountTokens(ReadOnlySpan<char> text)
     {
         int count;
         lock (_gate)
         {
-            count = _tokenizer.Encode(_splitIdentifiers ? IdentifierWords.Split(text.ToString()) : text.ToString()).Length;
+            count = _tokenizer.Encode(Words(text.ToString())).Length;
         }
         return count - SpecialTokens;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using CodeIntel.Retrieval.Embedding;
 
 namespace CodeIntel.Retrieval.Indexing;
 
@@ -7,12 +8,14 @@ namespace CodeIntel.Retrieval.Indexing;
 /// them (<c>HttpClientFactory</c> → <c>http client factory</c>, <c>XMLParser</c> → <c>xml parser</c>,
 /// <c>retry_http_request</c> → <c>retry http request</c>, <c>utf8</c> → <c>utf 8</c>) and the whole identifier is
 /// kept too, lower-cased and without underscores (<c>httpclientfactory</c>), so an exact identifier match adds a
-/// rare term and ranks higher. Documents and queries go through the same function.
+/// rare term and ranks higher. An abbreviation is followed by the words it stands for (<c>idx</c> → <c>idx
+/// index</c>, see <see cref="Abbreviations"/>), so "index" finds <c>idx</c>. Documents and queries go through the
+/// same function.
 /// </summary>
 public static class CodeAnalyzer
 {
     /// <summary>Stored in the index identity: a change here changes the terms, so the lexical index must be rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// Longer terms are dropped: they are hashes, base64 blobs or minified code, which nobody searches for by
@@ -123,6 +126,10 @@ public static class CodeAnalyzer
                     foreach (var c in part)
                     {
                         terms.Append(char.ToLowerInvariant(c));
+                    }
+                    if (Abbreviations.Expansion(part) is { } expansion)
+                    {
+                        terms.Append(' ').Append(expansion);
                     }
                 }
                 parts++;

@@ -16,8 +16,8 @@ public sealed class EmbeddingBenchmarkTests(MiniLmFixture model)
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("UnbatchedOnnxEmbedder all-MiniLM-L6-v2/exit6/fp32/words: ", lines[0]);
-        Assert.StartsWith("OnnxEmbedder all-MiniLM-L6-v2/exit6/fp32/words: ", lines[1]);
+        Assert.StartsWith("UnbatchedOnnxEmbedder all-MiniLM-L6-v2/exit6/fp32/words/abbreviations: ", lines[0]);
+        Assert.StartsWith("OnnxEmbedder all-MiniLM-L6-v2/exit6/fp32/words/abbreviations: ", lines[1]);
         Assert.All(lines[..2], l => Assert.Contains($"{texts.Length} chunks", l));
         Assert.Contains("tokens/s", lines[2]);
         Assert.Equal(report.First.Tokens, report.Second.Tokens);

@@ -159,7 +159,7 @@ public sealed class OnnxEmbedderTests(MiniLmFixture model)
 
         using var embedder = new OnnxEmbedder(dir.Root, new OnnxEmbedderOptions { ModelFileName = "model.int8.onnx", ExitLayer = 5 });
 
-        Assert.Equal("all-MiniLM-L6-v2/exit5/int8/words", embedder.Info.Identity);
+        Assert.Equal("all-MiniLM-L6-v2/exit5/int8/words/abbreviations", embedder.Info.Identity);
         Assert.Equal(384, (await embedder.EmbedQueryAsync("query")).Length);
     }
 
@@ -179,7 +179,7 @@ public sealed class OnnxEmbedderTests(MiniLmFixture model)
         var plain = (await model.Embedder.EmbedDocumentsAsync([ReadsFile]))[0];
         var mapped = (await withHead.EmbedDocumentsAsync([ReadsFile]))[0];
 
-        Assert.Equal("all-MiniLM-L6-v2/exit6/fp32/reversed/words", withHead.Info.Identity);
+        Assert.Equal("all-MiniLM-L6-v2/exit6/fp32/reversed/words/abbreviations", withHead.Info.Identity);
         for (var i = 0; i < 384; i++)
         {
             Assert.Equal(plain[383 - i], mapped[i], 5);

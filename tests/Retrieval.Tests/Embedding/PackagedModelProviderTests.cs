@@ -16,7 +16,7 @@ public sealed class PackagedModelProviderTests
         Assert.StartsWith("first use", extraction.Reason);
         Assert.Equal(Path.Combine(cache.Root, "all-MiniLM-L6-v2"), extraction.Directory);
         using var embedder = new OnnxEmbedder(extraction.Directory);
-        Assert.Equal("all-MiniLM-L6-v2/exit6/fp32/words", embedder.Info.Identity);
+        Assert.Equal("all-MiniLM-L6-v2/exit6/fp32/words/abbreviations", embedder.Info.Identity);
         Assert.Equal(384, embedder.Info.Dimensions);
         Assert.Empty(Directory.GetFiles(extraction.Directory, "*.tmp", SearchOption.AllDirectories));
     }

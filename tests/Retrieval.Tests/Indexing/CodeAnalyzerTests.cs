@@ -12,7 +12,7 @@ public class CodeAnalyzerTests
     [InlineData("utf8", "utf 8 utf8")]
     [InlineData("parseJSON2Yaml", "parse json 2 yaml parsejson2yaml")]
     [InlineData("IOError", "io error ioerror")]
-    [InlineData("__init__", "init")]
+    [InlineData("__init__", "init initialize")]
     [InlineData("retry", "retry")]
     public void Analyze_Identifier_SplitsWordsAndKeepsWholeToken(string code, string expected) =>
         Assert.Equal(expected, CodeAnalyzer.Analyze(code));

@@ -44,7 +44,7 @@ public sealed class BuiltInEnsembleTests : IDisposable
             "def slug(title):\n    return '-'.join(title.lower().split())",
         ]);
 
-        Assert.Equal("snowflake-arctic-embed-xs/exit6/fp32/words", embedder.Info.Identity);
+        Assert.Equal("snowflake-arctic-embed-xs/exit6/fp32/words/abbreviations", embedder.Info.Identity);
         Assert.True(Cosine(query, documents[0]) > Cosine(query, documents[1]) + 0.05);
     }
 
@@ -73,8 +73,8 @@ public sealed class BuiltInEnsembleTests : IDisposable
         var response = await engine.SearchAsync(new SearchRequest("retry failed http calls with backoff", 2, SearchMode.Dense));
 
         Assert.Equal(768, engine.Model.Dimensions);
-        Assert.Contains("all-MiniLM-L6-v2/exit6/int8/words*0.5", engine.Model.Identity);
-        Assert.Contains("snowflake-arctic-embed-xs/exit6/int8/words*0.5", engine.Model.Identity);
+        Assert.Contains("all-MiniLM-L6-v2/exit6/int8/words/abbreviations*0.5", engine.Model.Identity);
+        Assert.Contains("snowflake-arctic-embed-xs/exit6/int8/words/abbreviations*0.5", engine.Model.Identity);
         Assert.Equal("src/Http/RetryPolicy.cs", response.Results[0].Path);
         Assert.InRange(response.Results[0].Score, 0.2, 1.0);
     }
@@ -114,7 +114,7 @@ public sealed class BuiltInEnsembleTests : IDisposable
         using var other = SearchEngine.Open(new SearchEngineOptions { IndexDirectory = _index.Root, ModelDirectory = minilm });
 
         Assert.Contains("768-dimensional vectors and the embedder makes 384", Assert.Single(other.Notes));
-        Assert.Contains("(768-d) -> all-MiniLM-L6-v2/exit6/int8/words (384-d)", other.StaleReason);
+        Assert.Contains("(768-d) -> all-MiniLM-L6-v2/exit6/int8/words/abbreviations (384-d)", other.StaleReason);
         var summary = await other.IndexAsync(_repo.Root);
         Assert.Equal(1, summary.FilesAdded + summary.FilesChanged);
     }
