@@ -1,4 +1,10 @@
 using System.CommandLine;
+using CodeIntel.Evaluation.Tasks;
+using CodeIntel.Retrieval.Embedding;
+using CodeIntel.Retrieval.Embedding.Graph;
+using CodeIntel.Retrieval.Vectors;
+using CodeIntel.Translation;
+using CodeIntel.Translation.Neural;
 
 namespace CodeIntel.Cli;
 
@@ -19,7 +25,7 @@ internal static class CommandRunner
         }
         try
         {
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
@@ -27,5 +33,22 @@ internal static class CommandRunner
             await stderr.WriteLineAsync("codeintel: cancelled.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
+        catch (Exception e) when (IsUserFacing(e))
+        {
+            // The message says what is wrong and what to do (a model directory that does not exist, an index another
+            // process holds, a Qdrant server that does not answer): a stack trace would bury it.
+            await stderr.WriteLineAsync($"codeintel: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            await stderr.WriteLineAsync($"codeintel: internal error, please report it with what follows:\n{e}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
     }
+
+    /// <summary>Errors about the user's input or machine, as opposed to bugs.</summary>
+    private static bool IsUserFacing(Exception e) => e is IOException or UnauthorizedAccessException or EmbeddingModelException
+        or OnnxFormatException or VectorIndexUnavailableException or VectorIndexCorruptException or TranslationUnavailableException
+        or NeuralModelException or EvaluationInputException;
 }
