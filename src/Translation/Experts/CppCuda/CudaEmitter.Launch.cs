@@ -161,7 +161,7 @@ internal sealed partial class CudaEmitter
         {
             if (index(acc) is not { SymbolicCoefficient: null } idx)
             {
-                if (a.InnerBounds.TryGetValue(subscript(acc), out var bound))
+                if (LoopAnalyzer.InnerBound(a, acc.Node, subscript(acc)) is { } bound)
                 {
                     candidates.Add(bound);
                 }

@@ -59,8 +59,9 @@ internal sealed class LoopAnalysis
     /// <summary>Two-dimensional parameters (<c>T a[][N]</c>, <c>T** a</c>), subscripted as <c>a[row][column]</c>.</summary>
     public IReadOnlySet<string> Matrices { get; init; } = new HashSet<string>();
 
-    /// <summary>Inner loop indices with loop-invariant bounds, each with one past its largest value (see LoopAnalyzer.Matrices.cs).</summary>
-    public Dictionary<string, string> InnerBounds { get; set; } = [];
+    /// <summary>Inner loops with loop-invariant bounds: the loop, its index and one past the index's largest value
+    /// inside it (see LoopAnalyzer.Matrices.cs).</summary>
+    public List<(SyntaxNode Loop, string Index, string Bound)> InnerBounds { get; set; } = [];
 
     public string? Reason { get; set; }
 

@@ -59,12 +59,13 @@ internal static partial class LoopAnalyzer
     }
 
     /// <summary>
-    /// Counted loops nested in the body whose bounds the body does not change, each index with one past its largest
-    /// value: what a subscript that is such an index can reach, for sizing device copies.
+    /// Counted loops nested in the body whose bounds the body does not change, each with one past its index's largest
+    /// value: what a subscript inside that loop which is the index can reach, for sizing device copies. (After the
+    /// loop the index is one further, so a subscript there is not bounded by it.)
     /// </summary>
-    private static Dictionary<string, string> InnerBounds(SyntaxNode body, LoopAnalysis a, HashSet<string> variant)
+    private static List<(SyntaxNode Loop, string Index, string Bound)> InnerBounds(SyntaxNode body, LoopAnalysis a, HashSet<string> variant)
     {
-        var bounds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bounds = new List<(SyntaxNode, string, string)>();
         foreach (var inner in Descendants(body).Where(n => n.Type == "for_statement"))
         {
             var header = new LoopAnalysis { Loop = inner };
@@ -77,10 +78,16 @@ internal static partial class LoopAnalyzer
             {
                 continue;
             }
-            bounds[header.Index] = bounds.TryGetValue(header.Index, out var other) && other != last ? $"std::max<long>({other}, {last})" : last;
+            bounds.Add((inner, header.Index, last));
         }
         return bounds;
     }
+
+    /// <summary>One past the largest value of <paramref name="subscript"/> at <paramref name="access"/>, when it is the
+    /// index of an inner loop around it; else null.</summary>
+    public static string? InnerBound(LoopAnalysis a, SyntaxNode access, string subscript) =>
+        a.InnerBounds.Where(b => b.Index == subscript && access.StartByte >= b.Loop.StartByte && access.EndByte <= b.Loop.EndByte)
+            .Select(b => b.Bound).FirstOrDefault();
 
     private static bool Assigned(SyntaxNode? node, string name) => node is { } n && (
         n.Type == "assignment_expression" && n.ChildByField("left") is { Type: "identifier" } l && l.Text == name

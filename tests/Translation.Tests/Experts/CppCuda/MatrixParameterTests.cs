@@ -50,6 +50,18 @@ public sealed class MatrixParameterTests
         Assert.Contains(result.Warnings, w => w.Message.Contains("b_rows", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void SubscriptThatIsAnInnerLoopIndex_ReachesTheLoopsBound_OnlyInsideTheLoop()
+    {
+        var inside = Translate("void f(const float* x, float* out, int n, int m) { for (int i = 0; i < n; i++) { float s = 0; for (int j = 0; j < m; j++) { s += x[j]; } out[i] = s; } }");
+        // After 'for (j = 0; j < m; j++)' j is m: x[j] there reaches one past the bound, so the count is asked for.
+        var after = Translate("void f(const float* x, float* out, int n, int m) { for (int i = 0; i < n; i++) { int j; for (j = 0; j < m; j++) { } out[i] = x[j]; } }");
+
+        Assert.Contains("const long x_count = m;", inside.Result.Text);
+        Assert.Equal(1, after.Parallel);
+        Assert.Contains("int n, int m, long x_count)", after.Result.Text);
+    }
+
     [Theory]
     [InlineData("void f(float** m, int n) { for (int i = 0; i < n; i++) { m[0][i] = m[0][i + 1]; } }", "may touch the same element")]
     [InlineData("void f(int m[][8], int n) { for (int i = 0; i < n; i++) { for (int j = 0; j < 8; j++) { m[j][0] += m[i][j]; } } }", "own neither rows nor columns")]
