@@ -18,6 +18,10 @@ internal sealed partial class CLowering
         {
             return LowerUserCall(node, name, args);
         }
+        if (TryJavaStream(node) is { } stream)
+        {
+            return stream;
+        }
         var receiverText = receiverNode.Value.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
         switch (receiverText)
         {

@@ -108,6 +108,16 @@ public static class PythonExpressionPrinter
                     Write(b, x.Operand, UnaryArithmetic);
                 }
                 break;
+            case PyCall { Arguments: [PyComprehension { Generator: true } only], Keywords: null or [] } x:
+                // A lone generator argument needs no parentheses of its own: any(v > 0 for v in xs).
+                Write(b, x.Function, Primary);
+                var start = b.Length;
+                Write(b, only, Lambda);
+                if (b[start] != '(' || b[^1] != ')')
+                {
+                    throw new InvalidOperationException("A generator expression prints in parentheses.");
+                }
+                break;
             case PyCall x:
                 Write(b, x.Function, Primary);
                 b.Append('(');

@@ -29,16 +29,27 @@ public sealed class DifferentialTests
         """;
 
     private const string JavaProgram = """
+        import java.util.*;
+        import java.util.stream.*;
         public class Main {
             static int fib(int n) { int a = 0, b = 1; for (int i = 0; i < n; i++) { int t = a + b; a = b; b = t; } return a; }
             static String reverseWords(String s) { String[] w = s.split(" "); StringBuilder sb = new StringBuilder(); for (int i = w.length - 1; i >= 0; i--) { sb.append(w[i]); if (i > 0) sb.append(" "); } return sb.toString(); }
             static int countChar(String s, char c) { int n = 0; for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++; return n; }
             static double mean(int[] a) { int s = 0; for (int x : a) s += x; return (double) s / a.length; }
+            static String streams(int[] a) {
+                List<Integer> xs = new ArrayList<>();
+                for (int x : a) xs.add(x);
+                return Arrays.stream(a).min().getAsInt() + " " + Arrays.stream(a, 1, 3).max().getAsInt() + " " + Arrays.stream(a).filter(x -> x % 2 == 0).count()
+                    + " " + IntStream.rangeClosed(1, 4).map(i -> i * i).sum() + " " + xs.stream().anyMatch(v -> v > 8) + " " + xs.stream().allMatch(v -> v > 8)
+                    + " " + xs.stream().mapToInt(v -> v).filter(v -> v > 100).max().orElse(-1) + " " + Arrays.stream(a).average().getAsDouble()
+                    + " " + Arrays.stream(a).distinct().sorted().toArray().length + " " + Arrays.stream(a).map(x -> x * 2).boxed().collect(Collectors.toList());
+            }
             public static void main(String[] args) {
                 System.out.println(fib(30) + " " + fib(1));
                 System.out.println(reverseWords("the quick brown fox"));
                 System.out.println(countChar("mississippi", 's') + " " + (-9 / 4) + " " + (-9 % 4));
                 System.out.println(mean(new int[] {1, 2, 4}) > 2.3);
+                System.out.println(streams(new int[] {7, 2, 9, 2, 4, 5}));
                 System.out.println("cat".compareTo("apple") + " " + "ab".compareTo("abcd") + " " + ("b".compareTo("a") > 0));
                 System.out.println("a,b,,".split(",").length + " " + "x  y\tz".split("\\s+").length + " " + ",".split(",").length + " " + "".split(",").length);
                 int total = 0;

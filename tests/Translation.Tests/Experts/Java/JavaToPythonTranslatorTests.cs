@@ -17,6 +17,37 @@ public sealed class JavaToPythonTranslatorTests
     }
 
     [Fact]
+    public void Translate_StreamChains_BecomeBuiltInsOverComprehensions()
+    {
+        var result = Translate.Java("static int f(int[] a, int n) { return Arrays.stream(Arrays.copyOfRange(a, n - 4, n)).min().getAsInt()"
+            + " + (int) Arrays.stream(a).filter(x -> x > 0).count() + IntStream.range(0, n).map(i -> a[i] * i).sum(); }");
+
+        Assert.Contains("return min(a[n - 4:n]) + len([x for x in a if x > 0]) + sum([a[i] * i for i in range(n)])", result.Text);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Theory]
+    [InlineData("static int f(List<Integer> xs) { return xs.stream().sorted((p, q) -> q - p).findFirst().get(); }", "the stream operation 'sorted'")]
+    [InlineData("static int f(int[] a) { return Arrays.stream(a).map(Integer::bitCount).sum(); }", "a stream operation without a one-parameter lambda")]
+    [InlineData("static IntStream f(int[] a) { return Arrays.stream(a).map(x -> x + 1); }", "a stream kept as a value")]
+    public void Translate_StreamOperationsWithoutAPythonReading_AreFlagged(string java, string what)
+    {
+        var result = Translate.Java(java);
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains(what, StringComparison.Ordinal));
+        Assert.Contains("# " + PyComment.UntranslatedMarker, result.Text);
+    }
+
+    [Fact]
+    public void Translate_StreamMethodOfTheProgramsOwnClass_IsAnOrdinaryCall()
+    {
+        var result = Translate.Java("static int f(Pipe p) { return p.stream().size(); }");
+
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("stream", StringComparison.Ordinal));
+        Assert.Contains("p.stream()", result.Text);
+    }
+
+    [Fact]
     public void Translate_LoopWhoseBodyMovesTheCounter_StaysAWhileLoop()
     {
         var result = Translate.Java("static int f(int n) { int c = 0; for (int i = 0; i < n; i++) { if (i % 3 == 0) i++; c++; } return c; }");
