@@ -341,7 +341,7 @@ internal static partial class LoopAnalyzer
         }
         var acc = new ArrayAccess(name, AffineIndex.Parse(index, a.Index, variant, a.AffineLocals, a.DivMods), isWrite, sub)
         {
-            Subscript = string.Concat(index.Text.Where(ch => !char.IsWhiteSpace(ch))),
+            Subscript = Compact(index.Text),
             // An indirect subscript (a[idx[i]], a[f(i)], a[*p]) may repeat across iterations, and a name given a value
             // twice names two elements with one text: neither is owned by the iteration.
             // out[k++] with k an induction variable: each iteration takes its own run of k (see LoopAnalyzer.Inductions.cs).
