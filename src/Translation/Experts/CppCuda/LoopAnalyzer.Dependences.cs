@@ -15,6 +15,10 @@ internal static partial class LoopAnalyzer
             {
                 continue;
             }
+            if (MirrorSwap(a, all))
+            {
+                continue;
+            }
             a.Reason = all.Any(x => x.IsMatrix) ? MatrixConflict(all, a.Index) : Conflict(all, x => x.Index, x => x.Subscript, allowOwned: true, a.Index);
             if (a.Reason is not null)
             {

@@ -7,7 +7,8 @@ namespace CodeIntel.Translation.Tests.Experts.CppCuda;
 /// <summary>
 /// The generated CUDA, run on the CPU with its threads in reverse order (see <see cref="CudaOnCpu"/>), leaves the same
 /// memory as the C++ loop it came from: for kernels whose threads race for one element (the last index that stores,
-/// a histogram, a sum), for matrices with rows of a fixed length or a pointer per row, and for one whose threads do not.
+/// a histogram, a sum), for matrices with rows of a fixed length or a pointer per row, for a flip in place, and for one whose
+/// threads do not.
 /// </summary>
 public sealed partial class CudaOnCpuTests
 {
@@ -46,6 +47,10 @@ public sealed partial class CudaOnCpuTests
         "float a[3][4], b[4][3]; float* in[3]; float* out[4]; for (int r = 0; r < 3; r++) { in[r] = a[r]; for (int c = 0; c < 4; c++) a[r][c] = r * 4 + c; }" +
         "for (int r = 0; r < 4; r++) { out[r] = b[r]; for (int c = 0; c < 3; c++) b[r][c] = -1; } seqTrans(in, out, 4, 3);" +
         "for (int r = 0; r < 4; r++) for (int c = 0; c < 3; c++) printf(\"%g \", b[r][c]); printf(\"\\n\");")]
+    [InlineData("a vertical flip in place, odd and even row counts",
+        "void flip(float* m, int h, int w) { for (int i = 0; i < h * w / 2; i++) { int j = (h - 1 - i / w) * w + i % w; float t = m[i]; m[i] = m[j]; m[j] = t; } }",
+        "float m[15]; for (int k = 0; k < 15; k++) m[k] = k; flip(m, 5, 3/*count:15*/); for (int k = 0; k < 15; k++) printf(\"%g \", m[k]);" +
+        "flip(m, 3, 4/*count:12*/); flip(m, 4, 3/*count:12*/); for (int k = 0; k < 15; k++) printf(\"%g \", m[k]); printf(\"\\n\");")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
