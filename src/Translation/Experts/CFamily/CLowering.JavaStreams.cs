@@ -128,6 +128,7 @@ internal sealed partial class CLowering
         var args = Arguments(chain[i]);
         var items = stream.Items;
         var number = stream.Element.Kind == CKind.Float ? CType.Float : CType.Int;
+        var collector = name == "collect" && args.Length == 1 ? args[0].Text.Replace(" ", string.Empty, StringComparison.Ordinal) : null;
         switch (name)
         {
             case "sum" when args.Length == 0:
@@ -135,10 +136,10 @@ internal sealed partial class CLowering
             case "count" when args.Length == 0:
                 return new(Py.Length(Sized(items) ? items : Py.Call("list", items)), CType.Int);
             case "toArray" when args.Length == 0:
-            case "collect" when args.Length == 1 && args[0].Text.Replace(" ", string.Empty, StringComparison.Ordinal) == "Collectors.toList()":
+            case "collect" when collector == "Collectors.toList()":
                 return new(items is PyComprehension or PyList or PyCall { Function: PyName { Id: "sorted" or "list" } } ? items : Py.Call("list", items),
                     CType.ListOf(stream.Element));
-            case "collect" when args.Length == 1 && args[0].Text.Replace(" ", string.Empty, StringComparison.Ordinal) == "Collectors.toSet()":
+            case "collect" when collector == "Collectors.toSet()":
                 return new(Py.Call("set", items), new CType(CKind.Set, stream.Element));
             case "anyMatch" or "allMatch" or "noneMatch" when args.Length == 1:
                 var (item, test) = StreamLambda(args[0], stream.Element);

@@ -29,11 +29,10 @@ internal static partial class LoopAnalyzer
             return null;
         }
         if (argument is not { Type: "subscript_expression" } rowAccess || (rowAccess.ChildByField("argument") ?? rowAccess.NamedChild(0)) is not { Type: "identifier" } matrix
-            || !a.Matrices.Contains(matrix.Text) || (rowAccess.ChildByField("index") ?? rowAccess.ChildByField("indices") ?? rowAccess.NamedChild(1)) is not { } rowNode)
+            || !a.Matrices.Contains(matrix.Text) || SubscriptIndex(rowAccess) is not { } row)
         {
             return null;
         }
-        var row = rowNode.Type == "subscript_argument_list" && rowNode.NamedChildCount == 1 ? rowNode.NamedChild(0)!.Value : rowNode;
         var access = new ArrayAccess(matrix.Text, AffineIndex.Parse(row, a.Index, variant, a.AffineLocals, a.DivMods), isWrite, sub)
         {
             Subscript = Compact(row.Text),
@@ -69,7 +68,7 @@ internal static partial class LoopAnalyzer
         foreach (var inner in Descendants(body).Where(n => n.Type == "for_statement"))
         {
             var header = new LoopAnalysis { Loop = inner };
-            if (!ReadHeader(inner, header) || a.Reassigned.Contains(header.Index) || Assigned(inner.ChildByField("body"), header.Index))
+            if (!ReadHeader(inner, header) || a.Reassigned.Contains(header.Index) || Assigned(inner.ChildByField("body")!.Value, header.Index))
             {
                 continue;
             }
@@ -89,10 +88,13 @@ internal static partial class LoopAnalyzer
         a.InnerBounds.Where(b => b.Index == subscript && access.StartByte >= b.Loop.StartByte && access.EndByte <= b.Loop.EndByte)
             .Select(b => b.Bound).FirstOrDefault();
 
-    private static bool Assigned(SyntaxNode? node, string name) => node is { } n && (
-        n.Type == "assignment_expression" && n.ChildByField("left") is { Type: "identifier" } l && l.Text == name
-        || n.Type == "update_expression" && n.ChildByField("argument") is { Type: "identifier" } u && u.Text == name
-        || n.NamedChildren.Any(c => Assigned(c, name)));
+    /// <summary>Whether <paramref name="node"/> assigns, steps or takes the address of <paramref name="name"/>.</summary>
+    private static bool Assigned(SyntaxNode node, string name)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        CollectWrittenNames(node, written);
+        return written.Contains(name);
+    }
 
     private static IEnumerable<SyntaxNode> Descendants(SyntaxNode node) => node.NamedChildren.SelectMany(c => Descendants(c).Prepend(c));
 }

@@ -320,12 +320,10 @@ internal static partial class LoopAnalyzer
     private static ArrayAccess? Access(SyntaxNode sub, bool isWrite, LoopAnalysis a, HashSet<string> variant)
     {
         var array = sub.ChildByField("argument") ?? sub.NamedChild(0);
-        var indexNode = sub.ChildByField("index") ?? sub.ChildByField("indices") ?? sub.NamedChild(1);
-        if (array is null || indexNode is null)
+        if (array is null || SubscriptIndex(sub) is not { } index)
         {
             return null;
         }
-        var index = indexNode.Value.Type == "subscript_argument_list" && indexNode.Value.NamedChildCount == 1 ? indexNode.Value.NamedChild(0)!.Value : indexNode.Value;
         if (MatrixAccess(sub, index, isWrite, a, variant) is { } element)
         {
             return element;
@@ -352,6 +350,13 @@ internal static partial class LoopAnalyzer
         };
         a.Accesses.Add(acc);
         return acc;
+    }
+
+    /// <summary>The index of <c>a[index]</c> (tree-sitter puts it in a field or in a one-item argument list), or null.</summary>
+    private static SyntaxNode? SubscriptIndex(SyntaxNode sub)
+    {
+        var node = sub.ChildByField("index") ?? sub.ChildByField("indices") ?? sub.NamedChild(1);
+        return node is { Type: "subscript_argument_list", NamedChildCount: 1 } list ? list.NamedChild(0) : node;
     }
 
     private static bool Indirect(SyntaxNode node) =>
