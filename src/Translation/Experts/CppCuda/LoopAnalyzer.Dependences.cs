@@ -20,6 +20,10 @@ internal static partial class LoopAnalyzer
                 continue;
             }
             a.Reason = all.Any(x => x.IsMatrix) ? MatrixConflict(all, a.Index) : Conflict(all, x => x.Index, x => x.Subscript, allowOwned: true, a.Index);
+            if (a.Reason is not null && OwnedBlocks(a, all))
+            {
+                a.Reason = null;
+            }
             if (a.Reason is not null)
             {
                 return;

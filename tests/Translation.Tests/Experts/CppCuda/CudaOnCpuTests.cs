@@ -51,6 +51,16 @@ public sealed partial class CudaOnCpuTests
         "void flip(float* m, int h, int w) { for (int i = 0; i < h * w / 2; i++) { int j = (h - 1 - i / w) * w + i % w; float t = m[i]; m[i] = m[j]; m[j] = t; } }",
         "float m[15]; for (int k = 0; k < 15; k++) m[k] = k; flip(m, 5, 3/*count:15*/); for (int k = 0; k < 15; k++) printf(\"%g \", m[k]);" +
         "flip(m, 3, 4/*count:12*/); flip(m, 4, 3/*count:12*/); for (int k = 0; k < 15; k++) printf(\"%g \", m[k]); printf(\"\\n\");")]
+    [InlineData("every depth plane of a block, and its first plane again",
+        "void planes(const float* a, float* out, int n, int depth) { for (int i = 0; i < n; i++) { for (int j = 0; j < n; j++) { float s = 0; for (int d = 0; d < depth; d++) { s += a[d * n * n + i * n + j]; out[d * n * n + i * n + j] = s; } out[i * n + j] = s * 2; } } }",
+        "float a[27], out[27]; for (int k = 0; k < 27; k++) { a[k] = k % 7; out[k] = -1; } planes(a, out, 3, 3/*count:27, 27*/);" +
+        "for (int k = 0; k < 27; k++) printf(\"%g \", out[k]); printf(\"\\n\");")]
+    [InlineData("a filter in place over each image, neighbours read where the guards allow",
+        "void smooth(float* img, int images, int h, int w) { for (int k = 0; k < images; k++) { int base = k * h * w; for (int r = 0; r < h; r++) { for (int c = 0; c < w; c++) { float t = img[base + r * w + c]; int rr = r - 1; int cc = c; if (rr >= 0) t += img[base + rr * w + cc] * 0.5f; cc = c - 1; if (cc >= 0 && rr >= 0) t += img[base + rr * w + cc] * 0.25f; else t += 1; img[base + r * w + c] = t; } } } }",
+        "float img[36]; for (int k = 0; k < 36; k++) img[k] = k % 5; smooth(img, 3, 3, 4/*count:36*/); for (int k = 0; k < 36; k++) printf(\"%g \", img[k]); printf(\"\\n\");")]
+    [InlineData("the same filter counting down, the right neighbour read where it exists",
+        "void smooth(float* img, int images, int h, int w) { for (int k = 0; k < images; k++) { for (int c = w - 1; c >= 0; c--) { for (int r = h - 1; r >= 0; r--) { float t = img[k * h * w + r * w + c]; int cc = c + 1; if (cc < w) t += img[k * h * w + r * w + cc] * 0.5f; img[k * h * w + r * w + c] = t; } } } }",
+        "float img[24]; for (int k = 0; k < 24; k++) img[k] = k % 3; smooth(img, 2, 3, 4/*count:24*/); for (int k = 0; k < 24; k++) printf(\"%g \", img[k]); printf(\"\\n\");")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
@@ -87,6 +97,6 @@ public sealed partial class CudaOnCpuTests
 
     /// <summary>Where the translation adds an element-count parameter (an array indexed through another), the driver
     /// passes it: <c>/*count:N*/</c> is dropped for the C++ and becomes <c>, N</c> for the translation.</summary>
-    [GeneratedRegex(@"/\*count:(\d+)\*/")]
+    [GeneratedRegex(@"/\*count:([0-9, ]+)\*/")]
     private static partial Regex CountArgument();
 }

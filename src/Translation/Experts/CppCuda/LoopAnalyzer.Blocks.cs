@@ -1,0 +1,295 @@
+using CodeIntel.Parsing.TreeSitter;
+
+namespace CodeIntel.Translation.Experts.CppCuda;
+
+/// <summary>
+/// Rule 9, block ownership (see README.md): every access to the array reads, as a <see cref="LinearForm"/>,
+/// <c>C + W·i + E + H</c> with the same <c>C</c> and <c>W</c> everywhere, <c>E</c> a sum of digits each at least 0 whose
+/// largest value is at most <c>W - 1</c>, and <c>H</c> a sum of multiples of <c>W·R</c> (<c>R</c> the iteration count).
+/// Then <c>(subscript - C) / W</c> is <c>R·Q + (i - lo)</c>, so the element names its iteration: none is touched by two.
+/// Digits range over inner loop indices' bounds and locals' values narrowed by the <c>if</c> guards around the access.
+/// </summary>
+internal static partial class LoopAnalyzer
+{
+    private static bool OwnedBlocks(LoopAnalysis a, List<ArrayAccess> all)
+    {
+        if (all.Any(x => x.IsMatrix))
+        {
+            return false;
+        }
+        var body = a.Loop.ChildByField("body")!.Value;
+        Polynomial? weight = null;
+        Polynomial? constant = null;
+        foreach (var access in all)
+        {
+            var scope = new BlockScope(a, body, access.Node);
+            if (scope.Count is not { } count || SubscriptIndex(access.Node) is not { } index || scope.Read(index.Text, access.Node) is not { } form)
+            {
+                return false;
+            }
+            var w = form.WeightOf(a.Index);
+            weight ??= w;
+            constant ??= form.Constant;
+            if (w.IsZero || !w.SameAs(weight) || !form.Constant.SameAs(constant) || !scope.LowerDigitsFit(form, w, count))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>What is known at one access: the atoms' ranges and the lower bounds of loop-invariant names.</summary>
+    private sealed class BlockScope
+    {
+        private readonly LoopAnalysis _a;
+        private readonly SyntaxNode _body;
+        private readonly List<(SyntaxNode Loop, string Index)> _loops = [];
+        private readonly Dictionary<string, (Polynomial Lo, Polynomial Hi)> _ranges = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _lowerBounds = new(StringComparer.Ordinal);
+
+        public BlockScope(LoopAnalysis a, SyntaxNode body, SyntaxNode access)
+        {
+            _a = a;
+            _body = body;
+            if (Range(a.Lo, a.Hi, a.Inclusive, body) is { } own)
+            {
+                Count = own.Hi.Subtract(own.Lo).Add(Polynomial.Constant(1));
+                Know(Count.Subtract(Polynomial.Constant(1)));
+            }
+            for (var p = access.Parent; p is { } node && !node.Equals(a.Loop); p = node.Parent)
+            {
+                var header = new LoopAnalysis { Loop = node };
+                if (node.Type != "for_statement" || !ReadHeader(node, header) || Assigned(node.ChildByField("body")!.Value, header.Index))
+                {
+                    continue;
+                }
+                _loops.Add((node, header.Index));
+                if (Range(header.Lo, header.Hi, header.Inclusive, node) is { } range)
+                {
+                    _ranges[header.Index] = range;
+                    Know(range.Hi.Subtract(range.Lo));
+                }
+            }
+        }
+
+        /// <summary>The parallel loop's iteration count, when its bounds are loop-invariant polynomials.</summary>
+        public Polynomial? Count { get; }
+
+        /// <summary>The subscript's sum of lower digits stays within <c>[0, weight - 1]</c>; higher digits are multiples of weight·count.</summary>
+        public bool LowerDigitsFit(LinearForm form, Polynomial weight, Polynomial count)
+        {
+            var block = weight.Multiply(count);
+            var largest = Polynomial.Zero;
+            foreach (var (atom, w) in form.Weights.Where(x => x.Key != _a.Index))
+            {
+                if (w.DivideExactly(block) is not null)
+                {
+                    continue;
+                }
+                if (!_ranges.TryGetValue(atom, out var range) || !w.ProvablyNonNegative(_lowerBounds) || !range.Lo.ProvablyNonNegative(_lowerBounds))
+                {
+                    return false;
+                }
+                largest = largest.Add(w.Multiply(range.Hi));
+            }
+            return weight.Subtract(Polynomial.Constant(1)).Subtract(largest).ProvablyNonNegative(_lowerBounds);
+        }
+
+        /// <summary><paramref name="text"/> at <paramref name="position"/> as a linear form, or null.</summary>
+        public LinearForm? Read(string text, SyntaxNode position) => LinearForm.Parse(text, name => Resolve(name, position));
+
+        private LinearForm? Resolve(string name, SyntaxNode position)
+        {
+            if (name == _a.Index || _loops.Any(l => l.Index == name && Inside(position, l.Loop)))
+            {
+                return LinearForm.Atom(name);
+            }
+            var writes = Writes(_body, name).ToList();
+            if (writes.Count == 0)
+            {
+                return LinearForm.Of(Polynomial.Name(name));
+            }
+            if (writes.Any(w => w.Value is null) || ReachingDefinition(writes, position) is not { Value: { } value } definition)
+            {
+                return null;
+            }
+            var facts = Guards(position, definition.Statement, name);
+            if (facts.Count == 0)
+            {
+                return Read(value.Text, value);
+            }
+            // A guarded local is a digit of its own: its range is its value's, narrowed by the guards. Only a signed
+            // integer keeps both: an unsigned one wraps below 0, where 'c >= 0' holds for every value.
+            var atom = $"{name}@{definition.Statement.StartByte}";
+            if (!SignedInteger(DeclaredType(_body, name)) || Read(value.Text, value) is not { } form || Interval(form) is not var (lo, hi))
+            {
+                return null;
+            }
+            foreach (var (op, bound) in facts)
+            {
+                (lo, hi) = op switch
+                {
+                    ">=" => (Larger(lo, bound), hi),
+                    ">" => (Larger(lo, bound.Add(Polynomial.Constant(1))), hi),
+                    "<=" => (lo, Smaller(hi, bound)),
+                    _ => (lo, Smaller(hi, bound.Subtract(Polynomial.Constant(1)))),
+                };
+            }
+            _ranges[atom] = (lo, hi);
+            return LinearForm.Atom(atom);
+        }
+
+        /// <summary>The plain definition whose value <paramref name="position"/> sees, or null when that is not certain.</summary>
+        private static (SyntaxNode Statement, SyntaxNode? Value)? ReachingDefinition(List<(SyntaxNode Statement, SyntaxNode? Value)> writes, SyntaxNode position)
+        {
+            // Only a definition that runs before the position whenever it runs (a statement before one of its ancestors in a block).
+            var before = writes.Where(w => w.Statement.EndByte <= position.StartByte && Dominates(w.Statement, position)).ToList();
+            if (before.Count == 0)
+            {
+                return null;
+            }
+            var last = before.MaxBy(w => w.Statement.StartByte);
+            if (writes.Count == 1)
+            {
+                return last;
+            }
+            // With several definitions, none may run between it and the position, nor come round again in an inner loop.
+            var between = writes.Any(w => w.Statement.StartByte > last.Statement.StartByte && w.Statement.StartByte < position.StartByte);
+            var loop = Ancestors(position).FirstOrDefault(n => n.Type is "for_statement" or "while_statement" or "do_statement");
+            return between || (loop is { } l && !Inside(last.Statement, l)) ? null : last;
+        }
+
+        /// <summary>The comparisons of <paramref name="name"/> with a loop-invariant bound in the <c>if</c>s whose branch holds the position.</summary>
+        private List<(string Op, Polynomial Bound)> Guards(SyntaxNode position, SyntaxNode definition, string name)
+        {
+            var facts = new List<(string, Polynomial)>();
+            foreach (var guard in Ancestors(position).Where(n => n.Type == "if_statement" && n.StartByte > definition.EndByte))
+            {
+                if (guard.ChildByField("consequence") is not { } then || !Inside(position, then) || guard.ChildByField("condition") is not { } condition)
+                {
+                    continue;
+                }
+                foreach (var comparison in Conjuncts(condition))
+                {
+                    if (Comparison(comparison, name) is { } fact && Read(fact.Other.Text, comparison) is { HasAtoms: false } bound)
+                    {
+                        facts.Add((fact.Op, bound.Constant));
+                    }
+                }
+            }
+            return facts;
+        }
+
+        private static IEnumerable<SyntaxNode> Conjuncts(SyntaxNode node)
+        {
+            node = DivMod.Unwrap(node.Type == "condition_clause" && node.NamedChildCount == 1 ? node.NamedChild(0)!.Value : node);
+            return node.Type == "binary_expression" && node.ChildByField("operator")?.Text == "&&"
+                ? Conjuncts(node.ChildByField("left")!.Value).Concat(Conjuncts(node.ChildByField("right")!.Value))
+                : [node];
+        }
+
+        /// <summary><c>name op other</c>, with <c>other op' name</c> turned round.</summary>
+        private static (string Op, SyntaxNode Other)? Comparison(SyntaxNode node, string name)
+        {
+            if (node.Type != "binary_expression" || node.ChildByField("operator")?.Text is not ("<" or "<=" or ">" or ">=") || node.ChildByField("left") is not { } l
+                || node.ChildByField("right") is not { } r)
+            {
+                return null;
+            }
+            var op = node.ChildByField("operator")!.Value.Text;
+            return DivMod.Unwrap(l) is { Type: "identifier" } left && left.Text == name ? (op, r)
+                : DivMod.Unwrap(r) is { Type: "identifier" } right && right.Text == name ? (Mirror(op)!, l)
+                : null;
+        }
+
+        /// <summary>The least and largest value of a form whose atoms have ranges and constant weights; null otherwise.</summary>
+        private (Polynomial Lo, Polynomial Hi)? Interval(LinearForm form)
+        {
+            var (lo, hi) = (form.Constant, form.Constant);
+            foreach (var (atom, weight) in form.Weights)
+            {
+                if (weight.AsConstant is not { } w || !_ranges.TryGetValue(atom, out var range))
+                {
+                    return null;
+                }
+                lo = lo.Add((w >= 0 ? range.Lo : range.Hi).Scale(w));
+                hi = hi.Add((w >= 0 ? range.Hi : range.Lo).Scale(w));
+            }
+            return (lo, hi);
+        }
+
+        private Polynomial Larger(Polynomial x, Polynomial y) => y.Subtract(x).ProvablyNonNegative(_lowerBounds) ? y : x;
+
+        private Polynomial Smaller(Polynomial x, Polynomial y) => x.Subtract(y).ProvablyNonNegative(_lowerBounds) ? y : x;
+
+        /// <summary>Loop bounds as loop-invariant polynomials (the largest index included), or null.</summary>
+        private (Polynomial Lo, Polynomial Hi)? Range(string lo, string hi, bool inclusive, SyntaxNode position)
+        {
+            if (Read(lo, position) is not { HasAtoms: false } first || Read(hi, position) is not { HasAtoms: false } bound)
+            {
+                return null;
+            }
+            return (first.Constant, inclusive ? bound.Constant : bound.Constant.Subtract(Polynomial.Constant(1)));
+        }
+
+        /// <summary>Records what <c>p ≥ 0</c> says about its one name, when it is <c>name + k</c>.</summary>
+        private void Know(Polynomial p)
+        {
+            var names = p.Names.ToList();
+            if (names is [var name] && p.Subtract(Polynomial.Name(name)).AsConstant is { } k)
+            {
+                _lowerBounds[name] = Math.Max(_lowerBounds.GetValueOrDefault(name, long.MinValue), -k);
+            }
+        }
+
+        private static bool SignedInteger(string? type) =>
+            type is not null && IsInteger(type) && !type.Contains("unsigned", StringComparison.Ordinal) && !type.Contains("size_t", StringComparison.Ordinal);
+
+        /// <summary>The type a declaration in the body gives <paramref name="name"/>, or null.</summary>
+        private static string? DeclaredType(SyntaxNode node, string name) =>
+            node.Type == "declaration" && node.NamedChildren.Any(d => d.Text == name || d.ChildByField("declarator") is { Type: "identifier" } id && id.Text == name)
+                ? node.ChildByField("type")?.Text
+                : node.NamedChildren.Select(c => DeclaredType(c, name)).FirstOrDefault(t => t is not null);
+
+        private static bool Dominates(SyntaxNode statement, SyntaxNode position) =>
+            Ancestors(position).Any(ancestor => ancestor.Parent is { Type: "compound_statement" } block && statement.Parent is { } s
+                && (s.Equals(block) || s.Parent is { } grand && grand.Equals(block) && s.Type is "declaration" or "expression_statement"));
+
+        private static IEnumerable<SyntaxNode> Ancestors(SyntaxNode node)
+        {
+            for (var p = node.Parent; p is { } parent; p = parent.Parent)
+            {
+                yield return parent;
+            }
+        }
+
+        private static bool Inside(SyntaxNode node, SyntaxNode outer) => node.StartByte >= outer.StartByte && node.EndByte <= outer.EndByte;
+
+        /// <summary>Every write of <paramref name="name"/> in the body: a plain definition with its value, anything else with none.</summary>
+        private static IEnumerable<(SyntaxNode Statement, SyntaxNode? Value)> Writes(SyntaxNode node, string name)
+        {
+            switch (node.Type)
+            {
+                case "init_declarator" when node.ChildByField("declarator") is { Type: "identifier" } d && d.Text == name:
+                    yield return (node, node.ChildByField("value"));
+                    yield break;
+                case "declaration" when node.NamedChildren.Any(c => c.Type == "identifier" && c.Text == name):
+                    yield return (node, null);
+                    yield break;
+                case "assignment_expression" when node.ChildByField("left") is { Type: "identifier" } l && l.Text == name:
+                    yield return (node, node.ChildByField("operator")?.Text == "=" ? node.ChildByField("right") : null);
+                    break;
+                case "update_expression" when node.ChildByField("argument") is { Type: "identifier" } u && u.Text == name:
+                    yield return (node, null);
+                    break;
+                case "pointer_expression" when node.Text.TrimStart().StartsWith('&') && node.ChildByField("argument") is { Type: "identifier" } t && t.Text == name:
+                    yield return (node, null);
+                    break;
+            }
+            foreach (var write in node.NamedChildren.SelectMany(c => Writes(c, name)))
+            {
+                yield return write;
+            }
+        }
+    }
+}

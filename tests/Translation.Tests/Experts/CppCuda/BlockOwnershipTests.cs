@@ -1,0 +1,55 @@
+using CodeIntel.Translation.Experts.CppCuda;
+
+namespace CodeIntel.Translation.Tests.Experts.CppCuda;
+
+/// <summary>
+/// Rule 9: a loop whose iterations each touch only their own block of an array (<c>base + r * w + c</c> with
+/// <c>base = k * h * w</c>, the digits bounded by inner loops and guards) is a kernel; the kernels leaving what their
+/// loops leave are run in <see cref="CudaOnCpuTests"/>. Each case here changes one thing that lets a block reach
+/// into another's, and the loop stays on the host.
+/// </summary>
+public sealed class BlockOwnershipTests
+{
+    private const string Filter =
+        "void smooth(float* img, int images, int h, int w) { for (int k = 0; k < images; k++) { int base = k * h * w; for (int r = 0; r < h; r++) { for (int c = 0; c < w; c++) { float t = img[base + r * w + c]; int rr = r - 1; int cc = c + 1; NEIGHBOUR img[base + r * w + c] = t; } } } }";
+
+    private static int Kernels(string cpp) => new CppCudaTranslator().Translate(cpp).ParallelLoops;
+
+    [Theory]
+    [InlineData("if (rr >= 0) t += img[base + rr * w + c];")]
+    [InlineData("if (cc < w && rr >= 0) t += img[base + rr * w + cc];")]
+    [InlineData("if (rr > -1) t += img[base + rr * w + c];")]
+    public void NeighbourTheGuardsKeepInTheBlock_IsAKernel(string neighbour) =>
+        Assert.Equal(1, Kernels(Filter.Replace("NEIGHBOUR", neighbour, StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("t += img[base + rr * w + c];", "no guard: row -1 is the previous image's last row")]
+    [InlineData("if (rr >= -1) t += img[base + rr * w + c];", "a guard that lets row -1 through")]
+    [InlineData("if (cc <= w) t += img[base + r * w + cc];", "column w is the next row's first element")]
+    [InlineData("if (rr >= 0) t += img[base + rr * w + c]; else t += img[base + rr * w + c + 1];", "the else branch is not guarded")]
+    [InlineData("if (rr >= 0) { rr = rr - 2; t += img[base + rr * w + c]; }", "the guarded local changes after its guard")]
+    public void NeighbourThatMayLeaveTheBlock_StaysOnHost(string neighbour, string why) =>
+        Assert.True(Kernels(Filter.Replace("NEIGHBOUR", neighbour, StringComparison.Ordinal)) == 0, why);
+
+    [Fact]
+    public void UnsignedGuardedLocal_StaysOnHost()
+    {
+        // 'cc >= 0' holds for every unsigned value: c - 1 wraps instead of going below 0.
+        var cpp = Filter.Replace("int cc = c + 1;", "unsigned cc = c - 1;", StringComparison.Ordinal)
+            .Replace("NEIGHBOUR", "if (cc >= 0) t += img[base + r * w + cc];", StringComparison.Ordinal);
+
+        Assert.Equal(0, Kernels(cpp));
+    }
+
+    [Fact]
+    public void PlanesAboveTheBlock_AreAKernelOnlyAsMultiplesOfTheWholeBlock()
+    {
+        const string planes = "void planes(float* out, int n, int depth) { for (int i = 0; i < n; i++) { for (int j = 0; j < n; j++) { out[i * n + j] = -1; for (int d = 0; d < depth; d++) { out[WEIGHT * d + i * n + j] = d; } } } }";
+        const string overRows = "int i = blockIdx.x * blockDim.x + threadIdx.x;";
+
+        Assert.Contains(overRows, new CppCudaTranslator().Translate(planes.Replace("WEIGHT", "n * n", StringComparison.Ordinal)).Result.Text);
+        // A plane of n elements starts inside the next row of planes: row i + 1 of plane 0 is row i of plane 1.
+        // (Within one row, the columns j still own their elements: that inner loop may run as a kernel.)
+        Assert.DoesNotContain(overRows, new CppCudaTranslator().Translate(planes.Replace("WEIGHT", "n", StringComparison.Ordinal)).Result.Text);
+    }
+}
