@@ -25,7 +25,7 @@ internal sealed partial class CudaEmitter
         var nullable = arrays.Where(p => UsedAsValue(body, p.Name) && !lastIndex.Contains(p.Name)).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var p in arrays)
         {
-            var extent = Extent(a, p.Name, last);
+            var extent = p.Count ?? Extent(a, p.Name, last);
             var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
             if (extent is null)
             {

@@ -52,8 +52,18 @@ internal sealed partial class CudaEmitter
             copied = node.EndByte;
         }
         rest.Append(Slice(copied, root.EndByte));
-        return "// Translated from C++ by CodeIntel (cpp-cuda).\n" + Helpers() + kernels + rest.ToString().TrimStart('\n');
+        return "// Translated from C++ by CodeIntel (cpp-cuda).\n" + MissingIncludes() + Helpers() + kernels + rest.ToString().TrimStart('\n');
     }
+
+    /// <summary>C code often calls <c>memcpy</c> and friends without its header; a C++ (and CUDA) compiler wants it.</summary>
+    private string MissingIncludes() =>
+        CStringCall().IsMatch(_source) && !CStringInclude().IsMatch(_source) ? "#include <cstring>\n" : "";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(memcpy|memset|memmove|memcmp|strlen|strcpy|strncpy|strcmp|strncmp|strcat)\s*\(")]
+    private static partial System.Text.RegularExpressions.Regex CStringCall();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"#\s*include\s*[<""](cstring|string\.h|bits/stdc\+\+\.h)[>""]")]
+    private static partial System.Text.RegularExpressions.Regex CStringInclude();
 
     private string Slice(int start, int end) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(_source), start, end - start);
 
@@ -78,11 +88,15 @@ internal sealed partial class CudaEmitter
         var edits = new List<(int Start, int End, string Text)>();
         int kernelNo = 0;
         var sizeParameters = new SortedSet<string>(StringComparer.Ordinal);
+        var buffers = HeapBuffers(body.Value);
+        edits.AddRange(buffers.Where(b => b.CastAt is not null).Select(b => (b.CastAt!.Value, b.CastAt!.Value, $"({b.Buffer.Type}) ")));
         void Process(SyntaxNode loop, int depth)
         {
             var pragma = PragmaAbove(loop);
             var analysis = LoopAnalyzer.Analyze(loop, types, pragma is { } p ? OpenMpLoop.Parse(p.Text) : null, matrices);
-            var outer = OuterLocals(analysis, parameters, types);
+            // Heap blocks the function allocated before the loop travel to the device as pointer parameters do.
+            var visible = parameters.Concat(buffers.Where(b => b.DeclaredBefore <= loop.StartByte).Select(b => b.Buffer)).ToList();
+            var outer = OuterLocals(analysis, visible, types);
             if (analysis.IsParallel && outer.Any(o => o.Type.Contains('*', StringComparison.Ordinal) || o.Type.Contains('[', StringComparison.Ordinal)))
             {
                 analysis.Reason = "the loop uses a local pointer or array of the host function";
@@ -91,13 +105,13 @@ internal sealed partial class CudaEmitter
             {
                 analysis.Reason = $"the loop calls {call}, which has no device version here";
             }
-            if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => !Atomic(r.Operation, ReductionType(r, types, parameters))) is { } bad)
+            if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => !Atomic(r.Operation, ReductionType(r, types, visible))) is { } bad)
             {
                 analysis.Reason = bad.Operation == Reduction.Last
-                    ? $"'{bad.Target}' keeps the last index stored, which needs an atomicMax on int; it holds {ReductionType(bad, types, parameters)}"
+                    ? $"'{bad.Target}' keeps the last index stored, which needs an atomicMax on int; it holds {ReductionType(bad, types, visible)}"
                     : $"no atomic {(bad.Operation == "+" ? "add" : bad.Operation)} for the type of '{bad.Target}'";
             }
-            if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => r.ArgIndex is not null && !ArgTypesAgree(r, types, parameters)) is { } arg)
+            if (analysis.IsParallel && analysis.Reductions.FirstOrDefault(r => r.ArgIndex is not null && !ArgTypesAgree(r, types, visible)) is { } arg)
             {
                 analysis.Reason = $"'{arg.Scalar}' and '{arg.ArgIndex}' keep an extreme and its index, which needs '{arg.Value}' of the type of '{arg.Scalar}' and an integer '{arg.ArgIndex}'";
             }
@@ -129,8 +143,8 @@ internal sealed partial class CudaEmitter
                     loop.Start, loop.End));
             }
             var kernelName = $"{name}_kernel{(kernelNo++ == 0 ? "" : kernelNo.ToString(CultureInfo.InvariantCulture))}";
-            kernels.Append(Kernel(kernelName, analysis, parameters, outer, types)).Append('\n');
-            edits.Add((loop.StartByte, loop.EndByte, Launch(kernelName, analysis, parameters, outer, types, sizeParameters)));
+            kernels.Append(Kernel(kernelName, analysis, visible, outer, types)).Append('\n');
+            edits.Add((loop.StartByte, loop.EndByte, Launch(kernelName, analysis, visible, outer, types, sizeParameters)));
         }
 
         foreach (var loop in body.Value.NamedChildren.Where(n => n.Type == "for_statement"))

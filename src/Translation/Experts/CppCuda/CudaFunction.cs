@@ -7,6 +7,9 @@ namespace CodeIntel.Translation.Experts.CppCuda;
 internal sealed record CudaParameter(string Text, string Name, string Type, string? Element, bool IsConst)
 {
     public CudaMatrix? Matrix { get; init; }
+
+    /// <summary>For a heap block the function allocates itself (see CudaEmitter.HeapBuffers), its element count.</summary>
+    public string? Count { get; init; }
 }
 
 /// <summary>

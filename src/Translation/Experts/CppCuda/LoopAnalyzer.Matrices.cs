@@ -89,7 +89,7 @@ internal static partial class LoopAnalyzer
             .Select(b => b.Bound).FirstOrDefault();
 
     /// <summary>Whether <paramref name="node"/> assigns, steps or takes the address of <paramref name="name"/>.</summary>
-    private static bool Assigned(SyntaxNode node, string name)
+    internal static bool Assigned(SyntaxNode node, string name)
     {
         var written = new HashSet<string>(StringComparer.Ordinal);
         CollectWrittenNames(node, written);

@@ -52,4 +52,26 @@ public sealed class BlockOwnershipTests
         // (Within one row, the columns j still own their elements: that inner loop may run as a kernel.)
         Assert.DoesNotContain(overRows, new CppCudaTranslator().Translate(planes.Replace("WEIGHT", "n", StringComparison.Ordinal)).Result.Text);
     }
+
+    [Fact]
+    public void HeapBlockOfTheFunction_GoesToTheDeviceWithItsAllocatedCount()
+    {
+        const string cpp = "void regroup(float* x, int n, int batch) { float* swap = calloc(n * batch, sizeof(float)); for (int b = 0; b < batch; b++) { for (int i = 0; i < n; i++) { swap[b * n + n - 1 - i] = x[b * n + i]; } } memcpy(x, swap, n * batch * sizeof(float)); free(swap); }";
+
+        var text = new CppCudaTranslator().Translate(cpp).Result.Text;
+
+        Assert.Contains("const long swap_count = (n * batch);", text);
+        Assert.Contains("cudaMemcpy(swap, d_swap, swap_count * sizeof(float), cudaMemcpyDeviceToHost);", text);
+        // C's implicit void* conversion is not C++: the allocation gets its cast, and memcpy its header.
+        Assert.Contains("float* swap = (float*) calloc", text.Replace(" * ", "* ", StringComparison.Ordinal));
+        Assert.StartsWith("// Translated from C++ by CodeIntel (cpp-cuda).\n#include <cstring>\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeapBlockRepointedInTheFunction_KeepsTheLoopOnHost()
+    {
+        const string cpp = "void regroup(float* x, float* other, int n) { float* swap = (float*) malloc(n * sizeof(float)); if (n > 4) swap = other; for (int i = 0; i < n; i++) { swap[i] = x[i]; } }";
+
+        Assert.Equal(0, Kernels(cpp));
+    }
 }

@@ -61,6 +61,9 @@ public sealed partial class CudaOnCpuTests
     [InlineData("the same filter counting down, the right neighbour read where it exists",
         "void smooth(float* img, int images, int h, int w) { for (int k = 0; k < images; k++) { for (int c = w - 1; c >= 0; c--) { for (int r = h - 1; r >= 0; r--) { float t = img[k * h * w + r * w + c]; int cc = c + 1; if (cc < w) t += img[k * h * w + r * w + cc] * 0.5f; img[k * h * w + r * w + c] = t; } } } }",
         "float img[24]; for (int k = 0; k < 24; k++) img[k] = k % 3; smooth(img, 2, 3, 4/*count:24*/); for (int k = 0; k < 24; k++) printf(\"%g \", img[k]); printf(\"\\n\");")]
+    [InlineData("a heap block of the function's own, each thread a batch, copied back over the input after the loop",
+        "#include <cstdlib>\n#include <cstring>\nvoid regroup(float* x, int size, int layers, int batch) { float* swap = (float*) calloc(size * layers * batch, sizeof(float)); for (int b = 0; b < batch; b++) { for (int c = 0; c < layers; c++) { for (int i = 0; i < size; i++) { int i1 = b * layers * size + c * size + i; int i2 = b * layers * size + i * layers + c; if (i != 1) swap[i2] = x[i1] * 2; } } } memcpy(x, swap, size * layers * batch * sizeof(float)); free(swap); }",
+        "float x[24]; for (int k = 0; k < 24; k++) x[k] = k; regroup(x, 4, 3, 2/*count:24*/); for (int k = 0; k < 24; k++) printf(\"%g \", x[k]); printf(\"\\n\");")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
