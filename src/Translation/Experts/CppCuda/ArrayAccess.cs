@@ -17,4 +17,7 @@ internal sealed record ArrayAccess(string Array, AffineIndex? Index, bool IsWrit
     public string ColumnSubscript { get; init; } = "";
 
     public bool IsMatrix { get; init; }
+
+    /// <summary>The access is a dereference (<c>*p</c>, <c>*(p + e)</c>, or through casts and byte arithmetic), not a subscript.</summary>
+    public bool Pointer { get; init; }
 }

@@ -113,17 +113,42 @@ internal sealed partial class CudaEmitter
             sb.Append(CultureInfo.InvariantCulture, $"      {r.ArgIndex} = ({a.Lo}) + (long long)({(r.Strict ? $"0xFFFFFFFEull - {rank}" : $"{rank} - 1ull")});\n    }}\n");
         }
         sb.Append("  }");
+        var launch = sb.ToString();
         if (a.Reductions.Any(r => r.ArgIndex is not null))
         {
             // The rank of an index has 32 bits: a longer loop runs on the host as written.
-            return $"if (({a.Hi}) - ({a.Lo}){(a.Inclusive ? " + 1" : "")} > 0xFFFFFFFEL) {{\n    // Over 2^32 - 2 iterations an index rank does not fit in an arg-max key: the loop runs here as written.\n    {a.Loop.Text}\n  }} else {sb}";
+            launch = $"if (({a.Hi}) - ({a.Lo}){(a.Inclusive ? " + 1" : "")} > 0xFFFFFFFEL) {{\n    // Over 2^32 - 2 iterations an index rank does not fit in an arg-max key: the loop runs here as written.\n    {a.Loop.Text}\n  }} else {launch}";
         }
-        return sb.ToString();
+        if (a.RuntimeChecks.Count > 0)
+        {
+            // What the independence proof assumes and the code does not show is tested here; otherwise the loop runs as written.
+            var condition = string.Join(" && ", a.RuntimeChecks.Select(c => $"({c})"));
+            launch = $"if (!({condition})) {{\n    // The kernel needs {condition}: without it iterations may share an element, so the loop runs here as written.\n    {a.Loop.Text}\n  }} else {launch}";
+        }
+        return launch;
     }
 
-    private static bool UsedAsValue(Parsing.TreeSitter.SyntaxNode node, string name) =>
-        node.Type == "identifier" && node.Text == name && node.Parent is not { Type: "subscript_expression" }
-        || node.NamedChildren.Any(c => UsedAsValue(c, name));
+    /// <summary>The name appears as a value of its own: not subscripted, not the start of pointer arithmetic or a cast.</summary>
+    private static bool UsedAsValue(Parsing.TreeSitter.SyntaxNode node, string name)
+    {
+        if (node.Type == "identifier" && node.Text == name)
+        {
+            var parent = Outside(node).Parent;
+            return parent is not { Type: "subscript_expression" or "cast_expression" }
+                && !(parent is { Type: "binary_expression" } b && b.ChildByField("operator")?.Text is "+" or "-");
+        }
+        return node.NamedChildren.Any(c => UsedAsValue(c, name));
+    }
+
+    /// <summary>The node with the parentheses around it.</summary>
+    private static Parsing.TreeSitter.SyntaxNode Outside(Parsing.TreeSitter.SyntaxNode node)
+    {
+        while (node.Parent is { Type: "parenthesized_expression" } p)
+        {
+            node = p;
+        }
+        return node;
+    }
 
     /// <summary>
     /// How many elements of <paramref name="array"/> the loop can touch: one past the largest affine subscript over the
@@ -142,7 +167,10 @@ internal sealed partial class CudaEmitter
         }
         if (!unknown && candidates.Count == 0)
         {
-            candidates.Add("1");  // only dereferenced in the loop bounds
+            // Only dereferenced in the loop bounds: one element. Used in the body with no access to place (pointer
+            // arithmetic into a local pointer): the caller tells.
+            unknown = a.Used.Contains(array);
+            candidates.Add("1");
         }
         return unknown ? null : Largest(candidates);
     }

@@ -51,7 +51,7 @@ internal sealed class LinearForm
     public LinearForm? Multiply(LinearForm other) =>
         HasAtoms && other.HasAtoms ? null : HasAtoms ? Times(other.Constant) : other.Times(Constant);
 
-    private LinearForm Times(Polynomial factor) =>
+    public LinearForm Times(Polynomial factor) =>
         factor.IsZero ? Of(Polynomial.Zero)
             : new LinearForm(Weights.ToDictionary(w => w.Key, w => w.Value.Multiply(factor), StringComparer.Ordinal), Constant.Multiply(factor));
 

@@ -63,6 +63,13 @@ internal sealed class LoopAnalysis
     /// inside it (see LoopAnalyzer.Matrices.cs).</summary>
     public List<(SyntaxNode Loop, string Index, string Bound)> InnerBounds { get; set; } = [];
 
+    /// <summary>The declared type of each parameter and local of the function (<c>float*</c>, <c>int</c>, ...).</summary>
+    public IReadOnlyDictionary<string, string> Types { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Conditions on loop-invariant values the proof of independence needs and the code cannot show
+    /// (<c>pitch &gt;= width * 4</c>): the host launches the kernel when they hold and runs the loop as written otherwise.</summary>
+    public List<string> RuntimeChecks { get; } = [];
+
     public string? Reason { get; set; }
 
     public bool IsParallel => Reason is null;

@@ -18,25 +18,40 @@ internal static partial class LoopAnalyzer
             return false;
         }
         var body = a.Loop.ChildByField("body")!.Value;
+        // Through casts and byte arithmetic, every access is measured in bytes, and an element covers its size.
+        var inBytes = all.Any(x => x is { Pointer: true, Index: null });
         Polynomial? weight = null;
         Polynomial? constant = null;
+        var checks = new List<string>();
         foreach (var access in all)
         {
             var scope = new BlockScope(a, body, access.Node);
-            if (scope.Count is not { } count || SubscriptIndex(access.Node) is not { } index || scope.Read(index.Text, access.Node) is not { } form)
+            if (scope.Count is not { } count || scope.Offset(access, inBytes) is not var (form, width))
             {
                 return false;
             }
             var w = form.WeightOf(a.Index);
             weight ??= w;
             constant ??= form.Constant;
-            if (w.IsZero || !w.SameAs(weight) || !form.Constant.SameAs(constant) || !scope.LowerDigitsFit(form, w, count))
+            if (w.IsZero || !w.SameAs(weight) || !form.Constant.SameAs(constant) || !scope.LowerDigitsFit(form, w, count, width, checks))
             {
                 return false;
             }
         }
+        a.RuntimeChecks.AddRange(checks.Distinct(StringComparer.Ordinal).Where(c => !a.RuntimeChecks.Contains(c)));
         return true;
     }
+
+    /// <summary>Bytes of one element of a pointee type; null for a type whose size is not fixed here.</summary>
+    private static long? SizeOf(string type) =>
+        string.Join(' ', type.Replace("const", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
+        {
+            "char" or "unsigned char" or "signed char" or "bool" => 1,
+            "short" or "unsigned short" => 2,
+            "int" or "unsigned" or "unsigned int" or "float" => 4,
+            "long" or "unsigned long" or "long long" or "unsigned long long" or "double" or "size_t" => 8,
+            _ => null,
+        };
 
     /// <summary>What is known at one access: the atoms' ranges and the lower bounds of loop-invariant names.</summary>
     private sealed class BlockScope
@@ -75,15 +90,28 @@ internal static partial class LoopAnalyzer
         /// <summary>The parallel loop's iteration count, when its bounds are loop-invariant polynomials.</summary>
         public Polynomial? Count { get; }
 
-        /// <summary>The subscript's sum of lower digits stays within <c>[0, weight - 1]</c>; higher digits are multiples of weight·count.</summary>
-        public bool LowerDigitsFit(LinearForm form, Polynomial weight, Polynomial count)
+        /// <summary>
+        /// The access's sum of lower digits, plus the element's <paramref name="width"/>, stays within <c>[0, weight]</c>;
+        /// higher digits are multiples of weight·count, or one row digit whose weight (a pitch) must reach weight·count,
+        /// which the code cannot show: <paramref name="checks"/> gets that condition for the host to test.
+        /// </summary>
+        public bool LowerDigitsFit(LinearForm form, Polynomial weight, Polynomial count, long width, List<string> checks)
         {
             var block = weight.Multiply(count);
             var largest = Polynomial.Zero;
+            var multiples = form.Weights.Where(x => x.Key != _a.Index && x.Value.DivideExactly(block) is not null).Select(x => x.Key).ToList();
             foreach (var (atom, w) in form.Weights.Where(x => x.Key != _a.Index))
             {
-                if (w.DivideExactly(block) is not null)
+                if (multiples.Contains(atom))
                 {
+                    continue;
+                }
+                // A pitch: one name of its own, independent of the block, and the only digit above it.
+                if (multiples.Count == 0 && w.Names.ToList() is [var pitch] && w.SameAs(Polynomial.Name(pitch)) && !block.Names.Contains(pitch)
+                    && !form.Weights.Any(x => x.Key != atom && x.Key != _a.Index && x.Value.Names.Contains(pitch)))
+                {
+                    checks.Add($"{pitch} >= {block}");
+                    multiples.Add(atom);
                     continue;
                 }
                 if (!_ranges.TryGetValue(atom, out var range) || !w.ProvablyNonNegative(_lowerBounds) || !range.Lo.ProvablyNonNegative(_lowerBounds))
@@ -92,8 +120,48 @@ internal static partial class LoopAnalyzer
                 }
                 largest = largest.Add(w.Multiply(range.Hi));
             }
-            return weight.Subtract(Polynomial.Constant(1)).Subtract(largest).ProvablyNonNegative(_lowerBounds);
+            return weight.Subtract(Polynomial.Constant(width)).Subtract(largest).ProvablyNonNegative(_lowerBounds);
         }
+
+        /// <summary>Where the access lands, as a linear form, and how wide its element is (1 counting elements).</summary>
+        public (LinearForm Form, long Width)? Offset(ArrayAccess access, bool inBytes)
+        {
+            var node = access.Node;
+            if (access.Pointer && access.Index is null)
+            {
+                return inBytes && Bytes(node.ChildByField("argument")!.Value) is var (bytes, pointee) && SizeOf(pointee) is { } size ? (bytes, size) : null;
+            }
+            var index = access.Pointer ? access.Subscript : SubscriptIndex(node)?.Text;
+            if (index is null || Read(index, node) is not { } form)
+            {
+                return null;
+            }
+            if (!inBytes)
+            {
+                return (form, 1);
+            }
+            return PointeeOf(access.Array) is { } element && SizeOf(element) is { } elementSize ? (form.Times(Polynomial.Constant(elementSize)), elementSize) : null;
+        }
+
+        /// <summary>A pointer expression as bytes past its array's start, with the type it points to; null when not so read.</summary>
+        private (LinearForm Bytes, string Pointee)? Bytes(SyntaxNode node)
+        {
+            node = DivMod.Unwrap(node);
+            switch (node.Type)
+            {
+                case "identifier":
+                    return PointeeOf(node.Text) is { } pointee ? (LinearForm.Of(Polynomial.Zero), pointee) : null;
+                case "cast_expression" when node.ChildByField("type") is { } type && type.Text.TrimEnd().EndsWith('*') && node.ChildByField("value") is { } value:
+                    return Bytes(value) is var (bytes, _) ? (bytes, type.Text.TrimEnd()[..^1].Trim()) : null;
+                case "binary_expression" when node.ChildByField("operator")?.Text == "+" && node.ChildByField("left") is { } left && node.ChildByField("right") is { } right:
+                    return Bytes(left) is var (b, t) && SizeOf(t) is { } size && Read(right.Text, right) is { } n ? (b.Add(n.Times(Polynomial.Constant(size))), t) : null;
+                default:
+                    return null;
+            }
+        }
+
+        private string? PointeeOf(string name) =>
+            _a.Types.TryGetValue(name, out var type) && type.EndsWith('*') ? type[..^1].Trim() : null;
 
         /// <summary><paramref name="text"/> at <paramref name="position"/> as a linear form, or null.</summary>
         public LinearForm? Read(string text, SyntaxNode position) => LinearForm.Parse(text, name => Resolve(name, position));

@@ -14,7 +14,7 @@ internal static partial class LoopAnalyzer
     public static LoopAnalysis Analyze(SyntaxNode loop, IReadOnlyDictionary<string, string> declaredTypes, OpenMpLoop? openMp = null,
         IReadOnlySet<string>? matrices = null)
     {
-        var a = new LoopAnalysis { Loop = loop, OpenMp = openMp, Matrices = matrices ?? new HashSet<string>() };
+        var a = new LoopAnalysis { Loop = loop, OpenMp = openMp, Matrices = matrices ?? new HashSet<string>(), Types = declaredTypes };
         if (!ReadHeader(loop, a))
         {
             return a;
@@ -218,6 +218,13 @@ internal static partial class LoopAnalyzer
             case "update_expression":
                 Write(node, node.ChildByField("argument")!.Value, "++", null, a, locals, variant);
                 return;
+            case "pointer_expression" when IsDereference(node):
+                if (PointerAccess(node, isWrite: false, a, variant) is null)
+                {
+                    break;
+                }
+                Walk(node.ChildByField("argument")!.Value, a, locals, variant);
+                return;
             case "subscript_expression":
                 Access(node, isWrite: false, a, variant);
                 foreach (var child in SubscriptIndices(node))
@@ -264,6 +271,9 @@ internal static partial class LoopAnalyzer
                 return;
             case "pointer_expression" when (ReductionOf(stmt, target, op, value, a) ?? LastIndex(stmt, target, op, value, a)) is { } pr:
                 a.Reductions.Add(pr);
+                return;
+            case "pointer_expression" when IsDereference(target) && PointerAccess(target, isWrite: true, a, variant) is not null:
+                Walk(target.ChildByField("argument")!.Value, a, locals, variant);
                 return;
             default:
                 a.Reason = $"the write to '{target.Text}' cannot be analysed";
@@ -350,6 +360,55 @@ internal static partial class LoopAnalyzer
         };
         a.Accesses.Add(acc);
         return acc;
+    }
+
+    private static bool IsDereference(SyntaxNode node) => node.Type == "pointer_expression" && node.Text.TrimStart().StartsWith('*');
+
+    /// <summary>
+    /// <c>*p</c> and <c>*(p + e)</c> are read as <c>p[0]</c> and <c>p[e]</c>; a dereference through casts and byte
+    /// arithmetic (<c>*((float*)((char*)p + y * pitch) + x)</c>) is an access to <c>p</c> that only rule 9 can place.
+    /// Null when no pointer of the function is found under the <c>*</c>.
+    /// </summary>
+    private static ArrayAccess? PointerAccess(SyntaxNode deref, bool isWrite, LoopAnalysis a, HashSet<string> variant)
+    {
+        var target = DivMod.Unwrap(deref.ChildByField("argument")!.Value);
+        var (name, offset) = target switch
+        {
+            { Type: "identifier" } => (target.Text, (SyntaxNode?)null),
+            { Type: "binary_expression" } when target.ChildByField("operator")?.Text == "+" && target.ChildByField("left") is { Type: "identifier" } l
+                && IsPointer(a, l.Text) => (l.Text, target.ChildByField("right")),
+            { Type: "binary_expression" } when target.ChildByField("operator")?.Text == "+" && target.ChildByField("right") is { Type: "identifier" } r
+                && IsPointer(a, r.Text) => (r.Text, target.ChildByField("left")),
+            _ => (BytePointer(target, a) ?? "", null),
+        };
+        if (!IsPointer(a, name))
+        {
+            return null;
+        }
+        var plain = offset is not null || target.Type == "identifier";
+        var acc = new ArrayAccess(name, offset is { } e ? AffineIndex.Parse(e, a.Index, variant, a.AffineLocals, a.DivMods) : plain ? new AffineIndex(0, 0, "") : null, isWrite, deref)
+        {
+            Subscript = offset is { } o ? Compact(o.Text) : plain ? "0" : Compact(target.Text),
+            Pointer = true,
+        };
+        a.Accesses.Add(acc);
+        return acc;
+    }
+
+    private static bool IsPointer(LoopAnalysis a, string name) =>
+        a.Types.TryGetValue(name, out var type) && (type.EndsWith('*') || type.EndsWith("[]", StringComparison.Ordinal));
+
+    /// <summary>The pointer under casts and additions (<c>(float*)((char*)p + k) + x</c>: <c>p</c>), or null.</summary>
+    private static string? BytePointer(SyntaxNode node, LoopAnalysis a)
+    {
+        node = DivMod.Unwrap(node);
+        return node.Type switch
+        {
+            "identifier" => IsPointer(a, node.Text) ? node.Text : null,
+            "cast_expression" => node.ChildByField("value") is { } v ? BytePointer(v, a) : null,
+            "binary_expression" when node.ChildByField("operator")?.Text is "+" or "-" => BytePointer(node.ChildByField("left")!.Value, a),
+            _ => null,
+        };
     }
 
     /// <summary>The index of <c>a[index]</c> (tree-sitter puts it in a field or in a one-item argument list), or null.</summary>

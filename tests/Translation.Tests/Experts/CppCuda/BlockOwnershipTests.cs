@@ -74,4 +74,27 @@ public sealed class BlockOwnershipTests
 
         Assert.Equal(0, Kernels(cpp));
     }
+
+    [Fact]
+    public void RowsAPitchApart_AreAKernelWhenTheHostFindsThePitchHoldsARow()
+    {
+        const string cpp = "void put(float* out, int pitch, int w, int h) { for (int x = 0; x < w; x++) { for (int y = 0; y < h; y++) { *((float*)((char*)out + y * PITCH) + x) = x + y; } } }";
+
+        var pitched = new CppCudaTranslator().Translate(cpp.Replace("PITCH", "pitch", StringComparison.Ordinal));
+        var exact = new CppCudaTranslator().Translate(cpp.Replace("PITCH", "(4 * w)", StringComparison.Ordinal));
+
+        Assert.Equal(1, pitched.ParallelLoops);
+        Assert.Contains("if (!((pitch >= 4*w))) {", pitched.Result.Text);
+        // Rows exactly w floats apart need no test.
+        Assert.Equal(1, exact.ParallelLoops);
+        Assert.DoesNotContain("The kernel needs", exact.Result.Text);
+    }
+
+    [Fact]
+    public void ReadThroughPointerArithmetic_CountsAsAnAccess()
+    {
+        // a[i + 1] read as *(a + i + 1) is written by the next iteration: a kernel would race with it.
+        Assert.Equal(0, Kernels("void shift(float* a, int n) { for (int i = 0; i < n - 1; i++) { a[i] = *(a + i + 1) * 2; } }"));
+        Assert.Equal(0, Kernels("void shift(float* a, int n) { for (int i = 0; i < n - 1; i++) { a[i] = *(i + 1 + a) * 2; } }"));
+    }
 }

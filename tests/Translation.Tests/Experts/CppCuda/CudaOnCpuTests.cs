@@ -64,6 +64,11 @@ public sealed partial class CudaOnCpuTests
     [InlineData("a heap block of the function's own, each thread a batch, copied back over the input after the loop",
         "#include <cstdlib>\n#include <cstring>\nvoid regroup(float* x, int size, int layers, int batch) { float* swap = (float*) calloc(size * layers * batch, sizeof(float)); for (int b = 0; b < batch; b++) { for (int c = 0; c < layers; c++) { for (int i = 0; i < size; i++) { int i1 = b * layers * size + c * size + i; int i2 = b * layers * size + i * layers + c; if (i != 1) swap[i2] = x[i1] * 2; } } } memcpy(x, swap, size * layers * batch * sizeof(float)); free(swap); }",
         "float x[24]; for (int k = 0; k < 24; k++) x[k] = k; regroup(x, 4, 3, 2/*count:24*/); for (int k = 0; k < 24; k++) printf(\"%g \", x[k]); printf(\"\\n\");")]
+    [InlineData("rows a pitch apart, each thread a column; a pitch shorter than a row runs on the host",
+        "void split(float* xs, float* ys, const char* in, int pitch_out, int pitch_in, int w, int h) { for (int x = 0; x < w; x++) { for (int y = 0; y < h; y++) { const float* p = (const float*)(in + y * pitch_in) + 2 * x; *((float*)((char*)xs + y * pitch_out) + x) = p[0]; *((float*)((char*)ys + y * pitch_out) + x) = p[1] * 2; } } }",
+        "float in[16]; for (int k = 0; k < 16; k++) in[k] = k; float xs[8], ys[8]; for (int k = 0; k < 8; k++) { xs[k] = -1; ys[k] = -1; }" +
+        "split(xs, ys, (const char*) in, 16, 32, 3, 2/*count:64, 8, 8*/); split(xs, ys, (const char*) in, 8, 32, 3, 2/*count:64, 8, 8*/);" +
+        "for (int k = 0; k < 8; k++) printf(\"%g %g \", xs[k], ys[k]); printf(\"\\n\");")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
