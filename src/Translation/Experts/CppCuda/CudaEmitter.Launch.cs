@@ -74,9 +74,12 @@ internal sealed partial class CudaEmitter
             sb.Append(CultureInfo.InvariantCulture, $"    unsigned long long* d_{r.Scalar}_key = nullptr;\n    cudaMalloc(&d_{r.Scalar}_key, sizeof(unsigned long long));\n");
             sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy(d_{r.Scalar}_key, &{r.Scalar}_key, sizeof(unsigned long long), cudaMemcpyHostToDevice);\n");
         }
-        var args = KernelParameters(a, parameters, outer, types).Select(p => p.Argument);
+        var kernelParameters = KernelParameters(a, parameters, outer, types);
+        sb.Append(LatchSearches(kernelName, a, kernelParameters));
+        var args = kernelParameters.Select(p => p.Argument);
         sb.Append(CultureInfo.InvariantCulture, $"    if (count > 0) {{\n      {kernelName}<<<(count + {BlockSize - 1}) / {BlockSize}, {BlockSize}>>>({string.Join(", ", args)});\n    }}\n");
         sb.Append("    cudaDeviceSynchronize();\n");
+        sb.Append(LatchResults(a));
         foreach (var p in arrays)
         {
             var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();

@@ -246,7 +246,9 @@ internal sealed partial class CudaEmitter
     {
         var inner = new HashSet<string>(StringComparer.Ordinal);
         CollectNames(a.Loop.ChildByField("body")!.Value, inner);
-        return a.Used.Where(u => types.ContainsKey(u) && parameters.All(p => p.Name != u) && u != a.Index && !a.Privates.Contains(u) && !inner.Contains(u)
+        // Names in the bounds count too: an inner loop bounded by the outer index (j < i) needs i in its kernel.
+        var bounds = System.Text.RegularExpressions.Regex.Matches(a.Lo + " " + a.Hi, "[A-Za-z_][A-Za-z0-9_]*").Select(m => m.Value);
+        return a.Used.Union(bounds).Where(u => types.ContainsKey(u) && parameters.All(p => p.Name != u) && u != a.Index && !a.Privates.Contains(u) && !inner.Contains(u)
                 && !a.Inductions.ContainsKey(u)
                 && a.Reductions.All(r => r.Scalar != u && r.ArgIndex != u))
             .Order(StringComparer.Ordinal).Select(u => (u, types[u])).ToList();
@@ -296,9 +298,10 @@ internal sealed partial class CudaEmitter
         {
             sb.Append(CultureInfo.InvariantCulture, $"    {types.GetValueOrDefault(v, "int")} {v} = {first};\n");
         }
+        sb.Append(LatchPrelude(a));
         sb.Append("    ").Append(Body(a, types, parameters)).Append('\n');
         sb.Append("  }\n}\n");
-        return sb.ToString();
+        return LatchKernels(kernelName, a, KernelParameters(a, parameters, outer, types)) + sb.ToString();
     }
 
     private static List<(string Name, string Declaration, string Argument)> KernelParameters(LoopAnalysis a, List<CudaParameter> parameters, List<(string Name, string Type)> outer, Dictionary<string, string> types)
@@ -313,6 +316,10 @@ internal sealed partial class CudaEmitter
         foreach (var (name, type) in outer)
         {
             list.Add((name, $"{type} {name}", name));
+        }
+        foreach (var latch in a.Latches)
+        {
+            list.Add((latch.Scalar + FirstSuffix, $"int {latch.Scalar}{FirstSuffix}", latch.Scalar + FirstSuffix));
         }
         foreach (var r in a.Reductions.Where(r => r.Scalar is not null))
         {

@@ -28,6 +28,9 @@ internal sealed class LoopAnalysis
 
     public List<Reduction> Reductions { get; } = [];
 
+    /// <summary>Scalars set to one loop-invariant value under a condition of the index (see LoopAnalyzer.Latches.cs).</summary>
+    public List<Latch> Latches { get; } = [];
+
     /// <summary>Scalars written before they are read in each iteration (and inner loop indices): one copy per thread.</summary>
     public HashSet<string> Privates { get; } = [];
 

@@ -53,6 +53,10 @@ internal static partial class LoopAnalyzer
         }
         if (a.IsParallel)
         {
+            CheckLatches(body.Value, a);
+        }
+        if (a.IsParallel)
+        {
             CheckReductionArrays(a);
         }
         if (a.IsParallel && openMp is not null)
@@ -254,6 +258,11 @@ internal static partial class LoopAnalyzer
                 if (ReductionOf(stmt, target, op, value, a) is { } r)
                 {
                     a.Reductions.Add(r with { Scalar = target.Text });
+                    return;
+                }
+                if (op == "=" && value is { } latched)
+                {
+                    a.Latches.Add(new Latch(target.Text, latched.Text, stmt));
                     return;
                 }
                 a.Reason = $"every iteration writes the scalar '{target.Text}' (a loop-carried dependence)";

@@ -69,6 +69,10 @@ public sealed partial class CudaOnCpuTests
         "float in[16]; for (int k = 0; k < 16; k++) in[k] = k; float xs[8], ys[8]; for (int k = 0; k < 8; k++) { xs[k] = -1; ys[k] = -1; }" +
         "split(xs, ys, (const char*) in, 16, 32, 3, 2/*count:64, 8, 8*/); split(xs, ys, (const char*) in, 8, 32, 3, 2/*count:64, 8, 8*/);" +
         "for (int k = 0; k < 8; k++) printf(\"%g %g \", xs[k], ys[k]); printf(\"\\n\");")]
+    [InlineData("scalars set once a condition of the index has held (latches), one under an else",
+        "int stamp(const int* v, float* out, int n, int key) { int seen = -1; float scale = 1; for (int i = 0; i < n; i++) { if (v[i] == key) { seen = 7; } else if (i % 3 == 2) { scale = 0.5f; } out[i] = v[i] * scale + seen; } return seen * 100 + (int)(scale * 10); }",
+        "int v[8] = {3, 5, 3, 9, 5, 1, 5, 2}; float out[8]; int r = stamp(v, out, 8, 5); for (int k = 0; k < 8; k++) printf(\"%g \", out[k]); printf(\"%d\\n\", r);" +
+        "r = stamp(v, out, 2, 4); for (int k = 0; k < 2; k++) printf(\"%g \", out[k]); printf(\"%d\\n\", r);")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
