@@ -83,7 +83,7 @@ internal sealed partial class CudaEmitter
         foreach (var p in arrays)
         {
             var element = p.Element!.Replace("const", "", StringComparison.Ordinal).Trim();
-            bool written = !p.IsConst && (a.Accesses.Any(x => x.Array == p.Name && x.IsWrite) || a.Reductions.Any(r => r.Target.TrimStart('*').Trim().StartsWith(p.Name, StringComparison.Ordinal)));
+            bool written = !p.IsConst && (a.Writes(p.Name) || a.Reductions.Any(r => r.Target.TrimStart('*').Trim().StartsWith(p.Name, StringComparison.Ordinal)));
             if (lastIndex.Contains(p.Name))
             {
                 sb.Append(CultureInfo.InvariantCulture, $"    cudaMemcpy({p.Name}_last, d_{p.Name}, {p.Name}_count * sizeof({element}), cudaMemcpyDeviceToHost);\n");

@@ -28,6 +28,12 @@ internal sealed class LoopAnalysis
 
     public List<Reduction> Reductions { get; } = [];
 
+    /// <summary>Pointers the body sets, each with the array it points into (null when not one and the same).</summary>
+    public Dictionary<string, string?> PointsInto { get; set; } = [];
+
+    /// <summary>Whether the loop writes <paramref name="array"/>, directly or through a pointer the body sets.</summary>
+    public bool Writes(string array) => Accesses.Any(x => x.IsWrite && (PointsInto.TryGetValue(x.Array, out var root) ? root : x.Array) == array);
+
     /// <summary>Scalars set to one loop-invariant value under a condition of the index (see LoopAnalyzer.Latches.cs).</summary>
     public List<Latch> Latches { get; } = [];
 

@@ -18,8 +18,9 @@ internal static partial class LoopAnalyzer
             return false;
         }
         var body = a.Loop.ChildByField("body")!.Value;
-        // Through casts and byte arithmetic, every access is measured in bytes, and an element covers its size.
-        var inBytes = all.Any(x => x is { Pointer: true, Index: null });
+        // Through casts, byte arithmetic and pointers the body sets, every access is measured in bytes, and an element
+        // covers its size.
+        var inBytes = all.Any(x => x is { Pointer: true, Index: null } || IsLocalPointer(body, x.Array, a));
         Polynomial? weight = null;
         Polynomial? constant = null;
         var checks = new List<string>();
@@ -140,7 +141,18 @@ internal static partial class LoopAnalyzer
             {
                 return (form, 1);
             }
-            return PointeeOf(access.Array) is { } element && SizeOf(element) is { } elementSize ? (form.Times(Polynomial.Constant(elementSize)), elementSize) : null;
+            if (PointeeOf(access.Array) is not { } element || SizeOf(element) is not { } elementSize)
+            {
+                return null;
+            }
+            var offset = form.Times(Polynomial.Constant(elementSize));
+            var writes = Writes(_body, access.Array).ToList();
+            if (writes.Count == 0)
+            {
+                return (offset, elementSize);
+            }
+            // A pointer the body sets: where the one definition that reaches the access points, plus the subscript.
+            return ReachingDefinition(writes, node) is { Value: { } value } && Bytes(value) is var (start, _) ? (start.Add(offset), elementSize) : null;
         }
 
         /// <summary>A pointer expression as bytes past its array's start, with the type it points to; null when not so read.</summary>
@@ -310,6 +322,17 @@ internal static partial class LoopAnalyzer
             }
         }
 
+        /// <summary>The name an init declarator declares, through <c>*</c> and <c>&amp;</c>.</summary>
+        private static string? DeclaredName(SyntaxNode initDeclarator)
+        {
+            var d = initDeclarator.ChildByField("declarator");
+            while (d is { Type: "pointer_declarator" or "reference_declarator" } wrapped)
+            {
+                d = wrapped.ChildByField("declarator") ?? (wrapped.NamedChildCount > 0 ? wrapped.NamedChildren[^1] : null);
+            }
+            return d is { Type: "identifier" } id ? id.Text : null;
+        }
+
         private static bool SignedInteger(string? type) =>
             type is not null && IsInteger(type) && !type.Contains("unsigned", StringComparison.Ordinal) && !type.Contains("size_t", StringComparison.Ordinal);
 
@@ -338,7 +361,7 @@ internal static partial class LoopAnalyzer
         {
             switch (node.Type)
             {
-                case "init_declarator" when node.ChildByField("declarator") is { Type: "identifier" } d && d.Text == name:
+                case "init_declarator" when DeclaredName(node) == name:
                     yield return (node, node.ChildByField("value"));
                     yield break;
                 case "declaration" when node.NamedChildren.Any(c => c.Type == "identifier" && c.Text == name):

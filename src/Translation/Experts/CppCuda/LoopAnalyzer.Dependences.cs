@@ -7,9 +7,37 @@ internal static partial class LoopAnalyzer
 {
     private static void CheckArrays(LoopAnalysis a)
     {
-        foreach (var group in a.Accesses.GroupBy(x => x.Array).Where(g => g.Any(x => x.IsWrite)))
+        var body = a.Loop.ChildByField("body")!.Value;
+        // Accesses through a pointer the body sets (float* row = (float*)((char*)m + y * pitch);) are accesses to the
+        // array it points into; a pointer whose array is not one and the same stays unknown.
+        var roots = a.PointsInto;
+        var written = a.Accesses.Where(x => x.IsWrite).Select(x => roots.TryGetValue(x.Array, out var r) ? r ?? "" : x.Array).ToHashSet(StringComparer.Ordinal);
+        foreach (var (local, root) in roots)
+        {
+            if (root is null && PointerDefinitions(body, a).Any(d => d.Name == local && Identifiers(d.Value).Any(written.Contains)))
+            {
+                a.Reason = $"'{local}' may point into an array the loop writes: accesses through it cannot be tested";
+                return;
+            }
+        }
+        foreach (var group in a.Accesses.GroupBy(x => roots.TryGetValue(x.Array, out var root) ? root ?? "" : x.Array).Where(g => g.Any(x => x.IsWrite)))
         {
             var all = group.ToList();
+            if (group.Key.Length == 0)
+            {
+                a.Reason = $"the loop writes through '{all.First(x => x.IsWrite).Array}', a pointer it sets itself to more than one place";
+                return;
+            }
+            if (all.Any(x => roots.ContainsKey(x.Array)))
+            {
+                // Only rule 9 follows a pointer into its array.
+                if (!OwnedBlocks(a, all))
+                {
+                    a.Reason = $"'{all.First(x => roots.ContainsKey(x.Array)).Array}' points into '{group.Key}', which the loop writes, and the block test cannot place every access";
+                    return;
+                }
+                continue;
+            }
             // Every access stores one and the same constant (head[idx[i]] = 1): whatever the order, memory ends the same.
             if (all.All(x => x.IsWrite && StoredConstant(x) is not null) && all.Select(StoredConstant).Distinct().Count() == 1)
             {
@@ -62,6 +90,40 @@ internal static partial class LoopAnalyzer
             }
         }
         return null;
+    }
+
+    private static bool IsLocalPointer(SyntaxNode body, string name, LoopAnalysis a) => PointerDefinitions(body, a).Any(d => d.Name == name);
+
+    /// <summary>Each pointer the body sets, with the array all its definitions point into, or null.</summary>
+    private static Dictionary<string, string?> PointerRoots(SyntaxNode body, LoopAnalysis a) =>
+        PointerDefinitions(body, a).GroupBy(d => d.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => BytePointer(d.Value, a)).Distinct().ToList() is [{ } root] && !IsLocalPointer(body, root, a) ? root : null,
+                StringComparer.Ordinal);
+
+    /// <summary>Pointer locals given a value in the body (<c>float* row = m + k;</c>, <c>row = m;</c>).</summary>
+    private static IEnumerable<(string Name, SyntaxNode Value)> PointerDefinitions(SyntaxNode node, LoopAnalysis a)
+    {
+        if (node.Type == "init_declarator" && node.ChildByField("value") is { } value && node.ChildByField("declarator") is { } declarator)
+        {
+            var name = declarator;
+            while (name.Type != "identifier" && name.ChildByField("declarator") is { } inner)
+            {
+                name = inner;
+            }
+            if (IsPointer(a, name.Text))
+            {
+                yield return (name.Text, value);
+            }
+        }
+        else if (node.Type == "assignment_expression" && node.ChildByField("left") is { Type: "identifier" } left && IsPointer(a, left.Text)
+            && node.ChildByField("right") is { } right)
+        {
+            yield return (left.Text, right);
+        }
+        foreach (var definition in node.NamedChildren.SelectMany(c => PointerDefinitions(c, a)))
+        {
+            yield return definition;
+        }
     }
 
     /// <summary>The literal a plain <c>a[...] = literal</c> stores, or null.</summary>

@@ -41,6 +41,11 @@ internal static partial class LoopAnalyzer
         a.Lossy = Lossy(body.Value);
         a.InnerBounds = InnerBounds(body.Value, a, variant);
         Walk(body.Value, a, locals, variant);
+        a.PointsInto = PointerRoots(body.Value, a);
+        if (a.IsParallel && a.Accesses.FirstOrDefault(x => x.IsWrite && a.PointsInto.TryGetValue(x.Array, out var root) && root is null) is { } unknown)
+        {
+            a.Reason = $"the loop writes through '{unknown.Array}', a pointer it sets itself to more than one place";
+        }
         // Under '#pragma omp parallel for' the programmer asserts that iterations are independent (OpenMP semantics):
         // the array dependence test is not needed; scalars and reductions are still checked.
         if (a.IsParallel && openMp is null)

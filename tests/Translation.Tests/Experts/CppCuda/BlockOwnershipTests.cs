@@ -97,4 +97,15 @@ public sealed class BlockOwnershipTests
         Assert.Equal(0, Kernels("void shift(float* a, int n) { for (int i = 0; i < n - 1; i++) { a[i] = *(a + i + 1) * 2; } }"));
         Assert.Equal(0, Kernels("void shift(float* a, int n) { for (int i = 0; i < n - 1; i++) { a[i] = *(i + 1 + a) * 2; } }"));
     }
+
+    [Theory]
+    [InlineData("float* row = m + i; row[0] = row[1] + 1;", "row[1] is the next iteration's row[0]")]
+    [InlineData("float* row = m; if (i > 2) row = m + 1; row[i] = 0;", "the pointer is set to two places")]
+    [InlineData("float* row = &m[i]; row[0] = 1;", "an address taken, not followed")]
+    public void WritesThroughAPointerTheBodySets_StayOnHostUnlessEachAccessIsPlaced(string body, string why) =>
+        Assert.True(Kernels($"void rows(float* m, int n) {{ for (int i = 0; i < n; i++) {{ {body} }} }}") == 0, why);
+
+    [Fact]
+    public void PointerTheBodySetsAtItsOwnBlock_IsAKernel() =>
+        Assert.Equal(1, Kernels("void rows(float* m, int n, int w) { for (int i = 0; i < n; i++) { float* row = m + i * w; for (int j = 0; j < w; j++) { row[j] = j; } } }"));
 }

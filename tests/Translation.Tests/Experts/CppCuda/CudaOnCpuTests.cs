@@ -73,6 +73,10 @@ public sealed partial class CudaOnCpuTests
         "int stamp(const int* v, float* out, int n, int key) { int seen = -1; float scale = 1; for (int i = 0; i < n; i++) { if (v[i] == key) { seen = 7; } else if (i % 3 == 2) { scale = 0.5f; } out[i] = v[i] * scale + seen; } return seen * 100 + (int)(scale * 10); }",
         "int v[8] = {3, 5, 3, 9, 5, 1, 5, 2}; float out[8]; int r = stamp(v, out, 8, 5); for (int k = 0; k < 8; k++) printf(\"%g \", out[k]); printf(\"%d\\n\", r);" +
         "r = stamp(v, out, 2, 4); for (int k = 0; k < 2; k++) printf(\"%g \", out[k]); printf(\"%d\\n\", r);")]
+    [InlineData("rows reached through pointers the body sets a pitch apart",
+        "void lift(int nx, int ny, float* w, int w_pitch, const float* h, int h_pitch) { for (int x = 0; x < nx; x++) { for (int y = 0; y < ny; y++) { const float* h_row = (const float*)((const char*)h + h_pitch * y); float* w_row = (float*)((char*)w + w_pitch * y); w_row[x] = h_row[x] + y; } } }",
+        "float h[12]; for (int k = 0; k < 12; k++) h[k] = k; float w[12]; for (int k = 0; k < 12; k++) w[k] = -1;" +
+        "lift(3, 3, w, 16, h, 16/*count:12, 12*/); lift(3, 3, w, 8, h, 16/*count:12, 12*/); for (int k = 0; k < 12; k++) printf(\"%g \", w[k]); printf(\"\\n\");")]
     [InlineData("element-wise, no race",
         "void axpy(float a, const float* x, float* y, int n) { for (int i = 0; i < n; i++) y[i] = a * x[i] + y[i]; }",
         "float x[5] = {1, 2, 3, 4, 5}; float y[5] = {1, 1, 1, 1, 1}; axpy(2, x, y, 5); for (int k = 0; k < 5; k++) printf(\"%g \", y[k]); printf(\"\\n\");")]
