@@ -13,10 +13,18 @@ internal static partial class LoopAnalyzer
 {
     private static bool OwnedBlocks(LoopAnalysis a, List<ArrayAccess> all)
     {
-        if (all.Any(x => x.IsMatrix))
+        try
         {
-            return false;
+            return !all.Any(x => x.IsMatrix) && BlocksOwned(a, all);
         }
+        catch (OverflowException)
+        {
+            return false;  // coefficients past 64 bits (a[i * 99999999999 * 99999999999]): nothing is proved
+        }
+    }
+
+    private static bool BlocksOwned(LoopAnalysis a, List<ArrayAccess> all)
+    {
         var body = a.Loop.ChildByField("body")!.Value;
         // Through casts, byte arithmetic and pointers the body sets, every access is measured in bytes, and an element
         // covers its size.
