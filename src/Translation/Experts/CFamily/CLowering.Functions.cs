@@ -25,6 +25,12 @@ internal sealed partial class CLowering
             _functionBody = body;
             _ctx.ReturnType = returnType;
             var statements = LowerBody(body);
+            // Java and C# refuse such a function; in C++ the caller reads an undefined value (main alone returns 0).
+            if (!IsJava && returnType.Kind is not (CKind.Void or CKind.Unknown) && name != "main" && body is { } b && CanComplete(statements))
+            {
+                _ctx.Warnings.Add(new TranslationWarning(
+                    $"control can reach the end of '{name}', which returns a value: C++ leaves that result undefined; the translation returns None", b.Start, b.End));
+            }
             if (_ctx.AssignedGlobals.Count > 0)
             {
                 statements.Insert(0, new PyScopeDeclaration(false, _ctx.AssignedGlobals.Order(StringComparer.Ordinal).ToArray()));
@@ -39,6 +45,31 @@ internal sealed partial class CLowering
             _ctx.PopScope();
         }
     }
+
+    /// <summary>Whether running <paramref name="block"/> can reach its end (no return, raise or endless loop stops it first).</summary>
+    private static bool CanComplete(IReadOnlyList<PyStatement> block)
+    {
+        var last = block.LastOrDefault(s => s is not (PyComment or PyPass));
+        return last switch
+        {
+            null => true,
+            PyReturn or PyRaise => false,
+            PyIf branch => CanComplete(branch.Body) || branch.OrElse.Count == 0 || CanComplete(branch.OrElse),
+            PyWhile loop when loop.Test is PyConstant { Keyword: "True" } || loop.Test is PyNumber { Text: not "0" } => Breaks(loop.Body),
+            PyTry attempt => attempt.Finally.Count > 0 && !CanComplete(attempt.Finally) ? false
+                : CanComplete(attempt.Body) || attempt.Handlers.Any(h => CanComplete(h.Body)),
+            _ => true,
+        };
+    }
+
+    /// <summary>A <c>break</c> of this loop (not of a loop inside it).</summary>
+    private static bool Breaks(IReadOnlyList<PyStatement> body) => body.Any(s => s switch
+    {
+        PyBreak => true,
+        PyIf branch => Breaks(branch.Body) || Breaks(branch.OrElse),
+        PyTry attempt => Breaks(attempt.Body) || attempt.Handlers.Any(h => Breaks(h.Body)) || Breaks(attempt.Finally),
+        _ => false,
+    });
 
     /// <summary>Parameters of a Java formal_parameters or a C++ parameter_list node.</summary>
     private static IEnumerable<SyntaxNode> ParametersOf(SyntaxNode? list) =>

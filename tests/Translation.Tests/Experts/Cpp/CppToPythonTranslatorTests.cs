@@ -92,4 +92,20 @@ public sealed class CppToPythonTranslatorTests
 
         Assert.Contains(result.Warnings, w => w.Message.Contains("reference parameter 'x'", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("int f(int n) { if (n > 0) return 1; }", true)]
+    [InlineData("int f(int* a, int n) { for (int i = 0; i < n; i++) if (a[i] > 1) return i; }", true)]
+    [InlineData("int f(int n) { if (n > 0) return 1; else return 2; }", false)]
+    [InlineData("int f(int n) { while (true) { if (n > 9) return n; n++; } }", false)]
+    [InlineData("int f(int n) { while (true) { if (n > 9) break; n++; } }", true)]
+    [InlineData("void f(int n) { if (n > 0) return; }", false)]
+    [InlineData("int main() { int n = 2; }", false)]
+    public void Translate_ValueFunctionWhoseEndIsReachable_IsWarned(string cpp, bool warned)
+    {
+        // C++ leaves the caller an undefined value there (main alone returns 0); the translation returns None.
+        var result = Translate.Cpp(cpp + "\n");
+
+        Assert.Equal(warned, result.Warnings.Any(w => w.Message.Contains("control can reach the end", StringComparison.Ordinal)));
+    }
 }
