@@ -28,13 +28,14 @@ internal static partial class LoopAnalyzer
         var body = a.Loop.ChildByField("body")!.Value;
         // Through casts, byte arithmetic and pointers the body sets, every access is measured in bytes, and an element
         // covers its size.
-        var inBytes = all.Any(x => x is { Pointer: true, Index: null } || IsLocalPointer(body, x.Array, a));
+        var inBytes = all.Any(x => x is { Pointer: true, Index: null } || a.PointsInto.ContainsKey(x.Array));
+        var shared = new BodyFacts(body);
         Polynomial? weight = null;
         Polynomial? constant = null;
         var checks = new List<string>();
         foreach (var access in all)
         {
-            var scope = new BlockScope(a, body, access.Node);
+            var scope = new BlockScope(a, body, access.Node, shared);
             if (scope.Count is not { } count || scope.Offset(access, inBytes) is not var (form, width))
             {
                 return false;
@@ -70,11 +71,13 @@ internal static partial class LoopAnalyzer
         private readonly List<(SyntaxNode Loop, string Index)> _loops = [];
         private readonly Dictionary<string, (Polynomial Lo, Polynomial Hi)> _ranges = new(StringComparer.Ordinal);
         private readonly Dictionary<string, long> _lowerBounds = new(StringComparer.Ordinal);
+        private readonly BodyFacts _facts;
 
-        public BlockScope(LoopAnalysis a, SyntaxNode body, SyntaxNode access)
+        public BlockScope(LoopAnalysis a, SyntaxNode body, SyntaxNode access, BodyFacts facts)
         {
             _a = a;
             _body = body;
+            _facts = facts;
             if (Range(a.Lo, a.Hi, a.Inclusive, body) is { } own)
             {
                 Count = own.Hi.Subtract(own.Lo).Add(Polynomial.Constant(1));
@@ -82,8 +85,7 @@ internal static partial class LoopAnalyzer
             }
             for (var p = access.Parent; p is { } node && !node.Equals(a.Loop); p = node.Parent)
             {
-                var header = new LoopAnalysis { Loop = node };
-                if (node.Type != "for_statement" || !ReadHeader(node, header) || Assigned(node.ChildByField("body")!.Value, header.Index))
+                if (node.Type != "for_statement" || _facts.Header(node) is not { } header)
                 {
                     continue;
                 }
@@ -154,7 +156,7 @@ internal static partial class LoopAnalyzer
                 return null;
             }
             var offset = form.Times(Polynomial.Constant(elementSize));
-            var writes = Writes(_body, access.Array).ToList();
+            var writes = _facts.Writes(access.Array);
             if (writes.Count == 0)
             {
                 return (offset, elementSize);
@@ -192,7 +194,7 @@ internal static partial class LoopAnalyzer
             {
                 return LinearForm.Atom(name);
             }
-            var writes = Writes(_body, name).ToList();
+            var writes = _facts.Writes(name);
             if (writes.Count == 0)
             {
                 return LinearForm.Of(Polynomial.Name(name));
@@ -209,7 +211,7 @@ internal static partial class LoopAnalyzer
             // A guarded local is a digit of its own: its range is its value's, narrowed by the guards. Only a signed
             // integer keeps both: an unsigned one wraps below 0, where 'c >= 0' holds for every value.
             var atom = $"{name}@{definition.Statement.StartByte}";
-            if (!SignedInteger(DeclaredType(_body, name)) || Read(value.Text, value) is not { } form || Interval(form) is not var (lo, hi))
+            if (!SignedInteger(_facts.DeclaredType(name)) || Read(value.Text, value) is not { } form || Interval(form) is not var (lo, hi))
             {
                 return null;
             }
@@ -230,21 +232,26 @@ internal static partial class LoopAnalyzer
         /// <summary>The plain definition whose value <paramref name="position"/> sees, or null when that is not certain.</summary>
         private static (SyntaxNode Statement, SyntaxNode? Value)? ReachingDefinition(List<(SyntaxNode Statement, SyntaxNode? Value)> writes, SyntaxNode position)
         {
-            // Only a definition that runs before the position whenever it runs (a statement before one of its ancestors in a block).
-            var before = writes.Where(w => w.Statement.EndByte <= position.StartByte && Dominates(w.Statement, position)).ToList();
-            if (before.Count == 0)
+            // The last write starting before the position (writes come in document order). It must run before the
+            // position whenever the position runs (a statement before one of its ancestors in a block), not hold the
+            // position, and, with other writes about, not be left behind by an inner loop that comes round again.
+            var (lo, hi) = (0, writes.Count - 1);
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                (lo, hi) = writes[mid].Statement.StartByte < position.StartByte ? (mid + 1, hi) : (lo, mid - 1);
+            }
+            if (hi < 0)
             {
                 return null;
             }
-            var last = before.MaxBy(w => w.Statement.StartByte);
-            if (writes.Count == 1)
+            var last = writes[hi];
+            if (last.Statement.EndByte > position.StartByte || !Dominates(last.Statement, position))
             {
-                return last;
+                return null;
             }
-            // With several definitions, none may run between it and the position, nor come round again in an inner loop.
-            var between = writes.Any(w => w.Statement.StartByte > last.Statement.StartByte && w.Statement.StartByte < position.StartByte);
             var loop = Ancestors(position).FirstOrDefault(n => n.Type is "for_statement" or "while_statement" or "do_statement");
-            return between || (loop is { } l && !Inside(last.Statement, l)) ? null : last;
+            return writes.Count > 1 && loop is { } l && !Inside(last.Statement, l) ? null : last;
         }
 
         /// <summary>The comparisons of <paramref name="name"/> with a loop-invariant bound in the <c>if</c>s whose branch holds the position.</summary>
@@ -345,7 +352,7 @@ internal static partial class LoopAnalyzer
             type is not null && IsInteger(type) && !type.Contains("unsigned", StringComparison.Ordinal) && !type.Contains("size_t", StringComparison.Ordinal);
 
         /// <summary>The type a declaration in the body gives <paramref name="name"/>, or null.</summary>
-        private static string? DeclaredType(SyntaxNode node, string name) =>
+        public static string? DeclaredType(SyntaxNode node, string name) =>
             node.Type == "declaration" && node.NamedChildren.Any(d => d.Text == name || d.ChildByField("declarator") is { Type: "identifier" } id && id.Text == name)
                 ? node.ChildByField("type")?.Text
                 : node.NamedChildren.Select(c => DeclaredType(c, name)).FirstOrDefault(t => t is not null);
@@ -365,7 +372,7 @@ internal static partial class LoopAnalyzer
         private static bool Inside(SyntaxNode node, SyntaxNode outer) => node.StartByte >= outer.StartByte && node.EndByte <= outer.EndByte;
 
         /// <summary>Every write of <paramref name="name"/> in the body: a plain definition with its value, anything else with none.</summary>
-        private static IEnumerable<(SyntaxNode Statement, SyntaxNode? Value)> Writes(SyntaxNode node, string name)
+        public static IEnumerable<(SyntaxNode Statement, SyntaxNode? Value)> Writes(SyntaxNode node, string name)
         {
             switch (node.Type)
             {
@@ -389,6 +396,43 @@ internal static partial class LoopAnalyzer
             {
                 yield return write;
             }
+        }
+    }
+
+    /// <summary>What the scopes of one array's accesses share: each name's writes, each inner loop's header, each local's type.</summary>
+    private sealed class BodyFacts(SyntaxNode body)
+    {
+        private readonly Dictionary<string, List<(SyntaxNode Statement, SyntaxNode? Value)>> _writes = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, LoopAnalysis?> _headers = [];
+        private readonly Dictionary<string, string?> _types = new(StringComparer.Ordinal);
+
+        public List<(SyntaxNode Statement, SyntaxNode? Value)> Writes(string name)
+        {
+            if (!_writes.TryGetValue(name, out var found))
+            {
+                _writes[name] = found = BlockScope.Writes(body, name).ToList();
+            }
+            return found;
+        }
+
+        /// <summary>A counted inner loop whose body leaves its index alone, or null.</summary>
+        public LoopAnalysis? Header(SyntaxNode loop)
+        {
+            if (!_headers.TryGetValue(loop.StartByte, out var header))
+            {
+                header = new LoopAnalysis { Loop = loop };
+                _headers[loop.StartByte] = header = ReadHeader(loop, header) && !Assigned(loop.ChildByField("body")!.Value, header.Index) ? header : null;
+            }
+            return header;
+        }
+
+        public string? DeclaredType(string name)
+        {
+            if (!_types.TryGetValue(name, out var type))
+            {
+                _types[name] = type = BlockScope.DeclaredType(body, name);
+            }
+            return type;
         }
     }
 }
