@@ -92,40 +92,6 @@ internal static partial class LoopAnalyzer
         return null;
     }
 
-    private static bool IsLocalPointer(SyntaxNode body, string name, LoopAnalysis a) => PointerDefinitions(body, a).Any(d => d.Name == name);
-
-    /// <summary>Each pointer the body sets, with the array all its definitions point into, or null.</summary>
-    private static Dictionary<string, string?> PointerRoots(SyntaxNode body, LoopAnalysis a) =>
-        PointerDefinitions(body, a).GroupBy(d => d.Name, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(d => BytePointer(d.Value, a)).Distinct().ToList() is [{ } root] && !IsLocalPointer(body, root, a) ? root : null,
-                StringComparer.Ordinal);
-
-    /// <summary>Pointer locals given a value in the body (<c>float* row = m + k;</c>, <c>row = m;</c>).</summary>
-    private static IEnumerable<(string Name, SyntaxNode Value)> PointerDefinitions(SyntaxNode node, LoopAnalysis a)
-    {
-        if (node.Type == "init_declarator" && node.ChildByField("value") is { } value && node.ChildByField("declarator") is { } declarator)
-        {
-            var name = declarator;
-            while (name.Type != "identifier" && name.ChildByField("declarator") is { } inner)
-            {
-                name = inner;
-            }
-            if (IsPointer(a, name.Text))
-            {
-                yield return (name.Text, value);
-            }
-        }
-        else if (node.Type == "assignment_expression" && node.ChildByField("left") is { Type: "identifier" } left && IsPointer(a, left.Text)
-            && node.ChildByField("right") is { } right)
-        {
-            yield return (left.Text, right);
-        }
-        foreach (var definition in node.NamedChildren.SelectMany(c => PointerDefinitions(c, a)))
-        {
-            yield return definition;
-        }
-    }
-
     /// <summary>The literal a plain <c>a[...] = literal</c> stores, or null.</summary>
     private static string? StoredConstant(ArrayAccess access) =>
         access.Node.Parent is { Type: "assignment_expression" } asg && asg.ChildByField("left") is { } left && left.Equals(access.Node)
