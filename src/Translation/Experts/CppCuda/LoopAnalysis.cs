@@ -31,6 +31,9 @@ internal sealed class LoopAnalysis
     /// <summary>Pointers the body sets, each with the array it points into (null when not one and the same).</summary>
     public Dictionary<string, string?> PointsInto { get; set; } = [];
 
+    /// <summary>The values given to each pointer in <see cref="PointsInto"/>.</summary>
+    public Dictionary<string, List<SyntaxNode>> PointerValues { get; set; } = [];
+
     /// <summary>Whether the loop writes <paramref name="array"/>, directly or through a pointer the body sets.</summary>
     public bool Writes(string array) => Accesses.Any(x => x.IsWrite && (PointsInto.TryGetValue(x.Array, out var root) ? root : x.Array) == array);
 

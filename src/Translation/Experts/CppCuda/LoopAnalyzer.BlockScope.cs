@@ -280,17 +280,6 @@ internal static partial class LoopAnalyzer
             }
         }
 
-        /// <summary>The name an init declarator declares, through <c>*</c> and <c>&amp;</c>.</summary>
-        private static string? DeclaredName(SyntaxNode initDeclarator)
-        {
-            var d = initDeclarator.ChildByField("declarator");
-            while (d is { Type: "pointer_declarator" or "reference_declarator" } wrapped)
-            {
-                d = wrapped.ChildByField("declarator") ?? (wrapped.NamedChildCount > 0 ? wrapped.NamedChildren[^1] : null);
-            }
-            return d is { Type: "identifier" } id ? id.Text : null;
-        }
-
         private static bool SignedInteger(string? type) =>
             type is not null && IsInteger(type) && !type.Contains("unsigned", StringComparison.Ordinal) && !type.Contains("size_t", StringComparison.Ordinal);
 
@@ -319,7 +308,7 @@ internal static partial class LoopAnalyzer
         {
             switch (node.Type)
             {
-                case "init_declarator" when DeclaredName(node) == name:
+                case "init_declarator" when node.ChildByField("declarator") is { } d && DeclaredIdentifier(d) is { Type: "identifier" } id && id.Text == name:
                     yield return (node, node.ChildByField("value"));
                     yield break;
                 case "declaration" when node.NamedChildren.Any(c => c.Type == "identifier" && c.Text == name):

@@ -7,14 +7,13 @@ internal static partial class LoopAnalyzer
 {
     private static void CheckArrays(LoopAnalysis a)
     {
-        var body = a.Loop.ChildByField("body")!.Value;
         // Accesses through a pointer the body sets (float* row = (float*)((char*)m + y * pitch);) are accesses to the
         // array it points into; a pointer whose array is not one and the same stays unknown.
         var roots = a.PointsInto;
         var written = a.Accesses.Where(x => x.IsWrite).Select(x => roots.TryGetValue(x.Array, out var r) ? r ?? "" : x.Array).ToHashSet(StringComparer.Ordinal);
         foreach (var (local, root) in roots)
         {
-            if (root is null && PointerDefinitions(body, a).Any(d => d.Name == local && Identifiers(d.Value).Any(written.Contains)))
+            if (root is null && a.PointerValues[local].Any(v => Identifiers(v).Any(written.Contains)))
             {
                 a.Reason = $"'{local}' may point into an array the loop writes: accesses through it cannot be tested";
                 return;

@@ -57,24 +57,23 @@ internal static partial class LoopAnalyzer
         };
     }
 
-    private static bool IsLocalPointer(SyntaxNode body, string name, LoopAnalysis a) => PointerDefinitions(body, a).Any(d => d.Name == name);
-
-    /// <summary>Each pointer the body sets, with the array all its definitions point into, or null.</summary>
-    private static Dictionary<string, string?> PointerRoots(SyntaxNode body, LoopAnalysis a) =>
-        PointerDefinitions(body, a).GroupBy(d => d.Name, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(d => BytePointer(d.Value, a)).Distinct().ToList() is [{ } root] && !IsLocalPointer(body, root, a) ? root : null,
-                StringComparer.Ordinal);
+    /// <summary>Each pointer the body sets, with the array all its definitions point into (null when not one array of the
+    /// function), and its definitions.</summary>
+    private static Dictionary<string, (string? Root, List<SyntaxNode> Values)> PointerRoots(SyntaxNode body, LoopAnalysis a)
+    {
+        var definitions = PointerDefinitions(body, a).GroupBy(d => d.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Value).ToList(), StringComparer.Ordinal);
+        return definitions.ToDictionary(d => d.Key,
+            d => (d.Value.Select(v => BytePointer(v, a)).Distinct().ToList() is [{ } root] && !definitions.ContainsKey(root) ? root : null, d.Value),
+            StringComparer.Ordinal);
+    }
 
     /// <summary>Pointer locals given a value in the body (<c>float* row = m + k;</c>, <c>row = m;</c>).</summary>
     private static IEnumerable<(string Name, SyntaxNode Value)> PointerDefinitions(SyntaxNode node, LoopAnalysis a)
     {
         if (node.Type == "init_declarator" && node.ChildByField("value") is { } value && node.ChildByField("declarator") is { } declarator)
         {
-            var name = declarator;
-            while (name.Type != "identifier" && name.ChildByField("declarator") is { } inner)
-            {
-                name = inner;
-            }
+            var name = DeclaredIdentifier(declarator);
             if (IsPointer(a, name.Text))
             {
                 yield return (name.Text, value);

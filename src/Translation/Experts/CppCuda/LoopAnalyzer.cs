@@ -41,7 +41,9 @@ internal static partial class LoopAnalyzer
         a.Lossy = Lossy(body.Value);
         a.InnerBounds = InnerBounds(body.Value, a, variant);
         Walk(body.Value, a, locals, variant);
-        a.PointsInto = PointerRoots(body.Value, a);
+        var pointers = PointerRoots(body.Value, a);
+        a.PointsInto = pointers.ToDictionary(p => p.Key, p => p.Value.Root, StringComparer.Ordinal);
+        a.PointerValues = pointers.ToDictionary(p => p.Key, p => p.Value.Values, StringComparer.Ordinal);
         if (a.IsParallel && a.Accesses.FirstOrDefault(x => x.IsWrite && a.PointsInto.TryGetValue(x.Array, out var root) && root is null) is { } unknown)
         {
             a.Reason = $"the loop writes through '{unknown.Array}', a pointer it sets itself to more than one place";
@@ -118,18 +120,23 @@ internal static partial class LoopAnalyzer
         }
     }
 
+    /// <summary>The identifier under a declarator (<c>*p</c>, <c>&amp;r</c>, <c>a[n]</c>), or the innermost node reached.</summary>
+    private static SyntaxNode DeclaredIdentifier(SyntaxNode declarator)
+    {
+        while (declarator.Type != "identifier" && declarator.ChildByField("declarator") is { } inner)
+        {
+            declarator = inner;
+        }
+        return declarator;
+    }
+
     private static void CollectDeclarations(SyntaxNode node, HashSet<string> locals)
     {
         if (node.Type is "declaration")
         {
             foreach (var d in node.NamedChildren.Where(x => x.Type is "init_declarator" or "identifier" or "pointer_declarator" or "array_declarator"))
             {
-                var name = d.Type == "identifier" ? d : d.ChildByField("declarator") ?? d;
-                while (name.Type != "identifier" && name.ChildByField("declarator") is { } inner)
-                {
-                    name = inner;
-                }
-                locals.Add(name.Text);
+                locals.Add(DeclaredIdentifier(d.Type == "identifier" ? d : d.ChildByField("declarator") ?? d).Text);
             }
         }
         foreach (var child in node.NamedChildren)
