@@ -31,10 +31,41 @@ internal static class HeldOutSnippets
         return result;
     }
 
-    // Upstream split: the valid file is held out.
-    private static IEnumerable<(Language, string, string)> CodeXGlue(string data, string extension, Language language)
+    /// <summary>
+    /// Every Java and C# record of CodeXGLUE (train and valid) and every C++ and Java function of TransCoder,
+    /// whatever their split and length: for checks that must hold on all real code, not a sample.
+    /// </summary>
+    public static IEnumerable<(Language Language, string Source, string Text)> All(string data)
     {
-        var path = Path.Combine(data, "codexglue-java-cs", $"valid.java-cs.txt.{extension}");
+        foreach (var split in new[] { "train", "valid" })
+        {
+            foreach (var (extension, language) in new[] { ("java", Language.Java), ("cs", Language.CSharp) })
+            {
+                foreach (var snippet in CodeXGlue(data, extension, language, split, anyLength: true))
+                {
+                    yield return snippet;
+                }
+            }
+        }
+        foreach (var (folder, language) in new[] { ("cpp", Language.Cpp), ("java", Language.Java) })
+        {
+            var root = Path.Combine(data, "transcoder-gfg", folder);
+            if (!Directory.Exists(root))
+            {
+                continue;
+            }
+            foreach (var path in Directory.EnumerateFiles(root).Order(StringComparer.Ordinal))
+            {
+                yield return (language, "transcoder-gfg", GoldFunction(File.ReadAllText(path)));
+            }
+        }
+    }
+
+    // Upstream split: the valid file is held out.
+    private static IEnumerable<(Language, string, string)> CodeXGlue(
+        string data, string extension, Language language, string split = "valid", bool anyLength = false)
+    {
+        var path = Path.Combine(data, "codexglue-java-cs", $"{split}.java-cs.txt.{extension}");
         if (!File.Exists(path))
         {
             yield break;
@@ -42,7 +73,7 @@ internal static class HeldOutSnippets
         foreach (var line in File.ReadLines(path))
         {
             var text = Reflow(line);
-            if (InRange(text))
+            if (anyLength || InRange(text))
             {
                 yield return (language, "codexglue-java-cs", text);
             }

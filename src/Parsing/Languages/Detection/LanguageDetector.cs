@@ -5,8 +5,9 @@ namespace CodeIntel.Parsing.Languages;
 
 /// <summary>
 /// Identifies the language of a snippet or file from its content: C, C++, C#, Java, JavaScript, TypeScript,
-/// PHP or Python. Stage one weighs lexical evidence with a learned linear model; stage two, only when the
-/// best two candidates are close, parses the snippet with their grammars and prefers the one that parses it.
+/// PHP or Python. Stage one weighs lexical evidence with a learned linear model; hand-written syntax exclusions
+/// then rule out languages that cannot parse a construct the text has; stage two, only when the best two
+/// candidates are close, parses the snippet with their grammars and prefers the one that parses it.
 /// Thread-safe. See README.md beside this file.
 /// </summary>
 public sealed class LanguageDetector : IDisposable
@@ -118,7 +119,10 @@ public sealed class LanguageDetector : IDisposable
         return probabilities[cpp] > probabilities[c] ? Language.Cpp : Language.C;
     }
 
-    /// <summary>Stage one. Null probabilities when there is nothing but whitespace.</summary>
+    /// <summary>
+    /// Stage one, then the syntax exclusions (a language that cannot parse a construct the text has loses
+    /// nearly all of its probability). Null probabilities when there is nothing but whitespace.
+    /// </summary>
     private (SourceText Source, double[]? Probabilities) ScoreLexically(SourceText text)
     {
         var content = text.Text;
@@ -132,7 +136,9 @@ public sealed class LanguageDetector : IDisposable
             content = content[..(cut > 0 ? cut + 1 : MaxAnalysedChars)];
             text = SourceText.FromString(content);
         }
-        return (text, _model.Probabilities(content));
+        var probabilities = _model.Probabilities(content);
+        SyntaxExclusions.Apply(probabilities, _model.Classes, content);
+        return (text, probabilities);
     }
 
     /// <summary>

@@ -1,0 +1,158 @@
+namespace CodeIntel.Parsing.Languages;
+
+/// <summary>
+/// Blanks the inside of comments and string literals of C-family text (quotes and line breaks kept, every
+/// other character of a comment or literal becomes a space), so that a syntax rule matches code and not
+/// what code talks about: <c>// is null</c> or <c>"a => b"</c> say nothing about the language. JavaScript
+/// regular-expression literals count as literals: a <c>/</c> where no operand can end (after <c>( , = : [ ! &amp; | ?
+/// { } ;</c> or at the start of a line) opens one, which in the other languages is no division either.
+/// </summary>
+internal static class CodeMask
+{
+    public static string Apply(string text)
+    {
+        var chars = text.ToCharArray();
+        var i = 0;
+        while (i < chars.Length)
+        {
+            var c = chars[i];
+            var next = i + 1 < chars.Length ? chars[i + 1] : '\0';
+            if (c == '/' && next == '/')
+            {
+                i = BlankComment(chars, i, "\n");
+            }
+            else if (c == '/' && next == '*')
+            {
+                i = BlankComment(chars, i, "*/");
+            }
+            else if (c == '/' && StartsRegexLiteral(chars, i))
+            {
+                i = BlankRegexLiteral(chars, i);
+            }
+            else if (c is '"' or '\'' or '`')
+            {
+                // A literal ends at its quote or, when it is unterminated or a raw/verbatim form this scanner does
+                // not model, at the end of the line: a stray quote never blanks the rest of the snippet.
+                i = BlankLiteral(chars, i, c, stopAtLineEnd: c != '`');
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return new string(chars);
+    }
+
+    /// <summary>Blanks a comment from its opening pair up to <paramref name="end"/>; returns the index after it.</summary>
+    private static int BlankComment(char[] chars, int start, string end)
+    {
+        var i = start;
+        while (i < chars.Length && !(i >= start + 2 && StartsWith(chars, i, end)))
+        {
+            if (chars[i] != '\n')
+            {
+                chars[i] = ' ';
+            }
+            i++;
+        }
+        if (end == "*/")
+        {
+            for (var k = i; k < Math.Min(i + 2, chars.Length); k++)
+            {
+                chars[k] = ' ';
+            }
+            return Math.Min(i + 2, chars.Length);
+        }
+        return i;
+    }
+
+    private static int BlankLiteral(char[] chars, int start, char quote, bool stopAtLineEnd)
+    {
+        var i = start + 1;
+        while (i < chars.Length && chars[i] != quote)
+        {
+            if (chars[i] == '\n')
+            {
+                if (stopAtLineEnd)
+                {
+                    return i;
+                }
+            }
+            else
+            {
+                if (chars[i] == '\\' && i + 1 < chars.Length && chars[i + 1] != '\n')
+                {
+                    chars[i] = ' ';
+                    i++;
+                }
+                chars[i] = ' ';
+            }
+            i++;
+        }
+        return i < chars.Length ? i + 1 : i;
+    }
+
+    private static bool StartsRegexLiteral(char[] chars, int slash)
+    {
+        var k = slash - 1;
+        while (k >= 0 && chars[k] is ' ' or '\t')
+        {
+            k--;
+        }
+        return k < 0 || chars[k] is '\n' or '(' or ',' or '=' or ':' or '[' or '!' or '&' or '|' or '?' or '{' or '}' or ';';
+    }
+
+    /// <summary>
+    /// Blanks <c>/body/</c> on one line (a <c>/</c> inside <c>[...]</c> or after <c>\</c> does not close it); a
+    /// <c>/</c> with no closing one on its line is no literal and is stepped over.
+    /// </summary>
+    private static int BlankRegexLiteral(char[] chars, int start)
+    {
+        var inClass = false;
+        var end = -1;
+        for (var i = start + 1; i < chars.Length && chars[i] != '\n' && end < 0; i++)
+        {
+            if (chars[i] == '\\')
+            {
+                if (i + 1 < chars.Length && chars[i + 1] == '\n')
+                {
+                    break;
+                }
+                i++;
+            }
+            else if (chars[i] == '/' && !inClass)
+            {
+                end = i;
+            }
+            else
+            {
+                inClass = chars[i] == '[' || (inClass && chars[i] != ']');
+            }
+        }
+        if (end < 0)
+        {
+            return start + 1;
+        }
+        for (var i = start + 1; i < end; i++)
+        {
+            chars[i] = ' ';
+        }
+        return end + 1;
+    }
+
+    private static bool StartsWith(char[] chars, int at, string value)
+    {
+        if (at + value.Length > chars.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < value.Length; k++)
+        {
+            if (chars[at + k] != value[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,134 @@
+using CodeIntel.Parsing.Languages;
+using CodeIntel.Parsing.Text;
+using CodeIntel.Parsing.TreeSitter;
+using Xunit.Abstractions;
+
+namespace CodeIntel.Parsing.Tests.Languages;
+
+public sealed class SyntaxExclusionsTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly LanguageDetector _detector = new();
+
+    public void Dispose() => _detector.Dispose();
+
+    // Held-out CodeXGLUE and node_modules snippets stage one got wrong, each carrying a construct the language it
+    // was taken for cannot parse.
+    [Theory]
+    [InlineData("public bool hasTransparentBounds(){\n    return transparentBounds;\n}\n", "csharp")]
+    [InlineData("public override void jumpDrawablesToCurrentState(){\n    base.jumpDrawablesToCurrentState();\n    if (mThumb != null){\n        mThumb.jumpToCurrentState();\n    }\n}\n", "csharp")]
+    [InlineData("  String name = String::New(env, message.substr(0, sep));\n  Object params = Object::New(env);\n  while (sep != string::npos) {\n    break;\n  }\n", "cpp")]
+    public void Detect_ConstructTheOtherLanguageCannotParse_Decides(string snippet, string expected)
+    {
+        Assert.Equal(expected, _detector.Detect(SourceText.FromString(snippet))?.Language.Id);
+    }
+
+    [Theory]
+    [InlineData("public override string ToString() { return name; }", "java", "override_modifier")]
+    [InlineData("public Point(int x) : base(x) { }", "java", "constructor_initializer")]
+    [InlineData("static int Parse(string text, out int value) { value = 0; return 0; }", "java", "cs_keyword_type_parameter")]
+    [InlineData("public int Count { get; private set; }", "java", "auto_property")]
+    [InlineData("foreach (var item in items) { Use(item); }", "java", "foreach_in")]
+    [InlineData("var n = node?.Next ?? head;", "java", "null_conditional")]
+    [InlineData("using System.Text;\nclass A { }", "java", "using_directive")]
+    [InlineData("class Stack<T> extends Vector<T> { }", "csharp", "extends_implements")]
+    [InlineData("void read() throws IOException { }", "csharp", "throws_clause")]
+    [InlineData("  @Override\n  public int hashCode() { return 1; }", "csharp", "java_annotation")]
+    [InlineData("final int n = a.length;", "csharp", "final_modifier")]
+    [InlineData("public static <T> T first(List<T> xs) { return xs.get(0); }", "csharp", "generic_method")]
+    [InlineData("void all(List<? extends Shape> shapes) { }", "csharp", "wildcard_generic")]
+    [InlineData("std::vector<int> v;", "javascript", "scope_resolution")]
+    public void Find_Construct_RulesOutTheLanguageThatCannotParseIt(string snippet, string excluded, string rule)
+    {
+        var found = SyntaxExclusions.Find(snippet);
+
+        Assert.True(found.TryGetValue(Language.FromId(excluded)!, out var by), $"{excluded} was not ruled out.");
+        Assert.Equal(rule, by);
+    }
+
+    [Fact]
+    public void Find_ConstructsInCommentsAndStrings_RuleNothingOut()
+    {
+        const string java = """
+            // Returns x => y when the key is null ?? and so on; see Foo::bar, public override void f() {
+            /* foreach (var x in xs) { get; } */
+            String s = "public bool f(string s, out int n) => x?.y ?? z";
+            char c = '"';
+            """;
+
+        Assert.Empty(SyntaxExclusions.Find(java));
+    }
+
+    // A rule may rule out a snippet's own label only where the snippet is not valid code of that label after all:
+    // CodeXGLUE's C# side has a few methods left half in Java (`public void close() throws IOException {`).
+    [SkippableFact]
+    public void Find_AllSharedData_RulesOutTheTrueLanguageOnlyWhereItsGrammarFails()
+    {
+        var data = HeldOutSnippets.FindDataFolder();
+        Skip.If(data is null, "shared/data was not found beside the repository; the rules are not checked against real code.");
+
+        var (checkedCount, invalid, wrong) = CheckAgainstGrammars(HeldOutSnippets.All(data).Select(s => (s.Language, s.Source, s.Text)));
+        output.WriteLine($"{checkedCount} snippets checked; {invalid} ruled out their own label and fail its grammar; {wrong.Count} parse");
+
+        Skip.If(checkedCount < 1000, $"Only {checkedCount} snippets found in {data}.");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
+    }
+
+    // The JavaScript, C and C++ sources of the grammar packages the build installs: real code the C# and Java
+    // rules were not written against.
+    [SkippableFact]
+    public void Find_GrammarPackageSources_NeverRuleOutTheirOwnLanguage()
+    {
+        var root = NodeModules();
+        Skip.If(root is null, "src/Parsing/Native/node_modules is not installed (run `dotnet build src/Parsing`).");
+
+        var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) is not ("parser.c" or "wasm-stdlib.h"))
+            .Select(path => (Language: Language.FromPath(path), Path: path))
+            .Where(f => f.Language == Language.JavaScript || f.Language == Language.C || f.Language == Language.Cpp)
+            .Select(f => (f.Language!, Path.GetRelativePath(root, f.Path), Head(File.ReadAllText(f.Path))));
+        var (checkedCount, invalid, wrong) = CheckAgainstGrammars(files);
+        output.WriteLine($"{checkedCount} files checked; {invalid} ruled out their own language and fail its grammar; {wrong.Count} parse");
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
+    }
+
+    private static (int Checked, int Invalid, List<string> Wrong) CheckAgainstGrammars(
+        IEnumerable<(Language Language, string Source, string Text)> snippets)
+    {
+        using var pool = new ParserPool();
+        var grammar = new GrammarCheck(pool);
+        var (checkedCount, invalid) = (0, 0);
+        var wrong = new List<string>();
+        foreach (var (language, source, text) in snippets)
+        {
+            checkedCount++;
+            if (!SyntaxExclusions.Find(text).TryGetValue(language, out var rule))
+            {
+                continue;
+            }
+            if (grammar.ErrorShare(language, SourceText.FromString(text), CancellationToken.None) > 0)
+            {
+                invalid++;
+                continue;
+            }
+            wrong.Add($"{source} {language.Id} ruled out by {rule}: {text[..Math.Min(200, text.Length)]}");
+        }
+        return (checkedCount, invalid, wrong);
+    }
+
+    // The detector reads the first 32 KiB of a file.
+    private static string Head(string text) => text.Length <= 32 * 1024 ? text : text[..(32 * 1024)];
+
+    private static string? NodeModules()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "Parsing", "Native", "node_modules");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
