@@ -59,6 +59,10 @@ internal sealed partial class CLowering
             {
                 type = lowered.Type;
             }
+            else if (lowered.Type.MissingValue is { } missing)
+            {
+                type = type with { MissingValue = missing };
+            }
             initial = Coerce(lowered, type);
         }
         else if (sizes.Count > 0)

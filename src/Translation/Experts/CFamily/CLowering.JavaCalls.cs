@@ -180,6 +180,7 @@ internal sealed partial class CLowering
         var key = map.Type.Key ?? CType.Unknown;
         return (name, values.Length) switch
         {
+            ("get", 1) when map.Type.MissingValue is { } missing => new(Py.Method(p, "get", Coerce(values[0], key), missing), map.Type.ElementType),
             ("get", 1) => new(Py.Method(p, "get", Coerce(values[0], key)), map.Type.ElementType),
             ("getOrDefault", 2) => new(Py.Method(p, "get", Coerce(values[0], key), values[1].Python), map.Type.ElementType),
             ("containsKey", 1) => new(Py.Compare(Coerce(values[0], key), PyCompareOperator.In, p), CType.Bool),

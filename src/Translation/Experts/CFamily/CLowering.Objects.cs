@@ -73,9 +73,11 @@ internal sealed partial class CLowering
     {
         var type = TypeReader.Read(Field(node, "type"));
         var args = Arguments(node).Select(Lower).ToArray();
-        if (node.NamedChildren.Any(c => c.Type == "class_body"))
+        if (node.NamedChildren.Where(c => c.Type == "class_body").ToArray() is [var body])
         {
-            throw Unsupported(node, "an anonymous class");
+            return type.Kind == CKind.Map && args.Length == 0 && MapWithDefaultGet(body) is { } missing
+                ? new(new PyDict([]), type with { MissingValue = missing })
+                : throw Unsupported(node, "an anonymous class");
         }
         return (type.Kind, args.Length) switch
         {

@@ -8,6 +8,12 @@ namespace CodeIntel.Translation.Experts.CFamily;
 /// </summary>
 internal sealed record CType(CKind Kind, CType? Element = null, CType? Key = null, string? Name = null, bool Unsigned = false, bool Sorted = false)
 {
+    /// <summary>
+    /// What <c>get</c> returns for a missing key, for a Java map whose anonymous subclass overrides <c>get</c>
+    /// that way (<see cref="CLowering"/>, JavaAnonymousMaps); null for every other type.
+    /// </summary>
+    public Python.Syntax.PyExpression? MissingValue { get; init; }
+
     public static readonly CType Unknown = new(CKind.Unknown);
     public static readonly CType Void = new(CKind.Void);
     public static readonly CType Bool = new(CKind.Bool);

@@ -189,4 +189,39 @@ public sealed class JavaToPythonTranslatorTests
         using var parsers = new ParserPool();
         Assert.Empty(new PythonSyntaxValidator(parsers).FindErrors(result.Text));
     }
+
+    [SkippableFact]
+    public void Translate_MapWhoseGetDefaultsAMissingKey_ReadsWithTheDefaultAndAddsNoKey()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // The override answers 0 for a missing key without storing it: size() must not count the keys read.
+        var result = Translate.Java("""
+            static int f(int[] a) {
+                HashMap<Integer, Integer> seen = new HashMap<Integer, Integer>() {
+                    @Override public Integer get(Object key) {
+                        if (!containsKey(key)) return 0;
+                        return super.get(key);
+                    }
+                };
+                int firstTimes = 0;
+                for (int x : a) { if (seen.get(x) == 0) firstTimes++; seen.put(x, seen.get(x) + 1); }
+                int missing = seen.get(-5);
+                return firstTimes * 100 + seen.size() * 10 + missing;
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("220\n", ExternalProgram.Python(result.Text + "print(f([4, 4, 7, 4]))\n"));
+    }
+
+    [Theory]
+    [InlineData("@Override public Integer get(Object key) { return containsKey(key) ? super.get(key) : size(); }")]
+    [InlineData("@Override public Integer put(Integer key, Integer value) { return super.put(key, value + 1); }")]
+    public void Translate_AnyOtherAnonymousMap_IsFlagged(string member)
+    {
+        var result = Translate.Java("static int f() { Map<Integer, Integer> m = new HashMap<Integer, Integer>() { " + member + " }; return m.size(); }");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("an anonymous class", StringComparison.Ordinal));
+        Assert.Contains("# " + PyComment.UntranslatedMarker, result.Text);
+    }
 }
