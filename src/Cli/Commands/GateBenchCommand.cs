@@ -5,6 +5,8 @@ using System.Text.Json;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Parsing.Text;
 using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation;
+using CodeIntel.Translation.Routing;
 
 namespace CodeIntel.Cli.Commands;
 
@@ -75,6 +77,7 @@ internal static class GateBenchCommand
             await Accuracy(stdout, "the five, choice restricted to the five", five, p => p.Restricted).ConfigureAwait(false);
             await Matrix(stdout, five, p => p.Predicted).ConfigureAwait(false);
             await Ambiguity(stdout, rows, cancellationToken).ConfigureAwait(false);
+            await SameTranslation(stdout, rows, predictions, detector, cancellationToken).ConfigureAwait(false);
             foreach (var snippet in wrong)
             {
                 await stdout.WriteLineAsync(snippet).ConfigureAwait(false);
@@ -105,6 +108,46 @@ internal static class GateBenchCommand
             }
         }
         await stdout.WriteLineAsync($"mistakes between two of the five that parse without error under both grammars: {both} of {mistakes}").ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What a misroute costs a user of "Translate to Python": for each mistake among the five (choice restricted to
+    /// them), whether the expert the gate chose prints the same Python as the right expert, without a warning.
+    /// </summary>
+    private static async Task SameTranslation(
+        TextWriter stdout, List<(string Label, string Text)> rows, List<(string Truth, string Predicted, string Restricted)> predictions,
+        LanguageDetector detector, CancellationToken cancellationToken)
+    {
+        var router = BuiltInTranslators.CreateRouter(detector);
+        var (mistakes, same) = (0, 0);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (truth, _, answer) = predictions[i];
+            if (!TranslationSources.Contains(truth) || answer == truth || !TranslationSources.Contains(answer))
+            {
+                continue;
+            }
+            mistakes++;
+            var right = await TranslateOrNull(router, rows[i].Text, truth, cancellationToken).ConfigureAwait(false);
+            var chosen = await TranslateOrNull(router, rows[i].Text, answer, cancellationToken).ConfigureAwait(false);
+            if (right is { Warnings.Count: 0 } && chosen is { Warnings.Count: 0 } && right.Text == chosen.Text)
+            {
+                same++;
+            }
+        }
+        await stdout.WriteLineAsync($"mistakes among the five (restricted) whose Python is the right expert's, with no warning: {same} of {mistakes}").ConfigureAwait(false);
+    }
+
+    private static async Task<TranslationResult?> TranslateOrNull(TranslationRouter router, string text, string language, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await router.TranslateAsync(new TranslationRequest(text, TranslationTarget.Python, Language.FromId(language)), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TranslationUnavailableException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static bool ParsesCleanly(ParserPool parsers, Language language, string text, CancellationToken cancellationToken)

@@ -71,6 +71,24 @@ internal sealed partial class CLowering
     private PyClassDef LowerKeptClass(SyntaxNode node, string name, IReadOnlyList<SyntaxNode> members)
     {
         var scope = new ClassScope(name);
+        var baseName = node.ChildByField("superclass") is { } superclass ? superclass.NamedChildren[^1].Text.Split('<')[0] : null;
+        if (baseName is not null && _ctx.Classes.TryGetValue(baseName, out var baseScope))
+        {
+            foreach (var (field, entry) in baseScope.Fields)
+            {
+                scope.Fields[field] = entry;
+            }
+            foreach (var (method, isStatic) in baseScope.Methods)
+            {
+                scope.Methods[method] = isStatic;
+            }
+        }
+        else if (baseName is not null)
+        {
+            _ctx.Warnings.Add(new TranslationWarning(
+                $"'{name}' extends '{baseName}', which is not in the translated source: names it inherits are read as globals", node.Start, node.End));
+        }
+        _ctx.Classes[name] = scope;
         var outer = _ctx.Class;
         _ctx.Class = scope;
         try
@@ -118,12 +136,26 @@ internal sealed partial class CLowering
             {
                 body.Add(_ctx.Warn(other, $"'{other.Type}' inside a class not translated: {Snippet(other)}"));
             }
-            return new PyClassDef(name, [], body);
+            // `implements` needs nothing in Python; an `extends` base stays the base class.
+            return new PyClassDef(name, baseName is null ? [] : [Py.Name(baseName)], body);
         }
         finally
         {
             _ctx.Class = outer;
         }
+    }
+
+    /// <summary><c>super(args)</c> runs the base constructor; <c>this(args)</c> would need the other constructor,
+    /// which Python does not keep (one <c>__init__</c> per class).</summary>
+    private PyExpressionStatement LowerConstructorCall(SyntaxNode node)
+    {
+        var target = node.ChildByField("constructor")?.Text;
+        if (target != "super" || node.ChildByField("object") is not null)
+        {
+            throw Unsupported(node, $"a call of another constructor ({target}(...))");
+        }
+        var args = Arguments(node).Select(a => Lower(a).Python).ToArray();
+        return new PyExpressionStatement(Py.Method(Py.Call("super"), "__init__", args));
     }
 
     private PyExpression FieldValue(SyntaxNode? value, CType type) => value switch
@@ -143,6 +175,10 @@ internal sealed partial class CLowering
         }
         var c = constructor.Value;
         var lowered = LowerFunction("__init__", ParametersOf(c.ChildByField("parameters")), CType.Void, c.ChildByField("body"), self: "self");
-        return lowered with { Body = [.. initial, .. lowered.Body] };
+        // Java runs super(...) before the field initialisers.
+        var superCall = lowered.Body.Count > 0 && lowered.Body[0] is PyExpressionStatement { Expression: PyCall { Function: PyMember { Name: "__init__" } } };
+        return superCall
+            ? lowered with { Body = [lowered.Body[0], .. initial, .. lowered.Body.Skip(1)] }
+            : lowered with { Body = [.. initial, .. lowered.Body] };
     }
 }

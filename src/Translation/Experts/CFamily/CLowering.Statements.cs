@@ -53,7 +53,7 @@ internal sealed partial class CLowering
         _ctx.PushScope();
         try
         {
-            return node.Value.Type is "block" or "compound_statement"
+            return node.Value.Type is "block" or "compound_statement" or "constructor_body"
                 ? node.Value.NamedChildren.SelectMany(LowerStatement).ToList()
                 : LowerStatement(node.Value);
         }
@@ -98,6 +98,8 @@ internal sealed partial class CLowering
             case "switch_expression":
             case "switch_statement":
                 return LowerSwitch(node);
+            case "explicit_constructor_invocation":
+                return [LowerConstructorCall(node)];
             case "throw_statement":
                 return [LowerThrow(node)];
             case "try_statement":

@@ -29,6 +29,9 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>The class whose members are being lowered, when members are kept in a Python class.</summary>
     public ClassScope? Class { get; set; }
 
+    /// <summary>The classes lowered so far, by name: a subclass inherits their fields and methods.</summary>
+    public Dictionary<string, ClassScope> Classes { get; } = new(StringComparer.Ordinal);
+
     public CType ReturnType { get; set; } = CType.Unknown;
 
     /// <summary>Sizes of the fixed multi-dimensional arrays declared in the function, for memset.</summary>

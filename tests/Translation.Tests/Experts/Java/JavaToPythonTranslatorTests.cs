@@ -224,4 +224,47 @@ public sealed class JavaToPythonTranslatorTests
         Assert.Contains(result.Warnings, w => w.Message.Contains("an anonymous class", StringComparison.Ordinal));
         Assert.Contains("# " + PyComment.UntranslatedMarker, result.Text);
     }
+
+    [SkippableFact]
+    public void Translate_ConstructorsAndSubclass_RunLikeJava()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // super(...) runs before the subclass's field initialisers, and inherited fields are read through self.
+        var result = Translate.Java("""
+            class Shape {
+                protected int sides;
+                protected String name = "shape";
+                Shape(int sides) { this.sides = sides; name = name + sides; }
+                int corners() { return sides; }
+            }
+            class Square extends Shape {
+                private int side = 1;
+                Square(int side) { super(4); this.side = side; }
+                int area() { return side * side + corners() * 100 + sides * 1000; }
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Contains("class Square(Shape):", result.Text);
+        Assert.Equal("4409 shape4\n", ExternalProgram.Python(result.Text + "s = Square(3)\nprint(s.area(), s.name)\n"));
+    }
+
+    [Fact]
+    public void Translate_BareConstructor_BecomesTheInitOfItsClass()
+    {
+        var result = Translate.Java("public SnapshotDeletionPolicy(IndexDeletionPolicy primary) {\n    this.primary = primary;\n}");
+
+        Assert.Empty(result.Warnings);
+        Assert.Contains("class SnapshotDeletionPolicy:", result.Text);
+        Assert.Contains("self.primary = primary", result.Text);
+    }
+
+    [Fact]
+    public void Translate_ConstructorCallingAnotherConstructor_IsFlagged()
+    {
+        var result = Translate.Java("class P { int x; P() { this(1); } }");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("a call of another constructor", StringComparison.Ordinal));
+        Assert.Contains("# " + PyComment.UntranslatedMarker, result.Text);
+    }
 }
