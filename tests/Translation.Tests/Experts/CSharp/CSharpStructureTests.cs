@@ -38,6 +38,25 @@ public sealed class CSharpStructureTests
     }
 
     [SkippableFact]
+    public void BareConstructor_BecomesTheInitOfTheClassItConstructs()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        const string constructor = """
+            public Greeting(string name, int times)
+            {
+                for (int i = 0; i < times; i++) Console.WriteLine("hello " + name);
+            }
+            """;
+
+        var result = CSharpTranslate.Run(constructor);
+
+        Assert.Contains("class Greeting:", result.Text, StringComparison.Ordinal);
+        Assert.Contains("def __init__(self, name, times):", result.Text, StringComparison.Ordinal);
+        Assert.Empty(result.Warnings);
+        Assert.Equal("hello ada\nhello ada\n", ExternalProgram.Python(result.Text + "\nGreeting('ada', 2)\n"));
+    }
+
+    [SkippableFact]
     public void BareStatements_RunAsModuleCode()
     {
         Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
