@@ -86,7 +86,7 @@ internal sealed partial class CLowering
         else if (baseName is not null)
         {
             _ctx.Warnings.Add(new TranslationWarning(
-                $"'{name}' extends '{baseName}', which is not in the translated source: names it inherits are read as globals", node.Start, node.End));
+                $"'{name}' extends '{baseName}', which is not in the translated source: names it inherits are read as globals, and Python keeps no such base (Exception stands for Java's exception roots)", node.Start, node.End));
         }
         _ctx.Classes[name] = scope;
         var outer = _ctx.Class;
@@ -136,8 +136,16 @@ internal sealed partial class CLowering
             {
                 body.Add(_ctx.Warn(other, $"'{other.Type}' inside a class not translated: {Snippet(other)}"));
             }
-            // `implements` needs nothing in Python; an `extends` base stays the base class.
-            return new PyClassDef(name, baseName is null ? [] : [Py.Name(baseName)], body);
+            // `implements` needs nothing in Python. An `extends` base stays the base class where Python has it: a
+            // class of the source, or Exception for Java's exception roots (another name would fail at import).
+            PyExpression[] bases = baseName switch
+            {
+                null => [],
+                _ when _ctx.Classes.ContainsKey(baseName) && baseName != name => [Py.Name(baseName)],
+                "Exception" or "RuntimeException" or "Throwable" => [Py.Name("Exception")],
+                _ => [],
+            };
+            return new PyClassDef(name, bases, body);
         }
         finally
         {

@@ -267,4 +267,15 @@ public sealed class JavaToPythonTranslatorTests
         Assert.Contains(result.Warnings, w => w.Message.Contains("a call of another constructor", StringComparison.Ordinal));
         Assert.Contains("# " + PyComment.UntranslatedMarker, result.Text);
     }
+
+    [Fact]
+    public void Translate_BaseClassOutsideTheSource_IsWarnedAboutAndNotNamed()
+    {
+        // `class T(Thread)` would fail at import; a Java exception root becomes Exception.
+        var result = Translate.Java("class T extends Thread { int n; T() { n = 1; } }\nclass E extends RuntimeException { E(String m) { super(m); } }");
+
+        Assert.Contains("class T:", result.Text);
+        Assert.Contains("class E(Exception):", result.Text);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'T' extends 'Thread'", StringComparison.Ordinal));
+    }
 }
