@@ -131,7 +131,7 @@ internal sealed partial class CLowering
         {
             return constant;
         }
-        return new(Py.Name(LoweringContext.SafeName(name)), CType.Unknown);
+        return UndeclaredJavaField(node, name) ?? new(Py.Name(LoweringContext.SafeName(name)), CType.Unknown);
     }
 
     /// <summary>The limits macros and constants of both libraries, as literals.</summary>

@@ -278,4 +278,28 @@ public sealed class JavaToPythonTranslatorTests
         Assert.Contains("class E(Exception):", result.Text);
         Assert.Contains(result.Warnings, w => w.Message.Contains("'T' extends 'Thread'", StringComparison.Ordinal));
     }
+
+    [SkippableFact]
+    public void Translate_MethodUsingFieldsTheSnippetDoesNotShow_ReadsThemAsFieldsAndSaysSo()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // A method cut from its class: `size` and `count` are fields there, not locals (size += by would fail).
+        var result = Translate.Java("public void grow(int by) {\n    size += by;\n    count++;\n}");
+
+        Assert.Contains("self.size += by", result.Text);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'size' is declared nowhere", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'count' is declared nowhere", StringComparison.Ordinal));
+        Assert.Equal("3 1\n", ExternalProgram.Python(result.Text + "s = Snippet()\ns.size = 1\ns.count = 0\ns.grow(2)\nprint(s.size, s.count)\n"));
+    }
+
+    [SkippableFact]
+    public void Translate_StaticMethodAssigningAnUndeclaredName_DeclaresItGlobal()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Java("static void grow(int by) {\n    size += by;\n    if (size > LIMIT) size = LIMIT;\n}");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'size' is declared nowhere", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'LIMIT' is declared nowhere", StringComparison.Ordinal));
+        Assert.Equal("3 5\n", ExternalProgram.Python("size = 1\nLIMIT = 5\n" + result.Text + "\ngrow(2)\nfirst = size\ngrow(9)\nprint(first, size)\n"));
+    }
 }
