@@ -184,6 +184,7 @@ internal sealed partial class CSharpLowering
         }
         return symbol switch
         {
+            null when InInstanceMemberOfKeptClass(name) && IsFieldLike(name.Identifier.ValueText) => UnseenField(name, name.Identifier.ValueText),
             null => Py.Name(Python.PythonNames.Safe(name.Identifier.ValueText)),
             ILocalSymbol or IParameterSymbol or IRangeVariableSymbol => Py.Name(NameOf(symbol)),
             IMethodSymbol { MethodKind: MethodKind.LocalFunction } => Py.Name(NameOf(symbol)),
@@ -235,6 +236,10 @@ internal sealed partial class CSharpLowering
             }
             var receiver = member.Expression is BaseExpressionSyntax ? new PyCall(Py.Name("super"), []) : Lower(member.Expression);
             return new PyMember(receiver, NameOf(symbol));
+        }
+        if (symbol is null && member.Expression is ThisExpressionSyntax)
+        {
+            return UnseenField(member, member.Name.Identifier.ValueText);
         }
         return LowerLibraryMember(member, symbol);
     }

@@ -57,6 +57,26 @@ public sealed class CSharpStructureTests
     }
 
     [SkippableFact]
+    public void BareConstructor_UsingFieldsItDoesNotShow_ReadsThemOffSelfAndSaysSo()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        const string constructor = """
+            public Account(int opening)
+            {
+                _balance = opening * 2;
+                this.owner = "ada";
+            }
+            """;
+
+        var result = CSharpTranslate.Run(constructor);
+
+        Assert.Contains("self._balance = opening * 2", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'_balance' is declared nowhere", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'owner' is declared nowhere", StringComparison.Ordinal));
+        Assert.Equal("10 ada\n", ExternalProgram.Python(result.Text + "\na = Account(5)\nprint(a._balance, a.owner)\n"));
+    }
+
+    [SkippableFact]
     public void BareStatements_RunAsModuleCode()
     {
         Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
