@@ -32,8 +32,9 @@ internal static class HeldOutSnippets
     }
 
     /// <summary>
-    /// Every Java and C# record of CodeXGLUE (train and valid) and every C++ and Java function of TransCoder,
-    /// whatever their split and length: for checks that must hold on all real code, not a sample.
+    /// Every Java and C# record of CodeXGLUE (train and valid), every CoSQA Python function and every C++, Java
+    /// and Python function of TransCoder, whatever their split and length: for checks that must hold on all real
+    /// code, not a sample.
     /// </summary>
     public static IEnumerable<(Language Language, string Source, string Text)> All(string data)
     {
@@ -47,7 +48,11 @@ internal static class HeldOutSnippets
                 }
             }
         }
-        foreach (var (folder, language) in new[] { ("cpp", Language.Cpp), ("java", Language.Java) })
+        foreach (var snippet in CoSqa(data, anySplit: true))
+        {
+            yield return snippet;
+        }
+        foreach (var (folder, language) in new[] { ("cpp", Language.Cpp), ("java", Language.Java), ("python", Language.Python) })
         {
             var root = Path.Combine(data, "transcoder-gfg", folder);
             if (!Directory.Exists(root))
@@ -109,7 +114,7 @@ internal static class HeldOutSnippets
     }
 
     // Held out by hash of the code itself.
-    private static IEnumerable<(Language, string, string)> CoSqa(string data)
+    private static IEnumerable<(Language, string, string)> CoSqa(string data, bool anySplit = false)
     {
         var path = Path.Combine(data, "cosqa", "code_idx_map.txt");
         if (!File.Exists(path))
@@ -120,7 +125,7 @@ internal static class HeldOutSnippets
         foreach (var property in document.RootElement.EnumerateObject())
         {
             var text = property.Name.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
-            if (InRange(text) && IsHeldOut(text))
+            if (anySplit || InRange(text) && IsHeldOut(text))
             {
                 yield return (Language.Python, "cosqa", text);
             }

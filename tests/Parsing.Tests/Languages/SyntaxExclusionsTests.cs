@@ -37,6 +37,7 @@ public sealed class SyntaxExclusionsTests(ITestOutputHelper output) : IDisposabl
     [InlineData("public static <T> T first(List<T> xs) { return xs.get(0); }", "csharp", "generic_method")]
     [InlineData("void all(List<? extends Shape> shapes) { }", "csharp", "wildcard_generic")]
     [InlineData("std::vector<int> v;", "javascript", "scope_resolution")]
+    [InlineData("rules: $ => [$.object, $.array],", "python", "dollar_in_code")]
     public void Find_Construct_RulesOutTheLanguageThatCannotParseIt(string snippet, string excluded, string rule)
     {
         var found = SyntaxExclusions.Find(snippet);
@@ -60,6 +61,19 @@ public sealed class SyntaxExclusionsTests(ITestOutputHelper output) : IDisposabl
 
     // A rule may rule out a snippet's own label only where the snippet is not valid code of that label after all:
     // CodeXGLUE's C# side has a few methods left half in Java (`public void close() throws IOException {`).
+    [Fact]
+    public void Find_DollarInPythonCommentsAndDocstrings_RulesOutNothing()
+    {
+        const string python = """"
+            def price(n):
+                """Returns the price in $,
+                for n items at $5 each."""
+                return "$" + str(5 * n)  # $ sign first
+            """";
+
+        Assert.Empty(SyntaxExclusions.Find(python));
+    }
+
     [SkippableFact]
     public void Find_AllSharedData_RulesOutTheTrueLanguageOnlyWhereItsGrammarFails()
     {

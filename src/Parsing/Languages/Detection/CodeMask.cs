@@ -19,15 +19,20 @@ internal static class CodeMask
             var next = i + 1 < chars.Length ? chars[i + 1] : '\0';
             if (c == '/' && next == '/')
             {
-                i = BlankComment(chars, i, "\n");
+                i = BlankComment(chars, i, "\n", openLength: 2);
             }
             else if (c == '/' && next == '*')
             {
-                i = BlankComment(chars, i, "*/");
+                i = BlankComment(chars, i, "*/", openLength: 2);
             }
             else if (c == '/' && StartsRegexLiteral(chars, i))
             {
                 i = BlankRegexLiteral(chars, i);
+            }
+            else if (c is '"' or '\'' && StartsWith(chars, i, new string(c, 3)))
+            {
+                // A Python triple-quoted string, over as many lines as it takes.
+                i = BlankComment(chars, i, new string(c, 3), openLength: 3);
             }
             else if (c is '"' or '\'' or '`')
             {
@@ -43,11 +48,14 @@ internal static class CodeMask
         return new string(chars);
     }
 
-    /// <summary>Blanks a comment from its opening pair up to <paramref name="end"/>; returns the index after it.</summary>
-    private static int BlankComment(char[] chars, int start, string end)
+    /// <summary>
+    /// Blanks a comment or triple-quoted string from its opening (<paramref name="openLength"/> characters) up to
+    /// <paramref name="end"/>, which is blanked too unless it is a line break; returns the index after it.
+    /// </summary>
+    private static int BlankComment(char[] chars, int start, string end, int openLength)
     {
         var i = start;
-        while (i < chars.Length && !(i >= start + 2 && StartsWith(chars, i, end)))
+        while (i < chars.Length && !(i >= start + openLength && StartsWith(chars, i, end)))
         {
             if (chars[i] != '\n')
             {
@@ -55,15 +63,15 @@ internal static class CodeMask
             }
             i++;
         }
-        if (end == "*/")
+        if (end == "\n" || i >= chars.Length)
         {
-            for (var k = i; k < Math.Min(i + 2, chars.Length); k++)
-            {
-                chars[k] = ' ';
-            }
-            return Math.Min(i + 2, chars.Length);
+            return i;
         }
-        return i;
+        for (var k = i; k < i + end.Length; k++)
+        {
+            chars[k] = ' ';
+        }
+        return i + end.Length;
     }
 
     private static int BlankLiteral(char[] chars, int start, char quote, bool stopAtLineEnd)

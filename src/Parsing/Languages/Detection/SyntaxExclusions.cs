@@ -57,6 +57,9 @@ internal static class SyntaxExclusions
         Make("java_import", @"^[ \t]*import[ \t]+(static[ \t]+)?[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_*]+)+[ \t]*;", NotCSharp),
         Make("synchronized", @"\bsynchronized[ \t]*\(", NotCSharp),
 
+        // A `$` in code (not in a `#` comment): PHP variables, jQuery, `$.` grammar DSLs; never Python.
+        Make("dollar_in_code", @"^[^#\n]*\$", [Language.Python]),
+
         // C and C++ scope resolution, which neither JavaScript nor TypeScript nor C has.
         Make("scope_resolution", $@"\b{Id}::[A-Za-z_~]", [Language.JavaScript, Language.TypeScript, Language.C]),
     ];
