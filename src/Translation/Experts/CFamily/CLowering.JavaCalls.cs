@@ -46,17 +46,18 @@ internal sealed partial class CLowering
     private LoweredExpression LowerUserCall(SyntaxNode node, string name, SyntaxNode[] args)
     {
         var values = args.Select(a => Lower(a).Python).ToArray();
-        var type = _ctx.Functions.GetValueOrDefault(name) ?? CType.Unknown;
+        var target = OverloadName(name, args.Length);
+        var type = _ctx.Functions.GetValueOrDefault(target) ?? CType.Unknown;
         if (_ctx.Class is { } cls && cls.Methods.TryGetValue(name, out var isStatic))
         {
             PyExpression owner = isStatic || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
-            return new(new PyCall(new PyMember(owner, name), values), type);
+            return new(new PyCall(new PyMember(owner, target), values), type);
         }
-        if (!_ctx.Functions.ContainsKey(name) && _ctx.Tentatively(() => MathCall(name, args)) is { } math)
+        if (!_ctx.Functions.ContainsKey(target) && _ctx.Tentatively(() => MathCall(name, args)) is { } math)
         {
             return math;
         }
-        return new(new PyCall(Py.Name(LoweringContext.SafeName(name)), values), type);
+        return new(new PyCall(Py.Name(LoweringContext.SafeName(target)), values), type);
     }
 
     private LoweredExpression LowerJavaStaticCall(SyntaxNode node, string owner, string name, SyntaxNode[] args)
@@ -240,7 +241,8 @@ internal sealed partial class CLowering
             ("doubleValue", 0) => new(receiver.Python, CType.Float),
             ("compareTo", 1) => new(Py.Binary(Py.Compare(receiver.Python, PyCompareOperator.Greater, values[0]), PyBinaryOperator.Subtract,
                 Py.Compare(receiver.Python, PyCompareOperator.Less, values[0])), CType.Int),
-            _ when _ctx.Class is not null || receiver.Type.Kind == CKind.Object => new(new PyCall(new PyMember(receiver.Python, name), values), _ctx.Functions.GetValueOrDefault(name) ?? CType.Unknown),
+            _ when _ctx.Class is not null || receiver.Type.Kind == CKind.Object =>
+                new(new PyCall(new PyMember(receiver.Python, OverloadName(name, values.Length)), values), _ctx.Functions.GetValueOrDefault(OverloadName(name, values.Length)) ?? CType.Unknown),
             _ => throw Unsupported(node, $"the method '{name}' on a value of unknown type"),
         };
     }

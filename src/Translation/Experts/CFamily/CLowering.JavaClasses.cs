@@ -20,10 +20,7 @@ internal sealed partial class CLowering
         }
         foreach (var group in methods.GroupBy(m => Field(m, "name").Text).Where(g => g.Count() > 1))
         {
-            foreach (var overload in group.Skip(1))
-            {
-                _ctx.Warnings.Add(new TranslationWarning($"'{group.Key}' is overloaded: Python keeps only the last definition of a name; rename one", overload.Start, overload.End));
-            }
+            RegisterOverloads(group.Key, group.ToArray());
         }
         return utility ? LowerUtilityClass(members, ref hasMain) : [LowerKeptClass(node, name, members)];
     }
@@ -53,7 +50,8 @@ internal sealed partial class CLowering
                     var isMain = name == "main" && ParametersOf(member.ChildByField("parameters")).Count() == 1;
                     hasMain |= isMain;
                     var parameters = isMain ? [] : ParametersOf(member.ChildByField("parameters"));
-                    body.Add(LowerFunction(name, parameters, _ctx.Functions[name], member.ChildByField("body")));
+                    var pythonName = isMain ? name : MethodName(member);
+                    body.Add(LowerFunction(pythonName, parameters, _ctx.Functions[pythonName], member.ChildByField("body")));
                     break;
                 case "class_declaration":
                     body.AddRange(LowerJavaClass(member, ref hasMain));
@@ -128,7 +126,7 @@ internal sealed partial class CLowering
             {
                 var isStatic = IsStatic(method);
                 scope.InStaticMethod = isStatic;
-                var methodName = Field(method, "name").Text;
+                var methodName = MethodName(method);
                 body.Add(LowerFunction(methodName, ParametersOf(method.ChildByField("parameters")), _ctx.Functions[methodName], method.ChildByField("body"),
                     self: isStatic ? null : "self", decorators: isStatic ? ["staticmethod"] : null));
             }

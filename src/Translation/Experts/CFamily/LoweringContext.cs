@@ -20,6 +20,9 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>Return types of the functions and methods defined in the source, by name.</summary>
     public Dictionary<string, CType> Functions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Java method names overloaded by parameter count, with their counts: each becomes <c>name_N</c>.</summary>
+    public Dictionary<string, HashSet<int>> ArityOverloads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Names of module-level variables (C++ globals, Java static fields of an unwrapped class).</summary>
     public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
 

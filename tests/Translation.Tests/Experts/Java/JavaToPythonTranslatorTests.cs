@@ -302,4 +302,30 @@ public sealed class JavaToPythonTranslatorTests
         Assert.Contains(result.Warnings, w => w.Message.Contains("'LIMIT' is declared nowhere", StringComparison.Ordinal));
         Assert.Equal("3 5\n", ExternalProgram.Python("size = 1\nLIMIT = 5\n" + result.Text + "\ngrow(2)\nfirst = size\ngrow(9)\nprint(first, size)\n"));
     }
+
+    [SkippableFact]
+    public void Translate_OverloadsByParameterCount_EachCallReachesItsOwn()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Java("""
+            class Acc {
+                int total;
+                void add(int a) { total += a; }
+                void add(int a, int b) { add(a); this.add(b * 10); }
+                static int area(int s) { return s * s; }
+                static int area(int w, int h) { return w * h; }
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("23 9 6\n", ExternalProgram.Python(result.Text + "a = Acc()\na.add_2(1, 2)\na.add_1(2)\nprint(a.total, Acc.area_1(3), Acc.area_2(2, 3))\n"));
+    }
+
+    [Fact]
+    public void Translate_OverloadsOnParameterTypes_AreWarnedAbout()
+    {
+        var result = Translate.Java("class P { void show(int x) { } void show(String s) { } }");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'show' is overloaded on parameter types", StringComparison.Ordinal));
+    }
 }
