@@ -116,12 +116,7 @@ internal sealed partial class CLowering
             {
                 scope.Methods[Field(method, "name").Text] = IsStatic(method);
             }
-            var constructors = members.Where(m => m.Type == "constructor_declaration").ToArray();
-            if (constructors.Length > 1)
-            {
-                _ctx.Warnings.Add(new TranslationWarning($"'{name}' has {constructors.Length} constructors: only the first is translated", constructors[1].Start, constructors[^1].End));
-            }
-            body.Add(LowerConstructor(instanceFields, constructors.Length > 0 ? constructors[0] : null));
+            body.AddRange(LowerConstructors(name, instanceFields, members.Where(m => m.Type == "constructor_declaration").ToArray()));
             foreach (var method in members.Where(m => m.Type == "method_declaration"))
             {
                 var isStatic = IsStatic(method);
@@ -151,40 +146,10 @@ internal sealed partial class CLowering
         }
     }
 
-    /// <summary><c>super(args)</c> runs the base constructor; <c>this(args)</c> would need the other constructor,
-    /// which Python does not keep (one <c>__init__</c> per class).</summary>
-    private PyExpressionStatement LowerConstructorCall(SyntaxNode node)
-    {
-        var target = node.ChildByField("constructor")?.Text;
-        if (target != "super" || node.ChildByField("object") is not null)
-        {
-            throw Unsupported(node, $"a call of another constructor ({target}(...))");
-        }
-        var args = Arguments(node).Select(a => Lower(a).Python).ToArray();
-        return new PyExpressionStatement(Py.Method(Py.Call("super"), "__init__", args));
-    }
-
     private PyExpression FieldValue(SyntaxNode? value, CType type) => value switch
     {
         null => DefaultValue(type),
         { Type: "array_initializer" } list => LowerInitializerList(list, type).Python,
         { } v => LowerAs(v, type),
     };
-
-    private PyFunctionDef LowerConstructor(List<(string Name, CType Type, SyntaxNode? Value)> fields, SyntaxNode? constructor)
-    {
-        _ctx.Class!.InStaticMethod = false;
-        var initial = fields.Select(f => (PyStatement)new PyAssign(new PyMember(Py.Name("self"), f.Name), FieldValue(f.Value, f.Type))).ToList();
-        if (constructor is null)
-        {
-            return new PyFunctionDef("__init__", [new PyParameter("self")], initial);
-        }
-        var c = constructor.Value;
-        var lowered = LowerFunction("__init__", ParametersOf(c.ChildByField("parameters")), CType.Void, c.ChildByField("body"), self: "self");
-        // Java runs super(...) before the field initialisers.
-        var superCall = lowered.Body.Count > 0 && lowered.Body[0] is PyExpressionStatement { Expression: PyCall { Function: PyMember { Name: "__init__" } } };
-        return superCall
-            ? lowered with { Body = [lowered.Body[0], .. initial, .. lowered.Body.Skip(1)] }
-            : lowered with { Body = [.. initial, .. lowered.Body] };
-    }
 }

@@ -9,6 +9,9 @@ internal sealed class ClassScope(string name)
 
     public Dictionary<string, bool> Methods { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Parameter counts of the constructors kept as <c>_init_N</c> (several, each count once).</summary>
+    public HashSet<int> ConstructorCounts { get; } = [];
+
     /// <summary>Whether the method being lowered is static (no <c>self</c>).</summary>
     public bool InStaticMethod { get; set; }
 }

@@ -328,4 +328,23 @@ public sealed class JavaToPythonTranslatorTests
 
         Assert.Contains(result.Warnings, w => w.Message.Contains("'show' is overloaded on parameter types", StringComparison.Ordinal));
     }
+
+    [SkippableFact]
+    public void Translate_OverloadedConstructors_PickByArgumentCountAndChainWithThis()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // this(...) hands the field initialisers to the constructor it calls: y keeps 7 unless set after.
+        var result = Translate.Java("""
+            class P {
+                int x;
+                int y = 7;
+                P() { this(1); }
+                P(int x) { this.x = x; }
+                P(int x, int y) { this(x); this.y = y; }
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("1 7 5 7 2 3\n", ExternalProgram.Python(result.Text + "a, b, c = P(), P(5), P(2, 3)\nprint(a.x, a.y, b.x, b.y, c.x, c.y)\n"));
+    }
 }

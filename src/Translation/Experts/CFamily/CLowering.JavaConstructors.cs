@@ -1,0 +1,86 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CFamily;
+
+/// <summary>
+/// Java constructors as Python's one <c>__init__</c>. A single constructor is <c>__init__</c>: <c>super(...)</c>
+/// first, then the field initialisers, then the rest of its body, in Java's order. Several constructors that differ
+/// in parameter count become <c>_init_N</c> methods, and <c>__init__(self, *args)</c> picks one by the argument
+/// count, as javac does; <c>this(...)</c> calls the one its count names, and a constructor that starts with it
+/// leaves the field initialisers to that one. Constructors that share a count are warned about and only the
+/// first is kept.
+/// </summary>
+internal sealed partial class CLowering
+{
+    private List<PyStatement> LowerConstructors(string className, List<(string Name, CType Type, SyntaxNode? Value)> fields, SyntaxNode[] constructors)
+    {
+        if (constructors.Length <= 1)
+        {
+            return [LowerConstructor(fields, constructors.Length == 1 ? constructors[0] : null, "__init__")];
+        }
+        var counts = constructors.Select(c => ParametersOf(c.ChildByField("parameters")).Count()).ToArray();
+        var varargs = constructors.Any(c => c.ChildByField("parameters") is { } list && list.NamedChildren.Any(p => p.Type == "spread_parameter"));
+        if (varargs || counts.Distinct().Count() != counts.Length)
+        {
+            _ctx.Warnings.Add(new TranslationWarning(
+                $"'{className}' has constructors that share a parameter count: only the first is translated", constructors[1].Start, constructors[^1].End));
+            return [LowerConstructor(fields, constructors[0], "__init__")];
+        }
+        _ctx.Class!.ConstructorCounts.UnionWith(counts);
+        var result = new List<PyStatement>();
+        var dispatch = new List<PyStatement>();
+        foreach (var (constructor, count) in constructors.Zip(counts))
+        {
+            result.Add(LowerConstructor(fields, constructor, $"_init_{count}"));
+            dispatch.Add(new PyIf(
+                Py.Compare(Py.Length(Py.Name("args")), PyCompareOperator.Equal, Py.Number(count)),
+                [new PyExpressionStatement(new PyCall(new PyMember(Py.Name("self"), $"_init_{count}"), [Py.Name("*args")])), new PyReturn()],
+                []));
+        }
+        dispatch.Add(new PyRaise(Py.Call("TypeError", new PyString($"no {className} constructor takes this many arguments"))));
+        result.Insert(0, new PyFunctionDef("__init__", [new PyParameter("self"), new PyParameter("*args")], dispatch));
+        return result;
+    }
+
+    private PyFunctionDef LowerConstructor(List<(string Name, CType Type, SyntaxNode? Value)> fields, SyntaxNode? constructor, string name)
+    {
+        _ctx.Class!.InStaticMethod = false;
+        var initial = fields.Select(f => (PyStatement)new PyAssign(new PyMember(Py.Name("self"), f.Name), FieldValue(f.Value, f.Type))).ToList();
+        if (constructor is null)
+        {
+            return new PyFunctionDef(name, [new PyParameter("self")], initial);
+        }
+        var c = constructor.Value;
+        var lowered = LowerFunction(name, ParametersOf(c.ChildByField("parameters")), CType.Void, c.ChildByField("body"), self: "self");
+        var first = lowered.Body.Count > 0 && lowered.Body[0] is PyExpressionStatement { Expression: PyCall { Function: PyMember { Name: var called } } } ? called : null;
+        return first switch
+        {
+            // this(...) runs another constructor, which sets the fields.
+            not null when first.StartsWith("_init_", StringComparison.Ordinal) => lowered,
+            // Java runs super(...) before the field initialisers.
+            "__init__" => lowered with { Body = [lowered.Body[0], .. initial, .. lowered.Body.Skip(1)] },
+            _ => lowered with { Body = [.. initial, .. lowered.Body] },
+        };
+    }
+
+    /// <summary><c>super(args)</c> runs the base constructor; <c>this(args)</c> the constructor its argument count
+    /// names, when the class keeps several.</summary>
+    private PyExpressionStatement LowerConstructorCall(SyntaxNode node)
+    {
+        var target = node.ChildByField("constructor")?.Text;
+        var args = Arguments(node).Select(a => Lower(a).Python).ToArray();
+        if (node.ChildByField("object") is null)
+        {
+            if (target == "super")
+            {
+                return new PyExpressionStatement(Py.Method(Py.Call("super"), "__init__", args));
+            }
+            if (target == "this" && _ctx.Class is { } cls && cls.ConstructorCounts.Contains(args.Length))
+            {
+                return new PyExpressionStatement(Py.Method(Py.Name("self"), $"_init_{args.Length}", args));
+            }
+        }
+        throw Unsupported(node, $"a call of another constructor ({target}(...))");
+    }
+}
