@@ -56,6 +56,17 @@ internal sealed partial class CLowering
         throw Unsupported(node, "an increment inside a condition or a short-circuit operand");
     }
 
+    /// <summary>Whether the function assigns <c>receiver.length</c>: then it is an object's field, not an array's length.</summary>
+    private bool LengthIsAssigned(string receiver)
+    {
+        return _functionBody is { } body && Assigns(body);
+
+        bool Assigns(SyntaxNode node) =>
+            node.Type == "assignment_expression" && Field(node, "left") is { Type: "field_access" } left
+                && Field(left, "field").Text == "length" && Field(left, "object").Text == receiver
+            || node.NamedChildren.Any(Assigns);
+    }
+
     /// <summary>A place assigned to: a local, a field, an element. Module-level variables assigned in a function get a <c>global</c> line.</summary>
     private LoweredExpression LowerTarget(SyntaxNode node)
     {
@@ -63,6 +74,11 @@ internal sealed partial class CLowering
         if (node.Type == "identifier" && _ctx.IsGlobal(node.Text))
         {
             _ctx.AssignedGlobals.Add(LoweringContext.SafeName(node.Text));
+        }
+        if (node.Type == "field_access" && Field(node, "field").Text == "length")
+        {
+            // An array's length is final: a .length that is assigned is a field of an object.
+            return new(new PyMember(Lower(Field(node, "object")).Python, "length"), CType.Int);
         }
         if (node.Type is "identifier" or "array_access" or "subscript_expression" or "field_access" or "field_expression")
         {

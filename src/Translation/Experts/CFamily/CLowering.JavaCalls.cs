@@ -57,6 +57,10 @@ internal sealed partial class CLowering
         {
             return math;
         }
+        if (UndeclaredJavaMethod(node, target, values) is { } method)
+        {
+            return method;
+        }
         return new(new PyCall(Py.Name(LoweringContext.SafeName(target)), values), type);
     }
 

@@ -83,4 +83,15 @@ internal sealed partial class CLowering
         }
         throw Unsupported(node, $"a call of another constructor ({target}(...))");
     }
+
+    /// <summary>
+    /// <c>assert c : m;</c> raises AssertionError when <c>c</c> is false, as under <c>java -ea</c> (what test runners
+    /// such as Maven Surefire use); a plain <c>java</c> run skips asserts.
+    /// </summary>
+    private PyIf LowerAssert(SyntaxNode node)
+    {
+        var parts = node.NamedChildren.Where(c => c.Type is not ("line_comment" or "block_comment")).ToArray();
+        PyExpression[] message = parts.Length > 1 ? [Stringify(Lower(parts[1]))] : [];
+        return new PyIf(new PyUnary(PyUnaryOperator.Not, Condition(parts[0])), [new PyRaise(Py.Call("AssertionError", message))], []);
+    }
 }

@@ -37,7 +37,7 @@ internal sealed partial class CLowering
             return new(new PyMember(Py.Name("self"), field), type);
         }
         var target = Lower(objectNode);
-        if (field == "length" && target.Type.Kind is CKind.List or CKind.Unknown or CKind.String)
+        if (field == "length" && target.Type.Kind is CKind.List or CKind.Unknown or CKind.String && !LengthIsAssigned(objectNode.Text))
         {
             return new(Py.Length(target.Python), CType.Int);
         }

@@ -102,6 +102,8 @@ internal sealed partial class CLowering
                 return [LowerConstructorCall(node)];
             case "throw_statement":
                 return [LowerThrow(node)];
+            case "assert_statement":
+                return [LowerAssert(node)];
             case "try_statement":
                 return [LowerTry(node)];
             case "comment":

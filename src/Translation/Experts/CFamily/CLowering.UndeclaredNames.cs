@@ -45,6 +45,25 @@ internal sealed partial class CLowering
         return new(Py.Name(safe), CType.Unknown);
     }
 
+    /// <summary>
+    /// A call of a method the source does not declare: in an instance method Java finds it on the class (or a base
+    /// class), so it is called on <c>self</c>; elsewhere it stays a call of a module function. Both warn.
+    /// </summary>
+    private LoweredExpression? UndeclaredJavaMethod(SyntaxNode node, string name, PyExpression[] arguments)
+    {
+        if (!IsJava || _functionBody is null || _ctx.Functions.ContainsKey(name))
+        {
+            return null;
+        }
+        if (_ctx.Class is { InStaticMethod: false })
+        {
+            WarnUndeclared(node, name, $"'{name}' is declared nowhere in the source: called as a method of the object (self.{name}), of unknown result");
+            return new(new PyCall(new PyMember(Py.Name("self"), name), arguments), CType.Unknown);
+        }
+        WarnUndeclared(node, name, $"'{name}' is declared nowhere in the source: called as a module function, which the translation does not define");
+        return null;
+    }
+
     private void WarnUndeclared(SyntaxNode node, string name, string message)
     {
         if (_undeclaredWarned.Add(name))

@@ -347,4 +347,37 @@ public sealed class JavaToPythonTranslatorTests
         Assert.Empty(result.Warnings);
         Assert.Equal("1 7 5 7 2 3\n", ExternalProgram.Python(result.Text + "a, b, c = P(), P(5), P(2, 3)\nprint(a.x, a.y, b.x, b.y, c.x, c.y)\n"));
     }
+
+    [SkippableFact]
+    public void Translate_MethodCutFromItsClass_CallsUndeclaredMethodsOnSelfAndKeepsAssignedLength()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // From CodeXGLUE: `ref.length = count` assigns a field (an array's length is final), refill() is a method of
+        // the class, and assert raises as under java -ea.
+        var result = Translate.Java("""
+            public int take(int count) {
+                assert count > 0 : "count must be positive";
+                if (off == blockSize) { refill(); }
+                ref.length = count;
+                off += count;
+                return ref.length;
+            }
+            """);
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'refill' is declared nowhere", StringComparison.Ordinal));
+        const string harness = """
+
+            class Ref:
+                length = 0
+            s = Snippet()
+            s.off, s.blockSize, s.ref = 4, 4, Ref()
+            s.refill = lambda: setattr(s, "off", 0)
+            print(s.take(3), s.off, s.ref.length)
+            try:
+                s.take(0)
+            except AssertionError as e:
+                print("AssertionError", e)
+            """;
+        Assert.Equal("3 3 3\nAssertionError count must be positive\n", ExternalProgram.Python(result.Text + harness));
+    }
 }
