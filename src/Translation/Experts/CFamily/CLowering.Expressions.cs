@@ -125,7 +125,7 @@ internal sealed partial class CLowering
         if (_ctx.Class is { } cls && cls.Fields.TryGetValue(name, out var field))
         {
             var owner = field.Static || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
-            return new(new PyMember(owner, name), field.Type);
+            return new(new PyMember(owner, LoweringContext.SafeName(name)), field.Type);
         }
         if (Constant(name) is { } constant)
         {
@@ -236,6 +236,16 @@ internal sealed partial class CLowering
     {
         var target = TypeReader.Read(Field(node, "type"));
         var value = Lower(Field(node, "value"));
+        if (value.Type.Kind is CKind.Int or CKind.Float or CKind.Unknown && Narrowing(Field(node, "type").Text.Replace(" ", "", StringComparison.Ordinal)) is var (bits, signed))
+        {
+            // (byte) 200 is -56: keep the low bits, then read them as two's complement.
+            var integer = value.Type.Kind == CKind.Int ? value.Python : Py.Call("int", value.Python);
+            var mask = new PyNumber(((1L << bits) - 1).ToString(CultureInfo.InvariantCulture));
+            var half = Py.Number(1L << (bits - 1));
+            return new(signed
+                ? Py.Binary(Py.Binary(Py.Binary(integer, PyBinaryOperator.Add, half), PyBinaryOperator.BitAnd, mask), PyBinaryOperator.Subtract, half)
+                : Py.Binary(integer, PyBinaryOperator.BitAnd, mask), CType.Int);
+        }
         return (value.Type.Kind, target.Kind) switch
         {
             (CKind.Float, CKind.Int) => new(Py.Call("int", value.Python), CType.Int),
@@ -248,6 +258,17 @@ internal sealed partial class CLowering
             _ => new(value.Python, target.Kind == CKind.Unknown || target.Kind == CKind.Object ? value.Type : target),
         };
     }
+
+    /// <summary>Integer types narrower than Python's ints that a cast truncates to: their width and signedness.</summary>
+    private (int Bits, bool Signed)? Narrowing(string type) => type switch
+    {
+        "byte" when IsJava => (8, true),
+        "short" or "int16_t" => (16, true),
+        "int8_t" or "signedchar" => (8, true),
+        "uint8_t" or "unsignedchar" => (8, false),
+        "uint16_t" or "unsignedshort" => (16, false),
+        _ => null,
+    };
 
     private LoweredExpression LowerInitializerList(SyntaxNode node, CType type)
     {

@@ -51,7 +51,7 @@ internal sealed partial class CLowering
         if (_ctx.Class is { } cls && cls.Methods.TryGetValue(name, out var isStatic))
         {
             PyExpression owner = isStatic || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
-            return new(new PyCall(new PyMember(owner, target), values), type);
+            return new(new PyCall(new PyMember(owner, LoweringContext.SafeName(target)), values), type);
         }
         if (!_ctx.Functions.ContainsKey(target) && _ctx.Tentatively(() => MathCall(name, args)) is { } math)
         {
@@ -246,7 +246,7 @@ internal sealed partial class CLowering
             ("compareTo", 1) => new(Py.Binary(Py.Compare(receiver.Python, PyCompareOperator.Greater, values[0]), PyBinaryOperator.Subtract,
                 Py.Compare(receiver.Python, PyCompareOperator.Less, values[0])), CType.Int),
             _ when _ctx.Class is not null || receiver.Type.Kind == CKind.Object =>
-                new(new PyCall(new PyMember(receiver.Python, OverloadName(name, values.Length)), values), _ctx.Functions.GetValueOrDefault(OverloadName(name, values.Length)) ?? CType.Unknown),
+                new(new PyCall(new PyMember(receiver.Python, LoweringContext.SafeName(OverloadName(name, values.Length))), values), _ctx.Functions.GetValueOrDefault(OverloadName(name, values.Length)) ?? CType.Unknown),
             _ => throw Unsupported(node, $"the method '{name}' on a value of unknown type"),
         };
     }

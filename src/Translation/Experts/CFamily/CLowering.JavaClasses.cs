@@ -104,7 +104,7 @@ internal sealed partial class CLowering
                     if (IsStatic(field))
                     {
                         var value = declarator.ChildByField("value");
-                        body.Add(new PyAssign(Py.Name(fieldName), FieldValue(value, fieldType)));
+                        body.Add(new PyAssign(Py.Name(LoweringContext.SafeName(fieldName)), FieldValue(value, fieldType)));
                     }
                     else
                     {

@@ -34,14 +34,14 @@ internal sealed partial class CLowering
         if (objectNode.Type == "this")
         {
             var type = _ctx.Class?.Fields.GetValueOrDefault(field).Type ?? CType.Unknown;
-            return new(new PyMember(Py.Name("self"), field), type);
+            return new(new PyMember(Py.Name("self"), LoweringContext.SafeName(field)), type);
         }
         var target = Lower(objectNode);
         if (field == "length" && target.Type.Kind is CKind.List or CKind.Unknown or CKind.String && !LengthIsAssigned(objectNode.Text))
         {
             return new(Py.Length(target.Python), CType.Int);
         }
-        return new(new PyMember(target.Python, field), CType.Unknown);
+        return new(new PyMember(target.Python, LoweringContext.SafeName(field)), CType.Unknown);
     }
 
     private LoweredExpression LowerJavaArrayCreation(SyntaxNode node)

@@ -35,7 +35,7 @@ internal sealed partial class CLowering
         {
             cls.Fields[name] = (CType.Unknown, false);
             WarnUndeclared(node, name, $"'{name}' is declared nowhere in the source: read as a field of the class (self.{name}), of unknown type");
-            return new(new PyMember(Py.Name("self"), name), CType.Unknown);
+            return new(new PyMember(Py.Name("self"), LoweringContext.SafeName(name)), CType.Unknown);
         }
         var safe = LoweringContext.SafeName(name);
         _ctx.Globals.Add(name);
@@ -58,7 +58,7 @@ internal sealed partial class CLowering
         if (_ctx.Class is { InStaticMethod: false })
         {
             WarnUndeclared(node, name, $"'{name}' is declared nowhere in the source: called as a method of the object (self.{name}), of unknown result");
-            return new(new PyCall(new PyMember(Py.Name("self"), name), arguments), CType.Unknown);
+            return new(new PyCall(new PyMember(Py.Name("self"), LoweringContext.SafeName(name)), arguments), CType.Unknown);
         }
         WarnUndeclared(node, name, $"'{name}' is declared nowhere in the source: called as a module function, which the translation does not define");
         return null;

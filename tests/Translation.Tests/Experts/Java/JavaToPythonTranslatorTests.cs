@@ -380,4 +380,21 @@ public sealed class JavaToPythonTranslatorTests
             """;
         Assert.Equal("3 3 3\nAssertionError count must be positive\n", ExternalProgram.Python(result.Text + harness));
     }
+
+    [SkippableFact]
+    public void Translate_NarrowingCastsAndKeywordNames_BehaveLikeJava()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // (byte) 200 is -56 and (short) 60000 is -5536; a field named `from` and a method named `sum` get Python-safe
+        // names at their declarations and at every use.
+        var result = Translate.Java("""
+            class K {
+                int from = 1;
+                int sum(int v) { byte b = (byte) v; short s = (short) (v * 300); return b * 100000 + s + from; }
+                int twice(int v) { return sum(v) + this.sum(v); }
+            }
+            """);
+
+        Assert.Equal("-11211070\n", ExternalProgram.Python(result.Text + "print(K().twice(200))\n"));
+    }
 }
