@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CodeIntel.Parsing.Languages;
 using CodeIntel.Parsing.Text;
 using CodeIntel.Parsing.TreeSitter;
@@ -13,14 +12,8 @@ namespace CodeIntel.Translation.Experts.CFamily;
 /// The shared run of a C-family expert: parse, lower, add the helpers and imports the lowering asked for, print,
 /// and check that the printed Python parses. Java and C++ differ only in how the tree's top level is read.
 /// </summary>
-internal static partial class CFamilyPythonTranslation
+internal static class CFamilyPythonTranslation
 {
-    // `public Name(` at the start of a line, before any `{`: a Java constructor (a method has a return type).
-    [GeneratedRegex(@"\A[^{]*?^[ \t]*((public|protected|private)[ \t]+)?(?<name>[A-Z][A-Za-z0-9_]*)[ \t]*\(", RegexOptions.Multiline)]
-    private static partial Regex BareConstructorPattern();
-
-    private static readonly Regex BareConstructor = BareConstructorPattern();
-
     public static TranslationResult Translate(TranslationRequest request, Language language, string translator, CancellationToken cancellationToken)
     {
         var dialect = language == Language.Java ? CDialect.Java : CDialect.Cpp;
@@ -40,7 +33,7 @@ internal static partial class CFamilyPythonTranslation
             // A bare method (what editors and benchmarks hand over) is read inside a class of its own, named
             // after the constructor when the snippet is one.
             tree.Dispose();
-            var className = BareConstructor.Match(request.Source) is { Success: true } constructor ? constructor.Groups["name"].Value : "Snippet";
+            var className = BareConstructor.ClassName(request.Source) ?? "Snippet";
             source = $"class {className} {{\n" + request.Source + "\n}\n";
             lineOffset = 1;
             tree = parsers.Parse(language.Grammar, SourceText.FromString(source), cancellationToken);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,14 +10,8 @@ namespace CodeIntel.Translation.Experts.CSharp;
 /// assemblies (so expression types are known: int or double division, char arithmetic, List or array), and the
 /// number of lines added in front when a bare method had to be wrapped in a class to parse.
 /// </summary>
-internal sealed partial class CSharpSnippet
+internal sealed class CSharpSnippet
 {
-    // `public Name(` at the start of a line, before any `{`: a constructor (a method has a return type).
-    [GeneratedRegex(@"\A[^{]*?^[ \t]*((public|protected|private|internal)[ \t]+)?(?<name>[A-Z][A-Za-z0-9_]*)[ \t]*\(", RegexOptions.Multiline)]
-    private static partial Regex BareConstructorPattern();
-
-    private static readonly Regex BareConstructor = BareConstructorPattern();
-
     /// <summary>Name of the class a bare method or field is wrapped in; its members become module functions.</summary>
     public const string WrapperClass = "__Snippet";
 
@@ -63,7 +56,7 @@ internal sealed partial class CSharpSnippet
         {
             // A bare method (what an editor hands over from a right-click) only parses inside a type; a bare
             // constructor, inside the class it constructs, which stays a class.
-            var type = BareConstructor.Match(source) is { Success: true } constructor ? constructor.Groups["name"].Value : WrapperClass;
+            var type = BareConstructor.ClassName(source) ?? WrapperClass;
             tree = CSharpSyntaxTree.ParseText($"class {type} {{\n{source}\n}}\n", options, cancellationToken: cancellationToken);
             offset = 1;
         }
