@@ -18,6 +18,13 @@ internal sealed partial class CLowering
         {
             return LowerUserCall(node, name, args);
         }
+        if (receiverNode.Value.Type == "super" && _ctx.Class is { InStaticMethod: false })
+        {
+            // super.m(...) runs the base class's m: Python's super().m(...).
+            var target = OverloadName(name, args.Length);
+            return new(new PyCall(new PyMember(Py.Call("super"), LoweringContext.SafeName(target)), args.Select(a => Lower(a).Python).ToArray()),
+                _ctx.Functions.GetValueOrDefault(target) ?? CType.Unknown);
+        }
         if (TryJavaStream(node) is { } stream)
         {
             return stream;

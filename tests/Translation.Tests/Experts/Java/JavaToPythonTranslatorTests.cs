@@ -241,12 +241,13 @@ public sealed class JavaToPythonTranslatorTests
                 private int side = 1;
                 Square(int side) { super(4); this.side = side; }
                 int area() { return side * side + corners() * 100 + sides * 1000; }
+                int corners() { return super.corners() * 2; }
             }
             """);
 
         Assert.Empty(result.Warnings);
         Assert.Contains("class Square(Shape):", result.Text);
-        Assert.Equal("4409 shape4\n", ExternalProgram.Python(result.Text + "s = Square(3)\nprint(s.area(), s.name)\n"));
+        Assert.Equal("4809 shape4\n", ExternalProgram.Python(result.Text + "s = Square(3)\nprint(s.area(), s.name)\n"));
     }
 
     [Fact]
