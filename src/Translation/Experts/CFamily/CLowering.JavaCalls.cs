@@ -85,6 +85,13 @@ internal sealed partial class CLowering
             (_, "valueOf") when owner is "Integer" or "Long" => new(AsNumber(first!), CType.Int),
             (_, "parseDouble" or "parseFloat" or "valueOf") when owner is "Double" or "Float" => new(Py.Call("float", first!.Python), CType.Float),
             (_, "toString") when owner is "Integer" or "Long" or "Double" or "Character" && values.Length == 1 => new(Stringify(first!), CType.String),
+            (_, "toHexString" or "toOctalString") when owner is "Integer" or "Long" => new(Py.Call("format",
+                Py.Binary(first!.Python, PyBinaryOperator.BitAnd, new PyNumber(mask)), new PyString(name == "toHexString" ? "x" : "o")), CType.String),
+            ("Boolean", "parseBoolean" or "valueOf") when first is { Type.Kind: CKind.String } =>
+                new(Py.Compare(Py.Method(new PyBoolean(first.Python, PyBooleanOperator.Or, new PyString(string.Empty)), "lower"), PyCompareOperator.Equal, new PyString("true")), CType.Bool),
+            ("Boolean", "valueOf") when first is { Type.Kind: CKind.Bool } => first,
+            ("Collections", "unmodifiableList" or "unmodifiableSet" or "unmodifiableMap" or "unmodifiableCollection" or "unmodifiableSortedSet" or "unmodifiableSortedMap")
+                when values.Length == 1 => first!,
             (_, "toBinaryString") => new(new PySubscript(Py.Call("bin", Py.Binary(first!.Python, PyBinaryOperator.BitAnd, new PyNumber(mask))), new PySlice(Py.Number(2), null)), CType.String),
             (_, "bitCount") => new(Py.Method(Py.Call("bin", Py.Binary(first!.Python, PyBinaryOperator.BitAnd, new PyNumber(mask))), "count", new PyString("1")), CType.Int),
             (_, "max" or "min" or "abs") when owner != "Collections" => MathCall(name, args)!,

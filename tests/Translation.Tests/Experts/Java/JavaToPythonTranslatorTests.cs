@@ -398,4 +398,21 @@ public sealed class JavaToPythonTranslatorTests
 
         Assert.Equal("-11211070\n", ExternalProgram.Python(result.Text + "print(K().twice(200))\n"));
     }
+
+    [SkippableFact]
+    public void Translate_HexOctalBooleanParsingAndUnmodifiableViews_MatchJava()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Java("""
+            static String f(int x, String s, List<Integer> xs) {
+                List<Integer> v = Collections.unmodifiableList(xs);
+                return Integer.toHexString(x) + Long.toHexString(-1L) + Integer.toOctalString(8) + Boolean.parseBoolean(s) + Boolean.valueOf(null == s) + v.size();
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        // What javac-compiled Java prints for the same calls.
+        Assert.Equal("ffffffffffffffffff10truefalse2 ffffffffffffffffffffffff10falsetrue0\n",
+            ExternalProgram.Python(result.Text + "print(f(255, 'TRUE', [1, 2]) + ' ' + f(-1, None, []))\n"));
+    }
 }
