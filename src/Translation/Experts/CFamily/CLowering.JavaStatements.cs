@@ -28,6 +28,12 @@ internal sealed partial class CLowering
                     3 => [Sort(sequence, Lower(args[1]).Python, Lower(args[2]).Python, null)],
                     _ => [Sort(sequence, Lower(args[1]).Python, Lower(args[2]).Python, args[3])],
                 };
+            case ("System", "arraycopy") when args.Length == 5:
+                // The right side is a copy, so overlapping ranges of one array come out as Java's do.
+                var (source, sourceAt, target, targetAt, count) = (Lower(args[0]).Python, AsNumber(Lower(args[1])), Lower(args[2]).Python, AsNumber(Lower(args[3])), AsNumber(Lower(args[4])));
+                return [new PyAssign(
+                    new PySubscript(target, new PySlice(targetAt, Py.Binary(targetAt, PyBinaryOperator.Add, count))),
+                    new PySubscript(source, new PySlice(sourceAt, Py.Binary(sourceAt, PyBinaryOperator.Add, count))))];
             case ("Arrays", "fill"):
                 var array = Lower(args[0]).Python;
                 if (args.Length == 2)

@@ -415,4 +415,23 @@ public sealed class JavaToPythonTranslatorTests
         Assert.Equal("ffffffffffffffffff10truefalse2 ffffffffffffffffffffffff10falsetrue0\n",
             ExternalProgram.Python(result.Text + "print(f(255, 'TRUE', [1, 2]) + ' ' + f(-1, None, []))\n"));
     }
+
+    [SkippableFact]
+    public void Translate_SystemArraycopy_CopiesLikeJavaEvenWhenRangesOverlap()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Java("""
+            static int[] f(int[] a) {
+                int[] b = new int[6];
+                System.arraycopy(a, 1, b, 2, 3);
+                System.arraycopy(a, 0, a, 1, 4);
+                b[0] = a[1] + a[4];
+                return b;
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        // Java: b = [0, 0, 2, 3, 4, 0], then a = [1, 1, 2, 3, 4], so b[0] = 1 + 4.
+        Assert.Equal("[5, 0, 2, 3, 4, 0]\n", ExternalProgram.Python(result.Text + "print(f([1, 2, 3, 4, 5]))\n"));
+    }
 }
