@@ -1,0 +1,165 @@
+using CodeIntel.Translation.Python.Syntax;
+using CodeIntel.Translation.Tests.Support;
+
+namespace CodeIntel.Translation.Tests.Experts.Java;
+
+/// <summary>Classes, constructors, overloads, and methods cut from classes whose fields the snippet does not show.</summary>
+public sealed class JavaClassesTests
+{
+    [SkippableFact]
+    public void Translate_ConstructorsAndSubclass_RunLikeJava()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // super(...) runs before the subclass's field initialisers, and inherited fields are read through self.
+        var result = Translate.Java("""
+            class Shape {
+                protected int sides;
+                protected String name = "shape";
+                Shape(int sides) { this.sides = sides; name = name + sides; }
+                int corners() { return sides; }
+            }
+            class Square extends Shape {
+                private int side = 1;
+                Square(int side) { super(4); this.side = side; }
+                int area() { return side * side + corners() * 100 + sides * 1000; }
+                int corners() { return super.corners() * 2; }
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Contains("class Square(Shape):", result.Text);
+        Assert.Equal("4809 shape4\n", ExternalProgram.Python(result.Text + "s = Square(3)\nprint(s.area(), s.name)\n"));
+    }
+
+    [Fact]
+    public void Translate_BareConstructor_BecomesTheInitOfItsClass()
+    {
+        var result = Translate.Java("public SnapshotDeletionPolicy(IndexDeletionPolicy primary) {\n    this.primary = primary;\n}");
+
+        Assert.Empty(result.Warnings);
+        Assert.Contains("class SnapshotDeletionPolicy:", result.Text);
+        Assert.Contains("self.primary = primary", result.Text);
+    }
+
+    [Fact]
+    public void Translate_ConstructorCallingAnotherConstructor_IsFlagged()
+    {
+        var result = Translate.Java("class P { int x; P() { this(1); } }");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("a call of another constructor", StringComparison.Ordinal));
+        Assert.Contains("# " + PyComment.UntranslatedMarker, result.Text);
+    }
+
+    [Fact]
+    public void Translate_BaseClassOutsideTheSource_IsWarnedAboutAndNotNamed()
+    {
+        // `class T(Thread)` would fail at import; a Java exception root becomes Exception.
+        var result = Translate.Java("class T extends Thread { int n; T() { n = 1; } }\nclass E extends RuntimeException { E(String m) { super(m); } }");
+
+        Assert.Contains("class T:", result.Text);
+        Assert.Contains("class E(Exception):", result.Text);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'T' extends 'Thread'", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Translate_MethodUsingFieldsTheSnippetDoesNotShow_ReadsThemAsFieldsAndSaysSo()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // A method cut from its class: `size` and `count` are fields there, not locals (size += by would fail).
+        var result = Translate.Java("public void grow(int by) {\n    size += by;\n    count++;\n}");
+
+        Assert.Contains("self.size += by", result.Text);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'size' is declared nowhere", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'count' is declared nowhere", StringComparison.Ordinal));
+        Assert.Equal("3 1\n", ExternalProgram.Python(result.Text + "s = Snippet()\ns.size = 1\ns.count = 0\ns.grow(2)\nprint(s.size, s.count)\n"));
+    }
+
+    [SkippableFact]
+    public void Translate_StaticMethodAssigningAnUndeclaredName_DeclaresItGlobal()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Java("static void grow(int by) {\n    size += by;\n    if (size > LIMIT) size = LIMIT;\n}");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'size' is declared nowhere", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'LIMIT' is declared nowhere", StringComparison.Ordinal));
+        Assert.Equal("3 5\n", ExternalProgram.Python("size = 1\nLIMIT = 5\n" + result.Text + "\ngrow(2)\nfirst = size\ngrow(9)\nprint(first, size)\n"));
+    }
+
+    [SkippableFact]
+    public void Translate_OverloadsByParameterCount_EachCallReachesItsOwn()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Java("""
+            class Acc {
+                int total;
+                void add(int a) { total += a; }
+                void add(int a, int b) { add(a); this.add(b * 10); }
+                static int area(int s) { return s * s; }
+                static int area(int w, int h) { return w * h; }
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("23 9 6\n", ExternalProgram.Python(result.Text + "a = Acc()\na.add_2(1, 2)\na.add_1(2)\nprint(a.total, Acc.area_1(3), Acc.area_2(2, 3))\n"));
+    }
+
+    [Fact]
+    public void Translate_OverloadsOnParameterTypes_AreWarnedAbout()
+    {
+        var result = Translate.Java("class P { void show(int x) { } void show(String s) { } }");
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'show' is overloaded on parameter types", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Translate_OverloadedConstructors_PickByArgumentCountAndChainWithThis()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // this(...) hands the field initialisers to the constructor it calls: y keeps 7 unless set after.
+        var result = Translate.Java("""
+            class P {
+                int x;
+                int y = 7;
+                P() { this(1); }
+                P(int x) { this.x = x; }
+                P(int x, int y) { this(x); this.y = y; }
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("1 7 5 7 2 3\n", ExternalProgram.Python(result.Text + "a, b, c = P(), P(5), P(2, 3)\nprint(a.x, a.y, b.x, b.y, c.x, c.y)\n"));
+    }
+
+    [SkippableFact]
+    public void Translate_MethodCutFromItsClass_CallsUndeclaredMethodsOnSelfAndKeepsAssignedLength()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // From CodeXGLUE: `ref.length = count` assigns a field (an array's length is final), refill() is a method of
+        // the class, and assert raises as under java -ea.
+        var result = Translate.Java("""
+            public int take(int count) {
+                assert count > 0 : "count must be positive";
+                if (off == blockSize) { refill(); }
+                ref.length = count;
+                off += count;
+                return ref.length;
+            }
+            """);
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'refill' is declared nowhere", StringComparison.Ordinal));
+        const string harness = """
+
+            class Ref:
+                length = 0
+            s = Snippet()
+            s.off, s.blockSize, s.ref = 4, 4, Ref()
+            s.refill = lambda: setattr(s, "off", 0)
+            print(s.take(3), s.off, s.ref.length)
+            try:
+                s.take(0)
+            except AssertionError as e:
+                print("AssertionError", e)
+            """;
+        Assert.Equal("3 3 3\nAssertionError count must be positive\n", ExternalProgram.Python(result.Text + harness));
+    }
+}
