@@ -13,7 +13,8 @@ internal sealed partial class CLowering
         switch (node.Type)
         {
             case "parenthesized_expression":
-                return Lower(Unwrap(node));
+                // Parentheses around more than one node hold a syntax error.
+                return Unwrap(node) is { Type: not "parenthesized_expression" } inner ? Lower(inner) : throw Unsupported(node);
             case "identifier":
                 return LowerIdentifier(node);
             case "decimal_integer_literal":
@@ -289,7 +290,7 @@ internal sealed partial class CLowering
             var list = p.Type == "identifier" ? [p] : p.NamedChildren;
             foreach (var parameter in list)
             {
-                var (name, type) = ParameterOf(parameter);
+                var (name, type) = ParameterOf(parameter, declared.Count);
                 parameters.Add(LoweringContext.SafeName(name));
                 declared.Add((name, type));
             }

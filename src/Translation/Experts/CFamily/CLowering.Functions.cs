@@ -10,7 +10,20 @@ internal sealed partial class CLowering
     /// <summary>A function or method: parameters typed in a fresh scope, the body, and a <c>global</c> line for module variables it assigns.</summary>
     private PyFunctionDef LowerFunction(string name, IEnumerable<SyntaxNode> parameters, CType returnType, SyntaxNode? body, string? self = null, IReadOnlyList<string>? decorators = null)
     {
-        var declared = parameters.Select(ParameterOf).ToArray();
+        (string Name, CType Type)[] declared;
+        try
+        {
+            declared = parameters.Select(ParameterOf).ToArray();
+        }
+        catch (UntranslatableException e)
+        {
+            // A signature without a Python form: the function keeps its name and raises where it is called.
+            var start = e.Start == default ? body?.Start ?? default : e.Start;
+            var end = e.End == default ? body?.End ?? default : e.End;
+            PyParameter[] rest = [new PyParameter("*args")];
+            return new PyFunctionDef(LoweringContext.SafeName(name), self is null ? rest : [new PyParameter(self), .. rest],
+                [_ctx.Warn(start, end, e.Message), Py.NotImplemented(e.Message)], decorators);
+        }
         _ctx.PushScope();
         var (outerBody, outerReturn) = (_functionBody, _ctx.ReturnType);
         _ctx.AssignedGlobals.Clear();
@@ -73,7 +86,14 @@ internal sealed partial class CLowering
 
     /// <summary>Parameters of a Java formal_parameters or a C++ parameter_list node.</summary>
     private static IEnumerable<SyntaxNode> ParametersOf(SyntaxNode? list) =>
-        list is { } l ? l.NamedChildren.Where(c => c.Type is "formal_parameter" or "spread_parameter" or "parameter_declaration" or "optional_parameter_declaration") : [];
+        list is { } l && !IsVoidList(l)
+            ? l.NamedChildren.Where(c => c.Type is "formal_parameter" or "spread_parameter" or "parameter_declaration" or "optional_parameter_declaration")
+            : [];
+
+    /// <summary>C's <c>f(void)</c>: a list that declares no parameter.</summary>
+    private static bool IsVoidList(SyntaxNode list) =>
+        list.NamedChildren.Where(c => c.Type != "comment").ToArray() is [{ Type: "parameter_declaration" } only]
+        && only.ChildByField("declarator") is null && only.ChildByField("type")?.Text == "void";
 
     /// <summary>Reports a C++ reference parameter the body assigns: Python cannot hand the new value back to the caller.</summary>
     private void WarnAboutOutParameters(SyntaxNode parameters, SyntaxNode? body)

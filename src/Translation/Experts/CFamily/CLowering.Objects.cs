@@ -137,8 +137,11 @@ internal sealed partial class CLowering
         return new(new PyMember(target.Python, field), CType.Unknown);
     }
 
-    /// <summary>The name a Java or C++ formal parameter declares, and its type.</summary>
-    private static (string Name, CType Type) ParameterOf(SyntaxNode parameter)
+    /// <summary>
+    /// The name a Java or C++ formal parameter declares, and its type. A C++ parameter without a name
+    /// (<c>int f(int)</c>) cannot be read by the body, so it gets a placeholder named after its position.
+    /// </summary>
+    private static (string Name, CType Type) ParameterOf(SyntaxNode parameter, int index)
     {
         if (parameter.Type == "identifier")
         {
@@ -158,6 +161,6 @@ internal sealed partial class CLowering
             return (Field(declarator, "name").Text, CType.ListOf(type));
         }
         var (declared, full, _) = parameter.ChildByField("declarator") is { } d ? TypeReader.Declared(type, d) : (null, type, null);
-        return (declared ?? throw Unsupported(parameter, "an unnamed parameter"), full);
+        return (declared ?? $"_unnamed{index + 1}", full);
     }
 }

@@ -1,4 +1,5 @@
 using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python;
 using CodeIntel.Translation.Python.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -128,6 +129,10 @@ internal sealed partial class CSharpLowering
 
     private List<PyStatement> LowerMemberGuarded(SyntaxNode member, Func<IEnumerable<PyStatement>> lower)
     {
+        if (member is not BaseTypeDeclarationSyntax && HasSyntaxError(member))
+        {
+            return [.. Untranslated(member, "the C# source has a syntax error in this member")];
+        }
         try
         {
             return lower().ToList();
@@ -153,7 +158,7 @@ internal sealed partial class CSharpLowering
         {
             var field = _model.GetDeclaredSymbol(member, _cancellationToken);
             var value = field?.ConstantValue is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            body.Add(new PyAssign([Py.Name(member.Identifier.ValueText)], Py.Number(value)));
+            body.Add(new PyAssign([Py.Name(field is null ? PythonNames.Safe(member.Identifier.ValueText) : NameOf(field))], Py.Number(value)));
         }
         if (symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "FlagsAttribute"))
         {

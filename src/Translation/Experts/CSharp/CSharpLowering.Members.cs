@@ -116,7 +116,19 @@ internal sealed partial class CSharpLowering
             {
                 continue;
             }
-            if (member is FieldDeclarationSyntax field)
+            if (HasSyntaxError(member))
+            {
+                // A broken property is marked where the property is lowered.
+                if (member is not FieldDeclarationSyntax)
+                {
+                    continue;
+                }
+                foreach (var marker in Untranslated(member, "the C# source has a syntax error in this field"))
+                {
+                    yield return marker;
+                }
+            }
+            else if (member is FieldDeclarationSyntax field)
             {
                 foreach (var variable in field.Declaration.Variables)
                 {

@@ -114,6 +114,10 @@ internal sealed partial class CSharpLowering
         _pre = [];
         try
         {
+            if (HasSyntaxError(statement))
+            {
+                return [.. Untranslated(statement, "the C# source has a syntax error in this statement")];
+            }
             var lowered = LowerStatement(statement);
             var result = new List<PyStatement>(_pre);
             result.AddRange(lowered);
@@ -133,6 +137,17 @@ internal sealed partial class CSharpLowering
             _pre = saved;
         }
     }
+
+    /// <summary>
+    /// Whether the statement or member itself (not a statement or member nested in it, which is judged on its
+    /// own) holds a token Roslyn had to invent or skip: its meaning is a guess, so it is marked rather than
+    /// translated. A missing semicolon alone is forgiven.
+    /// </summary>
+    private static bool HasSyntaxError(SyntaxNode node) =>
+        node.ContainsDiagnostics
+        && node.DescendantNodesAndTokens(n => n == node || n is not (StatementSyntax or MemberDeclarationSyntax), descendIntoTrivia: true)
+            .Any(x => (x.IsMissing && !x.IsKind(SyntaxKind.SemicolonToken)) || x.IsKind(SyntaxKind.SkippedTokensTrivia)
+                || (x.IsToken && x.AsToken().LeadingTrivia.Any(t => t.IsKind(SyntaxKind.SkippedTokensTrivia))));
 
     private List<PyStatement> LowerBlock(StatementSyntax? statement)
     {
@@ -234,7 +249,10 @@ internal sealed partial class CSharpLowering
         name = symbol switch
         {
             IMethodSymbol { MethodKind: MethodKind.Ordinary } m => MethodName(m),
-            _ => PythonNames.Safe(symbol.Name),
+            // void IDisposable.Dispose() is the class's Dispose in Python, which has no explicit implementations.
+            IMethodSymbol { ExplicitInterfaceImplementations: [var implemented, ..] } => NameOf(implemented),
+            IPropertySymbol { ExplicitInterfaceImplementations: [var implemented, ..] } => NameOf(implemented),
+            _ => PythonNames.Safe(symbol.Name[(symbol.Name.LastIndexOf('.') + 1)..]),
         };
         _names[symbol] = name;
         return name;
