@@ -18,9 +18,10 @@ class Sample:
     held_out: bool
 
 
-def load_all(data: Path, node_modules: Path, fixtures: Path) -> list[Sample]:
+def load_all(data: Path, node_modules: Path, fixtures: Path, own: Path | None = None) -> list[Sample]:
     samples: list[Sample] = []
     for loader, root in (
+        *(((_own_sources, own),) if own is not None else ()),
         (_codexglue, data / "codexglue-java-cs"),
         (_transcoder, data / "transcoder-gfg"),
         (_cosqa_code, data / "cosqa"),
@@ -160,6 +161,28 @@ def _node_modules(root: Path) -> list[Sample]:
                 out.append(Sample(label, "node_modules", chunk, snippets.held_out(text)))
         elif path.is_file() and path.name.lower().startswith(("readme", "license")):
             out.extend(_markdown_paragraphs(path.read_text(encoding="utf-8", errors="replace"), "node_modules-docs"))
+    return out
+
+
+# This repository's own C#: C# as it is written today (CodeXGLUE's C# side is Java ported line by line).
+# Build output is skipped.
+_OWN = (("src", ".cs", "csharp"),)
+_SKIP = {"bin", "obj"}
+
+
+def _own_sources(repo: Path) -> list[Sample]:
+    # A file is held out by the hash of its path, so editing a file does not move it across the split.
+    out: list[Sample] = []
+    for folder, suffix, label in _OWN:
+        for path in sorted((repo / folder).rglob(f"*{suffix}")):
+            if _SKIP.intersection(path.relative_to(repo).parts):
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            name = path.relative_to(repo).as_posix()
+            key = hashlib.sha1(name.encode("utf-8")).hexdigest()
+            held = snippets.held_out(name)
+            for chunk in snippets.chunks(text, key):
+                out.append(Sample(label, "own-sources", chunk, held))
     return out
 
 

@@ -21,7 +21,7 @@ def main() -> int:
     parser.add_argument("--node-modules", type=Path, default=repo / "src" / "Parsing" / "Native" / "node_modules")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    samples = corpora.load_all(args.data, args.node_modules, Path(__file__).resolve().parent / "fixtures")
+    samples = corpora.load_all(args.data, args.node_modules, Path(__file__).resolve().parent / "fixtures", repo)
     held = [s for s in samples if s.held_out and s.label != "text"]
     with args.out.open("w", encoding="utf-8") as out:
         for s in held:

@@ -30,4 +30,7 @@ internal sealed class UntranslatableException : Exception
     public SourcePosition Start { get; }
 
     public SourcePosition End { get; }
+
+    /// <summary>What a statement's marker says when a lowering rule itself failed on it: a bug to report, not a limit of the translation.</summary>
+    public static string FailedOn(Exception e) => $"the translator failed here ({e.GetType().Name}: {e.Message}); please report it";
 }

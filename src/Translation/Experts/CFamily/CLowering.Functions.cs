@@ -10,6 +10,14 @@ internal sealed partial class CLowering
     /// <summary>A function or method: parameters typed in a fresh scope, the body, and a <c>global</c> line for module variables it assigns.</summary>
     private PyFunctionDef LowerFunction(string name, IEnumerable<SyntaxNode> parameters, CType returnType, SyntaxNode? body, string? self = null, IReadOnlyList<string>? decorators = null)
     {
+        if (string.IsNullOrEmpty(name))
+        {
+            // Error recovery left a method without its name: nothing can call it, so it is only marked.
+            const string missing = "a function without a name (the source has a syntax error here)";
+            var start = body?.Start ?? default;
+            return new PyFunctionDef($"_unnamed_{start.Line + 1}", self is null ? [new PyParameter("*args")] : [new PyParameter(self), new PyParameter("*args")],
+                [_ctx.Warn(start, body?.End ?? start, missing), Py.NotImplemented(missing)], decorators);
+        }
         (string Name, CType Type)[] declared;
         try
         {

@@ -37,6 +37,12 @@ internal sealed partial class CLowering
             var end = e.End == default ? node.End : e.End;
             return [_ctx.Warn(start, end, message), Py.NotImplemented(message)];
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in a lowering rule must not cost the user the whole file: this statement is marked instead.
+            var message = UntranslatableException.FailedOn(e);
+            return [_ctx.Warn(node, message), Py.NotImplemented(message)];
+        }
         finally
         {
             (_ctx.Before, _ctx.After) = (outerBefore, outerAfter);

@@ -137,5 +137,5 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
 
     private sealed record LoopFrame(IReadOnlyList<PyStatement> BeforeContinue);
 
-    public static string SafeName(string name) => PythonNames.Safe(name);
+    public static string SafeName(string name) => PythonNames.Safe(name.Replace("$", "_S", StringComparison.Ordinal));
 }

@@ -91,6 +91,12 @@ internal sealed partial class JsLowering(JsContext ctx)
             const string message = "this statement has a syntax error and was not translated";
             return [ctx.Warn(node, message), Py.NotImplemented(message)];
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in a lowering rule must not cost the user the whole file: this statement is marked instead.
+            var message = UntranslatableException.FailedOn(e);
+            return [ctx.Warn(node, message), Py.NotImplemented(message)];
+        }
         finally
         {
             ctx.Before = outer;

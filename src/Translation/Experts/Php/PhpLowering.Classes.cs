@@ -153,7 +153,7 @@ internal sealed partial class PhpLowering
             {
                 continue;
             }
-            var lowered = LowerStatementSafely(() => LowerFunction(method, pythonName, python, isStatic, isMethod: true));
+            var lowered = LowerStatementSafely(method, () => LowerFunction(method, pythonName, python, isStatic, isMethod: true));
             if (pythonName == "__init__" && lowered.Count == 1 && lowered[0] is PyFunctionDef init)
             {
                 hasConstructor = true;
@@ -169,7 +169,7 @@ internal sealed partial class PhpLowering
         }
     }
 
-    private IReadOnlyList<PyStatement> LowerStatementSafely(Func<IReadOnlyList<PyStatement>> lower)
+    private IReadOnlyList<PyStatement> LowerStatementSafely(SyntaxNode node, Func<IReadOnlyList<PyStatement>> lower)
     {
         try
         {
@@ -179,6 +179,12 @@ internal sealed partial class PhpLowering
         {
             Warnings.Add(new TranslationWarning(e.Message, e.Start, e.End));
             return Untranslated(e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var message = UntranslatableException.FailedOn(e);
+            Warnings.Add(new TranslationWarning(message, node.Start, node.End));
+            return Untranslated(message);
         }
     }
 }

@@ -36,6 +36,13 @@ internal sealed partial class PhpLowering
             Warnings.Add(new TranslationWarning(e.Message, e.Start, e.End));
             return Untranslated(e.Message);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in a lowering rule must not cost the user the whole file: this statement is marked instead.
+            var message = UntranslatableException.FailedOn(e);
+            Warnings.Add(new TranslationWarning(message, node.Start, node.End));
+            return Untranslated(message);
+        }
         finally
         {
             _before = savedBefore;
