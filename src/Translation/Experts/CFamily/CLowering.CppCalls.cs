@@ -16,12 +16,23 @@ internal sealed partial class CLowering
         return f.Type switch
         {
             "identifier" => f.Text,
-            "qualified_identifier" => f.ChildByField("name") is { } n ? (n.Type == "template_function" ? n.ChildByField("name")?.Text ?? n.Text : n.Text) : f.Text,
+            "qualified_identifier" => InnermostName(f) is { } n ? (n.Type == "template_function" ? n.ChildByField("name")?.Text ?? n.Text : n.Text) : f.Text,
             "field_expression" => f.ChildByField("field")?.Text ?? string.Empty,
             "template_function" => f.ChildByField("name")?.Text ?? f.Text,
             "primitive_type" => f.Text,
             _ => string.Empty,
         };
+    }
+
+    /// <summary>The last name of <c>a::b::c</c> (tree-sitter nests the qualifiers), or null.</summary>
+    private static SyntaxNode? InnermostName(SyntaxNode qualified)
+    {
+        var name = qualified.ChildByField("name");
+        while (name is { Type: "qualified_identifier" } inner)
+        {
+            name = inner.ChildByField("name");
+        }
+        return name;
     }
 
     private LoweredExpression LowerCppCall(SyntaxNode node, bool dereferenced = false)
@@ -90,6 +101,11 @@ internal sealed partial class CLowering
                 return new(new PyString(string.Empty), CType.String);
             case "int" or "long" or "double" or "float" or "char" or "bool" when args.Length == 1:
                 return Coerced(Arg(0), TypeReader.Read(function));
+        }
+        if (function.Type == "qualified_identifier")
+        {
+            // A library's a::b(...): Python has no such function, and calling a bare b would only seem to work.
+            throw Unsupported(node, $"the library call {function.Text}");
         }
         return LowerUserCall(node, name, args);
     }

@@ -95,6 +95,12 @@ internal sealed partial class CLowering
             var body = new List<PyStatement>();
             foreach (var field in members.Where(m => m.Type == "field_declaration"))
             {
+                if (BrokenSyntax.InOwnParts(field))
+                {
+                    const string broken = "the Java source has a syntax error in this field";
+                    body.AddRange([_ctx.Warn(field, broken), Py.NotImplemented(broken)]);
+                    continue;
+                }
                 var type = TypeReader.Read(Field(field, "type"));
                 foreach (var declarator in field.Children.Where(c => c.FieldName == "declarator"))
                 {
@@ -104,7 +110,7 @@ internal sealed partial class CLowering
                     if (IsStatic(field))
                     {
                         var value = declarator.ChildByField("value");
-                        body.Add(new PyAssign(Py.Name(LoweringContext.SafeName(fieldName)), FieldValue(value, fieldType)));
+                        body.AddRange(Guarded(declarator, () => [new PyAssign(Py.Name(LoweringContext.SafeName(fieldName)), FieldValue(value, fieldType))]));
                     }
                     else
                     {

@@ -46,7 +46,9 @@ internal sealed partial class CLowering
     private PyFunctionDef LowerConstructor(List<(string Name, CType Type, SyntaxNode? Value)> fields, SyntaxNode? constructor, string name)
     {
         _ctx.Class!.InStaticMethod = false;
-        var initial = fields.Select(f => (PyStatement)new PyAssign(new PyMember(Py.Name("self"), LoweringContext.SafeName(f.Name)), FieldValue(f.Value, f.Type))).ToList();
+        List<PyStatement> Initialise((string Name, CType Type, SyntaxNode? Value) f) =>
+            [new PyAssign(new PyMember(Py.Name("self"), LoweringContext.SafeName(f.Name)), FieldValue(f.Value, f.Type))];
+        var initial = fields.SelectMany(f => f.Value is { } value ? Guarded(value, () => Initialise(f)) : Initialise(f)).ToList();
         if (constructor is null)
         {
             return new PyFunctionDef(name, [new PyParameter("self")], initial);

@@ -134,7 +134,7 @@ internal sealed partial class CLowering
                 _ => throw Unsupported(node, "the pair member"),
             };
         }
-        return new(new PyMember(target.Python, field), CType.Unknown);
+        return new(new PyMember(target.Python, LoweringContext.SafeName(field)), CType.Unknown);
     }
 
     /// <summary>
@@ -143,6 +143,10 @@ internal sealed partial class CLowering
     /// </summary>
     private static (string Name, CType Type) ParameterOf(SyntaxNode parameter, int index)
     {
+        if (BrokenSyntax.InOwnParts(parameter))
+        {
+            throw Unsupported(parameter, "a parameter with a syntax error");
+        }
         if (parameter.Type == "identifier")
         {
             return (parameter.Text, CType.Unknown);

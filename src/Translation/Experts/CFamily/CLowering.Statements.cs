@@ -18,6 +18,10 @@ internal sealed partial class CLowering
         (_ctx.Before, _ctx.After) = (before, after);
         try
         {
+            if (BrokenSyntax.InOwnParts(node))
+            {
+                throw new UntranslatableException(node, $"the {(IsJava ? "Java" : "C++")} source has a syntax error in this statement");
+            }
             var body = LowerStatementCore(node);
             if (before.Count == 0 && after.Count == 0)
             {
@@ -46,6 +50,21 @@ internal sealed partial class CLowering
         finally
         {
             (_ctx.Before, _ctx.After) = (outerBefore, outerAfter);
+        }
+    }
+
+    /// <summary>Lowers a declaration outside any statement (a static field's value): what cannot be translated is marked in its place.</summary>
+    private List<PyStatement> Guarded(SyntaxNode node, Func<List<PyStatement>> lower)
+    {
+        try
+        {
+            return lower();
+        }
+        catch (UntranslatableException e)
+        {
+            var start = e.Start == default ? node.Start : e.Start;
+            var end = e.End == default ? node.End : e.End;
+            return [_ctx.Warn(start, end, e.Message), Py.NotImplemented(e.Message)];
         }
     }
 
@@ -81,6 +100,7 @@ internal sealed partial class CLowering
                 // delete[] a: Python frees the list once nothing refers to it.
                 return named.Count == 0 || named[0].Type == "delete_expression" ? [] : LowerExpressionStatement(named[0]);
             case "local_variable_declaration":
+            case "field_declaration": // a static field of a class of static members, a module variable
             case "declaration":
                 return LowerDeclaration(node);
             case "return_statement":

@@ -31,7 +31,21 @@ internal sealed partial class JsLowering
             foreach (var field in members.Where(m => m.Type == "field_definition"))
             {
                 var property = field.ChildByField("property")!.Value;
-                var value = field.ChildByField("value") is { } v ? Lower(v).Py : PyConstant.None;
+                if (UnreadableMember(field, property) is { } reason)
+                {
+                    body.AddRange([ctx.Warn(field, reason), Py.NotImplemented(reason)]);
+                    continue;
+                }
+                PyExpression value;
+                try
+                {
+                    value = field.ChildByField("value") is { } v ? Lower(v).Py : PyConstant.None;
+                }
+                catch (UntranslatableException e)
+                {
+                    body.AddRange([ctx.Warn(field, e.Message), Py.NotImplemented(e.Message)]);
+                    continue;
+                }
                 if (field.Children.Any(c => c.Type == "static"))
                 {
                     body.Add(new PyAssign([new PyName(JsContext.SafeName(property.Text))], value));
@@ -60,6 +74,9 @@ internal sealed partial class JsLowering
                     case "comment":
                         body.Add(Comment(member));
                         break;
+                    case "method_definition" when UnreadableMember(member, member.ChildByField("name")) is { } reason:
+                        body.AddRange([ctx.Warn(member, reason), Py.NotImplemented(reason)]);
+                        break;
                     case "method_definition":
                         body.AddRange(LowerMethod(member, fields, bases.Count > 0));
                         break;
@@ -78,6 +95,12 @@ internal sealed partial class JsLowering
             ctx.Class = outerClass;
         }
     }
+
+    /// <summary>Why a class member cannot be translated by name: a computed name (<c>[key]</c>) or a syntax error; null when it can.</summary>
+    private static string? UnreadableMember(SyntaxNode member, SyntaxNode? name) =>
+        name is not { Type: "property_identifier" or "private_property_identifier" } ? "a class member with a computed name is not translated"
+        : BrokenSyntax.InOwnParts(member) && member.Type == "field_definition" || name.Value.IsMissing ? "the JavaScript source has a syntax error in this class member"
+        : null;
 
     private List<PyStatement> LowerMethod(SyntaxNode member, List<PyStatement> fields, bool derived)
     {

@@ -76,6 +76,10 @@ internal sealed partial class JsLowering(JsContext ctx)
         ctx.Before = before;
         try
         {
+            if (BrokenSyntax.InOwnParts(node))
+            {
+                throw new UntranslatableException(node, "the JavaScript source has a syntax error in this statement");
+            }
             var body = LowerStatementCore(node);
             return [.. before, .. body];
         }

@@ -128,7 +128,7 @@ internal sealed partial class PhpLowering
             "STR_PAD_RIGHT" => new Lowered(new PyNumber("1"), PhpType.Int),
             "STR_PAD_BOTH" => new Lowered(new PyNumber("2"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
-            _ => new Lowered(new PyName(name), PhpType.Unknown),
+            _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
         };
     }
 

@@ -256,7 +256,7 @@ internal sealed partial class PhpLowering
             case "compact" or "extract" or "call_user_func_array" or "func_get_args":
                 throw Unsupported(node, $"{name}() works on variable names at run time; not translated");
             case "define" when args.Count == 2 && args[0].Expression is PyString constant:
-                _before!.Add(new PyAssign(new PyName(constant.Value), A(1)));
+                _before!.Add(new PyAssign(new PyName(AttributeName(constant.Value)), A(1)));
                 return Bool(PyConstant.True);
             case "call_user_func" when args.Count >= 1:
                 return Of(new PyCall(Callable(argumentNodes[0], args[0]), args.Skip(1).Select(a => a.Expression).ToArray()), PhpType.Unknown);

@@ -28,6 +28,10 @@ internal sealed partial class PhpLowering
         _before = [];
         try
         {
+            if (BrokenSyntax.InOwnParts(node))
+            {
+                throw new UntranslatableException(node, "the PHP source has a syntax error in this statement");
+            }
             var lowered = LowerStatementCore(node);
             return _before.Count == 0 ? lowered : [.. _before, .. lowered];
         }
@@ -108,7 +112,7 @@ internal sealed partial class PhpLowering
                 return node.NamedChildren.SelectMany(LowerUnset).ToArray();
             case "const_declaration":
                 return node.NamedChildren.Where(c => c.Type == "const_element")
-                    .Select(c => (PyStatement)new PyAssign(new PyName(c.NamedChildren[0].Text), LowerExpression(c.NamedChildren[^1]).Expression)).ToArray();
+                    .Select(c => (PyStatement)new PyAssign(new PyName(AttributeName(c.NamedChildren[0].Text)), LowerExpression(c.NamedChildren[^1]).Expression)).ToArray();
             case "exit_statement":
                 return LowerExit(node);
             case "named_label_statement" or "goto_statement":
