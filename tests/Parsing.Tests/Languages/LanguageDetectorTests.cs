@@ -54,6 +54,21 @@ public sealed class LanguageDetectorTests(ITestOutputHelper output) : IDisposabl
             """
         },
         {
+            // C# as it is written today: a switch expression, patterns, target-typed new, no using lines.
+            "csharp",
+            """
+                private static string Describe(Shape shape) => shape switch
+                {
+                    Circle { Radius: > 10 } => "large circle",
+                    Circle c => $"circle of {c.Radius}",
+                    null => throw new ArgumentNullException(nameof(shape)),
+                    _ => "something else",
+                };
+
+                private readonly Dictionary<string, int> _counts = new();
+            """
+        },
+        {
             "csharp",
             """
             public sealed class TemperatureLog

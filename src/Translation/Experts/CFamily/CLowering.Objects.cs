@@ -123,8 +123,13 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerCppField(SyntaxNode node)
     {
+        var fieldNode = Field(node, "field");
+        if (fieldNode.Type != "field_identifier")
+        {
+            throw Unsupported(node, "the member access"); // a.template f<T>, a.~T, a.operator+
+        }
         var target = Lower(Field(node, "argument"));
-        var field = Field(node, "field").Text;
+        var field = fieldNode.Text;
         if (target.Type.Kind == CKind.Pair || field is "first" or "second")
         {
             return field switch

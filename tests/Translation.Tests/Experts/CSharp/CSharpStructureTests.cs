@@ -241,4 +241,24 @@ public sealed class CSharpStructureTests
 
         await Assert.ThrowsAsync<ArgumentNullException>(() => translator.TranslateAsync(null!));
     }
+
+    [SkippableFact]
+    public void ExplicitInterfaceMembersAndKeywordNamedEnumMembers_BecomePlainPythonNames()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        const string source = """
+            using System;
+            public enum Level { None = 0, Error = 3 }
+            public sealed class Resource : IDisposable
+            {
+                public int Closed;
+                void IDisposable.Dispose() { Closed += (int)Level.Error; }
+            }
+            """;
+
+        var result = CSharpTranslate.Run(source);
+
+        Assert.Contains("None_ = 0", result.Text);
+        Assert.Equal("3 0\n", ExternalProgram.Python(result.Text + "\nr = Resource()\nr.Dispose()\nprint(r.Closed, int(Level.None_))\n"));
+    }
 }

@@ -108,4 +108,24 @@ public sealed class CppToPythonTranslatorTests
 
         Assert.Equal(warned, result.Warnings.Any(w => w.Message.Contains("control can reach the end", StringComparison.Ordinal)));
     }
+
+    [SkippableFact]
+    public void Translate_UnnamedAndVoidParameters_KeepTheCallsArity()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Cpp("int pick(int, int b) { return b; }\nint seven(void) { return 7; }\n");
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("7\n", ExternalProgram.Python(result.Text + "print(pick(1, seven()))\n"));
+    }
+
+    [Fact]
+    public void Translate_LibraryCallOutsideTheStandardLibrary_IsFlaggedNotCalledByItsLastName()
+    {
+        var result = Translate.Cpp("int Init(Env env) { return Napi::String::New(env, 1); }\n");
+
+        Assert.Contains("# UNTRANSLATED: the library call Napi::String::New", result.Text);
+        Assert.DoesNotContain(result.Text.Split('\n'), l => l.Contains("return New(", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("Napi::String::New", StringComparison.Ordinal));
+    }
 }

@@ -162,4 +162,32 @@ public sealed class JavaClassesTests
             """;
         Assert.Equal("3 3 3\nAssertionError count must be positive\n", ExternalProgram.Python(result.Text + harness));
     }
+
+    [SkippableFact]
+    public void Translate_ClassOfStaticMembersWithFieldsAndDollarNames_RunsLikeJava()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // Static fields of an all-static class become module variables; $ is legal in Java names, not in Python.
+        var result = Translate.Java("""
+            public class Counter {
+                static final int MOD = 7;
+                static int[] memo = new int[3];
+                static int $seen = 0;
+                static int bump(int n) { int a$b = n % MOD; memo[0] += a$b; $seen++; return memo[0] * 10 + $seen; }
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("31 72\n", ExternalProgram.Python(result.Text + "print(bump(10), bump(11))\n"));
+    }
+
+    [Fact]
+    public void Translate_StaticFieldWithoutPythonForm_IsMarkedAndTheRestTranslated()
+    {
+        var result = Translate.Java("class S {\n  private static final Logger LOG = LoggerFactory.getLogger(S.class);\n  int twice(int x) { return 2 * x; }\n}");
+
+        Assert.Contains("# UNTRANSLATED: 'class_literal' is not translated", result.Text);
+        Assert.Contains("def twice(self, x):", result.Text);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("class_literal", StringComparison.Ordinal) && w.Start.Line == 1);
+    }
 }
