@@ -86,6 +86,8 @@ internal sealed partial class CLowering
                 return LowerPointer(node);
             case "qualified_identifier":
                 return LowerQualifiedName(node);
+            case "instanceof_expression":
+                return LowerInstanceof(node);
             case "sizeof_expression":
                 throw Unsupported(node, "sizeof outside 'sizeof(a) / sizeof(a[0])'");
             default:

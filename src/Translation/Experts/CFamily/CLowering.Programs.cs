@@ -89,6 +89,7 @@ internal sealed partial class CLowering
     {
         var body = new List<PyStatement>();
         var hasMain = false;
+        CollectSourceClasses(root);
         foreach (var child in root.NamedChildren)
         {
             switch (child.Type)

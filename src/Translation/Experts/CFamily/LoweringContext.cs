@@ -35,6 +35,9 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>The classes lowered so far, by name: a subclass inherits their fields and methods.</summary>
     public Dictionary<string, ClassScope> Classes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every class the Java source declares (kept as a Python class or not).</summary>
+    public HashSet<string> SourceClasses { get; } = new(StringComparer.Ordinal);
+
     public CType ReturnType { get; set; } = CType.Unknown;
 
     /// <summary>Sizes of the fixed multi-dimensional arrays declared in the function, for memset.</summary>

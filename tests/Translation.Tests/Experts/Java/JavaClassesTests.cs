@@ -190,4 +190,39 @@ public sealed class JavaClassesTests
         Assert.Contains("def twice(self, x):", result.Text);
         Assert.Contains(result.Warnings, w => w.Message.Contains("class_literal", StringComparison.Ordinal) && w.Start.Line == 1);
     }
+
+    [SkippableFact]
+    public void Translate_Instanceof_TestsTheTranslatedTypesLikeJava()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        // An equals that checks its argument's class, and a pattern that binds: null is an instance of nothing,
+        // and a Boolean is no Integer although Python's bool is an int.
+        var result = Translate.Java("""
+            class Point {
+                int x;
+                Point(int x) { this.x = x; }
+                public boolean equals(Object o) {
+                    if (!(o instanceof Point)) return false;
+                    return ((Point) o).x == x;
+                }
+                static String kind(Object o) {
+                    if (o instanceof String s) return "s" + s.length();
+                    if (o instanceof Integer) return "i";
+                    return o instanceof Object ? "o" : "null";
+                }
+            }
+            """);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("True False s3 i o null\n", ExternalProgram.Python(result.Text +
+            "print(Point(1).equals(Point(1)), Point(1).equals('a'), Point.kind('abc'), Point.kind(3), Point.kind(True), Point.kind(None))\n"));
+    }
+
+    [Fact]
+    public void Translate_InstanceofOfATypeTheSourceDoesNotDefine_IsFlagged()
+    {
+        var result = Translate.Java("static boolean f(Object o) { return o instanceof Runnable; }");
+
+        Assert.Contains("# UNTRANSLATED: instanceof Runnable", result.Text);
+    }
 }
