@@ -129,9 +129,9 @@ internal sealed partial class CSharpLowering
 
     private List<PyStatement> LowerMemberGuarded(SyntaxNode member, Func<IEnumerable<PyStatement>> lower)
     {
-        if (member is not BaseTypeDeclarationSyntax && HasSyntaxError(member))
+        if (member is not BaseTypeDeclarationSyntax && SyntaxErrorIn(member) is { } broken)
         {
-            return [.. Untranslated(member, "the C# source has a syntax error in this member")];
+            return [.. Untranslated(member, broken)];
         }
         try
         {

@@ -116,14 +116,14 @@ internal sealed partial class CSharpLowering
             {
                 continue;
             }
-            if (HasSyntaxError(member))
+            if (SyntaxErrorIn(member) is { } broken)
             {
                 // A broken property is marked where the property is lowered.
                 if (member is not FieldDeclarationSyntax)
                 {
                     continue;
                 }
-                foreach (var marker in Untranslated(member, "the C# source has a syntax error in this field"))
+                foreach (var marker in Untranslated(member, broken))
                 {
                     yield return marker;
                 }

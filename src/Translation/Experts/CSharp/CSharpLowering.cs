@@ -114,9 +114,9 @@ internal sealed partial class CSharpLowering
         _pre = [];
         try
         {
-            if (HasSyntaxError(statement))
+            if (SyntaxErrorIn(statement) is { } broken)
             {
-                return [.. Untranslated(statement, "the C# source has a syntax error in this statement")];
+                return [.. Untranslated(statement, broken)];
             }
             var lowered = LowerStatement(statement);
             var result = new List<PyStatement>(_pre);
@@ -139,15 +139,24 @@ internal sealed partial class CSharpLowering
     }
 
     /// <summary>
-    /// Whether the statement or member itself (not a statement or member nested in it, which is judged on its
-    /// own) holds a token Roslyn had to invent or skip: its meaning is a guess, so it is marked rather than
-    /// translated. A missing semicolon alone is forgiven.
+    /// Why the statement or member itself (not a statement or member nested in it, which is judged on its own)
+    /// cannot be read, or null: it holds a token Roslyn had to invent (the source stops short) or skip (a
+    /// syntax error). Its meaning would be a guess, so it is marked rather than translated. A missing
+    /// semicolon alone is forgiven.
     /// </summary>
-    private static bool HasSyntaxError(SyntaxNode node) =>
-        node.ContainsDiagnostics
-        && node.DescendantNodesAndTokens(n => n == node || n is not (StatementSyntax or MemberDeclarationSyntax), descendIntoTrivia: true)
-            .Any(x => (x.IsMissing && !x.IsKind(SyntaxKind.SemicolonToken)) || x.IsKind(SyntaxKind.SkippedTokensTrivia)
-                || (x.IsToken && x.AsToken().LeadingTrivia.Any(t => t.IsKind(SyntaxKind.SkippedTokensTrivia))));
+    private static string? SyntaxErrorIn(SyntaxNode node)
+    {
+        if (!node.ContainsDiagnostics)
+        {
+            return null;
+        }
+        var own = node.DescendantNodesAndTokens(n => n == node || n is not (StatementSyntax or MemberDeclarationSyntax), descendIntoTrivia: true).ToList();
+        if (own.Any(x => x.IsKind(SyntaxKind.SkippedTokensTrivia) || (x.IsToken && x.AsToken().LeadingTrivia.Any(t => t.IsKind(SyntaxKind.SkippedTokensTrivia)))))
+        {
+            return "the C# source has a syntax error here";
+        }
+        return own.Any(x => x.IsMissing && !x.IsKind(SyntaxKind.SemicolonToken)) ? "the C# source is incomplete here" : null;
+    }
 
     private List<PyStatement> LowerBlock(StatementSyntax? statement)
     {
