@@ -10,13 +10,15 @@ internal sealed partial class CLowering
     /// <summary>A function or method: parameters typed in a fresh scope, the body, and a <c>global</c> line for module variables it assigns.</summary>
     private PyFunctionDef LowerFunction(string name, IEnumerable<SyntaxNode> parameters, CType returnType, SyntaxNode? body, string? self = null, IReadOnlyList<string>? decorators = null)
     {
+        // A function whose name or signature has no Python form keeps a stub that raises where it is called.
+        PyFunctionDef Stub(string pythonName, SourcePosition start, SourcePosition end, string message) =>
+            new(pythonName, self is null ? [new PyParameter("*args")] : [new PyParameter(self), new PyParameter("*args")],
+                [_ctx.Warn(start, end, message), Py.NotImplemented(message)], decorators);
         if (string.IsNullOrEmpty(name))
         {
-            // Error recovery left a method without its name: nothing can call it, so it is only marked.
-            const string missing = "a function without a name (the source has a syntax error here)";
+            // Error recovery left a method without its name: nothing can call it.
             var start = body?.Start ?? default;
-            return new PyFunctionDef($"_unnamed_{start.Line + 1}", self is null ? [new PyParameter("*args")] : [new PyParameter(self), new PyParameter("*args")],
-                [_ctx.Warn(start, body?.End ?? start, missing), Py.NotImplemented(missing)], decorators);
+            return Stub($"_unnamed_{start.Line + 1}", start, body?.End ?? start, "a function without a name (the source has a syntax error here)");
         }
         (string Name, CType Type)[] declared;
         try
@@ -25,12 +27,7 @@ internal sealed partial class CLowering
         }
         catch (UntranslatableException e)
         {
-            // A signature without a Python form: the function keeps its name and raises where it is called.
-            var start = e.Start == default ? body?.Start ?? default : e.Start;
-            var end = e.End == default ? body?.End ?? default : e.End;
-            PyParameter[] rest = [new PyParameter("*args")];
-            return new PyFunctionDef(LoweringContext.SafeName(name), self is null ? rest : [new PyParameter(self), .. rest],
-                [_ctx.Warn(start, end, e.Message), Py.NotImplemented(e.Message)], decorators);
+            return Stub(LoweringContext.SafeName(name), e.Start == default ? body?.Start ?? default : e.Start, e.End == default ? body?.End ?? default : e.End, e.Message);
         }
         _ctx.PushScope();
         var (outerBody, outerReturn) = (_functionBody, _ctx.ReturnType);
