@@ -51,7 +51,7 @@ internal sealed partial class CLowering
                     hasMain |= isMain;
                     var parameters = isMain ? [] : ParametersOf(member.ChildByField("parameters"));
                     var pythonName = isMain ? name : MethodName(member);
-                    body.Add(LowerFunction(pythonName, parameters, _ctx.Functions[pythonName], member.ChildByField("body")));
+                    body.Add(SynchronizedIfDeclared(member, LowerFunction(pythonName, parameters, _ctx.Functions[pythonName], member.ChildByField("body"))));
                     break;
                 case "class_declaration":
                     body.AddRange(LowerJavaClass(member, ref hasMain));
@@ -128,8 +128,8 @@ internal sealed partial class CLowering
                 var isStatic = IsStatic(method);
                 scope.InStaticMethod = isStatic;
                 var methodName = MethodName(method);
-                body.Add(LowerFunction(methodName, ParametersOf(method.ChildByField("parameters")), _ctx.Functions[methodName], method.ChildByField("body"),
-                    self: isStatic ? null : "self", decorators: isStatic ? ["staticmethod"] : null));
+                body.Add(SynchronizedIfDeclared(method, LowerFunction(methodName, ParametersOf(method.ChildByField("parameters")), _ctx.Functions[methodName], method.ChildByField("body"),
+                    self: isStatic ? null : "self", decorators: isStatic ? ["staticmethod"] : null)));
             }
             foreach (var other in members.Where(m => m.Type is not ("field_declaration" or "method_declaration" or "constructor_declaration" or "comment" or "line_comment" or "block_comment")))
             {

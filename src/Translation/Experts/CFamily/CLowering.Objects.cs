@@ -81,6 +81,7 @@ internal sealed partial class CLowering
         }
         return (type.Kind, args.Length) switch
         {
+            (CKind.Object, 0) when type.Name == "Object" => new(Py.Call("object"), type), // a lock or a sentinel
             (CKind.List, 0) => new(new PyList([]), type),
             (CKind.List, 1) when args[0].Type.Kind == CKind.Int => new(new PyList([]), type),
             (CKind.List, 1) => new(Py.Call("list", args[0].Python), type),

@@ -130,6 +130,8 @@ internal sealed partial class CLowering
                 return [LowerThrow(node)];
             case "assert_statement":
                 return [LowerAssert(node)];
+            case "synchronized_statement":
+                return Synchronized(node, LowerBody(Field(node, "body")));
             case "try_statement":
                 return [LowerTry(node)];
             case "comment":

@@ -24,6 +24,10 @@ public static class PythonHelpers
     /// differing characters, else of the lengths.</summary>
     public const string JavaCompareTo = "java_compare_to";
 
+    /// <summary>Name of <c>java_monitor()</c>: the one reentrant lock every translated Java <c>synchronized</c> takes
+    /// (created once, as a default argument). Needs <c>import threading</c>.</summary>
+    public const string JavaMonitor = "java_monitor";
+
     /// <summary>The definition of the helper called <paramref name="name"/>, with the helpers it calls first.</summary>
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
@@ -31,6 +35,7 @@ public static class PythonHelpers
         TruncatingRemainder => [Division(), Remainder()],
         JavaSplit => [Split()],
         JavaCompareTo => [CompareTo()],
+        JavaMonitor => [new PyFunctionDef(JavaMonitor, [new("lock", PyCall.Method(new PyName("threading"), "RLock"))], [new PyReturn(new PyName("lock"))])],
         _ => throw new ArgumentException($"No helper is called '{name}'.", nameof(name)),
     };
 

@@ -225,4 +225,37 @@ public sealed class JavaClassesTests
 
         Assert.Contains("# UNTRANSLATED: instanceof Runnable", result.Text);
     }
+
+    [SkippableFact]
+    public void Translate_Synchronized_HoldsOneLockAndReleasesItHoweverTheBlockEnds()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var result = Translate.Java("""
+            class Counter {
+                private int count;
+                private final Object lock = new Object();
+                public synchronized int next() { return ++count; }
+                public int add(int n) {
+                    synchronized (lock) {
+                        if (n < 0) return -1;
+                        count += n;
+                    }
+                    return count;
+                }
+            }
+            """);
+
+        // Another thread gets the lock after an early return: a lock left held would keep it waiting.
+        Assert.Equal("-1 1\nFalse 6\n", ExternalProgram.Python(result.Text + """
+
+            c = Counter()
+            print(c.add(-1), c.next_())
+            t = threading.Thread(target=lambda: c.add(5))
+            t.start()
+            t.join(5)
+            print(t.is_alive(), c.count)
+
+            """));
+        Assert.Single(result.Warnings, w => w.Message.StartsWith("synchronized takes one lock", StringComparison.Ordinal));
+    }
 }
