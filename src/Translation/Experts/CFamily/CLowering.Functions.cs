@@ -13,7 +13,7 @@ internal sealed partial class CLowering
         // A function whose name or signature has no Python form keeps a stub that raises where it is called.
         PyFunctionDef Stub(string pythonName, SourcePosition start, SourcePosition end, string message) =>
             new(pythonName, self is null ? [new PyParameter("*args")] : [new PyParameter(self), new PyParameter("*args")],
-                [_ctx.Warn(start, end, message), Py.NotImplemented(message)], decorators);
+                Marked(start, end, message), decorators);
         if (string.IsNullOrEmpty(name))
         {
             // Error recovery left a method without its name: nothing can call it.

@@ -97,8 +97,7 @@ internal sealed partial class CLowering
             {
                 if (BrokenSyntax.InOwnParts(field))
                 {
-                    const string broken = "the Java source has a syntax error in this field";
-                    body.AddRange([_ctx.Warn(field, broken), Py.NotImplemented(broken)]);
+                    body.AddRange(Marked(field.Start, field.End, "the Java source has a syntax error in this field"));
                     continue;
                 }
                 var type = TypeReader.Read(Field(field, "type"));

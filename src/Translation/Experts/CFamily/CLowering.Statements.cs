@@ -36,16 +36,12 @@ internal sealed partial class CLowering
         }
         catch (UntranslatableException e)
         {
-            var message = e.Message;
-            var start = e.Start == default ? node.Start : e.Start;
-            var end = e.End == default ? node.End : e.End;
-            return [_ctx.Warn(start, end, message), Py.NotImplemented(message)];
+            return Marked(node, e);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug in a lowering rule must not cost the user the whole file: this statement is marked instead.
-            var message = UntranslatableException.FailedOn(e);
-            return [_ctx.Warn(node, message), Py.NotImplemented(message)];
+            return Marked(node.Start, node.End, UntranslatableException.FailedOn(e));
         }
         finally
         {
@@ -62,11 +58,16 @@ internal sealed partial class CLowering
         }
         catch (UntranslatableException e)
         {
-            var start = e.Start == default ? node.Start : e.Start;
-            var end = e.End == default ? node.End : e.End;
-            return [_ctx.Warn(start, end, e.Message), Py.NotImplemented(e.Message)];
+            return Marked(node, e);
         }
     }
+
+    /// <summary>What stands where <paramref name="node"/> could not be translated: the marked comment (warned) and a raise.</summary>
+    private List<PyStatement> Marked(SyntaxNode node, UntranslatableException e) =>
+        Marked(e.Start == default ? node.Start : e.Start, e.End == default ? node.End : e.End, e.Message);
+
+    private List<PyStatement> Marked(SourcePosition start, SourcePosition end, string message) =>
+        [_ctx.Warn(start, end, message), Py.NotImplemented(message)];
 
     /// <summary>The statements of a block or a single statement, in a new scope.</summary>
     public List<PyStatement> LowerBody(SyntaxNode? node)

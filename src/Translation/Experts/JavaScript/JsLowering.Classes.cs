@@ -33,7 +33,7 @@ internal sealed partial class JsLowering
                 var property = field.ChildByField("property")!.Value;
                 if (UnreadableMember(field, property) is { } reason)
                 {
-                    body.AddRange([ctx.Warn(field, reason), Py.NotImplemented(reason)]);
+                    body.AddRange(Marked(field, reason));
                     continue;
                 }
                 PyExpression value;
@@ -43,7 +43,7 @@ internal sealed partial class JsLowering
                 }
                 catch (UntranslatableException e)
                 {
-                    body.AddRange([ctx.Warn(field, e.Message), Py.NotImplemented(e.Message)]);
+                    body.AddRange(Marked(field, e.Message));
                     continue;
                 }
                 if (field.Children.Any(c => c.Type == "static"))
@@ -75,7 +75,7 @@ internal sealed partial class JsLowering
                         body.Add(Comment(member));
                         break;
                     case "method_definition" when UnreadableMember(member, member.ChildByField("name")) is { } reason:
-                        body.AddRange([ctx.Warn(member, reason), Py.NotImplemented(reason)]);
+                        body.AddRange(Marked(member, reason));
                         break;
                     case "method_definition":
                         body.AddRange(LowerMethod(member, fields, bases.Count > 0));
@@ -95,6 +95,9 @@ internal sealed partial class JsLowering
             ctx.Class = outerClass;
         }
     }
+
+    /// <summary>The marked comment (warned) and the raise that stand for a class member not translated.</summary>
+    private PyStatement[] Marked(SyntaxNode member, string reason) => [ctx.Warn(member, reason), Py.NotImplemented(reason)];
 
     /// <summary>Why a class member cannot be translated by name: a computed name (<c>[key]</c>) or a syntax error; null when it can.</summary>
     private static string? UnreadableMember(SyntaxNode member, SyntaxNode? name) =>
