@@ -38,6 +38,18 @@ public sealed class SyntaxExclusionsTests(ITestOutputHelper output) : IDisposabl
     [InlineData("void all(List<? extends Shape> shapes) { }", "csharp", "wildcard_generic")]
     [InlineData("std::vector<int> v;", "javascript", "scope_resolution")]
     [InlineData("rules: $ => [$.object, $.array],", "python", "dollar_in_code")]
+    [InlineData("return kind switch\n{\n    1 => \"one\",\n    _ => \"many\",\n};", "javascript", "switch_expression")]
+    [InlineData("Task<long> CountAsync(CancellationToken token = default);", "cpp", "default_parameter")]
+    [InlineData("var s = $\"{a} and {b}\";", "java", "interpolated_string")]
+    [InlineData("var path = @\"C:\\temp\";", "cpp", "verbatim_string")]
+    [InlineData("private const int Limit = 3;", "java", "const_member")]
+    [InlineData("return new PyTry(body, handlers, final);", "java", "final_as_name")]
+    [InlineData("var seen = new Dictionary<string, int>();", "java", "primitive_type_argument")]
+    [InlineData("public virtual int Stem(char[] s, int len) { return len; }", "cpp", "access_modifier_declaration")]
+    [InlineData("    public const int Cancelled = 130;", "c", "access_modifier_declaration")]
+    [InlineData("switch (name) {\n    case \"add\": return 1;\n}", "cpp", "string_case")]
+    [InlineData("const words = ['declare', 'namespace'];", "csharp", "long_single_quoted")]
+    [InlineData("[UnmanagedCallersOnly]\nstatic int Read(int* p) => *p;", "c", "attribute_line")]
     public void Find_Construct_RulesOutTheLanguageThatCannotParseIt(string snippet, string excluded, string rule)
     {
         var found = SyntaxExclusions.Find(snippet);
@@ -54,6 +66,7 @@ public sealed class SyntaxExclusionsTests(ITestOutputHelper output) : IDisposabl
             /* foreach (var x in xs) { get; } */
             String s = "public bool f(string s, out int n) => x?.y ?? z";
             char c = '"';
+            String t = "switch { case \"x\": Foo<int> = default) final) 'a long string' }";
             """;
 
         Assert.Empty(SyntaxExclusions.Find(java));
@@ -72,6 +85,45 @@ public sealed class SyntaxExclusionsTests(ITestOutputHelper output) : IDisposabl
             """";
 
         Assert.Empty(SyntaxExclusions.Find(python));
+    }
+
+    // C# access specifiers in a base-class list, where C++ puts them, are no declaration.
+    [Theory]
+    [InlineData("class Derived :\n    public Base {\n};")]
+    [InlineData("class Derived :\n    public virtual Base {\n};")]
+    [InlineData("struct Derived :\n    public A, B {\n};")]
+    [InlineData("class Derived : public std::vector<int> {\n  public:\n    int size() const;\n};")]
+    public void Find_CppBaseClassLists_DoNotRuleOutCpp(string cpp)
+    {
+        Assert.False(SyntaxExclusions.Find(cpp).ContainsKey(Language.Cpp));
+    }
+
+    // A verbatim string runs over lines and escapes a quote by doubling it: what it holds is no code.
+    [Fact]
+    public void Find_MultiLineVerbatimString_IsMasked()
+    {
+        const string csharp = "var fixture = @\"\nit's a \"\"quoted\"\" switch {\nconst x = 'a long string';\n\";\n";
+
+        Assert.All(SyntaxExclusions.Find(csharp), e => Assert.Equal("verbatim_string", e.Value));
+        Assert.False(SyntaxExclusions.Find(csharp).ContainsKey(Language.CSharp));
+    }
+
+    // This repository's own C#, modern and written by hand: no rule may rule C# out of a file its grammar parses.
+    [SkippableFact]
+    public void Find_RepositoryCSharp_NeverRulesOutCSharp()
+    {
+        var src = RepositoryFolder("src");
+        Skip.If(src is null, "the repository's src folder was not found beside the test assembly.");
+
+        var files = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") &&
+                           !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Select(path => (Language.CSharp, Path.GetRelativePath(src, path), Head(File.ReadAllText(path))));
+        var (checkedCount, invalid, wrong) = CheckAgainstGrammars(files);
+        output.WriteLine($"{checkedCount} files checked; {invalid} ruled out C# and fail its grammar; {wrong.Count} parse");
+
+        Skip.If(checkedCount < 100, $"Only {checkedCount} C# files found under {src}.");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
     }
 
     [SkippableFact]
@@ -133,12 +185,14 @@ public sealed class SyntaxExclusionsTests(ITestOutputHelper output) : IDisposabl
     // The detector reads the first 32 KiB of a file.
     private static string Head(string text) => text.Length <= 32 * 1024 ? text : text[..(32 * 1024)];
 
-    private static string? NodeModules()
+    private static string? NodeModules() => RepositoryFolder(Path.Combine("src", "Parsing", "Native", "node_modules"));
+
+    private static string? RepositoryFolder(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "src", "Parsing", "Native", "node_modules");
-            if (Directory.Exists(candidate))
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "CodeIntel.sln")))
             {
                 return candidate;
             }

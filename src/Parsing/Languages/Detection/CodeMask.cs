@@ -34,6 +34,12 @@ internal static class CodeMask
                 // A Python triple-quoted string, over as many lines as it takes.
                 i = BlankComment(chars, i, new string(c, 3), openLength: 3);
             }
+            else if (c == '"' && CSharpPrefix(chars, i) is var (verbatim, interpolated) && (verbatim || interpolated))
+            {
+                // A C# verbatim (@"…", which may run over lines and escapes " as "") or interpolated ($"…{hole}…")
+                // string: the holes may hold strings of their own.
+                i = BlankCSharpString(chars, i, verbatim, interpolated);
+            }
             else if (c is '"' or '\'' or '`')
             {
                 // A literal ends at its quote or, when it is unterminated or a raw/verbatim form this scanner does
@@ -72,6 +78,82 @@ internal static class CodeMask
             chars[k] = ' ';
         }
         return i + end.Length;
+    }
+
+    private static (bool Verbatim, bool Interpolated) CSharpPrefix(char[] chars, int quote)
+    {
+        var (verbatim, interpolated) = (false, false);
+        for (var k = quote - 1; k >= 0 && k >= quote - 2; k--)
+        {
+            if (chars[k] == '@' && !verbatim)
+            {
+                verbatim = true;
+            }
+            else if (chars[k] == '$' && !interpolated)
+            {
+                interpolated = true;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return (verbatim, interpolated);
+    }
+
+    /// <summary>Blanks a C# verbatim or interpolated string from its opening quote; returns the index after it.</summary>
+    private static int BlankCSharpString(char[] chars, int quote, bool verbatim, bool interpolated)
+    {
+        var depth = 0;
+        var i = quote + 1;
+        while (i < chars.Length)
+        {
+            var c = chars[i];
+            var next = i + 1 < chars.Length ? chars[i + 1] : '\0';
+            if (c == '\n' && !verbatim && depth == 0)
+            {
+                return i;
+            }
+            var step = 1;
+            if (depth > 0 && c is '"' or '\'')
+            {
+                var (nestedVerbatim, nestedInterpolated) = c == '"' ? CSharpPrefix(chars, i) : (false, false);
+                var after = nestedVerbatim || nestedInterpolated
+                    ? BlankCSharpString(chars, i, nestedVerbatim, nestedInterpolated)
+                    : BlankLiteral(chars, i, c, stopAtLineEnd: true);
+                step = after - i;
+            }
+            else if (c == '"' && depth == 0)
+            {
+                if (!(verbatim && next == '"'))
+                {
+                    return i + 1;
+                }
+                step = 2;
+            }
+            else if (c == '\\' && !verbatim && depth == 0 && next != '\n')
+            {
+                step = 2;
+            }
+            else if (interpolated && c == '{')
+            {
+                step = depth == 0 && next == '{' ? 2 : 1;
+                depth += step == 1 ? 1 : 0;
+            }
+            else if (interpolated && c == '}' && depth > 0)
+            {
+                depth--;
+            }
+            for (var k = i; k < i + step && k < chars.Length; k++)
+            {
+                if (chars[k] != '\n')
+                {
+                    chars[k] = ' ';
+                }
+            }
+            i += step;
+        }
+        return i;
     }
 
     private static int BlankLiteral(char[] chars, int start, char quote, bool stopAtLineEnd)

@@ -23,6 +23,10 @@ internal static class SyntaxExclusions
     private static readonly Language[] NotJava = [Language.Java];
     private static readonly Language[] NotCSharp = [Language.CSharp];
     private static readonly Language[] NotCSharpOrCpp = [Language.CSharp, Language.Cpp];
+    private static readonly Language[] NotCOrCpp = [Language.C, Language.Cpp];
+    private static readonly Language[] NotJavaOrCSharp = [Language.Java, Language.CSharp];
+    private static readonly Language[] OnlyCSharp =
+        [Language.Java, Language.C, Language.Cpp, Language.JavaScript, Language.TypeScript, Language.Php];
 
     internal sealed record Rule(string Name, Regex Pattern, IReadOnlyList<Language> Excludes);
 
@@ -42,7 +46,14 @@ internal static class SyntaxExclusions
         Make("fat_arrow", @"=>", NotJava),
         Make("is_pattern", $@"\bis[ \t]+(not[ \t]+)?(null\b|{Id}[ \t]+{Id}[ \t]*[)&|;])", NotJava),
         Make("using_directive", @"^[ \t]*using[ \t]+(static[ \t]+)?[A-Z][A-Za-z0-9_.]*[ \t]*;", NotJava),
-        Make("attribute_line", @"^[ \t]*\[[A-Z][A-Za-z0-9_]*(\(.*\))?\][ \t]*$", NotJava),
+        Make("attribute_line", @"^[ \t]*\[[A-Z][A-Za-z0-9_]*(\(.*\))?\][ \t]*$", [Language.Java, Language.C, Language.Cpp]),
+        Make("switch_expression", @"(?<![.$A-Za-z0-9_])switch[ \t]*(\n[ \t]*)?\{", OnlyCSharp),
+        Make("default_parameter", @"=[ \t]*default[ \t]*[,)]", OnlyCSharp),
+        Make("interpolated_string", @"(?<![A-Za-z0-9_$@])(\$@?|@\$)""", OnlyCSharp),
+        Make("verbatim_string", @"(?<![A-Za-z0-9_$@])@""", [Language.Java, Language.C, Language.Cpp, Language.JavaScript, Language.TypeScript]),
+        Make("const_member", $@"\bconst[ \t]+{Id}", NotJava),
+        Make("final_as_name", @"[(,][ \t]*final[ \t]*[,)]", NotJava),
+        Make("primitive_type_argument", $@"(<|,)[ \t]*(byte|short|int|long|float|double|char|{CsKeywordType.Trim('(', ')')})\??[ \t]*[,>]", NotJava),
 
         // Java constructs C# cannot parse or compile (C++ neither, for the ones marked so).
         Make("extends_implements", $@"\b(class|interface)[ \t]+{Id}[ \t]*(<[^>{{\n]*>)?[ \t]+(extends|implements)\b", NotCSharpOrCpp),
@@ -56,6 +67,15 @@ internal static class SyntaxExclusions
         Make("system_out", @"\bSystem\.(out|err)\.print", NotCSharp),
         Make("java_import", @"^[ \t]*import[ \t]+(static[ \t]+)?[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_*]+)+[ \t]*;", NotCSharp),
         Make("synchronized", @"\bsynchronized[ \t]*\(", NotCSharp),
+
+        // C++ follows an access specifier with a colon; C has none; C#, Java, TypeScript and PHP declare after it.
+        Make("access_modifier_declaration", $@"^[ \t]*(public|private|protected|internal)([ \t]+(static|const|readonly|final|abstract|sealed|override|virtual|async|unsafe|extern|new|partial))*[ \t]+((?!virtual\b){Id}(<[^;=(){{}}\n]*>)?[A-Za-z0-9_.\[\]?*]*[ \t]+{Id}[ \t]*[(=;{{]|{Id}[ \t]*\()", NotCOrCpp),
+        // Neither C nor C++ switches on a string; JavaScript, Java and C# do.
+        Make("string_case", @"\bcase[ \t]+""", NotCOrCpp),
+        // A character literal holds one character or one escape (`'\u0041'` is the longest); JavaScript, PHP and Python
+        // quote strings with `'`.
+        // Quotes pair up from the start of the line, since masking leaves no quote inside a literal.
+        Make("long_single_quoted", @"^(?:[^'\n]*'[^'\n]{0,6}')*[^'\n]*'[^'\n]{7,}'", NotJavaOrCSharp),
 
         // A `$` in code (not in a `#` comment): PHP variables, jQuery, `$.` grammar DSLs; never Python.
         Make("dollar_in_code", @"^[^#\n]*\$", [Language.Python]),
