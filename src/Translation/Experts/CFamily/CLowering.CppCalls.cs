@@ -83,7 +83,9 @@ internal sealed partial class CLowering
             case "strlen":
                 return new(Py.Length(Arg(0).Python), CType.Int);
             case "to_string":
-                return new(Py.Call("str", Arg(0).Python), CType.String);
+                // to_string(double) prints six decimals (%f), as Python's format(x, "f") does.
+                var shown = Arg(0);
+                return new(shown.Type.Kind == CKind.Float ? Py.Call("format", shown.Python, new PyString("f")) : Py.Call("str", AsNumber(shown)), CType.String);
             case "stoi" or "stol" or "stoll" or "atoi" or "atol" or "atoll":
                 return new(Py.Call("int", Arg(0).Python), CType.Int);
             case "stod" or "stof" or "atof":
@@ -99,6 +101,8 @@ internal sealed partial class CLowering
                 return new(Py.Binary(Arg(1).Python, PyBinaryOperator.Multiply, Arg(0).Python), CType.String);
             case "string" when args.Length == 0:
                 return new(new PyString(string.Empty), CType.String);
+            case "string" when args.Length == 1 && Arg(0) is { Type.IsStringLike: true } copied:
+                return new(copied.Python, CType.String);
             case "int" or "long" or "double" or "float" or "char" or "bool" when args.Length == 1:
                 return Coerced(Arg(0), TypeReader.Read(function));
         }

@@ -1,4 +1,5 @@
 using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Runtime;
 using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.CFamily;
@@ -179,8 +180,19 @@ internal sealed partial class CLowering
                 newline = true;
                 continue;
             }
+            if (StreamManipulator(part, text) is { } manipulator)
+            {
+                values.Add(manipulator);
+                continue;
+            }
             var value = Lower(part);
-            values.Add(value.Type.Kind == CKind.Bool ? Py.Call("int", value.Python) : value.Python);
+            values.Add(value.Type.Kind switch
+            {
+                CKind.Bool => Py.Call("str", Py.Call("int", value.Python)),
+                CKind.Float when _streamState => _ctx.Helper(PythonHelpers.CppStream, value.Python),
+                CKind.Float => Py.Call("format", value.Python, new PyString("g")),
+                _ => value.Python,
+            });
         }
         if (!newline && values.Count > 0 && values[^1] is PyString { Value: var last } && last.EndsWith('\n'))
         {
@@ -191,6 +203,36 @@ internal sealed partial class CLowering
                 values.RemoveAt(values.Count - 1);
             }
         }
-        return [Print(values.Select(v => v is PyString ? v : Py.Call("str", v)).ToArray(), newline)];
+        return [Print(values.Select(v => v is PyString or PyCall { Function: PyName { Id: "str" or "format" or PythonHelpers.CppStream } } ? v : Py.Call("str", v)).ToArray(), newline)];
+    }
+
+    /// <summary>
+    /// A manipulator in a <c>cout</c> chain: the float format ones change the stream state (and print nothing);
+    /// the others (<c>setw</c>, <c>hex</c>, <c>boolalpha</c>, …) are not translated. Null for any other value.
+    /// </summary>
+    private PyExpression? StreamManipulator(SyntaxNode part, string text)
+    {
+        var name = text.StartsWith("std::", StringComparison.Ordinal) ? text[5..] : text;
+        var call = name.IndexOf('(', StringComparison.Ordinal) is var open and > 0 ? name[..open] : name;
+        if (_ctx.Lookup(call) is not null || _ctx.Globals.Contains(call) || _ctx.Functions.ContainsKey(call))
+        {
+            return null;
+        }
+        PyExpression Set(params PyKeyword[] changes)
+        {
+            _ctx.Helpers.Add(PythonHelpers.CppStream);
+            return new PyCall(new PyName(PythonHelpers.CppStream), [], changes);
+        }
+        return call switch
+        {
+            "fixed" => Set(new("fixed", PyConstant.True), new("scientific", PyConstant.False)),
+            "scientific" => Set(new("fixed", PyConstant.False), new("scientific", PyConstant.True)),
+            "defaultfloat" => Set(new("fixed", PyConstant.False), new("scientific", PyConstant.False)),
+            "setprecision" when Arguments(Unwrap(part)) is [var digits] => Set(new PyKeyword("precision", AsNumber(Lower(digits)))),
+            "setw" or "setfill" or "hex" or "oct" or "dec" or "boolalpha" or "noboolalpha" or "showpoint" or "noshowpoint" or "showpos"
+                or "left" or "right" or "internal" or "uppercase" or "nouppercase" or "flush" or "ws" or "setbase" or "put_money" or "quoted" =>
+                throw Unsupported(part, $"the stream manipulator '{call}'"),
+            _ => null,
+        };
     }
 }

@@ -95,7 +95,7 @@ internal sealed partial class CLowering
         }
     }
 
-    /// <summary>Lowers and converts to <paramref name="target"/>: chars to code points and back, floats truncated into ints.</summary>
+    /// <summary>Lowers and converts to <paramref name="target"/>: chars to code points and back, floats truncated into ints, ints made floats.</summary>
     public PyExpression LowerAs(SyntaxNode node, CType target) => Coerce(Lower(node), target);
 
     private static PyExpression Coerce(LoweredExpression value, CType target)
@@ -107,9 +107,23 @@ internal sealed partial class CLowering
             (CKind.Int, CKind.Char) => Chr(value.Python),
             (CKind.Float, CKind.Int) => Py.Call("int", value.Python),
             (CKind.Float, CKind.Char) => Chr(Py.Call("int", value.Python)),
+            // A double holding an int still prints as one (Java 4.0, C++ to_string 4.000000) and divides as one.
+            (CKind.Int, CKind.Float) => value.Python switch
+            {
+                PyNumber { Text: var digits } when digits.All(char.IsAsciiDigit) => new PyNumber(digits + ".0"),
+                PyUnary { Operator: PyUnaryOperator.Negate, Operand: PyNumber { Text: var digits } } when digits.All(char.IsAsciiDigit) =>
+                    new PyUnary(PyUnaryOperator.Negate, new PyNumber(digits + ".0")),
+                _ => Py.Call("float", value.Python),
+            },
             _ => value.Python,
         };
     }
+
+    /// <summary>The arguments of a call of a user function, each converted to its parameter's type where that is known.</summary>
+    private PyExpression[] ArgumentsFor(string pythonName, LoweredExpression[] arguments) =>
+        _ctx.Parameters.TryGetValue(pythonName, out var parameters) && parameters.Count == arguments.Length
+            ? arguments.Select((a, i) => Coerce(a, parameters[i])).ToArray()
+            : arguments.Select(a => a.Python).ToArray();
 
     /// <summary>The value as an integer: a char becomes its code point, anything else stays.</summary>
     private static PyExpression AsNumber(LoweredExpression value) => value.Type.Kind == CKind.Char ? Ord(value.Python) : value.Python;

@@ -21,8 +21,9 @@ internal sealed partial class CLowering
         if (receiverNode.Value.Type == "super" && _ctx.Class is { InStaticMethod: false })
         {
             // super.m(...) runs the base class's m: Python's super().m(...).
-            var target = OverloadName(name, args.Length);
-            return new(new PyCall(new PyMember(Py.Call("super"), LoweringContext.SafeName(target)), args.Select(a => Lower(a).Python).ToArray()),
+            var lowered = args.Select(Lower).ToArray();
+            var target = OverloadName(node, name, args, lowered);
+            return new(new PyCall(new PyMember(Py.Call("super"), LoweringContext.SafeName(target)), ArgumentsFor(target, lowered)),
                 _ctx.Functions.GetValueOrDefault(target) ?? CType.Unknown);
         }
         if (TryJavaStream(node) is { } stream)
@@ -52,8 +53,9 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerUserCall(SyntaxNode node, string name, SyntaxNode[] args)
     {
-        var values = args.Select(a => Lower(a).Python).ToArray();
-        var target = OverloadName(name, args.Length);
+        var lowered = args.Select(Lower).ToArray();
+        var target = OverloadName(node, name, args, lowered);
+        var values = ArgumentsFor(target, lowered);
         var type = _ctx.Functions.GetValueOrDefault(target) ?? CType.Unknown;
         if (_ctx.Class is { } cls && cls.Methods.TryGetValue(name, out var isStatic))
         {
@@ -248,7 +250,8 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerJavaUntypedMethod(SyntaxNode node, LoweredExpression receiver, string name, SyntaxNode[] args)
     {
-        var values = args.Select(a => Lower(a).Python).ToArray();
+        var lowered = args.Select(Lower).ToArray();
+        var values = lowered.Select(a => a.Python).ToArray();
         return (name, values.Length) switch
         {
             ("getKey", 0) => new(new PySubscript(receiver.Python, Py.Number(0)), receiver.Type.Key ?? CType.Unknown),
@@ -260,8 +263,15 @@ internal sealed partial class CLowering
             ("compareTo", 1) => new(Py.Binary(Py.Compare(receiver.Python, PyCompareOperator.Greater, values[0]), PyBinaryOperator.Subtract,
                 Py.Compare(receiver.Python, PyCompareOperator.Less, values[0])), CType.Int),
             _ when _ctx.Class is not null || receiver.Type.Kind == CKind.Object =>
-                new(new PyCall(new PyMember(receiver.Python, LoweringContext.SafeName(OverloadName(name, values.Length))), values), _ctx.Functions.GetValueOrDefault(OverloadName(name, values.Length)) ?? CType.Unknown),
+                UserMethodCall(node, receiver, name, args, lowered),
             _ => throw Unsupported(node, $"the method '{name}' on a value of unknown type"),
         };
+    }
+
+    private LoweredExpression UserMethodCall(SyntaxNode node, LoweredExpression receiver, string name, SyntaxNode[] args, LoweredExpression[] lowered)
+    {
+        var target = OverloadName(node, name, args, lowered);
+        return new(new PyCall(new PyMember(receiver.Python, LoweringContext.SafeName(target)), ArgumentsFor(target, lowered)),
+            _ctx.Functions.GetValueOrDefault(target) ?? CType.Unknown);
     }
 }

@@ -17,10 +17,12 @@ internal sealed partial class CLowering
         {
             var methodName = Field(method, "name").Text;
             _ctx.Functions[methodName] = TypeReader.Wrap(TypeReader.Read(Field(method, "type")), TypeReader.Rank(method.ChildByField("dimensions")));
+            RegisterParameters(methodName, method.ChildByField("parameters"));
         }
         foreach (var group in methods.GroupBy(m => Field(m, "name").Text).Where(g => g.Count() > 1))
         {
-            RegisterOverloads(group.Key, group.ToArray());
+            RegisterOverloads(group.Key, group.ToArray(), m => m.ChildByField("parameters"),
+                m => TypeReader.Wrap(TypeReader.Read(Field(m, "type")), TypeReader.Rank(m.ChildByField("dimensions"))));
         }
         return utility ? LowerUtilityClass(members, ref hasMain) : [LowerKeptClass(node, name, members)];
     }
@@ -50,7 +52,7 @@ internal sealed partial class CLowering
                     var isMain = name == "main" && ParametersOf(member.ChildByField("parameters")).Count() == 1;
                     hasMain |= isMain;
                     var parameters = isMain ? [] : ParametersOf(member.ChildByField("parameters"));
-                    var pythonName = isMain ? name : MethodName(member);
+                    var pythonName = isMain ? name : DefinitionName(name, member);
                     body.Add(SynchronizedIfDeclared(member, LowerFunction(pythonName, parameters, _ctx.Functions[pythonName], member.ChildByField("body"))));
                     break;
                 case "class_declaration":
@@ -126,7 +128,7 @@ internal sealed partial class CLowering
             {
                 var isStatic = IsStatic(method);
                 scope.InStaticMethod = isStatic;
-                var methodName = MethodName(method);
+                var methodName = DefinitionName(Field(method, "name").Text, method);
                 body.Add(SynchronizedIfDeclared(method, LowerFunction(methodName, ParametersOf(method.ChildByField("parameters")), _ctx.Functions[methodName], method.ChildByField("body"),
                     self: isStatic ? null : "self", decorators: isStatic ? ["staticmethod"] : null)));
             }

@@ -98,7 +98,7 @@ internal sealed partial class CLowering
             (CKind.String, 1) when args[0].Type is { Kind: CKind.List } => new(Py.Method(new PyString(string.Empty), "join", args[0].Python), type),
             (CKind.String, 1) => new(Stringify(args[0]), type),
             (CKind.Int or CKind.Float or CKind.Bool or CKind.Char, 1) => new(Coerce(args[0], type), type),
-            (CKind.Object, _) when _ctx.Functions.ContainsKey(type.Name ?? string.Empty) || _ctx.Class is not null =>
+            (CKind.Object, _) when _ctx.SourceClasses.Contains(type.Name ?? string.Empty) || _ctx.Functions.ContainsKey(type.Name ?? string.Empty) || _ctx.Class is not null =>
                 new(new PyCall(Py.Name(type.Name!), args.Select(a => a.Python).ToArray()), type),
             _ => throw Unsupported(node, $"creating a {Field(node, "type").Text}"),
         };

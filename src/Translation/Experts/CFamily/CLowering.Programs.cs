@@ -5,15 +5,23 @@ namespace CodeIntel.Translation.Experts.CFamily;
 
 internal sealed partial class CLowering
 {
+    /// <summary>Whether the unit changes <c>cout</c>'s float format: then every double printed reads the stream state.</summary>
+    private bool _streamState;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(setprecision|fixed|scientific|defaultfloat)\b")]
+    private static partial System.Text.RegularExpressions.Regex StreamStateUse();
+
     /// <summary>A C++ translation unit: globals, functions, and <c>main</c> behind a <c>__main__</c> guard.</summary>
     public List<PyStatement> LowerCppUnit(SyntaxNode root)
     {
+        _streamState = StreamStateUse().IsMatch(root.Text);
         var functions = root.NamedChildren.Where(c => c.Type == "function_definition").ToArray();
         foreach (var function in functions)
         {
             if (CppFunctionName(function) is { } name)
             {
                 _ctx.Functions[name] = CppReturnType(function);
+                RegisterParameters(name, FunctionDeclarator(function)?.ChildByField("parameters"));
             }
         }
         foreach (var declaration in root.NamedChildren.Where(c => c.Type == "declaration"))
@@ -25,6 +33,10 @@ internal sealed partial class CLowering
                     _ctx.Globals.Add(global);
                 }
             }
+        }
+        foreach (var group in functions.Where(f => CppFunctionName(f) is not null).GroupBy(f => CppFunctionName(f)!).Where(g => g.Count() > 1))
+        {
+            RegisterOverloads(group.Key, group.ToArray(), f => FunctionDeclarator(f)?.ChildByField("parameters"), CppReturnType);
         }
         var body = new List<PyStatement>();
         var hasMain = false;
@@ -42,7 +54,8 @@ internal sealed partial class CLowering
                     }
                     WarnAboutOutParameters(Field(declarator.Value, "parameters"), child.ChildByField("body"));
                     hasMain |= name == "main";
-                    body.Add(LowerFunction(name, ParametersOf(declarator.Value.ChildByField("parameters")), _ctx.Functions[name], child.ChildByField("body")));
+                    var pythonName = DefinitionName(name, child);
+                    body.Add(LowerFunction(pythonName, ParametersOf(declarator.Value.ChildByField("parameters")), _ctx.Functions[pythonName], child.ChildByField("body")));
                     break;
                 case "declaration":
                     body.AddRange(LowerStatement(child));

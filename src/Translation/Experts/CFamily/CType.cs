@@ -14,6 +14,12 @@ internal sealed record CType(CKind Kind, CType? Element = null, CType? Key = nul
     /// </summary>
     public Python.Syntax.PyExpression? MissingValue { get; init; }
 
+    /// <summary>
+    /// The width of a primitive number as declared (byte 1, short 2, int 3, long 4, float 5, double 6), which
+    /// picks between overloads such as <c>f(int)</c> and <c>f(long)</c>; null when not known.
+    /// </summary>
+    public int? Width { get; init; }
+
     public static readonly CType Unknown = new(CKind.Unknown);
     public static readonly CType Void = new(CKind.Void);
     public static readonly CType Bool = new(CKind.Bool);

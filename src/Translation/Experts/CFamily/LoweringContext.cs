@@ -20,8 +20,14 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>Return types of the functions and methods defined in the source, by name.</summary>
     public Dictionary<string, CType> Functions { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Java method names overloaded by parameter count, with their counts: each becomes <c>name_N</c>.</summary>
-    public Dictionary<string, HashSet<int>> ArityOverloads { get; } = new(StringComparer.Ordinal);
+    /// <summary>Parameter types of the functions and methods defined in the source, by Python name.</summary>
+    public Dictionary<string, IReadOnlyList<CType>> Parameters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names defined more than once (overloads, or methods of two classes): their parameter types are not one list.</summary>
+    public HashSet<string> Ambiguous { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Overloaded function and method names, with the Python name and parameters of each overload.</summary>
+    public Dictionary<string, IReadOnlyList<Overload>> Overloads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Names of module-level variables (C++ globals, Java static fields of an unwrapped class).</summary>
     public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);

@@ -31,9 +31,13 @@ internal static class TypeReader
                 return type.ChildByField("declarator") is { } abstractDeclarator ? Declared(described, abstractDeclarator).Type : described;
             case "sized_type_specifier":
                 var text = type.Text;
-                return text.Contains("double", StringComparison.Ordinal) ? CType.Float
+                return text.Contains("double", StringComparison.Ordinal) ? CType.Float with { Width = 6 }
                     : text.Contains("char", StringComparison.Ordinal) ? CType.Char
-                    : CType.Int with { Unsigned = text.Contains("unsigned", StringComparison.Ordinal) };
+                    : CType.Int with
+                    {
+                        Unsigned = text.Contains("unsigned", StringComparison.Ordinal),
+                        Width = text.Contains("long", StringComparison.Ordinal) ? 4 : text.Contains("short", StringComparison.Ordinal) ? 2 : 3,
+                    };
             default:
                 return Named(LastSegment(type.Text));
         }
@@ -112,10 +116,17 @@ internal static class TypeReader
 
     private static CType Named(string name) => name switch
     {
-        "int" or "long" or "short" or "byte" or "Integer" or "Long" or "Short" or "Byte" or "int8_t" or "int16_t" or "int32_t" or "int64_t"
-            or "ll" or "lli" or "signed" or "ssize_t" or "ptrdiff_t" or "BigInteger" => CType.Int,
-        "unsigned" or "size_t" or "uint8_t" or "uint16_t" or "uint32_t" or "uint64_t" or "ull" => CType.Int with { Unsigned = true },
-        "float" or "double" or "Float" or "Double" or "BigDecimal" => CType.Float,
+        "byte" or "Byte" or "int8_t" => CType.Int with { Width = 1 },
+        "short" or "Short" or "int16_t" => CType.Int with { Width = 2 },
+        "int" or "Integer" or "int32_t" or "signed" => CType.Int with { Width = 3 },
+        "long" or "Long" or "int64_t" or "ll" or "lli" or "ssize_t" or "ptrdiff_t" => CType.Int with { Width = 4 },
+        "BigInteger" => CType.Int,
+        "unsigned" or "uint32_t" => CType.Int with { Unsigned = true, Width = 3 },
+        "size_t" or "uint64_t" or "ull" => CType.Int with { Unsigned = true, Width = 4 },
+        "uint8_t" or "uint16_t" => CType.Int with { Unsigned = true },
+        "float" or "Float" => CType.Float with { Width = 5 },
+        "double" or "Double" => CType.Float with { Width = 6 },
+        "BigDecimal" => CType.Float,
         "bool" or "boolean" or "Boolean" => CType.Bool,
         "char" or "Character" or "wchar_t" => CType.Char,
         "String" or "string" or "CharSequence" => CType.String,

@@ -28,6 +28,12 @@ public static class PythonHelpers
     /// (created once, as a default argument). Needs <c>import threading</c>.</summary>
     public const string JavaMonitor = "java_monitor";
 
+    /// <summary>Name of <c>cpp_stream(x=None, **changes)</c>: <c>cout</c>'s float format. It applies the manipulators'
+    /// changes (<c>fixed</c>, <c>scientific</c>, <c>precision</c>) to the one stream state (created once, as a default
+    /// argument), then formats <c>x</c> the way <c>cout &lt;&lt; x</c> prints a double (<c>%g</c> with precision 6 by
+    /// default), or returns "" when there is no <c>x</c>, so that a manipulator prints nothing.</summary>
+    public const string CppStream = "cpp_stream";
+
     /// <summary>The definition of the helper called <paramref name="name"/>, with the helpers it calls first.</summary>
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
@@ -36,6 +42,7 @@ public static class PythonHelpers
         JavaSplit => [Split()],
         JavaCompareTo => [CompareTo()],
         JavaMonitor => [new PyFunctionDef(JavaMonitor, [new("lock", PyCall.Method(new PyName("threading"), "RLock"))], [new PyReturn(new PyName("lock"))])],
+        CppStream => [Stream()],
         _ => throw new ArgumentException($"No helper is called '{name}'.", nameof(name)),
     };
 
@@ -64,6 +71,29 @@ public static class PythonHelpers
         return new PyFunctionDef(TruncatingRemainder, [new("a"), new("b")],
         [
             new PyReturn(new PyBinary(a, PyBinaryOperator.Subtract, new PyBinary(b, PyBinaryOperator.Multiply, PyCall.Of(TruncatingDivision, a, b)))),
+        ]);
+    }
+
+    private static PyFunctionDef Stream()
+    {
+        // state.update(changes)
+        // if x is None: return ""
+        // return format(x, "." + str(state["precision"]) + ("f" if state["fixed"] else "e" if state["scientific"] else "g"))
+        var (x, state) = (new PyName("x"), new PyName("state"));
+        PyExpression Flag(string name) => new PySubscript(state, new PyString(name));
+        var defaults = new PyDict(
+        [
+            new(new PyString("fixed"), PyConstant.False),
+            new(new PyString("scientific"), PyConstant.False),
+            new(new PyString("precision"), new PyNumber("6")),
+        ]);
+        var mode = new PyConditional(Flag("fixed"), new PyString("f"), new PyConditional(Flag("scientific"), new PyString("e"), new PyString("g")));
+        var spec = new PyBinary(new PyBinary(new PyString("."), PyBinaryOperator.Add, PyCall.Of("str", Flag("precision"))), PyBinaryOperator.Add, mode);
+        return new PyFunctionDef(CppStream, [new("x", PyConstant.None), new("state", defaults), new("**changes")],
+        [
+            new PyExpressionStatement(PyCall.Method(state, "update", new PyName("changes"))),
+            new PyIf(new PyCompare(x, PyCompareOperator.Is, PyConstant.None), [new PyReturn(new PyString(string.Empty))], []),
+            new PyReturn(PyCall.Of("format", x, spec)),
         ]);
     }
 

@@ -103,14 +103,6 @@ public sealed class JavaClassesTests
         Assert.Equal("23 9 6\n", ExternalProgram.Python(result.Text + "a = Acc()\na.add_2(1, 2)\na.add_1(2)\nprint(a.total, Acc.area_1(3), Acc.area_2(2, 3))\n"));
     }
 
-    [Fact]
-    public void Translate_OverloadsOnParameterTypes_AreWarnedAbout()
-    {
-        var result = Translate.Java("class P { void show(int x) { } void show(String s) { } }");
-
-        Assert.Contains(result.Warnings, w => w.Message.Contains("'show' is overloaded on parameter types", StringComparison.Ordinal));
-    }
-
     [SkippableFact]
     public void Translate_OverloadedConstructors_PickByArgumentCountAndChainWithThis()
     {
