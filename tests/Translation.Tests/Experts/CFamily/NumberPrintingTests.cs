@@ -44,13 +44,7 @@ public sealed class NumberPrintingTests
     [SkippableFact]
     public void CppDoubles_PrintAsCoutPrintsThem()
     {
-        Skip.IfNot(ExternalProgram.Exists("g++"), "g++ is not installed");
-        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
-        using var folder = new TempDirectory();
-        var source = folder.WriteFile("main.cpp", CppProgram);
-        var compile = ExternalProgram.Run("g++", folder.Root, "-o", folder.PathOf("main"), source);
-        Assert.True(compile.ExitCode == 0, compile.Stderr);
-        var expected = ExternalProgram.Run(folder.PathOf("main"), folder.Root).Stdout;
+        var expected = CompiledSource.RunCpp(CppProgram);
 
         var result = Translate.Cpp(CppProgram);
 
@@ -61,13 +55,7 @@ public sealed class NumberPrintingTests
     [SkippableFact]
     public void JavaDoubles_PrintAsPrintlnPrintsThem()
     {
-        Skip.IfNot(ExternalProgram.Exists("javac") && ExternalProgram.Exists("java"), "javac or java is not installed");
-        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
-        using var folder = new TempDirectory();
-        var source = folder.WriteFile("Main.java", JavaProgram);
-        var compile = ExternalProgram.Run("javac", folder.Root, "-d", folder.Root, source);
-        Assert.True(compile.ExitCode == 0, compile.Stderr);
-        var expected = ExternalProgram.Run("java", folder.Root, "-cp", folder.Root, "Main").Stdout;
+        var expected = CompiledSource.RunJava(JavaProgram);
 
         var result = Translate.Java(JavaProgram);
 
