@@ -43,7 +43,7 @@ internal sealed partial class CLowering
         var target = LowerTarget(operand);
         var delta = increment ? 1 : -1;
         var buffer = prefix ? _ctx.Before : _ctx.After;
-        if (buffer is not null)
+        if (buffer is not null && !ReadElsewhere(operand, node))
         {
             buffer.Add(Step(target, delta));
             return target;
@@ -54,6 +54,24 @@ internal sealed partial class CLowering
             return new(prefix ? updated : Py.Binary(updated, delta > 0 ? PyBinaryOperator.Subtract : PyBinaryOperator.Add, Py.Number(1)), target.Type);
         }
         throw Unsupported(node, "an increment inside a condition or a short-circuit operand");
+    }
+
+    /// <summary>
+    /// Whether a name of <paramref name="operand"/> also stands elsewhere in the statement (outside
+    /// <paramref name="update"/>): then moving the update before or after the statement would change what that
+    /// other read sees (<c>x + " " + --x</c>), and it stays in place as a walrus.
+    /// </summary>
+    private bool ReadElsewhere(SyntaxNode operand, SyntaxNode update)
+    {
+        if (_statement is not { } statement)
+        {
+            return false;
+        }
+        var names = Identifiers(operand).Select(n => n.Text).ToHashSet(StringComparer.Ordinal);
+        return Identifiers(statement).Any(n => names.Contains(n.Text) && (n.EndByte <= update.StartByte || n.StartByte >= update.EndByte));
+
+        static IEnumerable<SyntaxNode> Identifiers(SyntaxNode node) =>
+            node.Type == "identifier" ? [node] : node.NamedChildren.SelectMany(Identifiers);
     }
 
     /// <summary>Whether the function assigns <c>receiver.length</c>: then it is an object's field, not an array's length.</summary>

@@ -142,7 +142,7 @@ internal sealed partial class CLowering
         if (_ctx.Class is { } cls && cls.Fields.TryGetValue(name, out var field))
         {
             var owner = field.Static || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
-            return new(new PyMember(owner, LoweringContext.SafeName(name)), field.Type);
+            return new(new PyMember(owner, _ctx.FieldName(name)), field.Type);
         }
         if (Constant(name) is { } constant)
         {

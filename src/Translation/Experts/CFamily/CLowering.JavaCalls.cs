@@ -30,7 +30,7 @@ internal sealed partial class CLowering
         {
             return stream;
         }
-        var receiverText = receiverNode.Value.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var receiverText = ReceiverText(receiverNode.Value);
         switch (receiverText)
         {
             case "Math" or "StrictMath":
@@ -55,6 +55,7 @@ internal sealed partial class CLowering
     {
         var lowered = args.Select(Lower).ToArray();
         var target = OverloadName(node, name, args, lowered);
+        CheckBuildersPassed(node, target, lowered);
         var values = ArgumentsFor(target, lowered);
         var type = _ctx.Functions.GetValueOrDefault(target) ?? CType.Unknown;
         if (_ctx.Class is { } cls && cls.Methods.TryGetValue(name, out var isStatic))
@@ -118,7 +119,7 @@ internal sealed partial class CLowering
             ("Arrays", "copyOfRange") => new(new PySubscript(first!.Python, new PySlice(values[1].Python, values[2].Python)), first.Type),
             ("Arrays", "copyOf") => new(new PySubscript(first!.Python, new PySlice(null, values[1].Python)), first.Type),
             ("Arrays", "equals") => new(Py.Compare(first!.Python, PyCompareOperator.Equal, values[1].Python), CType.Bool),
-            ("Arrays", "toString") => new(Py.Call("str", first!.Python), CType.String),
+            ("Arrays", "toString" or "deepToString") => new(JavaString(first!.Python), CType.String),
             ("Collections", "max" or "min") when values.Length == 1 => new(Py.Call(name, first!.Python), first.Type.ElementType),
             ("Collections", "frequency") => new(Py.Method(first!.Python, "count", values[1].Python), CType.Int),
             _ => throw Unsupported(node, $"{owner}.{name}"),
@@ -155,6 +156,7 @@ internal sealed partial class CLowering
             ("toUpperCase", 0) => new(Py.Method(p, "upper"), CType.String),
             ("toLowerCase", 0) => new(Py.Method(p, "lower"), CType.String),
             ("trim" or "strip", 0) => new(Py.Method(p, "strip"), CType.String),
+            ("repeat", 1) => new(Py.Binary(p, PyBinaryOperator.Multiply, AsNumber(values[0])), CType.String),
             ("concat", 1) => new(Py.Binary(p, PyBinaryOperator.Add, values[0].Python), CType.String),
             ("replace", 2) => new(Py.Method(p, "replace", values[0].Python, values[1].Python), CType.String),
             ("compareTo", 1) => new(_ctx.Helper(PythonHelpers.JavaCompareTo, p, values[0].Python), CType.Int),
@@ -179,6 +181,7 @@ internal sealed partial class CLowering
         return (name, values.Length) switch
         {
             ("size", 0) => new(Py.Length(p), CType.Int),
+            ("clone", 0) => new(new PySubscript(p, new PySlice(null, null)), list.Type),
             ("isEmpty" or "empty", 0) => new(Py.Compare(Py.Length(p), PyCompareOperator.Equal, Py.Number(0)), CType.Bool),
             ("get", 1) => new(new PySubscript(p, AsNumber(values[0])), element),
             ("contains", 1) => new(Py.Compare(values[0].Python, PyCompareOperator.In, p), CType.Bool),
@@ -252,8 +255,14 @@ internal sealed partial class CLowering
     {
         var lowered = args.Select(Lower).ToArray();
         var values = lowered.Select(a => a.Python).ToArray();
+        if (receiver.Type is { Kind: CKind.Object, Name: { } className } && _ctx.Classes.TryGetValue(className, out var declared) && declared.Methods.ContainsKey(name))
+        {
+            // A method of a class of the source (its own size(), equals(), length()) is called, not read as the library's.
+            return UserMethodCall(node, receiver, name, args, lowered);
+        }
         return (name, values.Length) switch
         {
+            ("getMessage" or "getLocalizedMessage", 0) when IsException(receiver.Type) => new(Py.Call("str", receiver.Python), CType.String),
             ("getKey", 0) => new(new PySubscript(receiver.Python, Py.Number(0)), receiver.Type.Key ?? CType.Unknown),
             ("getValue", 0) => new(new PySubscript(receiver.Python, Py.Number(1)), receiver.Type.Element ?? CType.Unknown),
             ("length" or "size", 0) => new(Py.Length(receiver.Python), CType.Int),
@@ -271,7 +280,36 @@ internal sealed partial class CLowering
     private LoweredExpression UserMethodCall(SyntaxNode node, LoweredExpression receiver, string name, SyntaxNode[] args, LoweredExpression[] lowered)
     {
         var target = OverloadName(node, name, args, lowered);
+        CheckBuildersPassed(node, target, lowered);
         return new(new PyCall(new PyMember(receiver.Python, LoweringContext.SafeName(target)), ArgumentsFor(target, lowered)),
             _ctx.Functions.GetValueOrDefault(target) ?? CType.Unknown);
+    }
+
+    /// <summary>Whether a value is a caught or created exception (a library one, or a class of the source that extends one).</summary>
+    private bool IsException(CType type)
+    {
+        for (var name = type.Name; name is not null; name = _ctx.BaseClasses.GetValueOrDefault(name))
+        {
+            if (name.EndsWith("Exception", StringComparison.Ordinal) || name.EndsWith("Error", StringComparison.Ordinal) || name == "Throwable")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A receiver's text without spaces, and without the package of a library class written out in full
+    /// (<c>java.util.Arrays.sort(a)</c> is <c>Arrays.sort(a)</c>).</summary>
+    private static string ReceiverText(SyntaxNode receiver)
+    {
+        var text = receiver.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        foreach (var package in (string[])["java.util.", "java.lang."])
+        {
+            if (text.StartsWith(package, StringComparison.Ordinal) && text.IndexOf('.', package.Length) < 0)
+            {
+                return text[package.Length..];
+            }
+        }
+        return text;
     }
 }

@@ -17,14 +17,42 @@ internal sealed partial class CLowering
         {
             var methodName = Field(method, "name").Text;
             _ctx.Functions[methodName] = TypeReader.Wrap(TypeReader.Read(Field(method, "type")), TypeReader.Rank(method.ChildByField("dimensions")));
-            RegisterParameters(methodName, method.ChildByField("parameters"));
+            RegisterParameters(methodName, method, method.ChildByField("parameters"));
         }
         foreach (var group in methods.GroupBy(m => Field(m, "name").Text).Where(g => g.Count() > 1))
         {
             RegisterOverloads(group.Key, group.ToArray(), m => m.ChildByField("parameters"),
                 m => TypeReader.Wrap(TypeReader.Read(Field(m, "type")), TypeReader.Rank(m.ChildByField("dimensions"))));
         }
-        return utility ? LowerUtilityClass(members, ref hasMain) : [LowerKeptClass(node, name, members)];
+        if (utility)
+        {
+            return LowerUtilityClass(members, ref hasMain);
+        }
+        // Classes nested in a kept class are hoisted before it (their names read the same in Python).
+        var lowered = new List<PyStatement>();
+        foreach (var nested in members.Where(m => m.Type is "class_declaration" or "interface_declaration"))
+        {
+            var ignored = false;
+            lowered.AddRange(nested.Type == "class_declaration" ? LowerJavaClass(nested, ref ignored) : LowerJavaInterface(nested));
+        }
+        lowered.Add(LowerKeptClass(node, name, members));
+        if (methods.Any(m => IsStatic(m) && Field(m, "name").Text == "main" && ParametersOf(m.ChildByField("parameters")).Count() == 1))
+        {
+            _ctx.MainClass ??= name;
+        }
+        return lowered;
+    }
+
+    /// <summary>
+    /// An interface: Python needs nothing for one that only declares methods (a class implementing it defines
+    /// them); one with default or static methods or constants is reported.
+    /// </summary>
+    private List<PyStatement> LowerJavaInterface(SyntaxNode node)
+    {
+        var members = node.ChildByField("body") is { } body ? body.NamedChildren : [];
+        var abstractOnly = members.All(m => m.Type is "comment" or "line_comment" or "block_comment"
+            || m.Type == "method_declaration" && m.ChildByField("body") is null);
+        return abstractOnly ? [] : [_ctx.Warn(node, $"an interface with default methods or constants is not translated: {Snippet(node)}")];
     }
 
     private static bool IsStatic(SyntaxNode member) =>
@@ -72,6 +100,10 @@ internal sealed partial class CLowering
     {
         var scope = new ClassScope(name);
         var baseName = node.ChildByField("superclass") is { } superclass ? superclass.NamedChildren[^1].Text.Split('<')[0] : null;
+        if (baseName is not null)
+        {
+            _ctx.BaseClasses[name] = baseName;
+        }
         if (baseName is not null && _ctx.Classes.TryGetValue(baseName, out var baseScope))
         {
             foreach (var (field, entry) in baseScope.Fields)
@@ -83,7 +115,7 @@ internal sealed partial class CLowering
                 scope.Methods[method] = isStatic;
             }
         }
-        else if (baseName is not null)
+        else if (baseName is not null && ExceptionBase(baseName) is null)
         {
             _ctx.Warnings.Add(new TranslationWarning(
                 $"'{name}' extends '{baseName}', which is not in the translated source: names it inherits are read as globals, and Python keeps no such base (Exception stands for Java's exception roots)", node.Start, node.End));
@@ -111,7 +143,7 @@ internal sealed partial class CLowering
                     if (IsStatic(field))
                     {
                         var value = declarator.ChildByField("value");
-                        body.AddRange(Guarded(declarator, () => [new PyAssign(Py.Name(LoweringContext.SafeName(fieldName)), FieldValue(value, fieldType))]));
+                        body.AddRange(Guarded(declarator, () => [new PyAssign(Py.Name(_ctx.FieldName(fieldName)), FieldValue(value, fieldType))]));
                     }
                     else
                     {
@@ -132,7 +164,8 @@ internal sealed partial class CLowering
                 body.Add(SynchronizedIfDeclared(method, LowerFunction(methodName, ParametersOf(method.ChildByField("parameters")), _ctx.Functions[methodName], method.ChildByField("body"),
                     self: isStatic ? null : "self", decorators: isStatic ? ["staticmethod"] : null)));
             }
-            foreach (var other in members.Where(m => m.Type is not ("field_declaration" or "method_declaration" or "constructor_declaration" or "comment" or "line_comment" or "block_comment")))
+            body.AddRange(PythonProtocol(members));
+            foreach (var other in members.Where(m => m.Type is not ("field_declaration" or "method_declaration" or "constructor_declaration" or "class_declaration" or "interface_declaration" or "comment" or "line_comment" or "block_comment")))
             {
                 body.Add(_ctx.Warn(other, $"'{other.Type}' inside a class not translated: {Snippet(other)}"));
             }
@@ -142,14 +175,42 @@ internal sealed partial class CLowering
             {
                 null => [],
                 _ when _ctx.Classes.ContainsKey(baseName) && baseName != name => [Py.Name(baseName)],
-                "Exception" or "RuntimeException" or "Throwable" => [Py.Name("Exception")],
-                _ => [],
+                _ => ExceptionBase(baseName) is { } exception ? [Py.Name(exception)] : [],
             };
             return new PyClassDef(name, bases, body);
         }
         finally
         {
             _ctx.Class = outer;
+        }
+    }
+
+    /// <summary>The Python exception a class extending <paramref name="baseName"/> derives from, or null when it is no Java exception.</summary>
+    private static string? ExceptionBase(string baseName) =>
+        baseName is "Exception" or "RuntimeException" or "Throwable" or "Error" ? "Exception"
+        : ExceptionType(baseName) is var mapped && mapped != "Exception" ? mapped
+        : null;
+
+    /// <summary>
+    /// What Python's own protocols need from the Java class: <c>toString()</c> is how it prints (<c>__str__</c>,
+    /// and <c>__repr__</c> for a list that holds it), <c>compareTo</c> how it orders (<c>__lt__</c>, for sorting and heaps).
+    /// </summary>
+    private static IEnumerable<PyStatement> PythonProtocol(IReadOnlyList<SyntaxNode> members)
+    {
+        bool Declares(string method, int parameters) => members.Any(m => m.Type == "method_declaration" && !IsStatic(m)
+            && Field(m, "name").Text == method && ParametersOf(m.ChildByField("parameters")).Count() == parameters);
+        var self = Py.Name("self");
+        if (Declares("toString", 0))
+        {
+            foreach (var name in new[] { "__str__", "__repr__" })
+            {
+                yield return new PyFunctionDef(name, [new PyParameter("self")], [new PyReturn(Py.Method(self, "toString"))]);
+            }
+        }
+        if (Declares("compareTo", 1))
+        {
+            yield return new PyFunctionDef("__lt__", [new PyParameter("self"), new PyParameter("other")],
+                [new PyReturn(Py.Compare(Py.Method(self, "compareTo", Py.Name("other")), PyCompareOperator.Less, Py.Number(0)))]);
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed partial class CLowering
     {
         _ctx.Class!.InStaticMethod = false;
         List<PyStatement> Initialise((string Name, CType Type, SyntaxNode? Value) f) =>
-            [new PyAssign(new PyMember(Py.Name("self"), LoweringContext.SafeName(f.Name)), FieldValue(f.Value, f.Type))];
+            [new PyAssign(new PyMember(Py.Name("self"), _ctx.FieldName(f.Name)), FieldValue(f.Value, f.Type))];
         var initial = fields.SelectMany(f => f.Value is { } value ? Guarded(value, () => Initialise(f)) : Initialise(f)).ToList();
         if (constructor is null)
         {

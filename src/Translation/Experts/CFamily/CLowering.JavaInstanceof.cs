@@ -66,6 +66,10 @@ internal sealed partial class CLowering
             {
                 _ctx.SourceClasses.Add(name.Text);
             }
+            if (child.Type == "method_declaration" && child.ChildByField("name") is { } method)
+            {
+                _ctx.MethodNames.Add(method.Text);
+            }
             if (child.Type is "class_declaration" or "class_body")
             {
                 CollectSourceClasses(child);

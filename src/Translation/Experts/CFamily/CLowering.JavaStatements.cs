@@ -11,7 +11,7 @@ internal sealed partial class CLowering
         var name = Field(node, "name").Text;
         var receiverNode = node.ChildByField("object");
         var args = Arguments(node);
-        var receiverText = receiverNode?.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var receiverText = receiverNode is { } receiver ? ReceiverText(receiver) : null;
         switch (receiverText, name)
         {
             case ("System.out" or "System.err", "println" or "print"):

@@ -26,6 +26,9 @@ internal sealed partial class CLowering
                 return new(Py.Call(name.TrimStart('f'), type.Kind == CKind.Char ? args.Select(a => a.Python).ToArray() : numbers), type.Kind == CKind.Bool ? CType.Int : type);
             case "pow" when args.Length == 2:
                 return new(MathModule("pow", numbers), CType.Float);
+            case "floor" or "ceil" or "rint" when IsJava && args.Length == 1:
+                // Java's Math.floor returns a double (it prints -2.0); Python's math.floor an int.
+                return new(Py.Call("float", MathModule(name == "rint" ? "round" : name, numbers)), CType.Float);
             case "sqrt" or "cbrt" or "exp" or "log" or "log10" or "log2" or "sin" or "cos" or "tan" or "asin" or "acos" or "atan" or "atan2"
                 or "hypot" or "floor" or "ceil" or "log1p" or "expm1" or "sinh" or "cosh" or "tanh" or "trunc":
                 // Java's Math.floor and C's floor return a double; math.floor returns an int. Equal values, and
@@ -127,7 +130,9 @@ internal sealed partial class CLowering
         {
             throw Unsupported(formatNode, "a format that is not a literal");
         }
-        var cleaned = System.Text.RegularExpressions.Regex.Replace(text.Value, "%([-+ #0]*\\d*(?:\\.\\d+)?)(?:hh|h|ll|l|L|z|j|t)?([diouxXeEfgGcs%])", m =>
+        // Java's %n is the line separator.
+        var source = IsJava ? System.Text.RegularExpressions.Regex.Replace(text.Value, "(?<!%)((?:%%)*)%n", "$1\n", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)) : text.Value;
+        var cleaned = System.Text.RegularExpressions.Regex.Replace(source, "%([-+ #0]*\\d*(?:\\.\\d+)?)(?:hh|h|ll|l|L|z|j|t)?([diouxXeEfgGcs%])", m =>
             m.Groups[2].Value == "%" ? "%%" : "%" + m.Groups[1].Value + (m.Groups[2].Value is "i" or "u" ? "d" : m.Groups[2].Value), System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
         var values = arguments.Select(a => Lower(a).Python).ToArray();
         if (values.Length == 0)

@@ -34,14 +34,17 @@ internal sealed partial class CLowering
         if (objectNode.Type == "this")
         {
             var type = _ctx.Class?.Fields.GetValueOrDefault(field).Type ?? CType.Unknown;
-            return new(new PyMember(Py.Name("self"), LoweringContext.SafeName(field)), type);
+            return new(new PyMember(Py.Name("self"), _ctx.FieldName(field)), type);
         }
         var target = Lower(objectNode);
         if (field == "length" && target.Type.Kind is CKind.List or CKind.Unknown or CKind.String && !LengthIsAssigned(objectNode.Text))
         {
             return new(Py.Length(target.Python), CType.Int);
         }
-        return new(new PyMember(target.Python, LoweringContext.SafeName(field)), CType.Unknown);
+        var fieldType = target.Type is { Kind: CKind.Object, Name: { } ownerClass } && _ctx.Classes.TryGetValue(ownerClass, out var scope) && scope.Fields.TryGetValue(field, out var declared)
+            ? declared.Type
+            : CType.Unknown;
+        return new(new PyMember(target.Python, IsJava ? _ctx.FieldName(field) : LoweringContext.SafeName(field)), fieldType);
     }
 
     private LoweredExpression LowerJavaArrayCreation(SyntaxNode node)
@@ -140,7 +143,10 @@ internal sealed partial class CLowering
                 _ => throw Unsupported(node, "the pair member"),
             };
         }
-        return new(new PyMember(target.Python, LoweringContext.SafeName(field)), CType.Unknown);
+        var fieldType = target.Type is { Kind: CKind.Object, Name: { } ownerClass } && _ctx.Classes.TryGetValue(ownerClass, out var scope) && scope.Fields.TryGetValue(field, out var declared)
+            ? declared.Type
+            : CType.Unknown;
+        return new(new PyMember(target.Python, IsJava ? _ctx.FieldName(field) : LoweringContext.SafeName(field)), fieldType);
     }
 
     /// <summary>

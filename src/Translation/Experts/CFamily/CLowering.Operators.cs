@@ -79,12 +79,21 @@ internal sealed partial class CLowering
     private static bool IsSizeOf(SyntaxNode node) => Unwrap(node).Type == "sizeof_expression";
 
     /// <summary>Java's string concatenation converts the other operand; Python needs <c>str()</c> (a char is already a str).</summary>
-    private static PyExpression Stringify(LoweredExpression value) => value.Type.Kind switch
+    /// <summary>A Java value as string concatenation and printing write it (<c>String.valueOf</c>).</summary>
+    private PyExpression Stringify(LoweredExpression value) => value.Type.Kind switch
     {
         CKind.String or CKind.StringBuilder or CKind.Char => value.Python,
         CKind.Bool => new PyConditional(value.Python, new PyString("true"), new PyString("false")),
-        _ => Py.Call("str", value.Python),
+        CKind.Int or CKind.Object => Py.Call("str", value.Python),
+        // Doubles (1.0E10), collections ([a, b], {k=v}) and values of unknown type (null, true) print as Java's.
+        _ => JavaString(value.Python),
     };
+
+    private PyExpression JavaString(PyExpression value)
+    {
+        _ctx.Require("decimal");
+        return _ctx.Helper(PythonHelpers.JavaString, value);
+    }
 
     private static LoweredExpression Arithmetic(LoweredExpression left, PyBinaryOperator op, LoweredExpression right)
     {

@@ -42,12 +42,13 @@ internal sealed partial class CLowering
             overloads.Add(new Overload(pythonName, definitions[i].Start, signatures[i]));
             _ctx.Functions[pythonName] = returnType(definitions[i]);
             _ctx.Parameters[pythonName] = signatures[i].Select(p => p.Type).ToArray();
+            _ctx.Definitions[pythonName] = definitions[i];
         }
         _ctx.Overloads[name] = overloads;
     }
 
     /// <summary>Records the parameter types of <paramref name="name"/>; a name defined twice keeps none (its overloads have theirs).</summary>
-    private void RegisterParameters(string name, SyntaxNode? parameterList)
+    private void RegisterParameters(string name, SyntaxNode definition, SyntaxNode? parameterList)
     {
         if (_ctx.Parameters.Remove(name))
         {
@@ -57,7 +58,34 @@ internal sealed partial class CLowering
         if (!_ctx.Ambiguous.Contains(name))
         {
             _ctx.Parameters[name] = ParametersOf(parameterList).Select(OverloadParameterOf).Select(p => p.Type).ToArray();
+            _ctx.Definitions[name] = definition;
         }
+    }
+
+    /// <summary>
+    /// Refuses a call that hands a StringBuilder to a user function which changes it: the builder is a Python
+    /// string, which the callee cannot change in place, so the caller would silently keep the old text.
+    /// </summary>
+    private void CheckBuildersPassed(SyntaxNode call, string pythonName, LoweredExpression[] arguments)
+    {
+        if (!_ctx.Definitions.TryGetValue(pythonName, out var definition) || !arguments.Any(a => a.Type.Kind == CKind.StringBuilder))
+        {
+            return;
+        }
+        var parameters = ParametersOf(definition.ChildByField("parameters")).ToArray();
+        var body = definition.ChildByField("body");
+        for (var i = 0; i < Math.Min(parameters.Length, arguments.Length); i++)
+        {
+            if (arguments[i].Type.Kind == CKind.StringBuilder && parameters[i].ChildByField("name") is { } name && body is { } b && Mutates(b, name.Text))
+            {
+                throw Unsupported(call, $"passing a StringBuilder that '{pythonName}' changes (Python strings cannot be changed in place, so the caller would not see it)");
+            }
+        }
+
+        static bool Mutates(SyntaxNode node, string builder) =>
+            node.Type == "method_invocation" && node.ChildByField("object") is { Type: "identifier" } receiver && receiver.Text == builder
+                && node.ChildByField("name")?.Text is "append" or "insert" or "reverse" or "setCharAt" or "deleteCharAt" or "setLength" or "replace" or "delete"
+            || node.NamedChildren.Any(c => Mutates(c, builder));
     }
 
     /// <summary>The Python name of the definition of <paramref name="name"/> at <paramref name="definition"/>.</summary>

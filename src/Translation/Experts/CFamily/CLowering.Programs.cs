@@ -21,7 +21,7 @@ internal sealed partial class CLowering
             if (CppFunctionName(function) is { } name)
             {
                 _ctx.Functions[name] = CppReturnType(function);
-                RegisterParameters(name, FunctionDeclarator(function)?.ChildByField("parameters"));
+                RegisterParameters(name, function, FunctionDeclarator(function)?.ChildByField("parameters"));
             }
         }
         foreach (var declaration in root.NamedChildren.Where(c => c.Type == "declaration"))
@@ -110,6 +110,9 @@ internal sealed partial class CLowering
                 case "class_declaration":
                     body.AddRange(LowerJavaClass(child, ref hasMain));
                     break;
+                case "interface_declaration":
+                    body.AddRange(LowerJavaInterface(child));
+                    break;
                 case "import_declaration" or "package_declaration" or "comment" or "line_comment" or "block_comment":
                     break;
                 default:
@@ -120,6 +123,11 @@ internal sealed partial class CLowering
         if (hasMain)
         {
             body.Add(MainGuard("main"));
+        }
+        else if (_ctx.MainClass is { } mainClass)
+        {
+            body.Add(new PyIf(Py.Compare(Py.Name("__name__"), PyCompareOperator.Equal, new PyString("__main__")),
+                [new PyExpressionStatement(Py.Method(Py.Name(mainClass), "main", new PyList([])))], []));
         }
         return body;
     }

@@ -5,6 +5,9 @@ namespace CodeIntel.Translation.Experts.CFamily;
 
 internal sealed partial class CLowering
 {
+    /// <summary>The statement being lowered: what runs before or after it must not be read elsewhere in it.</summary>
+    private SyntaxNode? _statement;
+
     /// <summary>Lowers a statement. A construct without a faithful translation becomes a marked comment and a raise, never silence.</summary>
     public List<PyStatement> LowerStatement(SyntaxNode node)
     {
@@ -14,8 +17,8 @@ internal sealed partial class CLowering
         }
         var before = new List<PyStatement>();
         var after = new List<PyStatement>();
-        var (outerBefore, outerAfter) = (_ctx.Before, _ctx.After);
-        (_ctx.Before, _ctx.After) = (before, after);
+        var (outerBefore, outerAfter, outerStatement) = (_ctx.Before, _ctx.After, _statement);
+        (_ctx.Before, _ctx.After, _statement) = (before, after, node);
         try
         {
             if (BrokenSyntax.InOwnParts(node))
@@ -45,7 +48,7 @@ internal sealed partial class CLowering
         }
         finally
         {
-            (_ctx.Before, _ctx.After) = (outerBefore, outerAfter);
+            (_ctx.Before, _ctx.After, _statement) = (outerBefore, outerAfter, outerStatement);
         }
     }
 
@@ -187,15 +190,27 @@ internal sealed partial class CLowering
     private PyRaise LowerThrow(SyntaxNode node)
     {
         var thrown = node.NamedChildren[0];
-        var message = thrown.Type == "object_creation_expression" && thrown.ChildByField("arguments") is { } args && args.NamedChildren.Count == 1
-            ? [Lower(args.NamedChildren[0]).Python]
+        if (thrown.Type == "identifier")
+        {
+            // throw e; raises the caught (or built) exception object again.
+            return new PyRaise(Lower(thrown).Python);
+        }
+        // Java's new T(...), C++'s T(...).
+        var typeNode = thrown.Type == "object_creation_expression" ? Field(thrown, "type") : thrown.Type == "call_expression" ? Field(thrown, "function") : thrown;
+        var source = typeNode.Text.StartsWith("std::", StringComparison.Ordinal) ? typeNode.Text[5..] : typeNode.Text;
+        var args = thrown.Type is "object_creation_expression" or "call_expression" ? Arguments(thrown) : [];
+        var type = TypeName(source);
+        var message = _ctx.SourceClasses.Contains(source) ? args.Select(a => Lower(a).Python).ToArray()
+            : args.Length == 1 ? [Lower(args[0]).Python]
             : Array.Empty<PyExpression>();
-        var type = thrown.Type == "object_creation_expression" ? TypeName(Field(thrown, "type").Text) : "Exception";
         return new PyRaise(PyCall.Of(type, message));
     }
 
-    /// <summary>The Python exception that matches a Java or C++ exception type by meaning.</summary>
-    private static string TypeName(string source) => source switch
+    /// <summary>The Python exception for a Java or C++ exception type: a class of the source keeps its name, a library one maps by meaning.</summary>
+    private string TypeName(string source) => _ctx.SourceClasses.Contains(source) ? source : ExceptionType(source);
+
+    /// <summary>The Python exception that matches a library exception type by meaning.</summary>
+    private static string ExceptionType(string source) => source switch
     {
         "ArithmeticException" => "ZeroDivisionError",
         "ArrayIndexOutOfBoundsException" or "IndexOutOfBoundsException" or "StringIndexOutOfBoundsException" or "out_of_range" => "IndexError",
@@ -217,6 +232,11 @@ internal sealed partial class CLowering
                 var parameter = child.NamedChildren.First(c => c.Type == "catch_formal_parameter");
                 var types = parameter.NamedChildren.Where(c => c.Type == "catch_type").SelectMany(c => c.NamedChildren).Select(t => TypeName(t.Text)).Distinct().ToArray();
                 var name = parameter.ChildByField("name")?.Text;
+                if (name is not null)
+                {
+                    var caught = parameter.NamedChildren.Where(c => c.Type == "catch_type").SelectMany(c => c.NamedChildren).ToArray();
+                    _ctx.Declare(name, new CType(CKind.Object, Name: caught.Length == 1 ? caught[0].Text : "Exception"));
+                }
                 PyExpression? type = types.Length == 1 ? Py.Name(types[0]) : types.Length > 1 ? new PyTuple(types.Select(t => (PyExpression)Py.Name(t)).ToArray()) : null;
                 handlers.Add(new PyExceptHandler(type is PyName { Id: "Exception" } ? null : type, name is null ? null : LoweringContext.SafeName(name), LowerBody(child.ChildByField("body"))));
             }

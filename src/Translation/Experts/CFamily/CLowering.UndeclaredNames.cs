@@ -35,7 +35,7 @@ internal sealed partial class CLowering
         {
             cls.Fields[name] = (CType.Unknown, false);
             WarnUndeclared(node, name, $"'{name}' is declared nowhere in the source: read as a field of the class (self.{name}), of unknown type");
-            return new(new PyMember(Py.Name("self"), LoweringContext.SafeName(name)), CType.Unknown);
+            return new(new PyMember(Py.Name("self"), _ctx.FieldName(name)), CType.Unknown);
         }
         var safe = LoweringContext.SafeName(name);
         _ctx.Globals.Add(name);

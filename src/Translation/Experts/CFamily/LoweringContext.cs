@@ -26,6 +26,9 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>Names defined more than once (overloads, or methods of two classes): their parameter types are not one list.</summary>
     public HashSet<string> Ambiguous { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The definition of each function and method, by Python name.</summary>
+    public Dictionary<string, SyntaxNode> Definitions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Overloaded function and method names, with the Python name and parameters of each overload.</summary>
     public Dictionary<string, IReadOnlyList<Overload>> Overloads { get; } = new(StringComparer.Ordinal);
 
@@ -45,6 +48,19 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     public HashSet<string> SourceClasses { get; } = new(StringComparer.Ordinal);
 
     public CType ReturnType { get; set; } = CType.Unknown;
+
+    /// <summary>Every method name the Java source declares: a field of the same name needs another Python name.</summary>
+    public HashSet<string> MethodNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The Python attribute of a field: a field named like a method (<c>size</c> and <c>size()</c>) gets a
+    /// trailing underscore, since one Python attribute cannot be both.</summary>
+    public string FieldName(string field) => MethodNames.Contains(field) ? SafeName(field) + "_" : SafeName(field);
+
+    /// <summary>The base class each Java class of the source extends, by class name.</summary>
+    public Dictionary<string, string> BaseClasses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The kept Java class whose <c>static void main(String[])</c> the program starts in, if any.</summary>
+    public string? MainClass { get; set; }
 
     /// <summary>Sizes of the fixed multi-dimensional arrays declared in the function, for memset.</summary>
     public Dictionary<string, IReadOnlyList<PyExpression>> ArrayShapes { get; } = new(StringComparer.Ordinal);

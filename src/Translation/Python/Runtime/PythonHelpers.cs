@@ -34,6 +34,11 @@ public static class PythonHelpers
     /// default), or returns "" when there is no <c>x</c>, so that a manipulator prints nothing.</summary>
     public const string CppStream = "cpp_stream";
 
+    /// <summary>Name of <c>java_str(x)</c>: a value as Java's <c>String.valueOf</c> writes it: <c>null</c>, <c>true</c>,
+    /// doubles as <c>Double.toString</c> (<c>4.0</c>, <c>1.0E10</c>, <c>1.0E-4</c>, <c>NaN</c>, <c>Infinity</c>), lists and arrays
+    /// as <c>[a, b]</c>, maps as <c>{k=v}</c>, anything else by its <c>__str__</c>. Needs <c>import decimal</c>.</summary>
+    public const string JavaString = "java_str";
+
     /// <summary>The definition of the helper called <paramref name="name"/>, with the helpers it calls first.</summary>
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
@@ -43,6 +48,7 @@ public static class PythonHelpers
         JavaCompareTo => [CompareTo()],
         JavaMonitor => [new PyFunctionDef(JavaMonitor, [new("lock", PyCall.Method(new PyName("threading"), "RLock"))], [new PyReturn(new PyName("lock"))])],
         CppStream => [Stream()],
+        JavaString => [JavaStr()],
         _ => throw new ArgumentException($"No helper is called '{name}'.", nameof(name)),
     };
 
@@ -71,6 +77,62 @@ public static class PythonHelpers
         return new PyFunctionDef(TruncatingRemainder, [new("a"), new("b")],
         [
             new PyReturn(new PyBinary(a, PyBinaryOperator.Subtract, new PyBinary(b, PyBinaryOperator.Multiply, PyCall.Of(TruncatingDivision, a, b)))),
+        ]);
+    }
+
+    private static PyFunctionDef JavaStr()
+    {
+        // if x is None: return "null"
+        // if isinstance(x, bool): return "true" if x else "false"
+        // if isinstance(x, float):
+        //     if x != x: return "NaN"
+        //     if x in (float("inf"), float("-inf")): return "Infinity" if x > 0 else "-Infinity"
+        //     if x == 0 or 1e-3 <= abs(x) < 1e7: return repr(x)
+        //     sign, digits, exponent = decimal.Decimal(repr(x)).as_tuple()
+        //     shown = "".join(map(str, digits))
+        //     power = len(shown) + exponent - 1
+        //     shown = shown.rstrip("0") or "0"
+        //     return ("-" if sign else "") + shown[0] + "." + (shown[1:] or "0") + "E" + str(power)
+        // if isinstance(x, dict): return "{" + ", ".join(java_str(k) + "=" + java_str(v) for k, v in x.items()) + "}"
+        // if isinstance(x, (list, tuple, set, frozenset)): return "[" + ", ".join(java_str(v) for v in x) + "]"
+        // return str(x)
+        var (x, sign, digits, exponent, shown, power) = (new PyName("x"), new PyName("sign"), new PyName("digits"), new PyName("exponent"), new PyName("shown"), new PyName("power"));
+        PyExpression Is(string type) => PyCall.Of("isinstance", x, new PyName(type));
+        PyExpression Str(PyExpression e) => PyCall.Of("str", e);
+        PyExpression Plus(params PyExpression[] parts) => parts.Aggregate((a, b) => new PyBinary(a, PyBinaryOperator.Add, b));
+        PyExpression Join(PyExpression items) => PyCall.Method(new PyString(", "), "join", items);
+        PyExpression Recur(PyExpression e) => PyCall.Of(JavaString, e);
+        var (k, v) = (new PyName("k"), new PyName("v"));
+        var inf = PyCall.Of("float", new PyString("inf"));
+        var floating = new List<PyStatement>
+        {
+            new PyIf(new PyCompare(x, PyCompareOperator.NotEqual, x), [new PyReturn(new PyString("NaN"))], []),
+            new PyIf(new PyCompare(x, PyCompareOperator.In, new PyTuple([inf, PyCall.Of("float", new PyString("-inf"))])),
+                [new PyReturn(new PyConditional(new PyCompare(x, PyCompareOperator.Greater, new PyNumber("0")), new PyString("Infinity"), new PyString("-Infinity")))], []),
+            new PyIf(new PyBoolean(new PyCompare(x, PyCompareOperator.Equal, new PyNumber("0")), PyBooleanOperator.Or,
+                    new PyBoolean(new PyCompare(new PyNumber("1e-3"), PyCompareOperator.LessOrEqual, PyCall.Of("abs", x)), PyBooleanOperator.And,
+                        new PyCompare(PyCall.Of("abs", x), PyCompareOperator.Less, new PyNumber("1e7")))),
+                [new PyReturn(PyCall.Of("repr", x))], []),
+            new PyAssign(new PyTuple([sign, digits, exponent]), PyCall.Method(PyCall.Method(new PyName("decimal"), "Decimal", PyCall.Of("repr", x)), "as_tuple")),
+            new PyAssign(shown, PyCall.Method(new PyString(string.Empty), "join", PyCall.Of("map", new PyName("str"), digits))),
+            new PyAssign(power, new PyBinary(new PyBinary(PyCall.Of("len", shown), PyBinaryOperator.Add, exponent), PyBinaryOperator.Subtract, new PyNumber("1"))),
+            new PyAssign(shown, new PyBoolean(PyCall.Method(shown, "rstrip", new PyString("0")), PyBooleanOperator.Or, new PyString("0"))),
+            new PyReturn(Plus(
+                new PyConditional(sign, new PyString("-"), new PyString(string.Empty)),
+                new PySubscript(shown, new PyNumber("0")), new PyString("."),
+                new PyBoolean(new PySubscript(shown, new PySlice(new PyNumber("1"), null)), PyBooleanOperator.Or, new PyString("0")),
+                new PyString("E"), Str(power))),
+        };
+        return new PyFunctionDef(JavaString, [new("x")],
+        [
+            new PyIf(new PyCompare(x, PyCompareOperator.Is, PyConstant.None), [new PyReturn(new PyString("null"))], []),
+            new PyIf(Is("bool"), [new PyReturn(new PyConditional(x, new PyString("true"), new PyString("false")))], []),
+            new PyIf(Is("float"), floating, []),
+            new PyIf(Is("dict"), [new PyReturn(Plus(new PyString("{"),
+                Join(new PyComprehension(Plus(Recur(k), new PyString("="), Recur(v)), new PyTuple([k, v]), PyCall.Method(x, "items"))), new PyString("}")))], []),
+            new PyIf(PyCall.Of("isinstance", x, new PyTuple([new PyName("list"), new PyName("tuple"), new PyName("set"), new PyName("frozenset")])),
+                [new PyReturn(Plus(new PyString("["), Join(new PyComprehension(Recur(v), v, x)), new PyString("]")))], []),
+            new PyReturn(Str(x)),
         ]);
     }
 
