@@ -107,7 +107,7 @@ internal sealed partial class CLowering
         return (null, null, false);
     }
 
-    private static CType DeclaredType(SyntaxNode declaration) => TypeReader.Read(Field(declaration, "type"));
+    private CType DeclaredType(SyntaxNode declaration) => ReadType(Field(declaration, "type"));
 
     private static long? Step(SyntaxNode update, string counter)
     {

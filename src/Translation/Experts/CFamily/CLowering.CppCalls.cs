@@ -59,10 +59,6 @@ internal sealed partial class CLowering
             var x = AsNumber(Lower(args[0]));
             return new(MathModule("copysign", MathModule("floor", Py.Binary(Py.Call("abs", x), PyBinaryOperator.Add, new PyNumber("0.5"))), x), CType.Float);
         }
-        if (_ctx.Tentatively(() => MathCall(name, args)) is { } math)
-        {
-            return math;
-        }
         LoweredExpression Arg(int i) => Lower(args[i]);
         switch (name)
         {
@@ -97,6 +93,13 @@ internal sealed partial class CLowering
             case "make_pair" or "pair":
                 var (a, b) = (Arg(0), Arg(1));
                 return new(new PyTuple([a.Python, b.Python]), new CType(CKind.Pair, b.Type, a.Type));
+            case "vector" when function.Type == "template_function" && function.ChildByField("arguments") is { } templateArguments:
+                var vectorType = CType.ListOf(templateArguments.NamedChildren.Count > 0 ? ReadType(templateArguments.NamedChildren[0]) : CType.Unknown);
+                return new(Construct(Field(node, "arguments"), vectorType), vectorType);
+            case "__builtin_popcount" or "__builtin_popcountl" or "__builtin_popcountll" when args.Length == 1:
+                // The count of one bits of the unsigned value.
+                var mask = name == "__builtin_popcount" ? "0xFFFFFFFF" : "0xFFFFFFFFFFFFFFFF";
+                return new(Py.Method(Py.Call("bin", Py.Binary(AsNumber(Arg(0)), PyBinaryOperator.BitAnd, new PyNumber(mask))), "count", new PyString("1")), CType.Int);
             case "string" when args.Length == 2:
                 return new(Py.Binary(Arg(1).Python, PyBinaryOperator.Multiply, Arg(0).Python), CType.String);
             case "string" when args.Length == 0:
@@ -104,7 +107,12 @@ internal sealed partial class CLowering
             case "string" when args.Length == 1 && Arg(0) is { Type.IsStringLike: true } copied:
                 return new(copied.Python, CType.String);
             case "int" or "long" or "double" or "float" or "char" or "bool" when args.Length == 1:
-                return Coerced(Arg(0), TypeReader.Read(function));
+                return Coerced(Arg(0), ReadType(function));
+        }
+        // After the algorithms: the math library lowers the arguments first, and an iterator (v.begin()) has no value.
+        if (_ctx.Tentatively(() => MathCall(name, args)) is { } math)
+        {
+            return math;
         }
         if (function.Type == "qualified_identifier")
         {
@@ -182,6 +190,10 @@ internal sealed partial class CLowering
             ("front", 0) => new(new PySubscript(p, Py.Number(0)), type.IsStringLike ? CType.Char : type.ElementType),
             ("top", 0) => new(new PySubscript(p, Py.Number(-1)), type.ElementType),
             ("substr", 1) => new(new PySubscript(p, new PySlice(AsNumber(values[0]), null)), CType.String),
+            // string::npos as the length reads to the end; a length that is npos only sometimes has no slice.
+            ("substr", 2) when args[1].Text.Replace(" ", string.Empty, StringComparison.Ordinal) is "string::npos" or "std::string::npos" or "npos" =>
+                new(new PySubscript(p, new PySlice(AsNumber(values[0]), null)), CType.String),
+            ("substr", 2) when args[1].Text.Contains("npos", StringComparison.Ordinal) => throw Unsupported(node, "substr with a length that may be string::npos"),
             ("substr", 2) => new(new PySubscript(p, new PySlice(AsNumber(values[0]), Py.Binary(AsNumber(values[0]), PyBinaryOperator.Add, AsNumber(values[1])))), CType.String),
             ("find", 1 or 2) when type.IsStringLike => new(Py.Method(p, "find", values.Select(v => v.Python).ToArray()), CType.Int),
             ("rfind", 1) when type.IsStringLike => new(Py.Method(p, "rfind", values[0].Python), CType.Int),

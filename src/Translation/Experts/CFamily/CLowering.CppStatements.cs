@@ -31,7 +31,14 @@ internal sealed partial class CLowering
                 var (a, b) = (LowerTarget(args[0]).Python, LowerTarget(args[1]).Python);
                 return [new PyAssign(new PyTuple([a, b]), new PyTuple([b, a]))];
             case "sort" or "stable_sort" when args.Length is 2 or 3:
-                var (sequence, lower, upper, _) = RangeOf(args[0], args[1]);
+                var (sequence, lower, upper, sorted) = RangeOf(args[0], args[1]);
+                if (sorted.IsStringLike)
+                {
+                    // A string's characters sorted: a new string, since Python's str cannot sort in place.
+                    return lower is null && upper is null && args.Length == 2
+                        ? [new PyAssign(sequence, Py.Method(new PyString(string.Empty), "join", Py.Call("sorted", sequence)))]
+                        : throw Unsupported(node, "sorting part of a string or with a comparator");
+                }
                 return [Sort(sequence, lower, upper, args.Length == 3 ? args[2] : null)];
             case "reverse" when args.Length == 2:
                 var (reversed, from, to, type) = RangeOf(args[0], args[1]);
@@ -177,7 +184,14 @@ internal sealed partial class CLowering
             var text = part.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (text is "endl" or "std::endl")
             {
-                newline = true;
+                if (part == parts[^1])
+                {
+                    newline = true;
+                }
+                else
+                {
+                    values.Add(new PyString("\n"));
+                }
                 continue;
             }
             if (StreamManipulator(part, text) is { } manipulator)
@@ -188,6 +202,7 @@ internal sealed partial class CLowering
             var value = Lower(part);
             values.Add(value.Type.Kind switch
             {
+                CKind.Bool when _streamState => _ctx.Helper(PythonHelpers.CppStream, value.Python),
                 CKind.Bool => Py.Call("str", Py.Call("int", value.Python)),
                 CKind.Float when _streamState => _ctx.Helper(PythonHelpers.CppStream, value.Python),
                 CKind.Float => Py.Call("format", value.Python, new PyString("g")),
@@ -229,7 +244,9 @@ internal sealed partial class CLowering
             "scientific" => Set(new("fixed", PyConstant.False), new("scientific", PyConstant.True)),
             "defaultfloat" => Set(new("fixed", PyConstant.False), new("scientific", PyConstant.False)),
             "setprecision" when Arguments(Unwrap(part)) is [var digits] => Set(new PyKeyword("precision", AsNumber(Lower(digits)))),
-            "setw" or "setfill" or "hex" or "oct" or "dec" or "boolalpha" or "noboolalpha" or "showpoint" or "noshowpoint" or "showpos"
+            "boolalpha" => Set(new PyKeyword("boolalpha", PyConstant.True)),
+            "noboolalpha" => Set(new PyKeyword("boolalpha", PyConstant.False)),
+            "setw" or "setfill" or "hex" or "oct" or "dec" or "showpoint" or "noshowpoint" or "showpos"
                 or "left" or "right" or "internal" or "uppercase" or "nouppercase" or "flush" or "ws" or "setbase" or "put_money" or "quoted" =>
                 throw Unsupported(part, $"the stream manipulator '{call}'"),
             _ => null,

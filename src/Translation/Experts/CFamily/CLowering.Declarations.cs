@@ -8,7 +8,7 @@ internal sealed partial class CLowering
     /// <summary>A Java local_variable_declaration or a C++ declaration: one assignment per declared name.</summary>
     private List<PyStatement> LowerDeclaration(SyntaxNode node)
     {
-        var baseType = TypeReader.Read(Field(node, "type"));
+        var baseType = ReadType(Field(node, "type"));
         var statements = new List<PyStatement>();
         foreach (var declarator in node.Children.Where(c => c.FieldName == "declarator"))
         {
@@ -28,6 +28,19 @@ internal sealed partial class CLowering
             name = Field(declarator, "name").Text;
             type = TypeReader.Wrap(baseType, TypeReader.Rank(declarator.ChildByField("dimensions")));
             value = declarator.ChildByField("value");
+        }
+        else if (declarator.Type == "function_declarator" && baseType.Kind == CKind.List && ConstructorArguments(declarator) is { } arguments)
+        {
+            // vector<int> v(n, 0), which the C++ grammar reads as the declaration of a function v taking an n.
+            var variable = Field(declarator, "declarator").Text;
+            var built = arguments switch
+            {
+                [var count] => NewArray([AsNumber(count)], DefaultValue(baseType.ElementType)),
+                [var count, var fill] => NewArray([AsNumber(count)], Coerce(fill, baseType.ElementType)),
+                _ => throw Unsupported(declarator, "the constructor arguments"),
+            };
+            _ctx.Declare(variable, baseType);
+            return [new PyAssign(Py.Name(LoweringContext.SafeName(variable)), built)];
         }
         else
         {
@@ -126,10 +139,56 @@ internal sealed partial class CLowering
         return Py.Binary(list, PyBinaryOperator.Add, Py.Binary(new PyList([fill]), PyBinaryOperator.Multiply, Py.Plus(size, -items.Items.Count)));
     }
 
+    /// <summary>
+    /// The arguments of <c>T v(n, x)</c> that the grammar read as a function declarator: each "parameter" a bare
+    /// name of a variable in scope, or <c>true</c>/<c>false</c>. Null when it may really declare a function.
+    /// </summary>
+    private LoweredExpression[]? ConstructorArguments(SyntaxNode declarator)
+    {
+        var parameters = declarator.ChildByField("parameters")?.NamedChildren.Where(c => c.Type != "comment").ToArray() ?? [];
+        var arguments = new List<LoweredExpression>();
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Type != "parameter_declaration" || parameter.ChildByField("declarator") is not null || parameter.ChildByField("type") is not { } type)
+            {
+                return null;
+            }
+            var text = type.Text;
+            if (text is "true" or "false")
+            {
+                arguments.Add(new(PyConstant.Of(text == "true"), CType.Bool));
+            }
+            else if (_ctx.Lookup(text) is { } variable)
+            {
+                arguments.Add(new(Py.Name(LoweringContext.SafeName(text)), variable));
+            }
+            else if (_ctx.Globals.Contains(text))
+            {
+                arguments.Add(new(Py.Name(LoweringContext.SafeName(text)), CType.Unknown));
+            }
+            else if (Constant(text) is { } constant)
+            {
+                arguments.Add(constant);
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return arguments.Count > 0 ? [.. arguments] : null;
+    }
+
     /// <summary>A C++ constructor call in a declaration: <c>vector&lt;int&gt; v(n, 0)</c>, <c>string s(n, 'a')</c>, <c>vector&lt;int&gt; v(a, a + n)</c>.</summary>
     private PyExpression Construct(SyntaxNode arguments, CType type)
     {
         var args = arguments.NamedChildren.Where(c => c.Type != "comment").ToArray();
+        if (type.Kind == CKind.List && args.Length == 2 && IsIterator(args[0]))
+        {
+            var (source, from, to, sourceType) = RangeOf(args[0], args[1]);
+            // A std::map copied into a vector of pairs comes out in key order.
+            var items = sourceType.Kind == CKind.Map ? Py.Call("sorted", Py.Method(source, "items")) : Slice(source, from, to);
+            return Py.Call("list", items);
+        }
         switch (type.Kind, args.Length)
         {
             case (_, 0):

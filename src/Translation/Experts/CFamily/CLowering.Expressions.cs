@@ -251,7 +251,7 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerCast(SyntaxNode node)
     {
-        var target = TypeReader.Read(Field(node, "type"));
+        var target = ReadType(Field(node, "type"));
         var value = Lower(Field(node, "value"));
         if (value.Type.Kind is CKind.Int or CKind.Float or CKind.Unknown && Narrowing(Field(node, "type").Text.Replace(" ", "", StringComparison.Ordinal)) is var (bits, signed))
         {

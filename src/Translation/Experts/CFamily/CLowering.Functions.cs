@@ -107,7 +107,7 @@ internal sealed partial class CLowering
         foreach (var parameter in ParametersOf(parameters))
         {
             if (parameter.ChildByField("declarator") is { Type: "reference_declarator" } reference
-                && TypeReader.Declared(TypeReader.Read(Field(parameter, "type")), reference) is var (name, type, _)
+                && TypeReader.Declared(ReadType(Field(parameter, "type")), reference) is var (name, type, _)
                 && name is not null && written.Contains(name) && type.Kind is CKind.Int or CKind.Float or CKind.Bool or CKind.Char or CKind.String)
             {
                 _ctx.Warnings.Add(new TranslationWarning(

@@ -16,13 +16,13 @@ internal sealed partial class CLowering
         foreach (var method in methods)
         {
             var methodName = Field(method, "name").Text;
-            _ctx.Functions[methodName] = TypeReader.Wrap(TypeReader.Read(Field(method, "type")), TypeReader.Rank(method.ChildByField("dimensions")));
+            _ctx.Functions[methodName] = TypeReader.Wrap(ReadType(Field(method, "type")), TypeReader.Rank(method.ChildByField("dimensions")));
             RegisterParameters(methodName, method, method.ChildByField("parameters"));
         }
         foreach (var group in methods.GroupBy(m => Field(m, "name").Text).Where(g => g.Count() > 1))
         {
             RegisterOverloads(group.Key, group.ToArray(), m => m.ChildByField("parameters"),
-                m => TypeReader.Wrap(TypeReader.Read(Field(m, "type")), TypeReader.Rank(m.ChildByField("dimensions"))));
+                m => TypeReader.Wrap(ReadType(Field(m, "type")), TypeReader.Rank(m.ChildByField("dimensions"))));
         }
         if (utility)
         {
@@ -134,7 +134,7 @@ internal sealed partial class CLowering
                     body.AddRange(Marked(field.Start, field.End, "the Java source has a syntax error in this field"));
                     continue;
                 }
-                var type = TypeReader.Read(Field(field, "type"));
+                var type = ReadType(Field(field, "type"));
                 foreach (var declarator in field.Children.Where(c => c.FieldName == "declarator"))
                 {
                     var fieldName = Field(declarator, "name").Text;

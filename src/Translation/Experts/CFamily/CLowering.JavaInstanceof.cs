@@ -33,7 +33,7 @@ internal sealed partial class CLowering
         if (node.ChildByField("name") is { } binding)
         {
             var name = binding.Text;
-            _ctx.Declare(name, TypeReader.Read(typeNode));
+            _ctx.Declare(name, ReadType(typeNode));
             value = new PyNamedExpression(LoweringContext.SafeName(name), value);
         }
         if (typeName == "Object")

@@ -145,7 +145,7 @@ internal sealed partial class CLowering
     private List<PyStatement> LowerForEach(SyntaxNode node)
     {
         var typeNode = Field(node, "type");
-        var declared = TypeReader.Read(typeNode);
+        var declared = ReadType(typeNode);
         string name;
         if (node.ChildByField("name") is { } javaName)
         {
@@ -160,9 +160,14 @@ internal sealed partial class CLowering
         }
         var iterable = Lower(node.ChildByField("value") ?? Field(node, "right"));
         var element = declared.Kind == CKind.Unknown ? ElementOf(iterable.Type) : declared;
+        if (!IsJava && node.ChildByField("declarator") is { Type: "reference_declarator" } && WrittenNames(node.ChildByField("body")).Contains(name))
+        {
+            throw Unsupported(node, "a loop whose reference variable is assigned (the Python loop variable is a copy)");
+        }
         var source = iterable.Type switch
         {
-            { Kind: CKind.Map } m when !IsJava => Py.Method(iterable.Python, "items"),
+            { Kind: CKind.Map, Sorted: true } when !IsJava => Py.Call("sorted", Py.Method(iterable.Python, "items")),
+            { Kind: CKind.Map } when !IsJava => Py.Method(iterable.Python, "items"),
             { Sorted: true } => Py.Call("sorted", iterable.Python),
             _ => iterable.Python,
         };

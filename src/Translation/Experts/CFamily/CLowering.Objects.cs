@@ -49,7 +49,7 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerJavaArrayCreation(SyntaxNode node)
     {
-        var element = TypeReader.Read(Field(node, "type"));
+        var element = ReadType(Field(node, "type"));
         if (node.ChildByField("value") is { } initializer)
         {
             var rank = node.Children.Where(c => c.FieldName == "dimensions").Sum(d => TypeReader.Rank(d));
@@ -64,7 +64,10 @@ internal sealed partial class CLowering
     /// <summary>A zero-filled array of the given sizes: <c>[0] * n</c>, and fresh rows per index beyond one dimension.</summary>
     private static PyExpression NewArray(IReadOnlyList<PyExpression> sizes, PyExpression fill)
     {
-        PyExpression array = Py.Binary(new PyList([fill]), PyBinaryOperator.Multiply, sizes[^1]);
+        // [x] * n shares one x between all elements: only an immutable fill may be repeated.
+        PyExpression array = fill is PyNumber or PyString or PyConstant or PyUnary { Operand: PyNumber }
+            ? Py.Binary(new PyList([fill]), PyBinaryOperator.Multiply, sizes[^1])
+            : new PyComprehension(fill, Py.Name("_"), Py.Call("range", sizes[^1]));
         for (var i = sizes.Count - 2; i >= 0; i--)
         {
             array = new PyComprehension(array, Py.Name("_"), Py.Call("range", sizes[i]));
@@ -74,7 +77,7 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerJavaNew(SyntaxNode node)
     {
-        var type = TypeReader.Read(Field(node, "type"));
+        var type = ReadType(Field(node, "type"));
         var args = Arguments(node).Select(Lower).ToArray();
         if (node.NamedChildren.Where(c => c.Type == "class_body").ToArray() is [var body])
         {
@@ -112,7 +115,7 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerCppNew(SyntaxNode node)
     {
-        var type = TypeReader.Read(Field(node, "type"));
+        var type = ReadType(Field(node, "type"));
         if (node.ChildByField("declarator") is { Type: "new_declarator" } declarator)
         {
             var sizes = new List<PyExpression>();
@@ -153,7 +156,7 @@ internal sealed partial class CLowering
     /// The name a Java or C++ formal parameter declares, and its type. A C++ parameter without a name
     /// (<c>int f(int)</c>) cannot be read by the body, so it gets a placeholder named after its position.
     /// </summary>
-    private static (string Name, CType Type) ParameterOf(SyntaxNode parameter, int index)
+    private (string Name, CType Type) ParameterOf(SyntaxNode parameter, int index)
     {
         if (BrokenSyntax.InOwnParts(parameter))
         {
@@ -164,7 +167,7 @@ internal sealed partial class CLowering
             return (parameter.Text, CType.Unknown);
         }
         var typeNode = parameter.ChildByField("type");
-        var type = typeNode is { } t ? TypeReader.Read(t) : CType.Unknown;
+        var type = typeNode is { } t ? ReadType(t) : CType.Unknown;
         if (parameter.ChildByField("name") is { } name)
         {
             var rank = TypeReader.Rank(parameter.ChildByField("dimensions"));

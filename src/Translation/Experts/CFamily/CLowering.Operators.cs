@@ -17,6 +17,10 @@ internal sealed partial class CLowering
             var array = Unwrap(leftNode).ChildByField("value") ?? throw Unsupported(leftNode);
             return new(Py.Length(Lower(array).Python), CType.Int);
         }
+        if (!IsJava && op == "-" && IteratorIndex(leftNode, rightNode) is { } position)
+        {
+            return position;
+        }
         if (op is "&&" or "||")
         {
             var l = Lower(leftNode).Python;
@@ -210,4 +214,50 @@ internal sealed partial class CLowering
             IsNonNegative(b.Left, CType.Int) && IsNonNegative(b.Right, CType.Int),
         _ => false,
     };
+
+    /// <summary>
+    /// The distance between two iterators into one container (<c>lower_bound(v.begin(), v.end(), x) - v.begin()</c>,
+    /// <c>upper_bound(...) - lower_bound(...)</c>, <c>v.end() - v.begin()</c>): the difference of their indices, a
+    /// <c>lower_bound</c>/<c>upper_bound</c> being Python's <c>bisect_left</c>/<c>bisect_right</c> on the same bounds. Null otherwise.
+    /// </summary>
+    private LoweredExpression? IteratorIndex(SyntaxNode left, SyntaxNode right)
+    {
+        if (ContainerOf(left) is not { } container || ContainerOf(right) != container)
+        {
+            return null;
+        }
+        var (from, to) = (Position(left), Position(right));
+        return new(Py.Literal(to) == 0 ? from : Py.Binary(from, PyBinaryOperator.Subtract, to), CType.Int);
+    }
+
+    /// <summary>The index an iterator stands at: <c>v.begin() + k</c> is k, <c>v.end()</c> is <c>len(v)</c>, a bound a bisection.</summary>
+    private PyExpression Position(SyntaxNode iterator)
+    {
+        if (Unwrap(iterator) is { Type: "call_expression" } call && CallName(call) is "lower_bound" or "upper_bound" && Arguments(call) is [var first, var last, var value])
+        {
+            var (sequence, lower, upper, _) = RangeOf(first, last);
+            _ctx.Require("bisect");
+            PyExpression[] bounds = upper is null ? lower is null ? [] : [lower] : [lower ?? Py.Number(0), upper];
+            return Py.Method(Py.Name("bisect"), CallName(call) == "lower_bound" ? "bisect_left" : "bisect_right", [sequence, Lower(value).Python, .. bounds]);
+        }
+        var (container, offset, _) = Iterator(iterator);
+        return offset ?? Py.Length(container);
+    }
+
+    /// <summary>The container an iterator expression walks (the text of <c>v</c> in <c>v.begin() + 1</c>), or null when it is no iterator.</summary>
+    private static string? ContainerOf(SyntaxNode node)
+    {
+        node = Unwrap(node);
+        return node switch
+        {
+            { Type: "call_expression" } call when CallName(call) is "begin" or "end" && Field(call, "function") is { Type: "field_expression" } f =>
+                Field(f, "argument").Text,
+            { Type: "call_expression" } call when CallName(call) is "lower_bound" or "upper_bound" && Arguments(call) is [var first, _, _] => ContainerOf(first),
+            { Type: "binary_expression" } sum when OperatorOf(sum) is "+" or "-" => ContainerOf(Field(sum, "left")),
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether the node is an iterator into a container (<c>v.begin()</c>, <c>v.end() - 1</c>).</summary>
+    private static bool IsIterator(SyntaxNode node) => ContainerOf(node) is not null;
 }

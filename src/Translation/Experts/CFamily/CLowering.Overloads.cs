@@ -211,7 +211,7 @@ internal sealed partial class CLowering
         }
         var typeNode = parameter.ChildByField("type");
         var spelling = typeNode is { } t ? Spelling(t.Text) : "auto";
-        var array = type.Kind == CKind.List && typeNode is { } read && TypeReader.Read(read).Kind != CKind.List;
+        var array = type.Kind == CKind.List && typeNode is { } read && ReadType(read).Kind != CKind.List;
         return new OverloadParameter(type, type.Width ?? (type.Kind == CKind.Float ? 6 : IntWidth), array ? spelling + "_array" : spelling);
     }
 

@@ -5,16 +5,41 @@ namespace CodeIntel.Translation.Experts.CFamily;
 
 internal sealed partial class CLowering
 {
+    /// <summary>A type node as <see cref="TypeReader"/> reads it, with the unit's typedefs and using-aliases resolved.</summary>
+    private CType ReadType(SyntaxNode type)
+    {
+        var read = TypeReader.Read(type);
+        return read is { Kind: CKind.Object, Name: { } name } && _ctx.TypeAliases.TryGetValue(name, out var aliased) ? aliased : read;
+    }
+
     /// <summary>Whether the unit changes <c>cout</c>'s float format: then every double printed reads the stream state.</summary>
     private bool _streamState;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(setprecision|fixed|scientific|defaultfloat)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(setprecision|fixed|scientific|defaultfloat|boolalpha)\b")]
     private static partial System.Text.RegularExpressions.Regex StreamStateUse();
 
     /// <summary>A C++ translation unit: globals, functions, and <c>main</c> behind a <c>__main__</c> guard.</summary>
     public List<PyStatement> LowerCppUnit(SyntaxNode root)
     {
         _streamState = StreamStateUse().IsMatch(root.Text);
+        foreach (var alias in root.NamedChildren.Where(c => c.Type is "type_definition" or "alias_declaration"))
+        {
+            // typedef vector<vector<int>> Matrix; and using Matrix = vector<vector<int>>;
+            if (alias.Type == "type_definition" && alias.ChildByField("type") is { } aliased && alias.ChildByField("declarator") is { } declarator)
+            {
+                var (aliasName, aliasType, _) = declarator.Type == "type_identifier"
+                    ? (declarator.Text, ReadType(aliased), null)
+                    : TypeReader.Declared(ReadType(aliased), declarator);
+                if (aliasName is not null)
+                {
+                    _ctx.TypeAliases[aliasName] = aliasType;
+                }
+            }
+            else if (alias.ChildByField("name") is { } name && alias.ChildByField("type") is { } type)
+            {
+                _ctx.TypeAliases[name.Text] = ReadType(type);
+            }
+        }
         var functions = root.NamedChildren.Where(c => c.Type == "function_definition").ToArray();
         foreach (var function in functions)
         {
@@ -87,9 +112,9 @@ internal sealed partial class CLowering
     private static string? CppFunctionName(SyntaxNode function) =>
         FunctionDeclarator(function)?.ChildByField("declarator") is { Type: "identifier" } name ? name.Text : null;
 
-    private static CType CppReturnType(SyntaxNode function)
+    private CType CppReturnType(SyntaxNode function)
     {
-        var type = function.ChildByField("type") is { } t ? TypeReader.Read(t) : CType.Unknown;
+        var type = function.ChildByField("type") is { } t ? ReadType(t) : CType.Unknown;
         var declarator = function.ChildByField("declarator");
         return declarator is { Type: "pointer_declarator" } ? (type.Kind == CKind.Char ? CType.String : CType.ListOf(type)) : type;
     }

@@ -56,6 +56,9 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// trailing underscore, since one Python attribute cannot be both.</summary>
     public string FieldName(string field) => MethodNames.Contains(field) ? SafeName(field) + "_" : SafeName(field);
 
+    /// <summary>C++ typedefs and using-aliases of the unit, by name.</summary>
+    public Dictionary<string, CType> TypeAliases { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The base class each Java class of the source extends, by class name.</summary>
     public Dictionary<string, string> BaseClasses { get; } = new(StringComparer.Ordinal);
 

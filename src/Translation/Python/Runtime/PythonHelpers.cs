@@ -140,6 +140,7 @@ public static class PythonHelpers
     {
         // state.update(changes)
         // if x is None: return ""
+        // if isinstance(x, bool): return ("true" if x else "false") if state["boolalpha"] else str(int(x))
         // return format(x, "." + str(state["precision"]) + ("f" if state["fixed"] else "e" if state["scientific"] else "g"))
         var (x, state) = (new PyName("x"), new PyName("state"));
         PyExpression Flag(string name) => new PySubscript(state, new PyString(name));
@@ -148,6 +149,7 @@ public static class PythonHelpers
             new(new PyString("fixed"), PyConstant.False),
             new(new PyString("scientific"), PyConstant.False),
             new(new PyString("precision"), new PyNumber("6")),
+            new(new PyString("boolalpha"), PyConstant.False),
         ]);
         var mode = new PyConditional(Flag("fixed"), new PyString("f"), new PyConditional(Flag("scientific"), new PyString("e"), new PyString("g")));
         var spec = new PyBinary(new PyBinary(new PyString("."), PyBinaryOperator.Add, PyCall.Of("str", Flag("precision"))), PyBinaryOperator.Add, mode);
@@ -155,6 +157,8 @@ public static class PythonHelpers
         [
             new PyExpressionStatement(PyCall.Method(state, "update", new PyName("changes"))),
             new PyIf(new PyCompare(x, PyCompareOperator.Is, PyConstant.None), [new PyReturn(new PyString(string.Empty))], []),
+            new PyIf(PyCall.Of("isinstance", x, new PyName("bool")),
+                [new PyReturn(new PyConditional(Flag("boolalpha"), new PyConditional(x, new PyString("true"), new PyString("false")), PyCall.Of("str", PyCall.Of("int", x))))], []),
             new PyReturn(PyCall.Of("format", x, spec)),
         ]);
     }

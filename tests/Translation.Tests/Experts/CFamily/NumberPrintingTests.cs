@@ -24,6 +24,7 @@ public sealed class NumberPrintingTests
             cout << fixed << setprecision(3) << x << " " << n << endl;
             cout << x << " " << scientific << big << endl;
             cout << defaultfloat << setprecision(10) << x << endl;
+            cout << (x > 1) << " " << boolalpha << (x > 0) << endl << "after endl" << endl;
             return 0;
         }
         """;
@@ -66,7 +67,7 @@ public sealed class NumberPrintingTests
     [Theory]
     [InlineData("setw(5)")]
     [InlineData("hex")]
-    [InlineData("boolalpha")]
+    [InlineData("setfill('*')")]
     public void CppStreamManipulatorsWithoutATranslation_AreMarked(string manipulator)
     {
         var result = Translate.Cpp($"#include <iostream>\n#include <iomanip>\nusing namespace std;\nint main() {{\n    cout << {manipulator} << 42 << endl;\n    return 0;\n}}\n");
