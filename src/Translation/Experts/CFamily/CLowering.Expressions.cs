@@ -120,10 +120,19 @@ internal sealed partial class CLowering
     }
 
     /// <summary>The arguments of a call of a user function, each converted to its parameter's type where that is known.</summary>
-    private PyExpression[] ArgumentsFor(string pythonName, LoweredExpression[] arguments) =>
-        _ctx.Parameters.TryGetValue(pythonName, out var parameters) && parameters.Count == arguments.Length
+    private PyExpression[] ArgumentsFor(string pythonName, LoweredExpression[] arguments)
+    {
+        if (_ctx.Definitions.TryGetValue(pythonName, out var definition)
+            && ParametersOf(definition.ChildByField("parameters")).ToArray() is [.., { Type: "spread_parameter" }] all
+            && arguments.Length == all.Length && arguments[^1] is { Type.Kind: CKind.List, Python: PyName array })
+        {
+            // An array handed to a varargs parameter is spread into the Python *parameter.
+            return [.. arguments[..^1].Select(a => a.Python), Py.Name("*" + array.Id)];
+        }
+        return _ctx.Parameters.TryGetValue(pythonName, out var parameters) && parameters.Count == arguments.Length
             ? arguments.Select((a, i) => Coerce(a, parameters[i])).ToArray()
             : arguments.Select(a => a.Python).ToArray();
+    }
 
     /// <summary>The value as an integer: a char becomes its code point, anything else stays.</summary>
     private static PyExpression AsNumber(LoweredExpression value) => value.Type.Kind == CKind.Char ? Ord(value.Python) : value.Python;
@@ -147,6 +156,11 @@ internal sealed partial class CLowering
         if (Constant(name) is { } constant)
         {
             return constant;
+        }
+        if (IsJava && _ctx.SourceClasses.Contains(name))
+        {
+            // A class of the source named as a value (Counter.instances): the Python class keeps the Java name.
+            return new(Py.Name(name), new CType(CKind.Object, Name: name));
         }
         return UndeclaredJavaField(node, name) ?? new(Py.Name(LoweringContext.SafeName(name)), CType.Unknown);
     }

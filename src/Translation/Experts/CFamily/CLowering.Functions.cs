@@ -53,7 +53,9 @@ internal sealed partial class CLowering
             {
                 statements.Insert(0, new PyScopeDeclaration(false, _ctx.AssignedGlobals.Order(StringComparer.Ordinal).ToArray()));
             }
-            var names = declared.Select(d => new PyParameter(LoweringContext.SafeName(d.Name)));
+            // Java's int... values is Python's *values: the callers' separate arguments arrive as one tuple.
+            var spread = parameters.Select(p => p.Type == "spread_parameter").ToArray();
+            var names = declared.Select((d, i) => new PyParameter((spread[i] ? "*" : string.Empty) + LoweringContext.SafeName(d.Name)));
             return new PyFunctionDef(LoweringContext.SafeName(name), self is null ? names.ToArray() : [new PyParameter(self), .. names], statements, decorators);
         }
         finally

@@ -35,7 +35,7 @@ internal sealed partial class CLowering
         {
             case "Math" or "StrictMath":
                 return MathCall(name, args) ?? throw Unsupported(node, $"Math.{name}");
-            case "Integer" or "Long" or "Short" or "Byte" or "Double" or "Float" or "Boolean" or "String" or "Character" or "Arrays" or "Collections":
+            case "Integer" or "Long" or "Short" or "Byte" or "Double" or "Float" or "Boolean" or "String" or "Character" or "Arrays" or "Collections" or "List" or "Set" when !_ctx.SourceClasses.Contains(receiverText):
                 return LowerJavaStaticCall(node, receiverText, name, args);
             case "System.out" or "System.err":
                 throw Unsupported(node, "printing inside an expression");
@@ -110,11 +110,16 @@ internal sealed partial class CLowering
             ("Character", "toUpperCase") => new(Py.Method(first!.Python, "upper"), CType.Char),
             ("Character", "toLowerCase") => new(Py.Method(first!.Python, "lower"), CType.Char),
             ("Character", "getNumericValue") => new(Py.Call("int", first!.Python), CType.Int),
-            ("String", "valueOf" or "copyValueOf") when first is { Type: { Kind: CKind.List, Element.Kind: CKind.Char } } =>
+            ("String", "valueOf" or "copyValueOf") when first is { Type: { Kind: CKind.List, Element.Kind: CKind.Char } } && values.Length == 1 =>
                 new(Py.Method(new PyString(string.Empty), "join", first.Python), CType.String),
+            ("String", "valueOf" or "copyValueOf") when values.Length == 3 => new(Py.Method(new PyString(string.Empty), "join",
+                new PySubscript(first!.Python, new PySlice(AsNumber(values[1]), Py.Binary(AsNumber(values[1]), PyBinaryOperator.Add, AsNumber(values[2]))))), CType.String),
+            ("String", "valueOf" or "copyValueOf") when first!.Type.Kind == CKind.List => new(Py.Method(new PyString(string.Empty), "join", first.Python), CType.String),
             ("String", "valueOf") => new(Stringify(first!), CType.String),
             ("String", "join") when values.Length == 2 => new(Py.Method(first!.Python, "join", values[1].Python), CType.String),
             ("String", "format") => new(Format(args[0], args.Skip(1)), CType.String),
+            ("List" or "Set", "of") => new(owner == "Set" ? new PySet(values.Select(v => v.Python).ToArray()) : new PyList(values.Select(v => v.Python).ToArray()),
+                owner == "Set" ? new CType(CKind.Set, first?.Type ?? CType.Unknown) : CType.ListOf(first?.Type ?? CType.Unknown)),
             ("Arrays", "asList") => new(values.Length == 1 && first!.Type.Kind == CKind.List ? Py.Call("list", first.Python) : new PyList(values.Select(v => v.Python).ToArray()), CType.ListOf(first?.Type ?? CType.Unknown)),
             ("Arrays", "copyOfRange") => new(new PySubscript(first!.Python, new PySlice(values[1].Python, values[2].Python)), first.Type),
             ("Arrays", "copyOf") => new(new PySubscript(first!.Python, new PySlice(null, values[1].Python)), first.Type),
@@ -164,6 +169,9 @@ internal sealed partial class CLowering
             ("reverse", 0) => new(new PySubscript(p, new PySlice(null, null, Py.Number(-1))), s.Type),
             ("split", 1) when values[0].Python is PyString { Value: var regex } && JavaRegex.SplitsLikePython(regex) => JavaSplit(p, regex),
             ("hashCode", 0) => throw Unsupported(node, "String.hashCode"),
+            // sb.append(x) as a value (return sb.append("]").toString()): the builder is a local name, rebound in place.
+            ("append", 1) when s.Type.Kind == CKind.StringBuilder && p switch { PyName n => n.Id, PyNamedExpression w => w.Target, _ => null } is { } builder =>
+                new(new PyNamedExpression(builder, Py.Binary(p, PyBinaryOperator.Add, Stringify(values[0]))), s.Type),
             _ => throw Unsupported(node, $"the String method '{name}'"),
         };
     }

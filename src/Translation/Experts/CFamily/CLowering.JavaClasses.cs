@@ -19,6 +19,8 @@ internal sealed partial class CLowering
             _ctx.Functions[methodName] = TypeReader.Wrap(ReadType(Field(method, "type")), TypeReader.Rank(method.ChildByField("dimensions")));
             RegisterParameters(methodName, method, method.ChildByField("parameters"));
         }
+        _ctx.ConstructorParameters[name] = members.Where(m => m.Type == "constructor_declaration")
+            .Select(c => (IReadOnlyList<CType>)ParametersOf(c.ChildByField("parameters")).Select(OverloadParameterOf).Select(p => p.Type).ToArray()).ToList();
         foreach (var group in methods.GroupBy(m => Field(m, "name").Text).Where(g => g.Count() > 1))
         {
             RegisterOverloads(group.Key, group.ToArray(), m => m.ChildByField("parameters"),

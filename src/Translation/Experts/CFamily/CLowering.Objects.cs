@@ -78,6 +78,11 @@ internal sealed partial class CLowering
     private LoweredExpression LowerJavaNew(SyntaxNode node)
     {
         var type = ReadType(Field(node, "type"));
+        if (type is { Kind: CKind.List, Name: "min-heap" } && Arguments(node) is [var order] && IsReverseOrder(order))
+        {
+            // new PriorityQueue<>(Collections.reverseOrder()): a max-heap; the comparator has no value of its own here.
+            return new(new PyList([]), type with { Name = "max-heap" });
+        }
         var args = Arguments(node).Select(Lower).ToArray();
         if (node.NamedChildren.Where(c => c.Type == "class_body").ToArray() is [var body])
         {
@@ -105,9 +110,18 @@ internal sealed partial class CLowering
             (CKind.String, 1) => new(Stringify(args[0]), type),
             (CKind.Int or CKind.Float or CKind.Bool or CKind.Char, 1) => new(Coerce(args[0], type), type),
             (CKind.Object, _) when _ctx.SourceClasses.Contains(type.Name ?? string.Empty) || _ctx.Functions.ContainsKey(type.Name ?? string.Empty) || _ctx.Class is not null =>
-                new(new PyCall(Py.Name(type.Name!), args.Select(a => a.Python).ToArray()), type),
+                new(new PyCall(Py.Name(type.Name!), ConstructorArgumentsFor(type.Name!, args)), type),
             _ => throw Unsupported(node, $"creating a {Field(node, "type").Text}"),
         };
+    }
+
+    /// <summary>The arguments of <c>new C(...)</c>, converted to the parameter types of C's one constructor of that count.</summary>
+    private PyExpression[] ConstructorArgumentsFor(string className, LoweredExpression[] arguments)
+    {
+        var matching = _ctx.ConstructorParameters.GetValueOrDefault(className)?.Where(p => p.Count == arguments.Length).ToArray() ?? [];
+        return matching is [var parameters]
+            ? arguments.Select((a, i) => Coerce(a, parameters[i])).ToArray()
+            : arguments.Select(a => a.Python).ToArray();
     }
 
     private static bool IsReverseOrder(SyntaxNode comparator) =>

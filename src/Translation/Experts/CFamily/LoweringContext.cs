@@ -26,6 +26,9 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>Names defined more than once (overloads, or methods of two classes): their parameter types are not one list.</summary>
     public HashSet<string> Ambiguous { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The parameter types of each constructor of each Java class of the source.</summary>
+    public Dictionary<string, List<IReadOnlyList<CType>>> ConstructorParameters { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The definition of each function and method, by Python name.</summary>
     public Dictionary<string, SyntaxNode> Definitions { get; } = new(StringComparer.Ordinal);
 
