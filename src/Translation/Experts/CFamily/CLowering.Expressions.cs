@@ -52,6 +52,8 @@ internal sealed partial class CLowering
             case "ternary_expression":
             case "conditional_expression":
                 return LowerConditional(node);
+            case "switch_expression":
+                return LowerSwitchValue(node);
             case "method_invocation":
                 return LowerJavaCall(node);
             case "call_expression":

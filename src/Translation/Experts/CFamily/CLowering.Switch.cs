@@ -44,18 +44,11 @@ internal sealed partial class CLowering
         var branches = new List<(PyExpression? Test, List<PyStatement> Body)>();
         foreach (var group in groups)
         {
-            var labels = group.Labels.Where(l => l is not null).Select(l => Coerce(Lower(l!.Value), subject.Type)).ToArray();
-            PyExpression? test = labels.Length switch
-            {
-                0 => null,
-                1 => Py.Compare(subjectExpression, PyCompareOperator.Equal, labels[0]),
-                _ => Py.Compare(subjectExpression, PyCompareOperator.In, new PyTuple(labels)),
-            };
+            var test = ArmTest(group, subject.Type, subjectExpression);
             _ctx.PushScope();
             try
             {
-                var body = group.Statements.SelectMany(LowerStatement).ToList();
-                branches.Add((group.Labels.Contains(null) ? null : test, body));
+                branches.Add((test, group.Statements.SelectMany(LowerStatement).ToList()));
             }
             finally
             {
@@ -83,11 +76,11 @@ internal sealed partial class CLowering
             switch (child.Type)
             {
                 case "switch_block_statement_group":
-                    labels = child.NamedChildren.Where(c => c.Type == "switch_label").Select(LabelValue).ToList();
+                    labels = child.NamedChildren.Where(c => c.Type == "switch_label").SelectMany(LabelValues).ToList();
                     statements = child.NamedChildren.Where(c => c.Type is not ("switch_label" or "comment")).ToList();
                     break;
                 case "switch_rule":
-                    labels = child.NamedChildren.Where(c => c.Type == "switch_label").Select(LabelValue).ToList();
+                    labels = child.NamedChildren.Where(c => c.Type == "switch_label").SelectMany(LabelValues).ToList();
                     statements = child.NamedChildren.Where(c => c.Type is not ("switch_label" or "comment")).ToList();
                     if (statements is [{ Type: "block" } block])
                     {
@@ -119,10 +112,126 @@ internal sealed partial class CLowering
         return groups;
     }
 
-    private static SyntaxNode? LabelValue(SyntaxNode label)
+    /// <summary>The values of a case label (<c>case "apr", "jun"</c> has two); <c>default</c> is one null.</summary>
+    private static IEnumerable<SyntaxNode?> LabelValues(SyntaxNode label)
     {
         var values = label.NamedChildren.Where(c => c.Type != "comment").ToArray();
-        return values.Length == 0 ? null : values.Length == 1 ? values[0] : throw Unsupported(label, "a case with several values");
+        return values.Length == 0 ? [null] : values.Select(v => (SyntaxNode?)v);
+    }
+
+    /// <summary>
+    /// A Java switch expression (<c>int days = switch (m) { case "feb" -> 28; case "apr", "jun" -> 30; default -> 31; };</c>)
+    /// as a chain of conditional expressions. Each arm must be a value (an expression, or a block or case that only
+    /// yields one); an arm that runs statements or throws has no expression form and is reported.
+    /// </summary>
+    private LoweredExpression LowerSwitchValue(SyntaxNode node)
+    {
+        var subject = Lower(Unwrap(Field(node, "condition")));
+        var subjectExpression = subject.Python;
+        if (subjectExpression is not (PyName or PyNumber or PyString or PyMember))
+        {
+            var temporary = _ctx.Temporary("switch_value");
+            subjectExpression = Py.Name(temporary);
+            if (_ctx.Before is { } before)
+            {
+                before.Add(new PyAssign(subjectExpression, subject.Python));
+            }
+            else
+            {
+                throw Unsupported(node, "a switch expression on a computed value inside a condition");
+            }
+        }
+        var groups = Groups(Field(node, "body"));
+        if (groups.Any(g => ArmValue(g) is null))
+        {
+            return LowerSwitchValueAsStatements(node, subject.Type, subjectExpression, groups);
+        }
+        var arms = new List<(PyExpression? Test, LoweredExpression Value)>();
+        foreach (var group in groups)
+        {
+            arms.Add((ArmTest(group, subject.Type, subjectExpression), Lower(ArmValue(group)!.Value)));
+        }
+        var otherwise = arms.FirstOrDefault(a => a.Test is null).Value ?? throw Unsupported(node, "a switch expression without a default arm");
+        var type = arms.Select(a => a.Value.Type).Aggregate(Join);
+        PyExpression chain = Coerce(otherwise, type);
+        foreach (var (test, value) in arms.Where(a => a.Test is not null).Reverse())
+        {
+            chain = new PyConditional(test!, Coerce(value, type), chain);
+        }
+        return new(chain, type);
+    }
+
+    /// <summary>The value an arm of a switch expression gives without running statements, or null.</summary>
+    private static SyntaxNode? ArmValue(SwitchGroup group) => group.Statements switch
+    {
+        [{ Type: "expression_statement" } only] when group.Arrow => only.NamedChildren[0],
+        [{ Type: "yield_statement" } yielded] => yielded.NamedChildren[0],
+        [var expression] when group.Arrow && expression.Type is not ("throw_statement" or "block" or "expression_statement") => expression,
+        _ => null,
+    };
+
+    private PyCompare? ArmTest(SwitchGroup group, CType subjectType, PyExpression subject)
+    {
+        var labels = group.Labels.Where(l => l is not null).Select(l => Coerce(Lower(l!.Value), subjectType)).ToArray();
+        return group.Labels.Contains(null) ? null : labels.Length == 1
+            ? Py.Compare(subject, PyCompareOperator.Equal, labels[0])
+            : Py.Compare(subject, PyCompareOperator.In, new PyTuple(labels));
+    }
+
+    /// <summary>
+    /// A switch expression whose arms run statements (a block ending in <c>yield</c>, a <c>throw</c>): an if/elif
+    /// chain run before the statement that holds it, each arm assigning its value to a temporary that stands in its place.
+    /// </summary>
+    private LoweredExpression LowerSwitchValueAsStatements(SyntaxNode node, CType subjectType, PyExpression subject, List<SwitchGroup> groups)
+    {
+        if (_ctx.Before is not { } before)
+        {
+            throw Unsupported(node, "a switch expression whose arms run statements, inside a condition");
+        }
+        var result = Py.Name(_ctx.Temporary("switch_result"));
+        var types = new List<CType>();
+        var branches = new List<(PyExpression? Test, List<PyStatement> Body)>();
+        foreach (var group in groups)
+        {
+            var test = ArmTest(group, subjectType, subject);
+            _ctx.PushScope();
+            try
+            {
+                var body = new List<PyStatement>();
+                var statements = group.Statements is [{ Type: "expression_statement" } only] && group.Arrow ? [] : group.Statements;
+                foreach (var statement in statements)
+                {
+                    if (statement.Type == "yield_statement")
+                    {
+                        var yielded = Lower(statement.NamedChildren[0]);
+                        types.Add(yielded.Type);
+                        body.Add(new PyAssign(result, yielded.Python));
+                    }
+                    else
+                    {
+                        body.AddRange(LowerStatement(statement));
+                    }
+                }
+                if (ArmValue(group) is { } value && statements.Count == 0)
+                {
+                    var lowered = Lower(value);
+                    types.Add(lowered.Type);
+                    body.Add(new PyAssign(result, lowered.Python));
+                }
+                branches.Add((test, body));
+            }
+            finally
+            {
+                _ctx.PopScope();
+            }
+        }
+        IReadOnlyList<PyStatement> chain = branches.FirstOrDefault(b => b.Test is null).Body ?? [];
+        foreach (var (test, body) in branches.Where(b => b.Test is not null).Reverse())
+        {
+            chain = [new PyIf(test!, body, chain)];
+        }
+        before.AddRange(chain);
+        return new(result, types.Count == 0 ? CType.Unknown : types.Aggregate(Join));
     }
 
     /// <summary>Whether a break in <paramref name="node"/> would leave the switch (not a loop or switch nested inside it).</summary>
