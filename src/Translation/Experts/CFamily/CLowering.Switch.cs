@@ -27,6 +27,12 @@ internal sealed partial class CLowering
         for (var i = 0; i < groups.Count; i++)
         {
             var body = groups[i].Statements;
+            if (body is [{ Type: "block" } block] && block.NamedChildren.LastOrDefault(c => c.Type != "comment") is { Type: "break_statement" })
+            {
+                // case "+": { ...; break; } is the same case with braces.
+                body.Clear();
+                body.AddRange(block.NamedChildren);
+            }
             if (body.Count > 0 && body[^1].Type == "break_statement")
             {
                 body.RemoveAt(body.Count - 1);

@@ -44,6 +44,31 @@ public sealed class JavaSwitchExpressionTests
         Assert.Equal(expected, ExternalProgram.Python(result.Text));
     }
 
+    [SkippableFact]
+    public void SwitchCasesInBracesEndingInBreak_AreNoFallThrough()
+    {
+        const string program = """
+            public class Main {
+                static int f(String tok, int a, int b) {
+                    int r = 0;
+                    switch (tok) {
+                        case "+": { r = a + b; break; }
+                        case "-": { int t = a - b; r = t * 10; break; }
+                        default: r = -1;
+                    }
+                    return r;
+                }
+                public static void main(String[] args) { System.out.println(f("+", 3, 4) + " " + f("-", 3, 4) + " " + f("?", 1, 1)); }
+            }
+            """;
+        var expected = CompiledSource.RunJava(program);
+
+        var result = Translate.Java(program);
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal(expected, ExternalProgram.Python(result.Text));
+    }
+
     [Fact]
     public void SwitchExpressionWithStatementsInsideACondition_IsMarked()
     {
