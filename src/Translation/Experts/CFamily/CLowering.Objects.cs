@@ -78,9 +78,9 @@ internal sealed partial class CLowering
     private LoweredExpression LowerJavaNew(SyntaxNode node)
     {
         var type = ReadType(Field(node, "type"));
-        if (type is { Kind: CKind.List, Name: "min-heap" } && Arguments(node) is [var order] && IsReverseOrder(order))
+        if (type is { Kind: CKind.List, Name: "min-heap" } && Arguments(node) is [.., var order] && IsReverseOrder(order))
         {
-            // new PriorityQueue<>(Collections.reverseOrder()): a max-heap; the comparator has no value of its own here.
+            // new PriorityQueue<>([n, ]Collections.reverseOrder()): a max-heap; the comparator has no value of its own here.
             return new(new PyList([]), type with { Name = "max-heap" });
         }
         var args = Arguments(node).Select(Lower).ToArray();
@@ -98,7 +98,6 @@ internal sealed partial class CLowering
             (CKind.List, 1) => new(Py.Call("list", args[0].Python), type),
             (CKind.Map, 0) => new(new PyDict([]), type),
             (CKind.Map or CKind.Set, 1) when args[0].Type.Kind == CKind.Int => new(type.Kind == CKind.Map ? new PyDict([]) : new PySet([]), type),
-            (CKind.List, _) when type.Name == "PriorityQueue" => new(new PyList([]), type with { Name = args.Length > 0 && IsReverseOrder(Arguments(node)[^1]) ? "max-heap" : "min-heap" }),
             (CKind.Map, 1) when args[0].Type.Kind == CKind.Map => new(Py.Call("dict", args[0].Python), type),
             (CKind.Set, 0) => new(new PySet([]), type),
             (CKind.Set, 1) when args[0].Type.Kind != CKind.Int => new(Py.Call("set", args[0].Python), type),
