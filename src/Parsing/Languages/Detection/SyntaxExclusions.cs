@@ -14,7 +14,7 @@ internal static class SyntaxExclusions
 {
     /// <summary>What an excluded language keeps of its probability: small, not zero, so that a snippet that
     /// rules out every candidate (mixed code) still falls back on stage one's order.</summary>
-    internal const double Factor = 0.01;
+    internal const double Factor = 0.0001;
 
     private const string Id = "[A-Za-z_][A-Za-z0-9_]*";
     private const string CsKeywordType = "(bool|string|object|uint|ulong|ushort|sbyte|decimal)";
