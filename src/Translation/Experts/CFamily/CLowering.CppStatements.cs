@@ -39,7 +39,7 @@ internal sealed partial class CLowering
                         ? [new PyAssign(sequence, Py.Method(new PyString(string.Empty), "join", Py.Call("sorted", sequence)))]
                         : throw Unsupported(node, "sorting part of a string or with a comparator");
                 }
-                return [Sort(sequence, lower, upper, args.Length == 3 ? args[2] : null)];
+                return [Sort(sequence, lower, upper, args.Length == 3 ? args[2] : null, sorted.ElementType)];
             case "reverse" when args.Length == 2:
                 var (reversed, from, to, type) = RangeOf(args[0], args[1]);
                 if (type.IsStringLike)

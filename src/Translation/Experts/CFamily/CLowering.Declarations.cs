@@ -17,6 +17,23 @@ internal sealed partial class CLowering
         return statements;
     }
 
+    /// <summary>
+    /// The type of a Java variable declared as an interface and created as a class with an order of its own:
+    /// <c>Map&lt;String, Integer&gt; m = new TreeMap&lt;&gt;()</c> is sorted, <c>Queue&lt;Integer&gt; q = new PriorityQueue&lt;&gt;()</c>
+    /// a heap. The declaration keeps its element types (the creation often has none: <c>&lt;&gt;</c>).
+    /// </summary>
+    private CType Created(CType declared, SyntaxNode? value)
+    {
+        if (!IsJava || value is not { Type: "object_creation_expression" } creation || declared.Kind is not (CKind.Map or CKind.Set or CKind.List))
+        {
+            return declared;
+        }
+        var created = ReadType(Field(creation, "type"));
+        return created.Kind == declared.Kind && (created.Sorted || created.Name is "min-heap")
+            ? declared with { Sorted = created.Sorted, Name = created.Name }
+            : declared;
+    }
+
     private List<PyStatement> LowerDeclarator(CType baseType, SyntaxNode declarator)
     {
         string name;
@@ -26,8 +43,8 @@ internal sealed partial class CLowering
         if (declarator.Type == "variable_declarator")
         {
             name = Field(declarator, "name").Text;
-            type = TypeReader.Wrap(baseType, TypeReader.Rank(declarator.ChildByField("dimensions")));
             value = declarator.ChildByField("value");
+            type = Created(TypeReader.Wrap(baseType, TypeReader.Rank(declarator.ChildByField("dimensions"))), value);
         }
         else if (declarator.Type == "function_declarator" && baseType.Kind == CKind.List && ConstructorArguments(declarator) is { } arguments)
         {
@@ -68,9 +85,14 @@ internal sealed partial class CLowering
         else if (value is { } v)
         {
             var lowered = Lower(v);
-            if (type.Kind == CKind.Unknown || lowered.Type.Name is "max-heap" or "min-heap")
+            if (type.Kind == CKind.Unknown)
             {
                 type = lowered.Type;
+            }
+            else if (lowered.Type.Name is "max-heap" or "min-heap")
+            {
+                // new PriorityQueue<>(...) says no element type; the declaration does.
+                type = lowered.Type.ElementType.Kind == CKind.Unknown ? lowered.Type with { Element = type.ElementType } : lowered.Type;
             }
             else if (lowered.Type.MissingValue is { } missing)
             {

@@ -84,6 +84,8 @@ internal sealed partial class CLowering
                 return LowerCppNew(node);
             case "lambda_expression":
                 return LowerLambda(node);
+            case "method_reference":
+                return LowerMethodReference(node);
             case "pointer_expression":
                 return LowerPointer(node);
             case "qualified_identifier":
@@ -317,12 +319,18 @@ internal sealed partial class CLowering
         var parameters = new List<string>();
         var declared = new List<(string, CType)>();
         var source = node.ChildByField("parameters") ?? node.ChildByField("declarator")?.ChildByField("parameters");
+        var hint = _ctx.LambdaHint;
+        _ctx.LambdaHint = null;
         if (source is { } p)
         {
             var list = p.Type == "identifier" ? [p] : p.NamedChildren;
             foreach (var parameter in list)
             {
                 var (name, type) = ParameterOf(parameter, declared.Count);
+                if (type.Kind == CKind.Unknown && hint is [_, ..])
+                {
+                    type = hint[Math.Min(declared.Count, hint.Count - 1)];
+                }
                 parameters.Add(LoweringContext.SafeName(name));
                 declared.Add((name, type));
             }

@@ -13,6 +13,35 @@ internal sealed partial class CLowering
         var fields = members.Where(m => m.Type == "field_declaration").ToArray();
         var constructors = members.Where(m => m.Type == "constructor_declaration").ToArray();
         var utility = constructors.Length == 0 && methods.All(IsStatic) && fields.All(IsStatic);
+        RegisterMembers(name, members);
+        if (utility)
+        {
+            return LowerUtilityClass(members, ref hasMain);
+        }
+        // Classes nested in a kept class are hoisted before it (their names read the same in Python).
+        var lowered = new List<PyStatement>();
+        foreach (var nested in members.Where(m => m.Type is "class_declaration" or "interface_declaration" or "enum_declaration"))
+        {
+            var ignored = false;
+            lowered.AddRange(nested.Type switch
+            {
+                "class_declaration" => LowerJavaClass(nested, ref ignored),
+                "enum_declaration" => LowerJavaEnum(nested),
+                _ => LowerJavaInterface(nested),
+            });
+        }
+        lowered.Add(LowerKeptClass(node, name, members));
+        if (methods.Any(m => IsStatic(m) && Field(m, "name").Text == "main" && ParametersOf(m.ChildByField("parameters")).Count() == 1))
+        {
+            _ctx.MainClass ??= name;
+        }
+        return lowered;
+    }
+
+    /// <summary>What calls of a class's methods and constructors need before any body is lowered: return and parameter types, overloads.</summary>
+    private void RegisterMembers(string name, IReadOnlyList<SyntaxNode> members)
+    {
+        var methods = members.Where(m => m.Type == "method_declaration").ToArray();
         foreach (var method in methods)
         {
             var methodName = Field(method, "name").Text;
@@ -26,23 +55,6 @@ internal sealed partial class CLowering
             RegisterOverloads(group.Key, group.ToArray(), m => m.ChildByField("parameters"),
                 m => TypeReader.Wrap(ReadType(Field(m, "type")), TypeReader.Rank(m.ChildByField("dimensions"))));
         }
-        if (utility)
-        {
-            return LowerUtilityClass(members, ref hasMain);
-        }
-        // Classes nested in a kept class are hoisted before it (their names read the same in Python).
-        var lowered = new List<PyStatement>();
-        foreach (var nested in members.Where(m => m.Type is "class_declaration" or "interface_declaration"))
-        {
-            var ignored = false;
-            lowered.AddRange(nested.Type == "class_declaration" ? LowerJavaClass(nested, ref ignored) : LowerJavaInterface(nested));
-        }
-        lowered.Add(LowerKeptClass(node, name, members));
-        if (methods.Any(m => IsStatic(m) && Field(m, "name").Text == "main" && ParametersOf(m.ChildByField("parameters")).Count() == 1))
-        {
-            _ctx.MainClass ??= name;
-        }
-        return lowered;
     }
 
     /// <summary>
@@ -88,6 +100,9 @@ internal sealed partial class CLowering
                 case "class_declaration":
                     body.AddRange(LowerJavaClass(member, ref hasMain));
                     break;
+                case "enum_declaration":
+                    body.AddRange(LowerJavaEnum(member));
+                    break;
                 case "comment" or "line_comment" or "block_comment":
                     break;
                 default:
@@ -98,7 +113,7 @@ internal sealed partial class CLowering
         return body;
     }
 
-    private PyClassDef LowerKeptClass(SyntaxNode node, string name, IReadOnlyList<SyntaxNode> members)
+    private PyClassDef LowerKeptClass(SyntaxNode node, string name, IReadOnlyList<SyntaxNode> members, EnumShape? shape = null)
     {
         var scope = new ClassScope(name);
         var baseName = node.ChildByField("superclass") is { } superclass ? superclass.NamedChildren[^1].Text.Split('<')[0] : null;
@@ -123,6 +138,7 @@ internal sealed partial class CLowering
                 $"'{name}' extends '{baseName}', which is not in the translated source: names it inherits are read as globals, and Python keeps no such base (Exception stands for Java's exception roots)", node.Start, node.End));
         }
         _ctx.Classes[name] = scope;
+        shape?.Declare(scope);
         var outer = _ctx.Class;
         _ctx.Class = scope;
         try
@@ -140,7 +156,7 @@ internal sealed partial class CLowering
                 foreach (var declarator in field.Children.Where(c => c.FieldName == "declarator"))
                 {
                     var fieldName = Field(declarator, "name").Text;
-                    var fieldType = TypeReader.Wrap(type, TypeReader.Rank(declarator.ChildByField("dimensions")));
+                    var fieldType = Created(TypeReader.Wrap(type, TypeReader.Rank(declarator.ChildByField("dimensions"))), declarator.ChildByField("value"));
                     scope.Fields[fieldName] = (fieldType, IsStatic(field));
                     if (IsStatic(field))
                     {
@@ -167,7 +183,8 @@ internal sealed partial class CLowering
                     self: isStatic ? null : "self", decorators: isStatic ? ["staticmethod"] : null)));
             }
             body.AddRange(PythonProtocol(members));
-            foreach (var other in members.Where(m => m.Type is not ("field_declaration" or "method_declaration" or "constructor_declaration" or "class_declaration" or "interface_declaration" or "comment" or "line_comment" or "block_comment")))
+            body.AddRange(shape?.Protocol(members) ?? []);
+            foreach (var other in members.Where(m => m.Type is not ("field_declaration" or "method_declaration" or "constructor_declaration" or "class_declaration" or "interface_declaration" or "enum_declaration" or "comment" or "line_comment" or "block_comment")))
             {
                 body.Add(_ctx.Warn(other, $"'{other.Type}' inside a class not translated: {Snippet(other)}"));
             }

@@ -62,7 +62,7 @@ internal sealed partial class CLowering
     {
         foreach (var child in node.NamedChildren)
         {
-            if (child.Type == "class_declaration" && child.ChildByField("name") is { } name)
+            if (child.Type is "class_declaration" or "enum_declaration" && child.ChildByField("name") is { } name)
             {
                 _ctx.SourceClasses.Add(name.Text);
             }
@@ -70,7 +70,7 @@ internal sealed partial class CLowering
             {
                 _ctx.MethodNames.Add(method.Text);
             }
-            if (child.Type is "class_declaration" or "class_body")
+            if (child.Type is "class_declaration" or "class_body" or "enum_declaration" or "enum_body" or "enum_body_declarations")
             {
                 CollectSourceClasses(child);
             }

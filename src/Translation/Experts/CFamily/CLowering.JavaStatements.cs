@@ -20,13 +20,14 @@ internal sealed partial class CLowering
             case ("System.out" or "System.err", "printf" or "format"):
                 return [Print([Format(args[0], args.Skip(1))], newline: false)];
             case ("Arrays" or "Collections", "sort" or "parallelSort"):
-                var sequence = Lower(args[0]).Python;
+                var sorted = NotAView(args[0], Lower(args[0]));
+                var (sequence, element) = (sorted.Python, sorted.Type.ElementType);
                 return args.Length switch
                 {
-                    1 => [Sort(sequence, null, null, null)],
-                    2 => [Sort(sequence, null, null, args[1])],
-                    3 => [Sort(sequence, Lower(args[1]).Python, Lower(args[2]).Python, null)],
-                    _ => [Sort(sequence, Lower(args[1]).Python, Lower(args[2]).Python, args[3])],
+                    1 => [Sort(sequence, null, null, null, element)],
+                    2 => [Sort(sequence, null, null, args[1], element)],
+                    3 => [Sort(sequence, Lower(args[1]).Python, Lower(args[2]).Python, null, element)],
+                    _ => [Sort(sequence, Lower(args[1]).Python, Lower(args[2]).Python, args[3], element)],
                 };
             case ("System", "arraycopy") when args.Length == 5:
                 // The right side is a copy, so overlapping ranges of one array come out as Java's do.
@@ -43,9 +44,9 @@ internal sealed partial class CLowering
                 var (from, to) = (Lower(args[1]).Python, Lower(args[2]).Python);
                 return [new PyAssign(new PySubscript(array, new PySlice(from, to)), Py.Binary(new PyList([Lower(args[3]).Python]), PyBinaryOperator.Multiply, Py.Binary(to, PyBinaryOperator.Subtract, from)))];
             case ("Collections", "reverse"):
-                return [new PyExpressionStatement(Py.Method(Lower(args[0]).Python, "reverse"))];
+                return [new PyExpressionStatement(Py.Method(NotAView(args[0], Lower(args[0])).Python, "reverse"))];
             case ("Collections", "swap"):
-                var list = Lower(args[0]).Python;
+                var list = NotAView(args[0], Lower(args[0])).Python;
                 var (i, j) = (new PySubscript(list, Lower(args[1]).Python), new PySubscript(list, Lower(args[2]).Python));
                 return [new PyAssign(new PyTuple([i, j]), new PyTuple([j, i]))];
         }
@@ -55,7 +56,7 @@ internal sealed partial class CLowering
             {
                 return chain;
             }
-            if (_ctx.Tentatively(() => LowerJavaMutation(node, Lower(r), name, args.Select(Lower).ToArray())) is { } mutation)
+            if (_ctx.Tentatively(() => Lower(r) is var receiver ? LowerJavaMutation(node, receiver, name, LowerArguments(args, receiver.Type, name)) : null) is { } mutation)
             {
                 return [mutation];
             }
@@ -82,6 +83,10 @@ internal sealed partial class CLowering
     }
 
     /// <summary>The statement form of a mutating method on a Java builder or collection, or null when <paramref name="name"/> is not one.</summary>
+    /// <summary>A list a library call changes in place: a subList view is a copy in Python, so that is reported.</summary>
+    private static LoweredExpression NotAView(SyntaxNode node, LoweredExpression list) =>
+        list.Type.Name == "subList" ? throw Unsupported(node, "changing a subList view in place (the Python slice is a copy)") : list;
+
     private PyStatement? LowerJavaMutation(SyntaxNode node, LoweredExpression receiver, string name, LoweredExpression[] values)
     {
         var p = receiver.Python;
@@ -91,6 +96,19 @@ internal sealed partial class CLowering
         if (HeapCall(receiver, name, values) is { } heap)
         {
             return new PyExpressionStatement(heap.Python is PyUnary { Operand: PyCall pop } ? pop : heap.Python);
+        }
+        if (type.Name is "min-heap" or "max-heap" && name == "addAll" && values.Length == 1)
+        {
+            // Each element pushed, so the list stays in heap order.
+            var item = new LoweredExpression(Py.Name(_ctx.Temporary("item")), type.ElementType);
+            return new PyFor(item.Python, values[0].Python, [new PyExpressionStatement(HeapCall(receiver, "add", [item])!.Python)]);
+        }
+        if (type.Name == "subList")
+        {
+            // list.subList(a, b).clear() removes that range; any other change through the view is not translated.
+            return name == "clear" && values.Length == 0
+                ? new PyAssign(p, new PyList([]))
+                : throw Unsupported(node, $"'{name}' through a subList view (the Python slice is a copy)");
         }
         switch (type.Kind, name, values.Length)
         {
@@ -120,12 +138,16 @@ internal sealed partial class CLowering
                 return Call("insert", AsNumber(values[0]), values[1].Python);
             case (CKind.List, "set", 2):
                 return new PyAssign(new PySubscript(p, AsNumber(values[0])), Coerce(values[1], type.ElementType));
-            case (CKind.List, "remove", 1) when values[0].Type.Kind == CKind.Int && type.ElementType.Kind != CKind.Int:
-                return Call("pop", values[0].Python);
-            case (CKind.List, "remove", 1) when values[0].Type.Kind == CKind.Int:
-                throw Unsupported(node, "List<Integer>.remove (by index or by value is decided by the Java overload)");
+            case (CKind.List, "remove", 1) when RemovesAtIndex(node, values[0], type):
+                return Call("pop", AsNumber(values[0]));
             case (CKind.List, "remove", 1):
                 return Call("remove", values[0].Python);
+            case (CKind.List or CKind.Set, "removeIf", 1) when values[0].Python is PyLambda { Parameters: [var parameter], Body: var test }:
+                // Keep what the predicate rejects, in place (other names may hold the same list).
+                var kept = new PyComprehension(Py.Name(parameter), Py.Name(parameter), p, new PyUnary(PyUnaryOperator.Not, test));
+                return type.Kind == CKind.List
+                    ? new PyAssign(new PySubscript(p, new PySlice(null, null)), kept)
+                    : new PyExpressionStatement(Py.Method(p, "intersection_update", kept));
             case (CKind.List, "pop", 0):
                 return front ? Call("pop", Py.Number(0)) : Call("pop");
             case (CKind.List, "poll" or "pollFirst" or "removeFirst" or "remove", 0):
@@ -138,7 +160,7 @@ internal sealed partial class CLowering
                 return Call("clear");
             case (CKind.List, "sort", 1):
                 var comparator = Arguments(node)[0];
-                return Sort(p, null, null, comparator.Type == "null_literal" ? null : comparator);
+                return Sort(p, null, null, comparator.Type == "null_literal" ? null : comparator, type.ElementType);
             case (CKind.Map, "put", 2):
                 return new PyAssign(new PySubscript(p, Coerce(values[0], type.Key ?? CType.Unknown)), Coerce(values[1], type.ElementType));
             case (CKind.Map, "putIfAbsent", 2):

@@ -1,5 +1,6 @@
 using CodeIntel.Parsing.TreeSitter;
 using CodeIntel.Translation.Python.Syntax;
+using CodeIntel.Translation.Python.Runtime;
 
 namespace CodeIntel.Translation.Experts.CFamily;
 
@@ -29,7 +30,10 @@ internal sealed partial class CLowering
             case "floor" or "ceil" or "rint" when IsJava && args.Length == 1:
                 // Java's Math.floor returns a double (it prints -2.0); Python's math.floor an int.
                 return new(Py.Call("float", MathModule(name == "rint" ? "round" : name, numbers)), CType.Float);
-            case "sqrt" or "cbrt" or "exp" or "log" or "log10" or "log2" or "sin" or "cos" or "tan" or "asin" or "acos" or "atan" or "atan2"
+            case "cbrt" when args.Length == 1:
+                _ctx.Require("math");
+                return new(_ctx.Helper(PythonHelpers.ExactCubeRoot, numbers), CType.Float);
+            case "sqrt" or "exp" or "log" or "log10" or "log2" or "sin" or "cos" or "tan" or "asin" or "acos" or "atan" or "atan2"
                 or "hypot" or "floor" or "ceil" or "log1p" or "expm1" or "sinh" or "cosh" or "tanh" or "trunc":
                 // Java's Math.floor and C's floor return a double; math.floor returns an int. Equal values, and
                 // the float type here keeps later divisions true divisions.
@@ -71,13 +75,13 @@ internal sealed partial class CLowering
     /// a reverse-order comparator becomes <c>reverse=True</c>, any other becomes <c>key=cmp_to_key(...)</c>.
     /// C++ comparators answer "a before b?" (a bool), Java comparators answer a signed int; both are adapted.
     /// </summary>
-    private PyStatement Sort(PyExpression sequence, PyExpression? lower, PyExpression? upper, SyntaxNode? comparator)
+    private PyStatement Sort(PyExpression sequence, PyExpression? lower, PyExpression? upper, SyntaxNode? comparator, CType element)
     {
         var keywords = new List<PyKeyword>();
         if (comparator is { } c)
         {
             var text = c.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
-            if (text.StartsWith("greater<", StringComparison.Ordinal) || text.StartsWith("std::greater<", StringComparison.Ordinal) || text == "Collections.reverseOrder()")
+            if (text.StartsWith("greater<", StringComparison.Ordinal) || text.StartsWith("std::greater<", StringComparison.Ordinal) || text is "Collections.reverseOrder()" or "Comparator.reverseOrder()")
             {
                 keywords.Add(new PyKeyword("reverse", PyConstant.True));
             }
@@ -87,7 +91,7 @@ internal sealed partial class CLowering
             else
             {
                 _ctx.Require("functools", "cmp_to_key");
-                var compare = Lower(c).Python;
+                var compare = _ctx.WithLambdaHint(element.Kind == CKind.Unknown ? null : [element], () => Lower(c)).Python;
                 if (!IsJava)
                 {
                     // A strict-weak-order predicate to a three-way comparison: -1 if a < b, 1 if b < a, else 0.

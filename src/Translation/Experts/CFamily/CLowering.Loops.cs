@@ -164,6 +164,10 @@ internal sealed partial class CLowering
         {
             throw Unsupported(node, "a loop whose reference variable is assigned (the Python loop variable is a copy)");
         }
+        if (iterable.Type.Order is not null)
+        {
+            throw Unsupported(node, "a loop over a priority queue in a comparator's order (its elements are stored wrapped)");
+        }
         var source = iterable.Type switch
         {
             { Kind: CKind.Map, Sorted: true } when !IsJava => Py.Call("sorted", Py.Method(iterable.Python, "items")),

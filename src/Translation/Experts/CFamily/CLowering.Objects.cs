@@ -83,6 +83,19 @@ internal sealed partial class CLowering
             // new PriorityQueue<>([n, ]Collections.reverseOrder()): a max-heap; the comparator has no value of its own here.
             return new(new PyList([]), type with { Name = "max-heap" });
         }
+        if (type is { Kind: CKind.List, Name: "min-heap" } && Arguments(node) is [.., var last] && _ctx.WithLambdaHint([type.ElementType], () => Lower(last)) is var argument)
+        {
+            if (argument.Python is PyLambda || argument.Type.Name == "Comparator")
+            {
+                // new PriorityQueue<>([n, ]comparator): elements pushed wrapped in the comparator's key.
+                return new(new PyList([]), type with { Order = CompareKey(argument.Python) });
+            }
+            if (argument.Type.Kind is CKind.List or CKind.Set)
+            {
+                // new PriorityQueue<>(collection): a sorted list is already in heap order.
+                return new(Py.Call("sorted", argument.Python), type);
+            }
+        }
         var args = Arguments(node).Select(Lower).ToArray();
         if (node.NamedChildren.Where(c => c.Type == "class_body").ToArray() is [var body])
         {
@@ -124,7 +137,7 @@ internal sealed partial class CLowering
     }
 
     private static bool IsReverseOrder(SyntaxNode comparator) =>
-        comparator.Text.Replace(" ", string.Empty, StringComparison.Ordinal) is "Collections.reverseOrder()" or "(a,b)->b-a" or "(x,y)->y-x";
+        comparator.Text.Replace(" ", string.Empty, StringComparison.Ordinal) is "Collections.reverseOrder()" or "Comparator.reverseOrder()" or "(a,b)->b-a" or "(x,y)->y-x";
 
     private LoweredExpression LowerCppNew(SyntaxNode node)
     {

@@ -82,13 +82,17 @@ internal sealed partial class CLowering
 
     private static bool IsSizeOf(SyntaxNode node) => Unwrap(node).Type == "sizeof_expression";
 
-    /// <summary>Java's string concatenation converts the other operand; Python needs <c>str()</c> (a char is already a str).</summary>
     /// <summary>A Java value as string concatenation and printing write it (<c>String.valueOf</c>).</summary>
     private PyExpression Stringify(LoweredExpression value) => value.Type.Kind switch
     {
         CKind.String or CKind.StringBuilder or CKind.Char => value.Python,
         CKind.Bool => new PyConditional(value.Python, new PyString("true"), new PyString("false")),
+        // A wrapper (Integer) may be null, which Java writes as "null".
+        CKind.Int when value.Type.Boxed => JavaString(value.Python),
         CKind.Int or CKind.Object => Py.Call("str", value.Python),
+        // TreeSet and TreeMap print in their order; Python's set and dict keep none.
+        CKind.Set when value.Type.Sorted => JavaString(Py.Call("sorted", value.Python)),
+        CKind.Map when value.Type.Sorted => JavaString(Py.Call("dict", Py.Call("sorted", Py.Method(value.Python, "items")))),
         // Doubles (1.0E10), collections ([a, b], {k=v}) and values of unknown type (null, true) print as Java's.
         _ => JavaString(value.Python),
     };

@@ -138,6 +138,9 @@ internal sealed partial class CLowering
                 case "interface_declaration":
                     body.AddRange(LowerJavaInterface(child));
                     break;
+                case "enum_declaration":
+                    body.AddRange(LowerJavaEnum(child));
+                    break;
                 case "import_declaration" or "package_declaration" or "comment" or "line_comment" or "block_comment":
                     break;
                 default:

@@ -39,11 +39,11 @@ internal sealed partial class CLowering
             }
             else if (!groups[i].Arrow && i < groups.Count - 1 && !(body.Count > 0 && body[^1].Type is "return_statement" or "continue_statement" or "throw_statement"))
             {
-                throw Unsupported(node, "a switch case that falls through into the next");
+                return [.. statements, .. LowerFallThroughSwitch(node, subject.Type, subjectExpression)];
             }
             if (body.Any(ContainsOwnBreak))
             {
-                throw Unsupported(node, "a break inside a switch case before its end");
+                return [.. statements, .. LowerFallThroughSwitch(node, subject.Type, subjectExpression)];
             }
         }
 
@@ -157,7 +157,13 @@ internal sealed partial class CLowering
         {
             arms.Add((ArmTest(group, subject.Type, subjectExpression), Lower(ArmValue(group)!.Value)));
         }
-        var otherwise = arms.FirstOrDefault(a => a.Test is null).Value ?? throw Unsupported(node, "a switch expression without a default arm");
+        if (!arms.Any(a => a.Test is null))
+        {
+            // javac accepts a switch expression without default only when its arms cover every value (an enum's
+            // constants): the last arm is then what remains.
+            arms[^1] = (null, arms[^1].Value);
+        }
+        var otherwise = arms.First(a => a.Test is null).Value;
         var type = arms.Select(a => a.Value.Type).Aggregate(Join);
         PyExpression chain = Coerce(otherwise, type);
         foreach (var (test, value) in arms.Where(a => a.Test is not null).Reverse())
@@ -178,7 +184,7 @@ internal sealed partial class CLowering
 
     private PyCompare? ArmTest(SwitchGroup group, CType subjectType, PyExpression subject)
     {
-        var labels = group.Labels.Where(l => l is not null).Select(l => Coerce(Lower(l!.Value), subjectType)).ToArray();
+        var labels = group.Labels.Where(l => l is not null).Select(l => EnumLabel(l!.Value, subjectType) ?? Coerce(Lower(l!.Value), subjectType)).ToArray();
         return group.Labels.Contains(null) ? null : labels.Length == 1
             ? Py.Compare(subject, PyCompareOperator.Equal, labels[0])
             : Py.Compare(subject, PyCompareOperator.In, new PyTuple(labels));
@@ -241,6 +247,48 @@ internal sealed partial class CLowering
     }
 
     /// <summary>Whether a break in <paramref name="node"/> would leave the switch (not a loop or switch nested inside it).</summary>
+    /// <summary>
+    /// A switch whose cases fall through, or break out early: the index of the case the value enters at, then each
+    /// case in order under <c>if entry &lt;= i</c>, inside a loop that runs once so that <c>break</c> leaves the switch
+    /// as it does in C and Java. A <c>continue</c> of an enclosing loop would only leave that one-pass loop, so a
+    /// case that continues is reported.
+    /// </summary>
+    private List<PyStatement> LowerFallThroughSwitch(SyntaxNode node, CType subjectType, PyExpression subject)
+    {
+        var groups = Groups(Field(node, "body"));
+        if (groups.Any(g => g.Statements.Any(ContainsOwnContinue)))
+        {
+            throw Unsupported(node, "a switch case that falls through, with a continue of the enclosing loop");
+        }
+        var entry = Py.Name(_ctx.Temporary("entry"));
+        var otherwise = groups.FindIndex(g => g.Labels.Contains(null));
+        PyExpression index = Py.Number(otherwise >= 0 ? otherwise : groups.Count);
+        for (var i = groups.Count - 1; i >= 0; i--)
+        {
+            if (ArmTest(groups[i], subjectType, subject) is { } test)
+            {
+                index = new PyConditional(test, Py.Number(i), index);
+            }
+        }
+        var cases = new List<PyStatement>();
+        _ctx.PushScope();
+        try
+        {
+            for (var i = 0; i < groups.Count; i++)
+            {
+                if (groups[i].Statements.Count > 0)
+                {
+                    cases.Add(new PyIf(Py.Compare(entry, PyCompareOperator.LessOrEqual, Py.Number(i)), groups[i].Statements.SelectMany(LowerStatement).ToList(), []));
+                }
+            }
+        }
+        finally
+        {
+            _ctx.PopScope();
+        }
+        return [new PyAssign(entry, index), new PyFor(Py.Name("_"), Py.Call("range", Py.Number(1)), cases)];
+    }
+
     private static bool ContainsOwnBreak(SyntaxNode node)
     {
         if (node.Type == "break_statement")

@@ -20,6 +20,18 @@ internal sealed record CType(CKind Kind, CType? Element = null, CType? Key = nul
     /// </summary>
     public int? Width { get; init; }
 
+    /// <summary>
+    /// For a heap kept in a comparator's order (Java's <c>new PriorityQueue&lt;&gt;(comparator)</c>): the key function,
+    /// <c>cmp_to_key(comparator)</c>, that wraps each element pushed (its <c>.obj</c> reads it back); null otherwise.
+    /// </summary>
+    public Python.Syntax.PyExpression? Order { get; init; }
+
+    /// <summary>
+    /// Declared as a Java wrapper (<c>Integer</c>, <c>Character</c>, …), not a primitive: <c>list.remove(x)</c> then
+    /// removes the value x rather than the element at index x.
+    /// </summary>
+    public bool Boxed { get; init; }
+
     public static readonly CType Unknown = new(CKind.Unknown);
     public static readonly CType Void = new(CKind.Void);
     public static readonly CType Bool = new(CKind.Bool);

@@ -50,6 +50,9 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>Every class the Java source declares (kept as a Python class or not).</summary>
     public HashSet<string> SourceClasses { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The Java enums of the source, with their constants in declaration order.</summary>
+    public Dictionary<string, IReadOnlyList<string>> Enums { get; } = new(StringComparer.Ordinal);
+
     public CType ReturnType { get; set; } = CType.Unknown;
 
     /// <summary>Every method name the Java source declares: a field of the same name needs another Python name.</summary>
@@ -152,6 +155,27 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     }
 
     /// <summary>Runs <paramref name="lower"/> with statement buffers disabled (inside a condition or a short-circuit branch).</summary>
+    /// <summary>
+    /// The types of the parameters of the lambda about to be lowered, where the call it is passed to decides them
+    /// (<c>list.sort((a, b) -&gt; ...)</c> compares two elements); the last one repeats. Taken by that lambda only.
+    /// </summary>
+    public IReadOnlyList<CType>? LambdaHint { get; set; }
+
+    /// <summary>Lowers with <see cref="LambdaHint"/> set to <paramref name="hint"/>, then restores it.</summary>
+    public T WithLambdaHint<T>(IReadOnlyList<CType>? hint, Func<T> lower)
+    {
+        var outer = LambdaHint;
+        LambdaHint = hint;
+        try
+        {
+            return lower();
+        }
+        finally
+        {
+            LambdaHint = outer;
+        }
+    }
+
     public T WithoutBuffers<T>(Func<T> lower)
     {
         var (before, after) = (Before, After);

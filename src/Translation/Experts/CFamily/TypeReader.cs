@@ -114,7 +114,11 @@ internal static class TypeReader
     private static bool IsSequence(string name) => name is "vector" or "ArrayList" or "List" or "LinkedList" or "Vector" or "Stack"
         or "Queue" or "Deque" or "ArrayDeque" or "stack" or "queue" or "deque" or "list" or "array" or "Collection" or "Iterable";
 
-    private static CType Named(string name) => name switch
+    private static CType Named(string name) => name is "Byte" or "Short" or "Integer" or "Long" or "Character"
+        ? Unboxed(name) with { Boxed = true }
+        : Unboxed(name);
+
+    private static CType Unboxed(string name) => name switch
     {
         "byte" or "Byte" or "int8_t" => CType.Int with { Width = 1 },
         "short" or "Short" or "int16_t" => CType.Int with { Width = 2 },

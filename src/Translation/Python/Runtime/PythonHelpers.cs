@@ -39,6 +39,10 @@ public static class PythonHelpers
     /// as <c>[a, b]</c>, maps as <c>{k=v}</c>, anything else by its <c>__str__</c>. Needs <c>import decimal</c>.</summary>
     public const string JavaString = "java_str";
 
+    /// <summary>Name of <c>exact_cbrt(x)</c>: the cube root as C's <c>cbrt</c> and Java's <c>Math.cbrt</c> give it, exact
+    /// for a perfect cube; CPython's <c>math.cbrt(27)</c> is <c>3.0000000000000004</c>. Needs <c>import math</c>.</summary>
+    public const string ExactCubeRoot = "exact_cbrt";
+
     /// <summary>The definition of the helper called <paramref name="name"/>, with the helpers it calls first.</summary>
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
@@ -49,6 +53,7 @@ public static class PythonHelpers
         JavaMonitor => [new PyFunctionDef(JavaMonitor, [new("lock", PyCall.Method(new PyName("threading"), "RLock"))], [new PyReturn(new PyName("lock"))])],
         CppStream => [Stream()],
         JavaString => [JavaStr()],
+        ExactCubeRoot => [CubeRoot()],
         _ => throw new ArgumentException($"No helper is called '{name}'.", nameof(name)),
     };
 
@@ -77,6 +82,24 @@ public static class PythonHelpers
         return new PyFunctionDef(TruncatingRemainder, [new("a"), new("b")],
         [
             new PyReturn(new PyBinary(a, PyBinaryOperator.Subtract, new PyBinary(b, PyBinaryOperator.Multiply, PyCall.Of(TruncatingDivision, a, b)))),
+        ]);
+    }
+
+    private static PyFunctionDef CubeRoot()
+    {
+        // r = math.cbrt(x)
+        // n = round(r) if math.isfinite(r) else 0
+        // return float(n) if n * n * n == x else r
+        var (x, r, n) = (new PyName("x"), new PyName("r"), new PyName("n"));
+        PyExpression Math(string function, PyExpression argument) => PyCall.Method(new PyName("math"), function, argument);
+        return new PyFunctionDef(ExactCubeRoot, [new("x")],
+        [
+            new PyAssign(r, Math("cbrt", x)),
+            new PyAssign(n, new PyConditional(Math("isfinite", r), PyCall.Of("round", r), new PyNumber("0"))),
+            new PyReturn(new PyConditional(
+                new PyCompare(new PyBinary(new PyBinary(n, PyBinaryOperator.Multiply, n), PyBinaryOperator.Multiply, n), PyCompareOperator.Equal, x),
+                PyCall.Of("float", n),
+                r)),
         ]);
     }
 

@@ -13,7 +13,7 @@ public sealed class CorpusDifferentialTests(ITestOutputHelper output)
 {
     // Measured: the programs whose translation prints exactly what the compiled source prints.
     private const int CppMeasured = 16;
-    private const int JavaMeasured = 13;
+    private const int JavaMeasured = 19;
 
     private static string Folder(string language) => Path.Combine(AppContext.BaseDirectory, "Experts", "CFamily", "Programs", language);
 
