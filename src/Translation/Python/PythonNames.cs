@@ -19,7 +19,8 @@ public static class PythonNames
         "print", "range", "reversed", "round", "set", "sorted", "str", "sum", "tuple", "zip", "input", "id",
         "math", "sys", "functools", "collections", "heapq", "bisect", "itertools", "self", "cls",
         "trunc_div", "trunc_mod", "Exception", "ValueError", "IndexError", "ZeroDivisionError", "deque",
-        "defaultdict", "Counter", "cmp_to_key", "reduce",
+        "defaultdict", "Counter", "cmp_to_key", "reduce", "copy", "decimal", "threading", "re",
+        "java_str", "java_split", "java_compare_to", "java_monitor", "cpp_stream", "exact_cbrt", "TypeError", "KeyError",
     };
 
     /// <summary><paramref name="name"/>, or <paramref name="name"/> with a trailing underscore when it is reserved.</summary>

@@ -128,7 +128,7 @@ internal sealed partial class CLowering
             return [AssignStringElement(element.Text, element.Index, Lower(right))];
         }
         var lowered = targets.Select(LowerTarget).ToArray();
-        var value = Lower(right);
+        var value = CopiedIfLvalue(right, Lower(right));
         return [new PyAssign(lowered.Select(t => t.Python).ToArray(), Coerce(value, lowered[0].Type))];
     }
 
@@ -136,6 +136,11 @@ internal sealed partial class CLowering
     private (LoweredExpression Text, PyExpression Index)? StringElement(SyntaxNode target)
     {
         target = Unwrap(target);
+        if (target.Type == "identifier" && _ctx.Aliases.TryGetValue(target.Text, out var alias) && alias is { InString: true, Value.Python: PySubscript { Value: var text, Index: var at } })
+        {
+            // The reference variable of a loop over a string's characters.
+            return (new LoweredExpression(text, CType.String), at);
+        }
         if (target.Type != "subscript_expression" && target.Type != "array_access")
         {
             return null;

@@ -181,6 +181,10 @@ internal sealed partial class CLowering
         {
             return heap;
         }
+        if (type is { Kind: CKind.Object, Name: { } className } && _ctx.Classes.TryGetValue(className, out var declared) && declared.Methods.ContainsKey(name))
+        {
+            return UserMethodCall(node, receiver, name, args, values);
+        }
         return (name, values.Length) switch
         {
             ("size" or "length", 0) => new(Py.Length(p), CType.Int),

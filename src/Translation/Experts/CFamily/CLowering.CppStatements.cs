@@ -126,7 +126,7 @@ internal sealed partial class CLowering
                 var (at, count) = (AsNumber(Arg(0)), AsNumber(Arg(1)));
                 return new PyAssign(p, Py.Binary(new PySubscript(p, new PySlice(null, at)), PyBinaryOperator.Add, new PySubscript(p, new PySlice(Py.Binary(at, PyBinaryOperator.Add, count), null))));
             case (CKind.List, "push_back" or "emplace_back" or "push" or "emplace", 1):
-                return Call("append", Coerce(Arg(0), type.ElementType));
+                return Call("append", Coerce(CopiedIfLvalue(args[0], Arg(0)), type.ElementType));
             case (CKind.List, "push_front", 1):
                 return Call("insert", Py.Number(0), Arg(0).Python);
             case (CKind.List, "pop_back", 0):

@@ -98,7 +98,7 @@ internal sealed partial class CLowering
             {
                 type = type with { MissingValue = missing };
             }
-            initial = Coerce(lowered, type);
+            initial = Coerce(CopiedIfLvalue(v, lowered), type);
         }
         else if (sizes.Count > 0)
         {
@@ -216,11 +216,11 @@ internal sealed partial class CLowering
             case (_, 0):
                 return Empty(type);
             case (CKind.List, 1) when Lower(args[0]) is { Type.Kind: CKind.Int } count:
-                return NewArray([count.Python], DefaultValue(type.ElementType));
+                return NewArray([count.Python], DefaultOf(type.ElementType));
             case (CKind.List, 1):
                 return Py.Call("list", Lower(args[0]).Python);
             case (CKind.List, 2) when Lower(args[0]) is { Type.Kind: CKind.Int } count:
-                var fill = Lower(args[1]);
+                var fill = CopiedIfLvalue(args[1], Lower(args[1]));
                 if (fill.Type.Kind is CKind.List or CKind.Map or CKind.Set)
                 {
                     return new PyComprehension(fill.Python, Py.Name("_"), Py.Call("range", count.Python));
@@ -235,6 +235,8 @@ internal sealed partial class CLowering
                 return Lower(args[0]).Python;
             case (CKind.Int or CKind.Float or CKind.Char or CKind.Bool, 1):
                 return LowerAs(args[0], type);
+            case (CKind.Object, _) when type.Name is { } name && _ctx.Structs.Contains(name):
+                return LowerUserCall(arguments, name, args).Python;
             default:
                 throw Unsupported(arguments, "the constructor arguments");
         }
@@ -259,6 +261,6 @@ internal sealed partial class CLowering
                 return Py.Call("defaultdict", Py.Name(factory));
             }
         }
-        return IsJava && type.Kind is CKind.List or CKind.Map or CKind.Set or CKind.String or CKind.StringBuilder ? PyConstant.None : DefaultValue(type);
+        return IsJava && type.Kind is CKind.List or CKind.Map or CKind.Set or CKind.String or CKind.StringBuilder ? PyConstant.None : IsJava ? DefaultValue(type) : DefaultOf(type);
     }
 }

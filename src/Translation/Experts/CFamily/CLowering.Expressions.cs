@@ -40,7 +40,7 @@ internal sealed partial class CLowering
             case "nullptr":
                 return new(PyConstant.None, CType.Unknown);
             case "this":
-                return new(Py.Name("self"), CType.Unknown);
+                return new(Py.Name("self"), _ctx.Class is { } current ? new CType(CKind.Object, Name: current.Name) : CType.Unknown);
             case "binary_expression":
                 return LowerBinary(node);
             case "unary_expression":
@@ -148,13 +148,17 @@ internal sealed partial class CLowering
     private LoweredExpression LowerIdentifier(SyntaxNode node)
     {
         var name = node.Text;
+        if (_ctx.Aliases.TryGetValue(name, out var alias))
+        {
+            return alias.Value;
+        }
         if (_ctx.Lookup(name) is { } type)
         {
             return new(Py.Name(LoweringContext.SafeName(name)), type);
         }
         if (_ctx.Class is { } cls && cls.Fields.TryGetValue(name, out var field))
         {
-            var owner = field.Static || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
+            var owner = field.Static || cls.InStaticMethod ? Py.Name(IsJava ? cls.Name : LoweringContext.SafeName(cls.Name)) : Py.Name("self");
             return new(new PyMember(owner, _ctx.FieldName(name)), field.Type);
         }
         if (Constant(name) is { } constant)
@@ -307,9 +311,13 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerInitializerList(SyntaxNode node, CType type)
     {
+        if (!IsJava && StructFromList(node, type) is { } made)
+        {
+            return made;
+        }
         var element = type.Kind == CKind.List ? type.ElementType : CType.Unknown;
         var items = node.NamedChildren.Where(c => c.Type != "comment").Select(c =>
-            c.Type is "initializer_list" or "array_initializer" ? LowerInitializerList(c, element) : new LoweredExpression(LowerAs(c, element), element)).ToArray();
+            c.Type is "initializer_list" or "array_initializer" ? LowerInitializerList(c, element) : CopiedIfLvalue(c, new LoweredExpression(LowerAs(c, element), element))).ToArray();
         var elementType = element.Kind != CKind.Unknown ? element : items.Length > 0 ? items[0].Type : CType.Unknown;
         return new(new PyList(items.Select(i => i.Python).ToArray()), CType.ListOf(elementType));
     }

@@ -43,6 +43,12 @@ internal sealed partial class CLowering
             _functionBody = body;
             _ctx.ReturnType = returnType;
             var statements = LowerBody(body);
+            if (!IsJava)
+            {
+                // C++ parameters taken by value are the caller's copies.
+                var byValue = parameters.Zip(declared).Where(p => p.First.ChildByField("declarator") is not { Type: "reference_declarator" or "pointer_declarator" or "abstract_reference_declarator" or "abstract_pointer_declarator" });
+                statements.InsertRange(0, CopiesOnEntry(byValue.Select(p => p.Second), body));
+            }
             // Java and C# refuse such a function; in C++ the caller reads an undefined value (main alone returns 0).
             if (!IsJava && returnType.Kind is not (CKind.Void or CKind.Unknown) && name != "main" && body is { } b && CanComplete(statements))
             {

@@ -64,7 +64,7 @@ internal sealed partial class CLowering
         var type = _ctx.Functions.GetValueOrDefault(target) ?? CType.Unknown;
         if (_ctx.Class is { } cls && cls.Methods.TryGetValue(name, out var isStatic))
         {
-            PyExpression owner = isStatic || cls.InStaticMethod ? Py.Name(cls.Name) : Py.Name("self");
+            PyExpression owner = isStatic || cls.InStaticMethod ? Py.Name(IsJava ? cls.Name : LoweringContext.SafeName(cls.Name)) : Py.Name("self");
             return new(new PyCall(new PyMember(owner, LoweringContext.SafeName(target)), values), type);
         }
         if (!_ctx.Functions.ContainsKey(target) && _ctx.Tentatively(() => MathCall(name, args)) is { } math)

@@ -142,6 +142,30 @@ internal sealed partial class CLowering
     private static IEnumerable<SyntaxNode> Commas(SyntaxNode node) =>
         node.Type == "comma_expression" ? Commas(node.ChildByField("left")!.Value).Concat(Commas(node.ChildByField("right")!.Value)) : [node];
 
+    /// <summary>
+    /// <c>for (int&amp; x : v) x *= 2;</c> as <c>for i in range(len(v)): v[i] *= 2</c>. Over a std::string, assigning
+    /// the character rebuilds the string (<see cref="StringElement"/>).
+    /// </summary>
+    private List<PyStatement> LowerIndexedForEach(SyntaxNode node, string name, LoweredExpression list, CType element)
+    {
+        var index = Py.Name(_ctx.Temporary("i"));
+        _ctx.Aliases[name] = (new LoweredExpression(new PySubscript(list.Python, index), element), list.Type.IsStringLike);
+        try
+        {
+            return [new PyFor(index, Py.Call("range", Py.Length(list.Python)), LowerLoopBody(node.ChildByField("body"), []))];
+        }
+        finally
+        {
+            _ctx.Aliases.Remove(name);
+        }
+    }
+
+    /// <summary>Whether <paramref name="body"/> assigns or increments <paramref name="name"/> itself (not a member or element of it).</summary>
+    private static bool AssignsDirectly(SyntaxNode? body, string name) => body is { } b && (
+        b.Type is "assignment_expression" && Unwrap(Field(b, "left")) is { Type: "identifier" } left && left.Text == name
+        || b.Type is "update_expression" && b.ChildByField("argument") is { } operand && Unwrap(operand) is { Type: "identifier" } updated && updated.Text == name
+        || b.NamedChildren.Any(c => AssignsDirectly(c, name)));
+
     private List<PyStatement> LowerForEach(SyntaxNode node)
     {
         var typeNode = Field(node, "type");
@@ -160,9 +184,14 @@ internal sealed partial class CLowering
         }
         var iterable = Lower(node.ChildByField("value") ?? Field(node, "right"));
         var element = declared.Kind == CKind.Unknown ? ElementOf(iterable.Type) : declared;
-        if (!IsJava && node.ChildByField("declarator") is { Type: "reference_declarator" } && WrittenNames(node.ChildByField("body")).Contains(name))
+        if (!IsJava && node.ChildByField("declarator") is { Type: "reference_declarator" } && WrittenNames(node.ChildByField("body")).Contains(name)
+            && (!IsCopiedValue(element) || AssignsDirectly(node.ChildByField("body"), name)))
         {
-            throw Unsupported(node, "a loop whose reference variable is assigned (the Python loop variable is a copy)");
+            // A struct or vector element is shared by the Python loop variable, so changing its members needs
+            // nothing; a number is not: the loop runs over the indices and the name stands for v[i].
+            return iterable.Type.Kind is CKind.List or CKind.String && iterable.Python is PyName or PyMember { Value: PyName }
+                ? LowerIndexedForEach(node, name, iterable, element)
+                : throw Unsupported(node, "a loop whose reference variable is assigned (the Python loop variable is a copy)");
         }
         if (iterable.Type.Order is not null)
         {
@@ -179,7 +208,13 @@ internal sealed partial class CLowering
         try
         {
             _ctx.Declare(name, element);
-            return [new PyFor(Py.Name(LoweringContext.SafeName(name)), source, LowerLoopBody(node.ChildByField("body"), []))];
+            var body = LowerLoopBody(node.ChildByField("body"), []);
+            if (!IsJava && node.ChildByField("declarator") is not { Type: "reference_declarator" })
+            {
+                // for (auto row : grid) takes a copy of each element.
+                body = [.. CopiesOnEntry([(name, element)], node.ChildByField("body")), .. body];
+            }
+            return [new PyFor(Py.Name(LoweringContext.SafeName(name)), source, body)];
         }
         finally
         {

@@ -40,6 +40,7 @@ internal sealed partial class CLowering
                 _ctx.TypeAliases[name.Text] = ReadType(type);
             }
         }
+        RegisterCppClasses(root);
         var functions = root.NamedChildren.Where(c => c.Type == "function_definition").ToArray();
         foreach (var function in functions)
         {
@@ -82,8 +83,14 @@ internal sealed partial class CLowering
                     var pythonName = DefinitionName(name, child);
                     body.Add(LowerFunction(pythonName, ParametersOf(declarator.Value.ChildByField("parameters")), _ctx.Functions[pythonName], child.ChildByField("body")));
                     break;
+                case "declaration" when StaticMemberDefinition(child) is { } member:
+                    body.Add(member);
+                    break;
                 case "declaration":
                     body.AddRange(LowerStatement(child));
+                    break;
+                case "struct_specifier" or "class_specifier" when child.ChildByField("name") is not null && child.ChildByField("body") is not null:
+                    body.AddRange(LowerCppClass(child));
                     break;
                 case "preproc_include" or "using_declaration" or "comment" or "type_definition" or "alias_declaration" or "preproc_def":
                     break;

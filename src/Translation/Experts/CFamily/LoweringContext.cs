@@ -50,6 +50,15 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// <summary>Every class the Java source declares (kept as a Python class or not).</summary>
     public HashSet<string> SourceClasses { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Names that stand for another place while a loop body is lowered: the reference variable of
+    /// <c>for (int&amp; x : v)</c> is <c>v[i]</c>, so assigning it assigns the element.
+    /// </summary>
+    public Dictionary<string, (LoweredExpression Value, bool InString)> Aliases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The C++ structs and classes of the source: values that assignment copies.</summary>
+    public HashSet<string> Structs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The Java enums of the source, with their constants in declaration order.</summary>
     public Dictionary<string, IReadOnlyList<string>> Enums { get; } = new(StringComparer.Ordinal);
 
