@@ -116,6 +116,10 @@ internal sealed partial class CLowering
         {
             return [LowerCompoundAssignment(node, op)];
         }
+        if (!IsJava && Unwrap(Field(node, "right")) is { Type: "call_expression" } called && CallName(called) is { } callee && _ctx.OutParameters.ContainsKey(callee))
+        {
+            return AssignOutParameters(called, LowerTarget(Field(node, "left")).Python)!;
+        }
         var targets = new List<SyntaxNode> { Field(node, "left") };
         var right = Field(node, "right");
         while (Unwrap(right) is { Type: "assignment_expression" } inner && OperatorOf(inner) == "=")

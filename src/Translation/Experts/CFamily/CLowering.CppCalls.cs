@@ -62,6 +62,11 @@ internal sealed partial class CLowering
         LoweredExpression Arg(int i) => Lower(args[i]);
         switch (name)
         {
+            case "max_element" or "min_element" when dereferenced && args.Length == 3:
+                // With a comparator: the first greatest (least) element in the comparator's order, as std::max_element.
+                var (seqBy, loBy, hiBy, typeBy) = RangeOf(args[0], args[1]);
+                var predicate = _ctx.WithLambdaHint(typeBy.ElementType.Kind == CKind.Unknown ? null : [typeBy.ElementType], () => Lower(args[2])).Python;
+                return new(new PyCall(Py.Name(name[..3]), [Slice(seqBy, loBy, hiBy)], [new PyKeyword("key", CompareKey(ThreeWay(predicate)))]), typeBy.ElementType);
             case "max_element" or "min_element" when dereferenced:
                 var (seq, lo, hi, type) = RangeOf(args[0], args[1]);
                 return new(Py.Call(name[..3], Slice(seq, lo, hi)), type.ElementType);

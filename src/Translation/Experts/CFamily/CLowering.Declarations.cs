@@ -82,6 +82,13 @@ internal sealed partial class CLowering
         {
             initial = Construct(constructor, type);
         }
+        else if (value is { } call && !IsJava && Unwrap(call) is { Type: "call_expression" } called && CallName(called) is { } callee && _ctx.OutParameters.ContainsKey(callee))
+        {
+            // int r = f(a); where f assigns a: r, a = f(a)
+            var assigned = AssignOutParameters(called, Py.Name(LoweringContext.SafeName(name)))!;
+            _ctx.Declare(name, type);
+            return assigned;
+        }
         else if (value is { } v)
         {
             var lowered = Lower(v);

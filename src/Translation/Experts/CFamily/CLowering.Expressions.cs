@@ -351,6 +351,10 @@ internal sealed partial class CLowering
             {
                 _ctx.Declare(name, type);
             }
+            if (body.Type is "block" or "compound_statement" && !IsSingleReturn(body))
+            {
+                return LambdaAsFunction(body, parameters, declared.Select(d => d.Item1).ToHashSet(StringComparer.Ordinal));
+            }
             var expression = body.Type is "block" or "compound_statement" ? SingleReturn(body) : body;
             var value = _ctx.WithoutBuffers(() => Lower(expression));
             return new(new PyLambda(parameters, value.Python), CType.Unknown);
@@ -359,6 +363,51 @@ internal sealed partial class CLowering
         {
             _ctx.PopScope();
         }
+    }
+
+    private static bool IsSingleReturn(SyntaxNode block) =>
+        block.NamedChildren.Where(c => c.Type != "comment").ToArray() is [{ Type: "return_statement" } ret] && ret.NamedChildren.Count == 1;
+
+    /// <summary>
+    /// A lambda whose body runs statements (<c>[](auto&amp; a, auto&amp; b) { if (...) return ...; return ...; }</c>): a
+    /// function defined just before the statement that uses it, named where the lambda stood. Variables of the
+    /// enclosing function it assigns (a C++ capture by reference) are <c>nonlocal</c>, module variables <c>global</c>.
+    /// </summary>
+    private LoweredExpression LambdaAsFunction(SyntaxNode body, List<string> parameters, HashSet<string> declared)
+    {
+        if (_ctx.Before is not { } before)
+        {
+            throw Unsupported(body, "a lambda with a statement body inside a condition");
+        }
+        var ownLocals = Descendants(body).Where(n => n.Type is "declaration" or "local_variable_declaration")
+            .SelectMany(d => d.Children.Where(c => c.FieldName == "declarator"))
+            .Select(d => TypeReader.Declared(CType.Unknown, d.Type == "init_declarator" ? Field(d, "declarator") : d.ChildByField("name") ?? d).Name)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var captured = WrittenNames(body).Where(n => !declared.Contains(n) && !ownLocals.Contains(n)).ToArray();
+        var outerReturn = _ctx.ReturnType;
+        _ctx.ReturnType = CType.Unknown;
+        List<PyStatement> statements;
+        try
+        {
+            statements = _ctx.WithoutBuffers(() => LowerBody(body));
+        }
+        finally
+        {
+            _ctx.ReturnType = outerReturn;
+        }
+        var nonlocal = captured.Where(n => _ctx.Lookup(n) is not null).Select(LoweringContext.SafeName).ToArray();
+        var global = captured.Where(n => _ctx.Lookup(n) is null && _ctx.IsGlobal(n)).Select(LoweringContext.SafeName).ToArray();
+        if (global.Length > 0)
+        {
+            statements.Insert(0, new PyScopeDeclaration(false, global));
+        }
+        if (nonlocal.Length > 0)
+        {
+            statements.Insert(0, new PyScopeDeclaration(true, nonlocal));
+        }
+        var name = _ctx.Temporary("local_function");
+        before.Add(new PyFunctionDef(name, parameters.Select(p => new PyParameter(p)).ToArray(), statements));
+        return new(Py.Name(name), CType.Unknown);
     }
 
     private static SyntaxNode SingleReturn(SyntaxNode block)

@@ -43,6 +43,10 @@ internal sealed partial class CLowering
             _functionBody = body;
             _ctx.ReturnType = returnType;
             var statements = LowerBody(body);
+            if (!IsJava && _ctx.OutParameters.TryGetValue(name, out var outs) && self is null)
+            {
+                statements = ReturningOutParameters(statements, outs, returnType.Kind is not (CKind.Void or CKind.Unknown));
+            }
             if (!IsJava)
             {
                 // C++ parameters taken by value are the caller's copies.

@@ -57,6 +57,10 @@ internal sealed partial class CLowering
 
     private LoweredExpression LowerUserCall(SyntaxNode node, string name, SyntaxNode[] args)
     {
+        if (!_ctx.TakeOutParameterCall() && _ctx.OutParameters.ContainsKey(name))
+        {
+            return OutParametersInExpression(node, name, args);
+        }
         var lowered = args.Select(Lower).ToArray();
         var target = OverloadName(node, name, args, lowered);
         CheckBuildersPassed(node, target, lowered);

@@ -94,11 +94,7 @@ internal sealed partial class CLowering
                 var compare = _ctx.WithLambdaHint(element.Kind == CKind.Unknown ? null : [element], () => Lower(c)).Python;
                 if (!IsJava)
                 {
-                    // A strict-weak-order predicate to a three-way comparison: -1 if a < b, 1 if b < a, else 0.
-                    var a = Py.Name("a");
-                    var b = Py.Name("b");
-                    compare = new PyLambda(["a", "b"], new PyConditional(new PyCall(compare, [a, b]), Py.Number(-1),
-                        new PyConditional(new PyCall(compare, [b, a]), Py.Number(1), Py.Number(0))));
+                    compare = ThreeWay(compare);
                 }
                 keywords.Add(new PyKeyword("key", Py.Call("cmp_to_key", compare)));
             }
@@ -109,6 +105,15 @@ internal sealed partial class CLowering
         }
         var slice = new PySubscript(sequence, new PySlice(lower is { } l && Py.Literal(l) == 0 ? null : lower, upper));
         return new PyAssign(slice, new PyCall(Py.Name("sorted"), [slice], keywords));
+    }
+
+    /// <summary>A C++ strict-weak-order predicate as a three-way comparison: -1 if a &lt; b, 1 if b &lt; a, else 0.</summary>
+    private static PyLambda ThreeWay(PyExpression predicate)
+    {
+        var a = Py.Name("a");
+        var b = Py.Name("b");
+        return new PyLambda(["a", "b"], new PyConditional(new PyCall(predicate, [a, b]), Py.Number(-1),
+            new PyConditional(new PyCall(predicate, [b, a]), Py.Number(1), Py.Number(0))));
     }
 
     /// <summary><c>print(...)</c> of values already converted; <paramref name="newline"/> false prints with <c>end=""</c>.</summary>

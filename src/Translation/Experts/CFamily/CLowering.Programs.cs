@@ -64,6 +64,14 @@ internal sealed partial class CLowering
         {
             RegisterOverloads(group.Key, group.ToArray(), f => FunctionDeclarator(f)?.ChildByField("parameters"), CppReturnType);
         }
+        foreach (var function in functions)
+        {
+            if (CppFunctionName(function) is { } name && !_ctx.Overloads.ContainsKey(name) && name != "main"
+                && OutParameters(FunctionDeclarator(function)?.ChildByField("parameters"), function.ChildByField("body")) is [_, ..] outs)
+            {
+                _ctx.OutParameters[name] = outs;
+            }
+        }
         var body = new List<PyStatement>();
         var hasMain = false;
         foreach (var child in root.NamedChildren)
@@ -78,7 +86,10 @@ internal sealed partial class CLowering
                         body.Add(_ctx.Warn(child, $"function definition not translated: {Snippet(child)}"));
                         break;
                     }
-                    WarnAboutOutParameters(Field(declarator.Value, "parameters"), child.ChildByField("body"));
+                    if (!_ctx.OutParameters.ContainsKey(name))
+                    {
+                        WarnAboutOutParameters(Field(declarator.Value, "parameters"), child.ChildByField("body"));
+                    }
                     hasMain |= name == "main";
                     var pythonName = DefinitionName(name, child);
                     body.Add(LowerFunction(pythonName, ParametersOf(declarator.Value.ChildByField("parameters")), _ctx.Functions[pythonName], child.ChildByField("body")));

@@ -161,7 +161,7 @@ internal sealed partial class CLowering
             case "method_invocation":
                 return LowerJavaCallStatement(expression);
             case "call_expression":
-                return LowerCppCallStatement(expression);
+                return AssignOutParameters(expression, null) ?? LowerCppCallStatement(expression);
             case "binary_expression" when LowerStreamOutput(expression) is { } printed:
                 return printed;
             case "comma_expression":

@@ -56,6 +56,33 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// </summary>
     public Dictionary<string, (LoweredExpression Value, bool InString)> Aliases { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>C++ functions that assign reference parameters, with those parameters' positions and names.</summary>
+    public Dictionary<string, List<(int Index, string Name)>> OutParameters { get; } = new(StringComparer.Ordinal);
+
+    private bool _outParameterCall;
+
+    /// <summary>Lowers a call of a function with out parameters where its results are assigned back.</summary>
+    public T WithOutParameterCall<T>(Func<T> lower)
+    {
+        _outParameterCall = true;
+        try
+        {
+            return lower();
+        }
+        finally
+        {
+            _outParameterCall = false;
+        }
+    }
+
+    /// <summary>Whether the call being lowered is the one <see cref="WithOutParameterCall"/> allows (asked once: calls in its arguments are not).</summary>
+    public bool TakeOutParameterCall()
+    {
+        var allowed = _outParameterCall;
+        _outParameterCall = false;
+        return allowed;
+    }
+
     /// <summary>The C++ structs and classes of the source: values that assignment copies.</summary>
     public HashSet<string> Structs { get; } = new(StringComparer.Ordinal);
 

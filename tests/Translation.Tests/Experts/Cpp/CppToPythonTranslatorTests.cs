@@ -86,9 +86,20 @@ public sealed class CppToPythonTranslatorTests
     }
 
     [Fact]
-    public void Translate_ReferenceParameterAssigned_IsWarned()
+    public void Translate_ReferenceParameterAssigned_IsReturnedAndAssignedBack()
     {
-        var result = Translate.Cpp("void inc(int &x) { x = x + 1; }\n");
+        var result = Translate.Cpp("void inc(int &x) { x = x + 1; }\nint main() { int n = 1; inc(n); return n; }\n");
+
+        Assert.Empty(result.Warnings);
+        Assert.Contains("return x", result.Text, StringComparison.Ordinal);
+        Assert.Contains("n = inc(n)", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Translate_ReferenceParameterAssignedInAnOverload_IsWarned()
+    {
+        // Overloads are renamed per signature; their out parameters are not handed back.
+        var result = Translate.Cpp("void inc(int &x) { x = x + 1; }\nvoid inc(double &x) { x = x + 0.5; }\n");
 
         Assert.Contains(result.Warnings, w => w.Message.Contains("reference parameter 'x'", StringComparison.Ordinal));
     }

@@ -127,6 +127,72 @@ public sealed class CppValueSemanticsTests
         AssertSameOutput(program);
     }
 
+    [SkippableFact]
+    public void ReferenceParametersTheFunctionAssigns_ReachTheCaller()
+    {
+        const string program = """
+            #include <bits/stdc++.h>
+            using namespace std;
+
+            void swapInts(int& x, int& y) { int t = x; x = y; y = t; }
+            bool advance(int& pos, int limit) { if (pos >= limit) return false; pos += 2; return true; }
+            void label(string& s, int n) { s += "#" + to_string(n); }
+            void bubble(vector<int>& a, int& swaps) {
+                for (size_t i = 0; i < a.size(); i++)
+                    for (size_t j = 0; j + 1 < a.size() - i; j++)
+                        if (a[j] > a[j + 1]) { swapInts(a[j], a[j + 1]); swaps++; }
+            }
+
+            int main() {
+                int a = 1, b = 2;
+                swapInts(a, b);
+                int pos = 0, steps = 0;
+                while (advance(pos, 7)) steps++;
+                string s = "x";
+                label(s, 3);
+                vector<int> v = {5, 1, 4, 2};
+                int swaps = 0;
+                bubble(v, swaps);
+                bool ok = advance(pos, 100);
+                v.resize(6);
+                v.resize(5, 9);
+                cout << a << b << " " << pos << " " << steps << " " << s << " " << swaps << " " << ok << endl;
+                for (int x : v) cout << x << " ";
+                cout << endl;
+                return 0;
+            }
+            """;
+        AssertSameOutput(program);
+    }
+
+    [SkippableFact]
+    public void LambdasWithStatementBodies_BecomeLocalFunctions()
+    {
+        const string program = """
+            #include <bits/stdc++.h>
+            using namespace std;
+
+            int main() {
+                vector<pair<string, int>> v = {{"b", 2}, {"a", 2}, {"c", 5}};
+                int calls = 0;
+                sort(v.begin(), v.end(), [&](const pair<string, int>& a, const pair<string, int>& b) {
+                    calls++;
+                    if (a.second != b.second) return a.second > b.second;
+                    return a.first < b.first;
+                });
+                for (auto& p : v) cout << p.first << p.second << " ";
+                vector<string> words = {"fig", "banana", "kiwi", "cherry"};
+                string longest = *max_element(words.begin(), words.end(), [](const string& a, const string& b) {
+                    if (a.size() != b.size()) return a.size() < b.size();
+                    return a > b;
+                });
+                cout << (calls > 0) << " " << longest << endl;
+                return 0;
+            }
+            """;
+        AssertSameOutput(program);
+    }
+
     private static void AssertSameOutput(string program)
     {
         var expected = CompiledSource.RunCpp(program);
