@@ -104,7 +104,10 @@ internal sealed partial class CLowering
         }
         if (node.Type == "pointer_expression" && OperatorOf(node) == "*")
         {
-            throw Unsupported(node, "assignment through a pointer");
+            return IteratorElement(Field(node, "argument")) is { } element && element.Python is PySubscript { Value: not PyString }
+                && element.Type.Kind != CKind.Char
+                ? element
+                : throw Unsupported(node, "assignment through a pointer");
         }
         throw Unsupported(node, "the assignment target");
     }

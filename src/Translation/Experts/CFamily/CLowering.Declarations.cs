@@ -82,6 +82,11 @@ internal sealed partial class CLowering
         {
             initial = Construct(constructor, type);
         }
+        else if (value is { } iterator && (type.Kind == CKind.Unknown || type.Name is not null && type.Name.EndsWith("iterator", StringComparison.Ordinal))
+            && IteratorVariable(name, iterator) is { } position)
+        {
+            return position;
+        }
         else if (value is { } call && !IsJava && Unwrap(call) is { Type: "call_expression" } called && CallName(called) is { } callee && _ctx.OutParameters.ContainsKey(callee))
         {
             // int r = f(a); where f assigns a: r, a = f(a)

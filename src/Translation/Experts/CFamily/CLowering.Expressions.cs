@@ -432,6 +432,10 @@ internal sealed partial class CLowering
         {
             return Lower(iterator);
         }
+        if (op == "*" && IteratorElement(argument) is { } element)
+        {
+            return element;
+        }
         if (op == "&" && Lower(argument) is { Type.Kind: CKind.List } array)
         {
             return array;

@@ -34,6 +34,7 @@ internal sealed partial class CLowering
         _ctx.AssignedGlobals.Clear();
         _ctx.ArrayShapes.Clear();
         _ctx.ZeroFilled.Clear();
+        _ctx.IteratorVariables.Clear();
         try
         {
             foreach (var (parameter, type) in declared)

@@ -21,6 +21,21 @@ internal sealed partial class CLowering
         {
             return position;
         }
+        if (!IsJava && op is "==" or "!=" or "<" or "<=" or ">" or ">=" && _ctx.IteratorVariables.Count > 0
+            && ContainerOf(leftNode) is { } container && ContainerOf(rightNode) == container)
+        {
+            // it == v.end(): iterators into one container compare as the indices they stand at.
+            var compare = op switch
+            {
+                "==" => PyCompareOperator.Equal,
+                "!=" => PyCompareOperator.NotEqual,
+                "<" => PyCompareOperator.Less,
+                "<=" => PyCompareOperator.LessOrEqual,
+                ">" => PyCompareOperator.Greater,
+                _ => PyCompareOperator.GreaterOrEqual,
+            };
+            return new(Py.Compare(Position(leftNode), compare, Position(rightNode)), CType.Bool);
+        }
         if (op is "&&" or "||")
         {
             var l = Lower(leftNode).Python;
@@ -237,6 +252,10 @@ internal sealed partial class CLowering
     /// <summary>The index an iterator stands at: <c>v.begin() + k</c> is k, <c>v.end()</c> is <c>len(v)</c>, a bound a bisection.</summary>
     private PyExpression Position(SyntaxNode iterator)
     {
+        if (Unwrap(iterator) is { Type: "identifier" } variable && _ctx.IteratorVariables.ContainsKey(variable.Text))
+        {
+            return Lower(variable).Python;
+        }
         if (Unwrap(iterator) is { Type: "call_expression" } call && CallName(call) is "lower_bound" or "upper_bound" && Arguments(call) is [var first, var last, var value])
         {
             var (sequence, lower, upper, _) = RangeOf(first, last);
@@ -249,11 +268,12 @@ internal sealed partial class CLowering
     }
 
     /// <summary>The container an iterator expression walks (the text of <c>v</c> in <c>v.begin() + 1</c>), or null when it is no iterator.</summary>
-    private static string? ContainerOf(SyntaxNode node)
+    private string? ContainerOf(SyntaxNode node)
     {
         node = Unwrap(node);
         return node switch
         {
+            { Type: "identifier" } variable when _ctx.IteratorVariables.TryGetValue(variable.Text, out var container) => container.Text,
             { Type: "call_expression" } call when CallName(call) is "begin" or "end" && Field(call, "function") is { Type: "field_expression" } f =>
                 Field(f, "argument").Text,
             { Type: "call_expression" } call when CallName(call) is "lower_bound" or "upper_bound" && Arguments(call) is [var first, _, _] => ContainerOf(first),
@@ -263,5 +283,41 @@ internal sealed partial class CLowering
     }
 
     /// <summary>Whether the node is an iterator into a container (<c>v.begin()</c>, <c>v.end() - 1</c>).</summary>
-    private static bool IsIterator(SyntaxNode node) => ContainerOf(node) is not null;
+    private bool IsIterator(SyntaxNode node) => ContainerOf(node) is not null;
+
+    /// <summary>The container node an iterator walks (<c>v</c> in <c>lower_bound(v.begin(), v.end(), x)</c>), or null.</summary>
+    private SyntaxNode? ContainerNode(SyntaxNode node)
+    {
+        node = Unwrap(node);
+        return node switch
+        {
+            { Type: "identifier" } variable when _ctx.IteratorVariables.TryGetValue(variable.Text, out var container) => container,
+            { Type: "call_expression" } call when CallName(call) is "begin" or "end" && Field(call, "function") is { Type: "field_expression" } f => Field(f, "argument"),
+            { Type: "call_expression" } call when CallName(call) is "lower_bound" or "upper_bound" && Arguments(call) is [var first, _, _] => ContainerNode(first),
+            { Type: "binary_expression" } sum when OperatorOf(sum) is "+" or "-" => ContainerNode(Field(sum, "left")),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// <c>auto it = lower_bound(v.begin(), v.end(), x);</c> over a vector or string: <c>it</c> holds the index
+    /// (<c>bisect_left(v, x)</c>); <c>it == v.end()</c> compares indices, <c>*it</c> is <c>v[it]</c>. Null for any other declaration.
+    /// </summary>
+    private List<PyStatement>? IteratorVariable(string name, SyntaxNode value)
+    {
+        if (IsJava || ContainerNode(value) is not { } container || Lower(container) is not { Type.Kind: CKind.List or CKind.String } sequence)
+        {
+            return null;
+        }
+        var position = Position(value);
+        _ctx.Declare(name, CType.Int);
+        _ctx.IteratorVariables[name] = container;
+        return [new PyAssign(Py.Name(LoweringContext.SafeName(name)), position)];
+    }
+
+    /// <summary><c>*it</c> for an iterator variable: the element it stands at; null for anything else.</summary>
+    private LoweredExpression? IteratorElement(SyntaxNode argument) =>
+        Unwrap(argument) is { Type: "identifier" } variable && _ctx.IteratorVariables.TryGetValue(variable.Text, out var container) && Lower(container) is var sequence
+            ? new(new PySubscript(sequence.Python, Lower(variable).Python), sequence.Type.IsStringLike ? CType.Char : sequence.Type.ElementType)
+            : null;
 }

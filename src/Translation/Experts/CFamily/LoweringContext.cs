@@ -56,6 +56,12 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
     /// </summary>
     public Dictionary<string, (LoweredExpression Value, bool InString)> Aliases { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// C++ iterators kept in variables (<c>auto it = lower_bound(v.begin(), v.end(), x)</c>) into a vector or string,
+    /// with the container node: the variable holds the index it stands at.
+    /// </summary>
+    public Dictionary<string, Parsing.TreeSitter.SyntaxNode> IteratorVariables { get; } = new(StringComparer.Ordinal);
+
     /// <summary>C++ functions that assign reference parameters, with those parameters' positions and names.</summary>
     public Dictionary<string, List<(int Index, string Name)>> OutParameters { get; } = new(StringComparer.Ordinal);
 
@@ -129,7 +135,11 @@ internal sealed class LoweringContext(CDialect dialect) : PythonOutputContext
 
     public void PopScope() => _scopes.RemoveAt(_scopes.Count - 1);
 
-    public void Declare(string name, CType type) => _scopes[^1][name] = type;
+    public void Declare(string name, CType type)
+    {
+        _scopes[^1][name] = type;
+        IteratorVariables.Remove(name);
+    }
 
     /// <summary>The type of the variable <paramref name="name"/>, innermost scope first; null when not declared.</summary>
     public CType? Lookup(string name)

@@ -12,7 +12,7 @@ namespace CodeIntel.Translation.Tests.Experts.CFamily;
 public sealed class CorpusDifferentialTests(ITestOutputHelper output)
 {
     // Measured: the programs whose translation prints exactly what the compiled source prints.
-    private const int CppMeasured = 22;
+    private const int CppMeasured = 23;
     private const int JavaMeasured = 19;
 
     private static string Folder(string language) => Path.Combine(AppContext.BaseDirectory, "Experts", "CFamily", "Programs", language);

@@ -193,6 +193,34 @@ public sealed class CppValueSemanticsTests
         AssertSameOutput(program);
     }
 
+    [SkippableFact]
+    public void IteratorsKeptInVariables_StandForIndices()
+    {
+        const string program = """
+            #include <bits/stdc++.h>
+            using namespace std;
+
+            int lis(const vector<int>& a) {
+                vector<int> tails;
+                for (int x : a) {
+                    auto it = lower_bound(tails.begin(), tails.end(), x);
+                    if (it == tails.end()) tails.push_back(x);
+                    else *it = x;
+                }
+                return tails.size();
+            }
+
+            int main() {
+                vector<int> s = {1, 3, 3, 5, 8};
+                auto lo = lower_bound(s.begin(), s.end(), 3);
+                auto hi = upper_bound(s.begin(), s.end(), 3);
+                cout << lis({10, 9, 2, 5, 3, 7, 101, 18}) << " " << (hi - lo) << " " << (lo - s.begin()) << " " << *hi << endl;
+                return 0;
+            }
+            """;
+        AssertSameOutput(program);
+    }
+
     private static void AssertSameOutput(string program)
     {
         var expected = CompiledSource.RunCpp(program);
