@@ -150,4 +150,18 @@ internal sealed partial class CLowering
                 return null;
         }
     }
+
+    /// <summary><c>lambda a, b: (a &gt; b) - (a &lt; b)</c>: Java's natural order as a comparator (its reverse swaps a and b).</summary>
+    private static PyLambda Comparison(bool reverse)
+    {
+        var (a, b) = reverse ? (Py.Name("b"), Py.Name("a")) : (Py.Name("a"), Py.Name("b"));
+        return new PyLambda(["a", "b"], Py.Binary(Py.Compare(a, PyCompareOperator.Greater, b), PyBinaryOperator.Subtract, Py.Compare(a, PyCompareOperator.Less, b)));
+    }
+
+    /// <summary><c>cmp_to_key(comparator)</c>, for a <c>key=</c> argument.</summary>
+    private PyCall CompareKey(PyExpression comparator)
+    {
+        _ctx.Require("functools", "cmp_to_key");
+        return Py.Call("cmp_to_key", comparator);
+    }
 }

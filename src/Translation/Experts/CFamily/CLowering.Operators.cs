@@ -25,16 +25,7 @@ internal sealed partial class CLowering
             && ContainerOf(leftNode) is { } container && ContainerOf(rightNode) == container)
         {
             // it == v.end(): iterators into one container compare as the indices they stand at.
-            var compare = op switch
-            {
-                "==" => PyCompareOperator.Equal,
-                "!=" => PyCompareOperator.NotEqual,
-                "<" => PyCompareOperator.Less,
-                "<=" => PyCompareOperator.LessOrEqual,
-                ">" => PyCompareOperator.Greater,
-                _ => PyCompareOperator.GreaterOrEqual,
-            };
-            return new(Py.Compare(Position(leftNode), compare, Position(rightNode)), CType.Bool);
+            return Comparison(new(Position(leftNode), CType.Int), op, new(Position(rightNode), CType.Int));
         }
         if (op is "&&" or "||")
         {
