@@ -86,8 +86,8 @@ internal sealed partial class CLowering
                         break;
                     case "function_definition" when CppMethodName(member) == name:
                         break;
-                    case "field_declaration" when !member.Children.Any(c => c.Type == "function_declarator"):
                     case "access_specifier" or "comment" or "declaration" or "field_declaration":
+                        // Fields were read with the class; a method declared here and defined outside is reported there.
                         break;
                     default:
                         body.Add(_ctx.Warn(member, $"'{member.Type}' inside a class is not translated: {Snippet(member)}"));

@@ -40,12 +40,12 @@ internal sealed partial class CLowering
         var owner = node.NamedChildren[0];
         var method = node.NamedChildren.Count > 1 ? node.NamedChildren[^1].Text : "new";
         var ownerText = ReceiverText(owner);
-        var a = Py.Name("a");
-        var b = Py.Name("b");
-        PyExpression Lambda1(PyExpression body) => new PyLambda(["a"], body);
+        var a = Py.Name("_a");
+        var b = Py.Name("_b");
+        PyExpression Lambda1(PyExpression body) => new PyLambda(["_a"], body);
         PyExpression? library = (ownerText, method) switch
         {
-            ("Integer" or "Long" or "Double" or "Float", "sum") => new PyLambda(["a", "b"], Py.Binary(a, PyBinaryOperator.Add, b)),
+            ("Integer" or "Long" or "Double" or "Float", "sum") => new PyLambda(["_a", "_b"], Py.Binary(a, PyBinaryOperator.Add, b)),
             ("Integer" or "Long" or "Double" or "Float" or "Math", "max" or "min") => Py.Name(method),
             ("Math", "abs") => Py.Name("abs"),
             ("Integer" or "Long" or "Double" or "Character" or "String", "compare" or "compareTo") => Comparison(reverse: false),
@@ -101,8 +101,8 @@ internal sealed partial class CLowering
     /// </summary>
     private static LoweredExpression? ComparatorCall(SyntaxNode node, string owner, string name, LoweredExpression[] values)
     {
-        var a = Py.Name("a");
-        var b = Py.Name("b");
+        var a = Py.Name("_a");
+        var b = Py.Name("_b");
         switch (owner, name, values.Length)
         {
             case ("Comparator", "comparing" or "comparingInt" or "comparingLong" or "comparingDouble", 1):
@@ -121,8 +121,8 @@ internal sealed partial class CLowering
         {
             PyExpression Key(PyExpression x) => new PyCall(key, [x]);
             return order is null
-                ? new PyLambda(["a", "b"], Py.Binary(Py.Compare(Key(a), PyCompareOperator.Greater, Key(b)), PyBinaryOperator.Subtract, Py.Compare(Key(a), PyCompareOperator.Less, Key(b))))
-                : new PyLambda(["a", "b"], new PyCall(order, [Key(a), Key(b)]));
+                ? new PyLambda(["_a", "_b"], Py.Binary(Py.Compare(Key(a), PyCompareOperator.Greater, Key(b)), PyBinaryOperator.Subtract, Py.Compare(Key(a), PyCompareOperator.Less, Key(b))))
+                : new PyLambda(["_a", "_b"], new PyCall(order, [Key(a), Key(b)]));
         }
     }
 
@@ -133,19 +133,19 @@ internal sealed partial class CLowering
         {
             return null;
         }
-        var (a, b) = (Py.Name("a"), Py.Name("b"));
+        var (a, b) = (Py.Name("_a"), Py.Name("_b"));
         var first = comparator.Python;
         switch (name, args.Length)
         {
             case ("reversed", 0):
-                return new(new PyLambda(["a", "b"], new PyCall(first, [b, a])), comparator.Type);
+                return new(new PyLambda(["_a", "_b"], new PyCall(first, [b, a])), comparator.Type);
             case ("thenComparing" or "thenComparingInt" or "thenComparingLong" or "thenComparingDouble", 1):
                 var next = Lower(args[0]);
                 // A key extractor takes one argument, a comparator two: a method reference or a one-parameter lambda is a key.
                 var second = next.Type is { Name: "Comparator" } || args[0] is { Type: "lambda_expression" } lambda && lambda.ChildByField("parameters") is { Type: not "identifier" } p && p.NamedChildren.Count == 2
                     ? next.Python
                     : ComparatorCall(node, "Comparator", "comparing", [next])!.Python;
-                return new(new PyLambda(["a", "b"], new PyBoolean(new PyCall(first, [a, b]), PyBooleanOperator.Or, new PyCall(second, [a, b]))), comparator.Type);
+                return new(new PyLambda(["_a", "_b"], new PyBoolean(new PyCall(first, [a, b]), PyBooleanOperator.Or, new PyCall(second, [a, b]))), comparator.Type);
             default:
                 return null;
         }
@@ -154,8 +154,8 @@ internal sealed partial class CLowering
     /// <summary><c>lambda a, b: (a &gt; b) - (a &lt; b)</c>: Java's natural order as a comparator (its reverse swaps a and b).</summary>
     private static PyLambda Comparison(bool reverse)
     {
-        var (a, b) = reverse ? (Py.Name("b"), Py.Name("a")) : (Py.Name("a"), Py.Name("b"));
-        return new PyLambda(["a", "b"], Py.Binary(Py.Compare(a, PyCompareOperator.Greater, b), PyBinaryOperator.Subtract, Py.Compare(a, PyCompareOperator.Less, b)));
+        var (a, b) = reverse ? (Py.Name("_b"), Py.Name("_a")) : (Py.Name("_a"), Py.Name("_b"));
+        return new PyLambda(["_a", "_b"], Py.Binary(Py.Compare(a, PyCompareOperator.Greater, b), PyBinaryOperator.Subtract, Py.Compare(a, PyCompareOperator.Less, b)));
     }
 
     /// <summary><c>cmp_to_key(comparator)</c>, for a <c>key=</c> argument.</summary>

@@ -110,9 +110,9 @@ internal sealed partial class CLowering
     /// <summary>A C++ strict-weak-order predicate as a three-way comparison: -1 if a &lt; b, 1 if b &lt; a, else 0.</summary>
     private static PyLambda ThreeWay(PyExpression predicate)
     {
-        var a = Py.Name("a");
-        var b = Py.Name("b");
-        return new PyLambda(["a", "b"], new PyConditional(new PyCall(predicate, [a, b]), Py.Number(-1),
+        var a = Py.Name("_a");
+        var b = Py.Name("_b");
+        return new PyLambda(["_a", "_b"], new PyConditional(new PyCall(predicate, [a, b]), Py.Number(-1),
             new PyConditional(new PyCall(predicate, [b, a]), Py.Number(1), Py.Number(0))));
     }
 

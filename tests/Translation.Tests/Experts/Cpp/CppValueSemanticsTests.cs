@@ -173,6 +173,10 @@ public sealed class CppValueSemanticsTests
             using namespace std;
 
             int main() {
+                vector<int> a = {30, 10, 20};
+                vector<int> order = {0, 1, 2};
+                sort(order.begin(), order.end(), [&](int x, int y) { return a[x] < a[y]; });
+                cout << order[0] << order[1] << order[2] << " ";
                 vector<pair<string, int>> v = {{"b", 2}, {"a", 2}, {"c", 5}};
                 int calls = 0;
                 sort(v.begin(), v.end(), [&](const pair<string, int>& a, const pair<string, int>& b) {
