@@ -168,10 +168,7 @@ internal sealed partial class CLowering
         }
         if (constructors.Length > 1)
         {
-            var dispatch = counts.Select(count => (PyStatement)new PyIf(Py.Compare(Py.Length(Py.Name("args")), PyCompareOperator.Equal, Py.Number(count)),
-                [new PyExpressionStatement(new PyCall(new PyMember(self, $"_init_{count}"), [Py.Name("*args")])), new PyReturn()], [])).ToList();
-            dispatch.Add(new PyRaise(Py.Call("TypeError", new PyString($"no {className} constructor takes this many arguments"))));
-            result.Insert(0, new PyFunctionDef("__init__", [new PyParameter("self"), new PyParameter("*args")], dispatch));
+            result.Insert(0, ConstructorDispatch(className, counts));
         }
         return result;
     }

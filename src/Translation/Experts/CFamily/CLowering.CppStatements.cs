@@ -131,11 +131,8 @@ internal sealed partial class CLowering
                 // Cut to n, or filled up to n: v[:] = v[:n] + [fill] * (n - len(v)), with a fresh fill per new element.
                 var size = AsNumber(Arg(0));
                 var added = Py.Binary(size, PyBinaryOperator.Subtract, Py.Length(p));
-                var fill = args.Length == 2 ? Coerce(Arg(1), type.ElementType) : DefaultOf(type.ElementType);
-                PyExpression grown = fill is PyNumber or PyString or PyConstant or PyUnary { Operand: PyNumber }
-                    ? Py.Binary(new PyList([fill]), PyBinaryOperator.Multiply, added)
-                    : new PyComprehension(args.Length == 2 ? Copy(new LoweredExpression(fill, type.ElementType)) : fill, Py.Name("_"), Py.Call("range", added));
-                return new PyAssign(new PySubscript(p, new PySlice(null, null)), Py.Binary(new PySubscript(p, new PySlice(null, size)), PyBinaryOperator.Add, grown));
+                var fill = args.Length == 2 ? Coerce(CopiedIfLvalue(args[1], Arg(1)), type.ElementType) : DefaultOf(type.ElementType);
+                return new PyAssign(new PySubscript(p, new PySlice(null, null)), Py.Binary(new PySubscript(p, new PySlice(null, size)), PyBinaryOperator.Add, NewArray([added], fill)));
             case (CKind.List, "push_front", 1):
                 return Call("insert", Py.Number(0), Arg(0).Python);
             case (CKind.List, "pop_back", 0):

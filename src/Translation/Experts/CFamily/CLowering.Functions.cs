@@ -113,19 +113,14 @@ internal sealed partial class CLowering
         list.NamedChildren.Where(c => c.Type != "comment").ToArray() is [{ Type: "parameter_declaration" } only]
         && only.ChildByField("declarator") is null && only.ChildByField("type")?.Text == "void";
 
-    /// <summary>Reports a C++ reference parameter the body assigns: Python cannot hand the new value back to the caller.</summary>
+    /// <summary>Reports the out parameters of a function that cannot hand them back (an overload): the caller would not see them.</summary>
     private void WarnAboutOutParameters(SyntaxNode parameters, SyntaxNode? body)
     {
-        var written = WrittenNames(body);
-        foreach (var parameter in ParametersOf(parameters))
+        var declared = ParametersOf(parameters).ToArray();
+        foreach (var (index, name) in OutParameters(parameters, body))
         {
-            if (parameter.ChildByField("declarator") is { Type: "reference_declarator" } reference
-                && TypeReader.Declared(ReadType(Field(parameter, "type")), reference) is var (name, type, _)
-                && name is not null && written.Contains(name) && type.Kind is CKind.Int or CKind.Float or CKind.Bool or CKind.Char or CKind.String)
-            {
-                _ctx.Warnings.Add(new TranslationWarning(
-                    $"reference parameter '{name}' is assigned: the caller will not see the new value in Python", parameter.Start, parameter.End));
-            }
+            _ctx.Warnings.Add(new TranslationWarning(
+                $"reference parameter '{name}' is assigned: the caller will not see the new value in Python", declared[index].Start, declared[index].End));
         }
     }
 

@@ -102,7 +102,7 @@ internal sealed partial class CLowering
         return (owner, name) switch
         {
             // As values, the orders are three-way comparisons (sorting recognises them first and says reverse=True).
-            ("Collections", "reverseOrder") when values.Length == 0 => new(Comparison(reverse: true), new CType(CKind.Object, Name: "Comparator")),
+            ("Collections", "reverseOrder") when values.Length == 0 => new(Comparison(reverse: true), ComparatorType),
             (_, "parseInt" or "parseLong" or "valueOf") when owner is "Integer" or "Long" && first is { Type.Kind: CKind.String } =>
                 new(Py.Call("int", values.Select(v => v.Python).ToArray()), CType.Int),
             (_, "valueOf") when owner is "Integer" or "Long" => new(AsNumber(first!), CType.Int),

@@ -28,19 +28,18 @@ internal sealed partial class CLowering
             return [LowerConstructor(fields, constructors[0], "__init__")];
         }
         _ctx.Class!.ConstructorCounts.UnionWith(counts);
-        var result = new List<PyStatement>();
-        var dispatch = new List<PyStatement>();
-        foreach (var (constructor, count) in constructors.Zip(counts))
-        {
-            result.Add(LowerConstructor(fields, constructor, $"_init_{count}"));
-            dispatch.Add(new PyIf(
-                Py.Compare(Py.Length(Py.Name("args")), PyCompareOperator.Equal, Py.Number(count)),
-                [new PyExpressionStatement(new PyCall(new PyMember(Py.Name("self"), $"_init_{count}"), [Py.Name("*args")])), new PyReturn()],
-                []));
-        }
+        return [ConstructorDispatch(className, counts), .. constructors.Zip(counts).Select(c => LowerConstructor(fields, c.First, $"_init_{c.Second}"))];
+    }
+
+    /// <summary><c>__init__(self, *args)</c> that calls the <c>_init_N</c> of the argument count, as javac and C++ pick a constructor.</summary>
+    private static PyFunctionDef ConstructorDispatch(string className, IEnumerable<int> counts)
+    {
+        var dispatch = counts.Select(count => (PyStatement)new PyIf(
+            Py.Compare(Py.Length(Py.Name("args")), PyCompareOperator.Equal, Py.Number(count)),
+            [new PyExpressionStatement(new PyCall(new PyMember(Py.Name("self"), $"_init_{count}"), [Py.Name("*args")])), new PyReturn()],
+            [])).ToList();
         dispatch.Add(new PyRaise(Py.Call("TypeError", new PyString($"no {className} constructor takes this many arguments"))));
-        result.Insert(0, new PyFunctionDef("__init__", [new PyParameter("self"), new PyParameter("*args")], dispatch));
-        return result;
+        return new PyFunctionDef("__init__", [new PyParameter("self"), new PyParameter("*args")], dispatch);
     }
 
     private PyFunctionDef LowerConstructor(List<(string Name, CType Type, SyntaxNode? Value)> fields, SyntaxNode? constructor, string name)

@@ -19,6 +19,9 @@ internal sealed partial class CLowering
         ["compare"] = CType.Int,
     };
 
+    /// <summary>The type of a comparator the library builds (<c>Comparator.comparing(...)</c>), whose own methods are known.</summary>
+    private static readonly CType ComparatorType = new(CKind.Object, Name: "Comparator");
+
     private static readonly HashSet<string> FunctionalInterfaces = new(StringComparer.Ordinal)
     {
         "Function", "BiFunction", "UnaryOperator", "BinaryOperator", "Predicate", "BiPredicate", "Consumer", "BiConsumer",
@@ -106,11 +109,11 @@ internal sealed partial class CLowering
         switch (owner, name, values.Length)
         {
             case ("Comparator", "comparing" or "comparingInt" or "comparingLong" or "comparingDouble", 1):
-                return new(ByKey(values[0].Python, null), new CType(CKind.Object, Name: "Comparator"));
+                return new(ByKey(values[0].Python, null), ComparatorType);
             case ("Comparator", "reverseOrder" or "naturalOrder", 0):
-                return new(Comparison(reverse: name == "reverseOrder"), new CType(CKind.Object, Name: "Comparator"));
+                return new(Comparison(reverse: name == "reverseOrder"), ComparatorType);
             case ("Comparator", "comparing", 2):
-                return new(ByKey(values[0].Python, values[1].Python), new CType(CKind.Object, Name: "Comparator"));
+                return new(ByKey(values[0].Python, values[1].Python), ComparatorType);
             case ("Comparator", _, _):
                 throw Unsupported(node, $"Comparator.{name}");
             default:
