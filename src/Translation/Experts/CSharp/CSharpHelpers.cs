@@ -33,6 +33,9 @@ internal static class CSharpHelpers
     /// <summary><c>try_parse_float(s)</c>: (True, value) or (False, 0.0), as double.TryParse.</summary>
     public const string TryParseFloat = "try_parse_float";
 
+    /// <summary><c>@reiterable</c>: an iterator method whose sequence runs the generator again on every iteration, as C#'s does.</summary>
+    public const string Reiterable = "reiterable";
+
     /// <summary><c>group_by(items, key)</c>: LINQ GroupBy, groups (lists with a Key) in order of first appearance.</summary>
     public const string GroupBy = "group_by";
 
@@ -71,6 +74,9 @@ internal static class CSharpHelpers
         TryParseInt => [TryParse(TryParseInt, "int", Py.Number(0))],
         TryParseFloat => [TryParse(TryParseFloat, "float", new PyNumber("0.0"))],
         GroupBy => [GroupByDefinition()],
+        // def reiterable(function): return lambda *args: Sequence(function, args)
+        Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
+            [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
     };
 
@@ -84,6 +90,16 @@ internal static class CSharpHelpers
                 new PyExpressionStatement(new PyCall(new PyMember(new PyCall(Py.Name("super"), []), "__init__"), [])),
                 new PyAssign([new PyMember(Py.Name("self"), "Key")], Py.Name("key")),
             ]),
+        ])],
+        Reiterable => [new PyClassDef("Sequence", [],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("function"), new("args")],
+            [
+                new PyAssign([new PyMember(Py.Name("self"), "function")], Py.Name("function")),
+                new PyAssign([new PyMember(Py.Name("self"), "args")], Py.Name("args")),
+            ]),
+            new PyFunctionDef("__iter__", [new("self")],
+                [new PyReturn(new PyCall(new PyMember(Py.Name("self"), "function"), [new PyName("*self.args")]))]),
         ])],
         _ => [],
     };

@@ -204,6 +204,8 @@ internal sealed partial class CSharpLowering
         {
             switch (member)
             {
+                case MethodDeclarationSyntax { ExplicitInterfaceSpecifier: not null, Identifier.ValueText: "GetEnumerator", ReturnType: var returned } when returned.ToString().EndsWith("IEnumerator", StringComparison.Ordinal):
+                    break; // the non-generic IEnumerable.GetEnumerator, which only forwards to the generic one (__iter__)
                 case MethodDeclarationSyntax method:
                     body.AddRange(LowerMemberGuarded(member, () => [LowerMethod(method, symbol, asModuleFunction: false)]));
                     break;
@@ -272,10 +274,15 @@ internal sealed partial class CSharpLowering
         }
         else
         {
-            body = LowerFunctionBody(method.Body, method.ExpressionBody?.Expression, type, isStatic, method.ParameterList.Parameters, returnsValue: !symbol.ReturnsVoid);
+            var iterator = IsIterator(method.Body);
+            body = LowerFunctionBody(method.Body, method.ExpressionBody?.Expression, type, isStatic, method.ParameterList.Parameters, returnsValue: !symbol.ReturnsVoid && !iterator);
+            if (iterator)
+            {
+                body = AsGenerator(method.Body!, body);
+            }
         }
-        var decorators = symbol.IsStatic && !asModuleFunction ? new[] { "staticmethod" } : null;
-        return new PyFunctionDef(name, parameters, body, decorators);
+        string[] decorators = [.. symbol.IsStatic && !asModuleFunction ? ["staticmethod"] : Array.Empty<string>(), .. IteratorDecorators(symbol, method.Body)];
+        return new PyFunctionDef(name, parameters, body, decorators.Length > 0 ? decorators : null);
     }
 
     private static string? SpecialMethodName(IMethodSymbol method) => method switch
@@ -283,6 +290,8 @@ internal sealed partial class CSharpLowering
         { Name: "ToString", Parameters.Length: 0, IsOverride: true } => "__str__",
         { Name: "Equals", Parameters.Length: 1, IsOverride: true } => "__eq__",
         { Name: "GetHashCode", Parameters.Length: 0, IsOverride: true } => "__hash__",
+        // IEnumerable<T>.GetEnumerator: what Python's for loop and list() call.
+        { Name: "GetEnumerator", Parameters.Length: 0, ReturnType.Name: "IEnumerator" } => "__iter__",
         _ => null,
     };
 }

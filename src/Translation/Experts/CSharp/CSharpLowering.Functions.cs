@@ -123,10 +123,7 @@ internal sealed partial class CSharpLowering
         {
             result.AddRange(LowerStatementGuarded(s));
         }
-        foreach (var s in statements.Where(s => s is not LocalFunctionStatementSyntax))
-        {
-            result.AddRange(LowerStatementGuarded(s));
-        }
+        result.AddRange(LowerStatementList([.. statements.Where(s => s is not LocalFunctionStatementSyntax)]));
         return result;
     }
 

@@ -40,10 +40,10 @@ internal sealed partial class CSharpLowering
                 }
             case ("Select", 1):
                 var (target, body) = Predicate(call.Arguments[0]);
-                return new PyComprehension(body, target, source);
+                return new PyComprehension(body, target, source, Generator: Lazy(call, sized, source));
             case ("Where", 1):
                 var (whereTarget, test) = Predicate(call.Arguments[0]);
-                return new PyComprehension(whereTarget, whereTarget, source, test);
+                return new PyComprehension(whereTarget, whereTarget, source, test, Generator: Lazy(call, sized, source));
             case ("Sum" or "Max" or "Min", 0):
                 return Py.Call(call.Name.ToLowerInvariant(), source);
             case ("Sum" or "Max" or "Min", 1):
@@ -115,9 +115,13 @@ internal sealed partial class CSharpLowering
                 return Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", source));
             case ("Reverse", 0):
                 return Py.Call("list", Py.Call("reversed", source));
+            case ("Skip" or "Take", 1) when indexable || source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" or "list" } }:
+                return new PySubscript(source, call.Name == "Skip" ? new PySlice(Arg(call, 0), null) : new PySlice(null, Arg(call, 0)));
             case ("Skip" or "Take", 1):
-                var listed = indexable ? source : Py.Call("list", source);
-                return new PySubscript(listed, call.Name == "Skip" ? new PySlice(Arg(call, 0), null) : new PySlice(null, Arg(call, 0)));
+                // islice stops after n items, so Take works on an endless iterator, as LINQ's does.
+                var islice = Imported("itertools", "islice");
+                var sliced = call.Name == "Skip" ? Py.Call(islice.Id, source, Arg(call, 0), PyConstant.None) : Py.Call(islice.Id, source, Arg(call, 0));
+                return FeedsLinq(call.Syntax) ? sliced : Py.Call("list", sliced);
             case ("Concat", 1):
                 return Py.Binary(Py.Call("list", source), PyBinaryOperator.Add, Py.Call("list", LowerIterable(call.Arguments[0])));
             case ("SequenceEqual", 1):
@@ -130,6 +134,18 @@ internal sealed partial class CSharpLowering
                 return null;
         }
     }
+
+    /// <summary>
+    /// Select/Where over an iterator (which may never end) feeding another LINQ call stay generators, so that
+    /// <c>Naturals().Where(p).Take(3)</c> stops; over a collection they are list comprehensions.
+    /// </summary>
+    private bool Lazy(LibraryCall call, bool sized, PyExpression source) =>
+        !sized && source is not (PyComprehension { Generator: false } or PyList or PyCall { Function: PyName { Id: "sorted" or "list" } }) && FeedsLinq(call.Syntax);
+
+    /// <summary>Whether a LINQ call's result is the source of another LINQ call, which consumes it on the spot.</summary>
+    private bool FeedsLinq(ExpressionSyntax call) =>
+        call.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } member && member.Expression == call
+        && SymbolOf(outer) is IMethodSymbol { ContainingType: { Name: "Enumerable", ContainingNamespace.Name: "Linq" } };
 
     /// <summary>
     /// OrderBy(k1).ThenBy(k2)...: stable sorts applied from the last key to the first, which orders by k1, then k2

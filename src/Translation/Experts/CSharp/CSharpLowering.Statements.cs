@@ -30,6 +30,8 @@ internal sealed partial class CSharpLowering
         EmptyStatementSyntax => [],
         CheckedStatementSyntax c => LowerBlock(c.Block), // overflow is not emulated either way (README)
         LockStatementSyntax l => LowerBlock(l.Statement),
+        YieldStatementSyntax y => LowerYield(y),
+        UsingStatementSyntax u => LowerUsing(u),
         _ => throw Unsupported(statement, $"{DescribeKind(statement)} is not translated"),
     };
 
@@ -37,15 +39,13 @@ internal sealed partial class CSharpLowering
     {
         SyntaxKind.GotoStatement or SyntaxKind.GotoCaseStatement or SyntaxKind.GotoDefaultStatement => "goto",
         SyntaxKind.LabeledStatement => "a labelled statement",
-        SyntaxKind.YieldReturnStatement or SyntaxKind.YieldBreakStatement => "yield (iterators)",
-        SyntaxKind.UsingStatement => "a using statement (disposal)",
         SyntaxKind.FixedStatement or SyntaxKind.UnsafeStatement => "unsafe code",
         var kind => kind.ToString(),
     };
 
     private IEnumerable<PyStatement> LowerLocalDeclaration(LocalDeclarationStatementSyntax local)
     {
-        if (local.UsingKeyword.RawKind != 0)
+        if (local.UsingKeyword.RawKind != 0 && !_disposedByBlock.Contains(local))
         {
             throw Unsupported(local, "a using declaration (disposal) is not translated");
         }
@@ -151,8 +151,12 @@ internal sealed partial class CSharpLowering
         var symbol = (IMethodSymbol)_model.GetDeclaredSymbol(function, _cancellationToken)!;
         _owners[symbol] = _function;
         var parameters = LowerParameters(function.ParameterList);
-        var body = LowerFunctionBody(function.Body, function.ExpressionBody?.Expression, _function?.Type, _function?.IsStatic ?? true, function.ParameterList.Parameters, returnsValue: !symbol.ReturnsVoid);
-        return new PyFunctionDef(NameOf(symbol), parameters, body);
+        var body = LowerFunctionBody(function.Body, function.ExpressionBody?.Expression, _function?.Type, _function?.IsStatic ?? true, function.ParameterList.Parameters, returnsValue: !symbol.ReturnsVoid && !IsIterator(function.Body));
+        if (IsIterator(function.Body))
+        {
+            body = AsGenerator(function.Body!, body);
+        }
+        return new PyFunctionDef(NameOf(symbol), parameters, body, IteratorDecorators(symbol, function.Body) is [_, ..] decorators ? decorators : null);
     }
 
     /// <summary>Records that the function being lowered assigns <paramref name="symbol"/>, declared in an enclosing scope.</summary>

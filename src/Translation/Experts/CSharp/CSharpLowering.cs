@@ -167,11 +167,7 @@ internal sealed partial class CSharpLowering
         }
         if (statement is BlockSyntax block)
         {
-            foreach (var s in block.Statements)
-            {
-                result.AddRange(LowerStatementGuarded(s));
-            }
-            return result;
+            return LowerStatementList(block.Statements);
         }
         result.AddRange(LowerStatementGuarded(statement));
         return result;

@@ -201,6 +201,14 @@ public static class PythonExpressionPrinter
                 b.Append(" else ");
                 Write(b, x.OrElse, Conditional);
                 break;
+            case PyYield x:
+                b.Append("yield");
+                if (x.Value is not null)
+                {
+                    b.Append(' ');
+                    Write(b, x.Value, Lambda);
+                }
+                break;
             case PyNamedExpression x:
                 b.Append(x.Target).Append(" := ");
                 Write(b, x.Value, Lambda);
@@ -293,7 +301,7 @@ public static class PythonExpressionPrinter
 
     private static int PrecedenceOf(PyExpression e) => e switch
     {
-        PyNamedExpression => Walrus,
+        PyNamedExpression or PyYield => Walrus,
         PyLambda => Lambda,
         PyConditional => Conditional,
         PyBoolean { Operator: PyBooleanOperator.Or } => Or,

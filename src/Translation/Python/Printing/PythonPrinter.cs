@@ -69,6 +69,10 @@ public static class PythonPrinter
     {
         switch (s)
         {
+            case PyExpressionStatement { Expression: PyYield } x:
+                // Nested, a yield is parenthesized; as a statement of its own it needs no parentheses.
+                Line(b, level, E(x.Expression)[1..^1]);
+                break;
             case PyExpressionStatement x:
                 Line(b, level, E(x.Expression));
                 break;

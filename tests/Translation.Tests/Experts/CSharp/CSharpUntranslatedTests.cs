@@ -12,7 +12,7 @@ public sealed class CSharpUntranslatedTests
     [Theory]
     [InlineData("class C { public C(out int x) { x = 1; } }", "parameters are translated only on methods")]
     [InlineData("static bool F(int[] a, out int i) { i = 0; return true; } static void G(int[] a) { if (a.Length > 0 && F(a, out var k)) { } }", "runs unconditionally")]
-    [InlineData("static IEnumerable<int> F() { yield return 1; }", "yield")]
+    [InlineData("static void F(System.IO.TextReader reader) { using (reader) { } }", "disposing System.IO.TextReader is not translated")]
     [InlineData("static void F() { start: goto start; }", "labelled statement")]
     [InlineData("static int F() { var r = new Random(1); return r.Next(); }", "System.Random")]
     [InlineData("static async Task F() { await Task.Delay(1); }", "await")]
