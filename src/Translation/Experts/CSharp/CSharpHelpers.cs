@@ -24,6 +24,12 @@ internal static class CSharpHelpers
     /// <summary><c>index_of(seq, x)</c>: IndexOf, -1 when absent.</summary>
     public const string IndexOf = "index_of";
 
+    /// <summary><c>last_index_of(seq, x)</c>: List.LastIndexOf, -1 when absent.</summary>
+    public const string LastIndexOf = "last_index_of";
+
+    /// <summary><c>try_add(d, k, v)</c>: Dictionary.TryAdd, which adds only a new key and returns whether it did.</summary>
+    public const string TryAdd = "try_add";
+
     /// <summary><c>cs_compare(a, b)</c>: CompareTo, -1, 0 or 1.</summary>
     public const string Compare = "cs_compare";
 
@@ -64,8 +70,22 @@ internal static class CSharpHelpers
                 [new PyIf(Py.Compare(new PySubscript(S, Py.Name("i")), PyCompareOperator.Equal, X), [new PyReturn(Py.Name("i"))], [])]),
             new PyReturn(new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
         ])],
+        LastIndexOf => [new PyFunctionDef(LastIndexOf, [new("s"), new("x")],
+        [
+            new PyFor(Py.Name("i"), Py.Call("range", Py.Plus(Py.Length(S), -1), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)), new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
+                [new PyIf(Py.Compare(new PySubscript(S, Py.Name("i")), PyCompareOperator.Equal, X), [new PyReturn(Py.Name("i"))], [])]),
+            new PyReturn(new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
+        ])],
+        TryAdd => [new PyFunctionDef(TryAdd, [new("d"), new("k"), new("v")],
+        [
+            new PyIf(Py.Compare(Py.Name("k"), PyCompareOperator.In, Py.Name("d")), [new PyReturn(PyConstant.False)], []),
+            new PyAssign([new PySubscript(Py.Name("d"), Py.Name("k"))], Py.Name("v")),
+            new PyReturn(PyConstant.True),
+        ])],
         Compare => [new PyFunctionDef(Compare, [new("a"), new("b")],
         [
+            // A generic T : IComparable<T> may be a class of the source: its own CompareTo decides.
+            new PyIf(Py.Call("hasattr", Py.Name("a"), new PyString("CompareTo")), [new PyReturn(Py.Method(Py.Name("a"), "CompareTo", Py.Name("b")))], []),
             new PyReturn(Py.Binary(
                 Py.Call("int", Py.Compare(Py.Name("a"), PyCompareOperator.Greater, Py.Name("b"))),
                 PyBinaryOperator.Subtract,

@@ -59,8 +59,9 @@ internal sealed partial class CSharpLowering
         if (method.ReducedFrom is { } extension)
         {
             // x.Ext(a) -> Ext(x, a): extension methods are module functions (or static methods of their class).
-            var receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
-            return new PyCall(MemberOfContainingType(extension, invocation), [Lower(receiver), .. arguments]);
+            // x?.Ext(a): the receiver is the one ?. tested, already read once.
+            var receiver = invocation.Expression is MemberAccessExpressionSyntax member ? Lower(member.Expression) : _conditionalReceivers.Peek().Receiver;
+            return new PyCall(MemberOfContainingType(extension, invocation), [receiver, .. arguments]);
         }
         var callee = invocation.Expression switch
         {
@@ -211,6 +212,14 @@ internal sealed partial class CSharpLowering
                     var list = Lower(member.Expression);
                     var item = Lower(args[0].Expression);
                     return [new PyIf(Py.Compare(item, PyCompareOperator.In, list), [new PyExpressionStatement(Py.Method(list, "remove", item))], [])];
+                case (CsKind.List, "ForEach") when args.Count == 1:
+                    var (each, action) = Predicate(args[0].Expression);
+                    return [new PyFor(each, Lower(member.Expression), [new PyExpressionStatement(action)])];
+                case (CsKind.List, "RemoveAll") when args.Count == 1:
+                    // The list keeps its identity (other references see the change), as C# removes in place.
+                    var kept = Lower(member.Expression);
+                    var (removed, test) = Predicate(args[0].Expression);
+                    return [new PyAssign([new PySubscript(kept, new PySlice(null, null))], new PyComprehension(removed, removed, kept, PyUnary.Not(test)))];
                 case (CsKind.Set, "Add" or "Remove"):
                     return [new PyExpressionStatement(Py.Method(Lower(member.Expression), name == "Add" ? "add" : "discard", Lower(args[0].Expression)))];
                 case (CsKind.Dictionary, "Remove") when args.Count == 1:

@@ -34,6 +34,8 @@ internal sealed partial class CSharpLowering
                 return Py.Compare(args[0], PyCompareOperator.In, list);
             case ("IndexOf", 1 or 2):
                 return new PyCall(Helper(CSharpHelpers.IndexOf), [list, .. args]);
+            case ("LastIndexOf", 1):
+                return new PyCall(Helper(CSharpHelpers.LastIndexOf), [list, .. args]);
             case ("Sort", 0):
                 return SortCall(list, null, ElementType(type));
             case ("Sort", 1):
@@ -90,6 +92,10 @@ internal sealed partial class CSharpLowering
             }
         }
         var function = Lower(argument);
+        if (function is PyLambda { Parameters: [var parameter] } inline)
+        {
+            return (Py.Name(parameter), inline.Body);
+        }
         var item = Temporary("item");
         return (Py.Name(item), new PyCall(function, [Py.Name(item)]));
     }
@@ -181,6 +187,8 @@ internal sealed partial class CSharpLowering
                 return Py.Method(dict, "get", Arg(call, 0), call.Count == 2 ? Arg(call, 1) : DefaultValue(valueType));
             case ("Clear", 0):
                 return Py.Method(dict, "clear");
+            case ("TryAdd", 2):
+                return new PyCall(Helper(CSharpHelpers.TryAdd), [dict, Arg(call, 0), Arg(call, 1)]);
             case ("Add", 2):
                 throw Unsupported(call.Syntax, "Dictionary.Add used as a value is not translated");
             default:

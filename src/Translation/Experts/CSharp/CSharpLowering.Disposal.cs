@@ -46,19 +46,33 @@ internal sealed partial class CSharpLowering
     /// </summary>
     private List<PyStatement> LowerStatementList(IReadOnlyList<StatementSyntax> statements)
     {
+        // Local functions first: C# may call one above its declaration; Python needs the def to have run.
         var result = new List<PyStatement>();
+        foreach (var function in statements.OfType<LocalFunctionStatementSyntax>())
+        {
+            result.AddRange(LowerStatementGuarded(function));
+        }
+        statements = [.. statements.Where(s => s is not LocalFunctionStatementSyntax)];
         for (var i = 0; i < statements.Count; i++)
         {
             if (statements[i] is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } declaration)
             {
                 _disposedByBlock.Add(declaration);
-                result.AddRange(LowerStatementGuarded(declaration));
                 var disposals = new List<PyStatement>();
-                foreach (var variable in declaration.Declaration.Variables)
+                try
                 {
-                    var symbol = (ILocalSymbol)_model.GetDeclaredSymbol(variable, _cancellationToken)!;
-                    disposals.Insert(0, Dispose(Py.Name(NameOf(symbol)), symbol.Type, variable.Initializer?.Value, variable));
+                    foreach (var variable in declaration.Declaration.Variables)
+                    {
+                        var symbol = (ILocalSymbol)_model.GetDeclaredSymbol(variable, _cancellationToken)!;
+                        disposals.Insert(0, Dispose(Py.Name(NameOf(symbol)), symbol.Type, variable.Initializer?.Value, variable));
+                    }
                 }
+                catch (CSharpUntranslatableException e)
+                {
+                    result.AddRange(Untranslated(e.Node, e.Message));
+                    continue;
+                }
+                result.AddRange(LowerStatementGuarded(declaration));
                 var rest = LowerStatementList([.. statements.Skip(i + 1)]);
                 result.Add(new PyTry(rest.Count > 0 ? rest : [new PyPass()], [], disposals));
                 return result;

@@ -99,19 +99,17 @@ internal sealed partial class CSharpLowering
         _ => e.Kind().ToString(),
     };
 
-    private string PythonTypeName(TypeSyntax type)
+    private string PythonTypeName(TypeSyntax type) => PythonTypeName(_model.GetTypeInfo(type, _cancellationToken).Type, type);
+
+    private string PythonTypeName(ITypeSymbol? symbol, SyntaxNode at) => Classify(symbol) switch
     {
-        var symbol = _model.GetTypeInfo(type, _cancellationToken).Type;
-        return Classify(symbol) switch
-        {
-            CsKind.Int => "int",
-            CsKind.Float => "float",
-            CsKind.Bool => "bool",
-            CsKind.String or CsKind.Char => "str",
-            _ when symbol is not null && IsFromSource(symbol) => NameOf(symbol),
-            _ => throw Unsupported(type, $"the type {type} has no Python counterpart here"),
-        };
-    }
+        CsKind.Int => "int",
+        CsKind.Float => "float",
+        CsKind.Bool => "bool",
+        CsKind.String or CsKind.Char => "str",
+        _ when symbol is not null && IsFromSource(symbol) => NameOf(symbol),
+        _ => throw Unsupported(at, $"the type {symbol?.ToDisplayString() ?? at.ToString()} has no Python counterpart here"),
+    };
 
     private PyExpression LowerLiteral(LiteralExpressionSyntax literal)
     {
@@ -195,7 +193,12 @@ internal sealed partial class CSharpLowering
     }
 
     private PyExpression TypeReference(ITypeSymbol type, SyntaxNode node) =>
-        IsFromSource(type) ? Py.Name(NameOf(type)) : throw Unsupported(node, $"the library type {type.ToDisplayString()} is not translated here");
+        IsFromSource(type) ? Py.Name(NameOf(type))
+        : IsException(type) ? ExceptionType(type) // `e is ArgumentException`: the Python errors that stand for it
+        : throw Unsupported(node, $"the library type {type.ToDisplayString()} is not translated here");
+
+    private static bool IsException(ITypeSymbol? type) =>
+        type is not null && (type.ToDisplayString() == "System.Exception" || IsException(type.BaseType));
 
     /// <summary>A field, property or method named without a receiver: <c>self.x</c>, a module global, or <c>Class.x</c>.</summary>
     private PyExpression MemberOfContainingType(ISymbol symbol, SyntaxNode node)
@@ -274,6 +277,11 @@ internal sealed partial class CSharpLowering
         if (kind is CsKind.Other && SymbolOf(element) is IPropertySymbol { IsIndexer: true } indexer && !IsFromSource(indexer))
         {
             throw Unsupported(element, $"the indexer of {indexer.ContainingType.ToDisplayString()} is not translated");
+        }
+        if (SymbolOf(element) is IPropertySymbol { IsIndexer: true, Parameters.Length: > 1 } && element.ArgumentList.Arguments.Count > 1)
+        {
+            // m[r, c] on a class of the source: one key, the tuple its __getitem__ unpacks.
+            return new PySubscript(target, new PyTuple([.. element.ArgumentList.Arguments.Select(a => LowerIndex(a.Expression))]));
         }
         foreach (var argument in element.ArgumentList.Arguments)
         {

@@ -117,14 +117,7 @@ internal sealed partial class CSharpLowering
         {
             return [];
         }
-        // Local functions first: Python needs a def before the statement that calls it runs.
-        var result = new List<PyStatement>();
-        foreach (var s in statements.OfType<LocalFunctionStatementSyntax>())
-        {
-            result.AddRange(LowerStatementGuarded(s));
-        }
-        result.AddRange(LowerStatementList([.. statements.Where(s => s is not LocalFunctionStatementSyntax)]));
-        return result;
+        return LowerStatementList(statements);
     }
 
     private IEnumerable<PyStatement> MainCall(List<BaseTypeDeclarationSyntax> types)

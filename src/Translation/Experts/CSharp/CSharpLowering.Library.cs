@@ -242,6 +242,37 @@ internal sealed partial class CSharpLowering
         _ => null,
     };
 
+    /// <summary>
+    /// A library method of an object or of Console passed as a function (<c>ForEach(stack.Push)</c>,
+    /// <c>Count(stopWords.Contains)</c>, <c>ForEach(Console.WriteLine)</c>): the Python function that does the same.
+    /// </summary>
+    private PyExpression? BoundMethodGroup(MemberAccessExpressionSyntax member, IMethodSymbol method)
+    {
+        if (method.Parameters.Length != 1)
+        {
+            return null;
+        }
+        if (FullName(method.ContainingType) == "System.Console" && method.Name is "WriteLine" or "Write")
+        {
+            var keywords = method.Name == "Write" ? new List<PyKeyword> { new("end", new PyString(string.Empty)) } : [];
+            var line = Py.Name(Temporary("line"));
+            var shown = Classify(method.Parameters[0].Type) is CsKind.Float or CsKind.Enum ? AsString(line, method.Parameters[0].Type) : line;
+            return new PyLambda([line.Id], new PyCall(Py.Name("print"), [shown], keywords));
+        }
+        if (method.IsStatic)
+        {
+            return null;
+        }
+        var receiver = Lower(member.Expression);
+        return (Classify(TypeOf(member.Expression)), method.Name) switch
+        {
+            (CsKind.Set or CsKind.List or CsKind.Dictionary, "Contains" or "ContainsKey") => new PyMember(receiver, "__contains__"),
+            (CsKind.List or CsKind.Stack or CsKind.Queue, "Add" or "Push" or "Enqueue") => new PyMember(receiver, "append"),
+            (CsKind.Set, "Add") => new PyMember(receiver, "add"),
+            _ => null,
+        };
+    }
+
     /// <summary>The variable an <c>out</c> argument writes: a new declaration or an existing variable.</summary>
     private PyExpression LowerOutTarget(ExpressionSyntax argument) => argument switch
     {
@@ -263,7 +294,7 @@ internal sealed partial class CSharpLowering
         {
             return Constant(value.Value, member);
         }
-        if (symbol is IMethodSymbol group && MethodGroup(group) is { } function)
+        if (symbol is IMethodSymbol group && (MethodGroup(group) ?? BoundMethodGroup(member, group)) is { } function)
         {
             return function;
         }

@@ -21,23 +21,18 @@ internal sealed partial class CSharpLowering
         var sourceSyntax = call.ReceiverSyntax ?? throw Unsupported(call.Syntax, "LINQ after ?. is not translated");
         var sourceKind = KindOf(sourceSyntax);
         var source = LowerIterable(sourceSyntax);
-        var indexable = sourceKind is CsKind.List or CsKind.Array or CsKind.String;
+        // A list in Python already: a C# list, array or string, or what an eager LINQ call before this one built.
+        var indexable = sourceKind is CsKind.List or CsKind.Array or CsKind.String || IsPythonList(source);
         var sized = indexable || sourceKind is CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack;
         var elementType = ElementType(TypeOf(sourceSyntax));
         switch (call.Name, call.Count)
         {
-            case ("Select", 1) when call.Arguments[0] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2 } indexed:
-                var saved = _function;
-                _function = new FunctionScope(saved?.Type, saved?.IsStatic ?? true, saved);
-                try
+            case ("Select", 1) when call.Arguments[0] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2, Body: ExpressionSyntax } indexed:
+                return InLambdaScope(() =>
                 {
                     var names = LambdaParameters(indexed);
                     return new PyComprehension(Lower((ExpressionSyntax)indexed.Body), new PyTuple([Py.Name(names[1]), Py.Name(names[0])]), Py.Call("enumerate", source));
-                }
-                finally
-                {
-                    _function = saved;
-                }
+                });
             case ("Select", 1):
                 var (target, body) = Predicate(call.Arguments[0]);
                 return new PyComprehension(body, target, source, Generator: Lazy(call, sized, source));
@@ -85,14 +80,17 @@ internal sealed partial class CSharpLowering
             case ("OrderDescending", 0):
                 return new PyCall(Py.Name("sorted"), [source], [new PyKeyword("reverse", PyConstant.True)]);
             case ("ToList" or "ToArray", 0):
-                return source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" or "list" } } ? source : Py.Call("list", source);
+                return IsPythonList(source) ? source : Py.Call("list", source);
             case ("ToHashSet", 0):
                 return Py.Call("set", source);
+            case ("ToDictionary", 1):
+                var (ek, elementKey) = Predicate(call.Arguments[0]);
+                return Py.Call("dict", new PyComprehension(new PyTuple([elementKey, ek]), ek, source, Generator: true));
             case ("ToDictionary", 2):
                 var (dk, keyBody) = Predicate(call.Arguments[0]);
                 var (_, valueBody) = PredicateOver(call.Arguments[1], dk);
                 return Py.Call("dict", new PyComprehension(new PyTuple([keyBody, valueBody]), dk, source, Generator: true));
-            case ("First" or "Last", 0) when indexable || source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" or "list" } }:
+            case ("First" or "Last", 0) when indexable:
                 return new PySubscript(source, call.Name == "First" ? Py.Number(0) : new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
             case ("First", 0):
                 return Py.Call("next", Py.Call("iter", source));
@@ -103,7 +101,7 @@ internal sealed partial class CSharpLowering
                 var generator = new PyComprehension(ft, ft, source, ftest, Generator: true);
                 return call.Name == "First" ? Py.Call("next", generator) : Py.Call("next", generator, DefaultValue(elementType));
             case ("ElementAt", 1):
-                return new PySubscript(indexable || source is PyCall { Function: PyName { Id: "sorted" } } or PyComprehension { Generator: false } ? source : Py.Call("list", source), Arg(call, 0));
+                return new PySubscript(indexable ? source : Py.Call("list", source), Arg(call, 0));
             case ("Last", 1):
                 var (lt, ltest) = Predicate(call.Arguments[0]);
                 return new PySubscript(new PyComprehension(lt, lt, source, ltest), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
@@ -111,11 +109,38 @@ internal sealed partial class CSharpLowering
                 // Groups in order of first appearance, each a list with a Key, as LINQ's GroupBy yields them.
                 var (gt, gkey) = Predicate(call.Arguments[0]);
                 return new PyCall(Helper(CSharpHelpers.GroupBy), [source, new PyLambda([((PyName)gt).Id], gkey)]);
+            case ("Zip", 1):
+                return Py.Call("list", Py.Call("zip", source, LowerIterable(call.Arguments[0])));
+            case ("Zip", 2) when call.Arguments[1] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2, Body: ExpressionSyntax } pair:
+                return InLambdaScope(() =>
+                {
+                    var names = LambdaParameters(pair);
+                    return new PyComprehension(Lower((ExpressionSyntax)pair.Body), new PyTuple([Py.Name(names[0]), Py.Name(names[1])]),
+                        Py.Call("zip", source, LowerIterable(call.Arguments[0])), Generator: Lazy(call, sized, source));
+                });
+            case ("SelectMany", 1):
+                // [y for x in source for y in f(x)], in order, as LINQ flattens.
+                var (mt, many) = Predicate(call.Arguments[0]);
+                var flattened = new PyCall(new PyMember(Imported("itertools", "chain"), "from_iterable"), [new PyComprehension(many, mt, source, Generator: true)]);
+                return FeedsLinq(call.Syntax) ? flattened : Py.Call("list", flattened);
+            case ("OfType", 0) when call.Method.TypeArguments is [var wanted]:
+                var it = Py.Name(Temporary("item"));
+                return new PyComprehension(it, it, source, Py.Call("isinstance", it, Py.Name(PythonTypeName(wanted, call.Syntax))));
+            case ("MaxBy" or "MinBy", 1):
+                var (bt, bkey) = Predicate(call.Arguments[0]);
+                return new PyCall(Py.Name(call.Name == "MaxBy" ? "max" : "min"), [source], [new PyKeyword("key", new PyLambda([((PyName)bt).Id], bkey))]);
+            case ("DefaultIfEmpty", 0 or 1):
+                var fallback = call.Count == 1 ? Arg(call, 0) : DefaultValue(elementType);
+                return new PyBoolean(indexable ? source : Py.Call("list", source), PyBooleanOperator.Or, new PyList([fallback]));
+            case ("TakeWhile" or "SkipWhile", 1):
+                var (wt, wtest) = Predicate(call.Arguments[0]);
+                var whileCall = Py.Call(Imported("itertools", call.Name == "TakeWhile" ? "takewhile" : "dropwhile").Id, new PyLambda([((PyName)wt).Id], wtest), source);
+                return FeedsLinq(call.Syntax) ? whileCall : Py.Call("list", whileCall);
             case ("Distinct", 0):
                 return Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", source));
             case ("Reverse", 0):
                 return Py.Call("list", Py.Call("reversed", source));
-            case ("Skip" or "Take", 1) when indexable || source is PyComprehension { Generator: false } or PyCall { Function: PyName { Id: "sorted" or "list" } }:
+            case ("Skip" or "Take", 1) when indexable:
                 return new PySubscript(source, call.Name == "Skip" ? new PySlice(Arg(call, 0), null) : new PySlice(null, Arg(call, 0)));
             case ("Skip" or "Take", 1):
                 // islice stops after n items, so Take works on an endless iterator, as LINQ's does.
@@ -135,12 +160,28 @@ internal sealed partial class CSharpLowering
         }
     }
 
+    /// <summary>Lowers a lambda's body inline (a comprehension): its parameters belong to a scope of their own.</summary>
+    private PyExpression InLambdaScope(Func<PyExpression> lower)
+    {
+        var saved = _function;
+        _function = new FunctionScope(saved?.Type, saved?.IsStatic ?? true, saved);
+        try
+        {
+            return lower();
+        }
+        finally
+        {
+            _function = saved;
+        }
+    }
+
     /// <summary>
     /// Select/Where over an iterator (which may never end) feeding another LINQ call stay generators, so that
     /// <c>Naturals().Where(p).Take(3)</c> stops; over a collection they are list comprehensions.
     /// </summary>
-    private bool Lazy(LibraryCall call, bool sized, PyExpression source) =>
-        !sized && source is not (PyComprehension { Generator: false } or PyList or PyCall { Function: PyName { Id: "sorted" or "list" } }) && FeedsLinq(call.Syntax);
+    private bool Lazy(LibraryCall call, bool sized, PyExpression source) => !sized && !IsPythonList(source) && FeedsLinq(call.Syntax);
+
+    private static bool IsPythonList(PyExpression e) => e is PyComprehension { Generator: false } or PyList or PyCall { Function: PyName { Id: "sorted" or "list" } };
 
     /// <summary>Whether a LINQ call's result is the source of another LINQ call, which consumes it on the spot.</summary>
     private bool FeedsLinq(ExpressionSyntax call) =>

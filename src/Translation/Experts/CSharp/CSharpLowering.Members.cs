@@ -263,10 +263,17 @@ internal sealed partial class CSharpLowering
     private IEnumerable<PyStatement> LowerIndexer(IndexerDeclarationSyntax indexer, INamedTypeSymbol type)
     {
         var parameters = LowerParameters(indexer.ParameterList);
+        // this[int r, int c]: Python passes m[r, c] as one tuple key, unpacked first.
+        List<PyStatement> unpack = [];
+        if (parameters.Count > 1)
+        {
+            unpack.Add(new PyAssign([new PyTuple([.. parameters.Select(p => Py.Name(p.Name))])], Py.Name("key")));
+            parameters = [new PyParameter("key")];
+        }
         parameters.Insert(0, new PyParameter("self"));
         if (indexer.ExpressionBody is { } arrow)
         {
-            yield return new PyFunctionDef("__getitem__", parameters, LowerFunctionBody(null, arrow.Expression, type, false, indexer.ParameterList.Parameters, returnsValue: true));
+            yield return new PyFunctionDef("__getitem__", parameters, [.. unpack, .. LowerFunctionBody(null, arrow.Expression, type, false, indexer.ParameterList.Parameters, returnsValue: true)]);
             yield break;
         }
         foreach (var accessor in indexer.AccessorList!.Accessors)
@@ -275,7 +282,7 @@ internal sealed partial class CSharpLowering
             yield return new PyFunctionDef(
                 isGet ? "__getitem__" : "__setitem__",
                 isGet ? parameters : [.. parameters, new PyParameter("value")],
-                LowerFunctionBody(accessor.Body, accessor.ExpressionBody?.Expression, type, false, indexer.ParameterList.Parameters, returnsValue: isGet));
+                [.. unpack, .. LowerFunctionBody(accessor.Body, accessor.ExpressionBody?.Expression, type, false, indexer.ParameterList.Parameters, returnsValue: isGet)]);
         }
     }
 

@@ -214,7 +214,9 @@ internal sealed partial class CSharpLowering
         {
             return false;
         }
-        SyntaxNode? statement = whole.FirstAncestorOrSelf<StatementSyntax>() ?? (SyntaxNode?)whole.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
+        // An instance field or property initializer is a statement of __init__ (`public int Id { get; } = next++;`).
+        SyntaxNode? statement = whole.FirstAncestorOrSelf<StatementSyntax>() ?? (SyntaxNode?)whole.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>()
+            ?? whole.FirstAncestorOrSelf<EqualsValueClauseSyntax>(e => e.Parent is PropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax });
         if (statement is null or ForStatementSyntax or ForEachStatementSyntax || whole.Ancestors().TakeWhile(a => a != statement).Any(a => a is LambdaExpressionSyntax))
         {
             return false;

@@ -107,12 +107,9 @@ internal sealed partial class CSharpLowering
     {
         var body = LowerBlock(statement.Block);
         var handlers = new List<PyExceptHandler>();
-        foreach (var catchClause in statement.Catches)
+        var firstFiltered = statement.Catches.IndexOf(c => c.Filter is not null);
+        foreach (var catchClause in firstFiltered < 0 ? statement.Catches : statement.Catches.Take(firstFiltered))
         {
-            if (catchClause.Filter is not null)
-            {
-                throw Unsupported(catchClause.Filter, "exception filters (catch ... when) are not translated");
-            }
             PyExpression? type = null;
             string? name = null;
             if (catchClause.Declaration is { } declaration)
@@ -127,12 +124,62 @@ internal sealed partial class CSharpLowering
             }
             handlers.Add(new PyExceptHandler(type, name, LowerBlock(catchClause.Block)));
         }
+        if (firstFiltered >= 0)
+        {
+            handlers.Add(FilteredHandler([.. statement.Catches.Skip(firstFiltered)]));
+        }
         var finallyBody = statement.Finally is null ? [] : LowerBlock(statement.Finally.Block);
         if (handlers.Count == 0 && finallyBody.Count == 0)
         {
             finallyBody.Add(new PyPass());
         }
         return new PyTry(body, handlers, finallyBody);
+    }
+
+    /// <summary>
+    /// Catch clauses from the first one with a filter (<c>catch (E e) when (test)</c>) on: one handler that tries
+    /// them in order with isinstance and the filter, and raises again when none applies, so the exception goes on
+    /// to the enclosing handlers as it does in C#. Each clause's variable names the caught exception.
+    /// </summary>
+    private PyExceptHandler FilteredHandler(IReadOnlyList<CatchClauseSyntax> clauses)
+    {
+        var locals = clauses.Select(c => c.Declaration is { Identifier.RawKind: not 0 } d ? _model.GetDeclaredSymbol(d, _cancellationToken) : null).OfType<ILocalSymbol>().ToList();
+        locals.ForEach(l => _owners[l] = _function);
+        var names = locals.Select(NameOf).Distinct().ToList();
+        // One name when the clauses agree (catch (X e) ... catch (Y e)); otherwise each clause's name is bound first.
+        var caught = names.Count == 1 ? names[0] : Temporary("error");
+        var types = new List<PyExpression>();
+        var catchesAll = false;
+        var chain = new List<(PyExpression? Test, List<PyStatement> Body)>();
+        foreach (var clause in clauses)
+        {
+            PyExpression? test = null;
+            if (clause.Declaration is { } declaration && _model.GetTypeInfo(declaration.Type, _cancellationToken).Type is { } exceptionType
+                && exceptionType.ToDisplayString() != "System.Exception")
+            {
+                var type = ExceptionType(exceptionType);
+                types.AddRange(type is PyTuple tuple ? tuple.Items : [type]);
+                test = Py.Call("isinstance", Py.Name(caught), type);
+            }
+            else
+            {
+                catchesAll = true;
+            }
+            if (clause.Filter is { } filter)
+            {
+                var condition = Lower(filter.FilterExpression);
+                test = test is null ? condition : new PyBoolean(test, PyBooleanOperator.And, condition);
+            }
+            chain.Add((test, LowerBlock(clause.Block)));
+        }
+        List<PyStatement> tail = [new PyRaise(null)];
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            tail = chain[i].Test is { } t ? [new PyIf(t, chain[i].Body, tail)] : chain[i].Body;
+        }
+        List<PyStatement> bindings = names.Count > 1 ? [.. names.Select(n => new PyAssign([Py.Name(n)], Py.Name(caught)))] : [];
+        PyExpression? caughtTypes = catchesAll ? null : types.Count == 1 ? types[0] : new PyTuple([.. types.Distinct()]);
+        return new PyExceptHandler(caughtTypes, caught, [.. bindings, .. tail]);
     }
 
     /// <summary>What a catch clause catches: Python raises its own errors where .NET throws (IndexError for a list index).</summary>
