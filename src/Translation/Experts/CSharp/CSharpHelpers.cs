@@ -24,6 +24,9 @@ internal static class CSharpHelpers
     /// <summary><c>index_of(seq, x)</c>: IndexOf, -1 when absent.</summary>
     public const string IndexOf = "index_of";
 
+    /// <summary><c>initialized(obj, **members)</c>: an object initializer as one expression; sets the members in order and returns the object.</summary>
+    public const string Initialized = "initialized";
+
     /// <summary><c>last_index_of(seq, x)</c>: List.LastIndexOf, -1 when absent.</summary>
     public const string LastIndexOf = "last_index_of";
 
@@ -69,6 +72,12 @@ internal static class CSharpHelpers
             new PyFor(Py.Name("i"), Py.Call("range", Py.Name("start"), Py.Length(S)),
                 [new PyIf(Py.Compare(new PySubscript(S, Py.Name("i")), PyCompareOperator.Equal, X), [new PyReturn(Py.Name("i"))], [])]),
             new PyReturn(new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
+        ])],
+        Initialized => [new PyFunctionDef(Initialized, [new("obj"), new("**members")],
+        [
+            new PyFor(new PyTuple([Py.Name("name"), Py.Name("value")]), Py.Method(Py.Name("members"), "items"),
+                [new PyExpressionStatement(Py.Call("setattr", Py.Name("obj"), Py.Name("name"), Py.Name("value")))]),
+            new PyReturn(Py.Name("obj")),
         ])],
         LastIndexOf => [new PyFunctionDef(LastIndexOf, [new("s"), new("x")],
         [

@@ -46,15 +46,17 @@ internal sealed partial class CSharpLowering
     /// </summary>
     private List<PyStatement> LowerStatementList(IReadOnlyList<StatementSyntax> statements)
     {
-        // Local functions first: C# may call one above its declaration; Python needs the def to have run.
+        // Local functions are lowered in source order (what they capture is known by then) but placed first:
+        // C# may call one above its declaration; Python needs the def to have run.
+        var functions = new List<PyStatement>();
         var result = new List<PyStatement>();
-        foreach (var function in statements.OfType<LocalFunctionStatementSyntax>())
-        {
-            result.AddRange(LowerStatementGuarded(function));
-        }
-        statements = [.. statements.Where(s => s is not LocalFunctionStatementSyntax)];
         for (var i = 0; i < statements.Count; i++)
         {
+            if (statements[i] is LocalFunctionStatementSyntax)
+            {
+                functions.AddRange(LowerStatementGuarded(statements[i]));
+                continue;
+            }
             if (statements[i] is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } declaration)
             {
                 _disposedByBlock.Add(declaration);
@@ -75,11 +77,11 @@ internal sealed partial class CSharpLowering
                 result.AddRange(LowerStatementGuarded(declaration));
                 var rest = LowerStatementList([.. statements.Skip(i + 1)]);
                 result.Add(new PyTry(rest.Count > 0 ? rest : [new PyPass()], [], disposals));
-                return result;
+                break;
             }
             result.AddRange(LowerStatementGuarded(statements[i]));
         }
-        return result;
+        return [.. functions, .. result];
     }
 
     /// <summary><c>resource.Dispose()</c>, behind a None test unless the resource was just created (C# skips null).</summary>

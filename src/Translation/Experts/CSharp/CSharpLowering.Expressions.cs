@@ -81,6 +81,7 @@ internal sealed partial class CSharpLowering
             ConditionalAccessExpressionSyntax access => LowerConditionalAccess(access),
             MemberBindingExpressionSyntax binding => LowerMemberBinding(binding),
             SwitchExpressionSyntax switchExpression => LowerSwitchExpression(switchExpression),
+            QueryExpressionSyntax query => LowerQuery(query),
             ThrowExpressionSyntax thrown => new PyCall(Helper(CSharpHelpers.Raise), [Lower(thrown.Expression)]),
             DefaultExpressionSyntax d => DefaultValue(_model.GetTypeInfo(d.Type, _cancellationToken).Type),
             TypeOfExpressionSyntax t => Py.Name(PythonTypeName(t.Type)),
@@ -92,7 +93,6 @@ internal sealed partial class CSharpLowering
 
     private static string DescribeExpression(ExpressionSyntax e) => e switch
     {
-        QueryExpressionSyntax => "LINQ query syntax",
         AwaitExpressionSyntax => "await",
         AnonymousObjectCreationExpressionSyntax => "an anonymous type",
         RefExpressionSyntax => "ref expressions",

@@ -1,0 +1,112 @@
+using CodeIntel.Translation.Tests.Support;
+
+namespace CodeIntel.Translation.Tests.Experts.CSharp;
+
+/// <summary>
+/// LINQ beyond Select/Where (query syntax, Zip, SelectMany, MaxBy, ...), library methods passed as functions,
+/// exception filters and conditionally built objects, each run both ways against the compiled C#.
+/// </summary>
+public sealed class CSharpQueriesAndHandlersTests
+{
+    private static string Run(string body, string types = "")
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var program = types + "\nclass P { static void Main() {\n" + body + "\n} }";
+        var python = CSharpTranslate.RunPython(program);
+        Assert.Equal(CSharpProgramRunner.Run(program), python);
+        return python;
+    }
+
+    [SkippableFact]
+    public void QuerySyntax_FiltersOrdersStablyGroupsAndContinues()
+    {
+        var printed = Run("""
+            var words = new List<string> { "pear", "fig", "apple", "kiwi", "plum", "date", "banana" };
+            var shortOnes = from w in words where w.Length <= 4 orderby w.Length descending, w select w.ToUpper();
+            Console.WriteLine(string.Join(",", shortOnes));
+            var byLength = from w in words group w by w.Length into g orderby g.Key select g.Key + ":" + string.Join("/", g);
+            Console.WriteLine(string.Join(" ", byLength));
+            """);
+
+        Assert.Equal("DATE,KIWI,PEAR,PLUM,FIG\n3:fig 4:pear/kiwi/plum/date 5:apple 6:banana\n", printed);
+    }
+
+    [SkippableFact]
+    public void MoreLinq_ZipSelectManyOfTypeMaxByDefaultIfEmptyTakeWhile()
+    {
+        var printed = Run("""
+            var names = new[] { "a", "b", "c" };
+            var xs = new List<int> { 5, 3, 8, 1, 9 };
+            foreach (var (n, x) in names.Zip(xs)) Console.Write(n + x + " ");
+            Console.WriteLine(string.Join(",", names.Zip(xs, (n, x) => n + x)));
+            Console.WriteLine(string.Join(",", new[] { "ab", "cd" }.SelectMany(s => s.ToCharArray())));
+            object[] things = { 1, "two", 3, "four" };
+            Console.WriteLine(things.OfType<string>().Count() + " " + xs.MaxBy(x => x % 5) + " " + xs.MinBy(x => -x));
+            Console.WriteLine(xs.Where(x => x > 100).DefaultIfEmpty(-1).First() + " " + string.Join(",", xs.TakeWhile(x => x > 2)) + " " + string.Join(",", xs.SkipWhile(x => x > 2)));
+            var byKey = xs.ToDictionary(x => x * 10);
+            Console.WriteLine(byKey[80] + " " + new List<string> { "x", "y", "x" }.LastIndexOf("x"));
+            """);
+
+        Assert.Equal("a5 b3 c8 a5,b3,c8\na,b,c,d\n2 9 9\n-1 5,3,8 1,9\n8 2\n", printed);
+    }
+
+    [SkippableFact]
+    public void LibraryMethodsPassedAsFunctions_AndListStatements()
+    {
+        var printed = Run("""
+            var xs = new List<int> { 4, 7, 2, 9 };
+            var stack = new Stack<int>();
+            xs.ForEach(stack.Push);
+            var odd = new HashSet<int> { 7, 9, 11 };
+            Console.WriteLine(stack.Peek() + " " + xs.Count(odd.Contains));
+            var alias = xs;
+            xs.RemoveAll(x => x % 2 == 1);
+            alias.ForEach(Console.WriteLine);
+            var d = new Dictionary<string, int>();
+            Console.WriteLine(d.TryAdd("k", 1) + " " + d.TryAdd("k", 2) + " " + d["k"]);
+            """);
+
+        Assert.Equal("9 2\n4\n2\nTrue False 1\n", printed);
+    }
+
+    [SkippableFact]
+    public void ExceptionFilters_TryClausesInOrder_AndPassOnWhatNoneTakes()
+    {
+        var printed = Run("""
+            for (int k = 0; k < 5; k++) {
+                try {
+                    try {
+                        if (k == 0) throw new ArgumentException("bad arg");
+                        if (k == 1) throw new InvalidOperationException("bad state");
+                        if (k < 4) throw new Oops("oops", k * 4);
+                        throw new KeyNotFoundException("missing");
+                    }
+                    catch (Oops e) when (e.Code > 8) { Console.WriteLine("big " + e.Message + " " + e.Code); }
+                    catch (Exception ex) when (ex is ArgumentException || ex is InvalidOperationException) { Console.WriteLine("arg/state " + ex.Message); }
+                } catch (Oops outer) { Console.WriteLine("outer " + outer.Code); }
+                  catch (KeyNotFoundException) { Console.WriteLine("outer missing"); }
+            }
+            """, "class Oops : Exception { public int Code; public Oops(string m, int code) : base(m) { Code = code; } }");
+
+        Assert.Equal("arg/state bad arg\narg/state bad state\nouter 8\nbig oops 12\nouter missing\n", printed);
+    }
+
+    [SkippableFact]
+    public void ObjectInitializerInASwitchArm_IsBuiltOnlyWhenItsArmRuns()
+    {
+        var printed = Run("""
+            foreach (var (kind, size) in new[] { ("box", 2), ("ball", 5) }) {
+                Item item = kind switch {
+                    "box" => new Box(size) { Label = "B" + size },
+                    _ => new Item { Label = "other" },
+                };
+                Console.WriteLine(item.Label);
+            }
+            """, """
+            class Item { public string Label = ""; }
+            class Box : Item { public Box(int side) { Console.WriteLine("box " + side); } }
+            """);
+
+        Assert.Equal("box 2\nB2\nother\n", printed);
+    }
+}
