@@ -66,7 +66,7 @@ internal sealed partial class CSharpLowering
         var callee = invocation.Expression switch
         {
             MemberAccessExpressionSyntax member when !method.IsStatic => new PyMember(
-                member.Expression is BaseExpressionSyntax ? new PyCall(Py.Name("super"), []) : Lower(member.Expression),
+                member.Expression is BaseExpressionSyntax ? new PyCall(Py.Name("super"), []) : ReceiverOfStructCall(member.Expression, Lower(member.Expression)),
                 SpecialMethodName(method) ?? NameOf(method)),
             MemberBindingExpressionSyntax when !method.IsStatic => new PyMember(_conditionalReceivers.Peek().Receiver, NameOf(method)),
             _ when method.MethodKind == MethodKind.LocalFunction => Py.Name(NameOf(method)),

@@ -170,9 +170,10 @@ internal sealed partial class CSharpLowering
 
     private IEnumerable<PyStatement> LowerClass(TypeDeclarationSyntax declaration, INamedTypeSymbol symbol)
     {
-        if (declaration is StructDeclarationSyntax || declaration is RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword })
+        if (IsMutableStruct(symbol) && symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic && IsMutableStruct(f.Type)))
         {
-            Warn(declaration.Identifier.GetLocation(), "a struct becomes a Python class: assigning it shares the object instead of copying it");
+            // Copies are shallow (copy.copy): a struct field inside a struct stays shared with the copy.
+            Warn(declaration.Identifier.GetLocation(), "a struct holding another mutable struct: a copy of it shares the inner struct");
         }
         if (declaration is RecordDeclarationSyntax { ParameterList: not null } && declaration.Members.OfType<ConstructorDeclarationSyntax>().Any())
         {

@@ -30,7 +30,7 @@ internal sealed partial class CSharpLowering
         {
             return Chr(value);
         }
-        return value;
+        return CopiedIfStruct(e, value);
     }
 
     private static PyExpression Ord(PyExpression value) =>

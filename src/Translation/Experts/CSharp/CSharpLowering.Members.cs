@@ -296,6 +296,9 @@ internal sealed partial class CSharpLowering
         CsKind.Char => new PyString("\0"),
         CsKind.Enum => new PyCall(Py.Name(NameOf(type!)), [Py.Number(0)]),
         CsKind.Tuple => new PyTuple([.. ((INamedTypeSymbol)type!).TupleElements.Select(e => DefaultValue(e.Type))]),
+        // A struct of the source is never null: its default is the zeroed value its parameterless constructor makes.
+        _ when type is INamedTypeSymbol { TypeKind: TypeKind.Struct } s && IsFromSource(s) && s.InstanceConstructors.Any(c => c.Parameters.Length == 0)
+            => new PyCall(Py.Name(NameOf(s)), []),
         _ => new PyConstant("None"),
     };
 }
