@@ -32,10 +32,14 @@ internal sealed partial class CSharpLowering
                 _ => null,
             };
         }
-        var call = new LibraryCall(invocation, method, receiver, [.. invocation.ArgumentList.Arguments.Select(a => a.Expression)]);
+        var call = new LibraryCall(invocation, method, receiver, [.. invocation.ArgumentList.Arguments.Select(a => a.Expression).Where(a => !IsNeutralArgument(a))]);
         if (invocation.ArgumentList.Arguments.Any(a => a.RefKindKeyword.RawKind != 0) && !IsOutIdiom(method))
         {
             throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} with ref/out arguments is not translated");
+        }
+        if (IgnoringCase(call) is { } caseless)
+        {
+            return caseless;
         }
         var declaring = FullName((method.ReducedFrom ?? method).ContainingType);
         if (declaring == "System.Linq.Enumerable")
@@ -206,10 +210,10 @@ internal sealed partial class CSharpLowering
         {
             case ("Parse", 1):
                 return Py.Call(converter, Arg(call, 0));
-            case ("TryParse", 2) when call.Syntax.ArgumentList.Arguments[1].RefKindKeyword.IsKind(SyntaxKind.OutKeyword):
+            case ("TryParse", 2) when call.Arguments[1].Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword }:
                 // int.TryParse(s, out var n): (ok, n) = try_parse_int(s) in front; the call's value is ok.
                 var ok = Temporary("parsed");
-                var target = LowerOutTarget(call.Syntax.ArgumentList.Arguments[1].Expression);
+                var target = LowerOutTarget(call.Arguments[1]);
                 Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(ok), target])], new PyCall(Helper(integral ? CSharpHelpers.TryParseInt : CSharpHelpers.TryParseFloat), [Arg(call, 0)])));
                 return Py.Name(ok);
             case ("IsNaN", 1):

@@ -109,4 +109,19 @@ public sealed class CSharpQueriesAndHandlersTests
 
         Assert.Equal("box 2\nB2\nother\n", printed);
     }
+
+    [SkippableFact]
+    public void InvariantCultureAndOrdinalComparisons_AreTranslated_IgnoreCaseComparesUpperCase()
+    {
+        var printed = Run("""
+            string a = "Hello", b = "HELLO";
+            Console.WriteLine(a.Equals(b, StringComparison.OrdinalIgnoreCase) + " " + a.Equals(b, StringComparison.Ordinal) + " " + string.Equals(a, b, StringComparison.OrdinalIgnoreCase));
+            Console.WriteLine(a.StartsWith("he", StringComparison.OrdinalIgnoreCase) + " " + a.Contains("LL", StringComparison.OrdinalIgnoreCase) + " " + string.Compare("abc", "ABD", StringComparison.OrdinalIgnoreCase));
+            if (double.TryParse("2.5", System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double v)) Console.WriteLine(v * 2);
+            double? r = 3.14159;
+            Console.WriteLine(r?.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) ?? "none");
+            """);
+
+        Assert.Equal("True False True\nTrue True -1\n5\n3.14\n", printed);
+    }
 }

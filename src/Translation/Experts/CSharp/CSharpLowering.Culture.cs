@@ -1,0 +1,45 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Arguments that ask .NET for what Python does anyway: the invariant culture (Python formats and parses
+/// numbers with a '.'), ordinal string comparison, and the number styles that accept what float()/int() accept.
+/// They are dropped before the call is mapped. <c>StringComparison.OrdinalIgnoreCase</c> compares upper-cased
+/// strings (.NET's ordinal ignore-case compares the upper-case invariant forms).
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    private bool IsNeutralArgument(ExpressionSyntax argument) => SymbolOf(argument) switch
+    {
+        IPropertySymbol { Name: "InvariantCulture", ContainingType.Name: "CultureInfo" } => true,
+        IFieldSymbol { Name: "Ordinal" or "OrdinalIgnoreCase", ContainingType.Name: "StringComparison" } => true,
+        IFieldSymbol { Name: "Float" or "Integer" or "Number" or "Any", ContainingType.Name: "NumberStyles" } => true,
+        _ => false,
+    };
+
+    /// <summary>String comparisons with <c>StringComparison.OrdinalIgnoreCase</c>: both sides upper-cased.</summary>
+    private PyExpression? IgnoringCase(LibraryCall call)
+    {
+        var ignoreCase = call.Syntax.ArgumentList.Arguments.Any(a => SymbolOf(a.Expression) is IFieldSymbol { Name: "OrdinalIgnoreCase", ContainingType.Name: "StringComparison" });
+        if (!ignoreCase || call.Method.ContainingType.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+        PyExpression Upper(ExpressionSyntax e) => Py.Method(Lower(e), "upper");
+        return (call.Method.IsStatic, call.Name, call.Count) switch
+        {
+            (false, "Equals", 1) => Py.Compare(Upper(call.ReceiverSyntax!), PyCompareOperator.Equal, Upper(call.Arguments[0])),
+            (false, "StartsWith", 1) => Py.Method(Upper(call.ReceiverSyntax!), "startswith", Upper(call.Arguments[0])),
+            (false, "EndsWith", 1) => Py.Method(Upper(call.ReceiverSyntax!), "endswith", Upper(call.Arguments[0])),
+            (false, "Contains", 1) => Py.Compare(Upper(call.Arguments[0]), PyCompareOperator.In, Upper(call.ReceiverSyntax!)),
+            (false, "IndexOf", 1) => Py.Method(Upper(call.ReceiverSyntax!), "find", Upper(call.Arguments[0])),
+            (true, "Equals", 2) => Py.Compare(Upper(call.Arguments[0]), PyCompareOperator.Equal, Upper(call.Arguments[1])),
+            (true, "Compare", 2) => new PyCall(Helper(CSharpHelpers.Compare), [Upper(call.Arguments[0]), Upper(call.Arguments[1])]),
+            _ => throw Unsupported(call.Syntax, $"string.{call.Name} ignoring case is not translated"),
+        };
+    }
+}
