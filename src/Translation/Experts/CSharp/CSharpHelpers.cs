@@ -27,6 +27,9 @@ internal static class CSharpHelpers
     /// <summary><c>initialized(obj, **members)</c>: an object initializer as one expression; sets the members in order and returns the object.</summary>
     public const string Initialized = "initialized";
 
+    /// <summary><c>completed(x)</c>: Task.FromResult, an awaitable that gives x at once.</summary>
+    public const string Completed = "completed";
+
     /// <summary><c>last_index_of(seq, x)</c>: List.LastIndexOf, -1 when absent.</summary>
     public const string LastIndexOf = "last_index_of";
 
@@ -73,6 +76,7 @@ internal static class CSharpHelpers
                 [new PyIf(Py.Compare(new PySubscript(S, Py.Name("i")), PyCompareOperator.Equal, X), [new PyReturn(Py.Name("i"))], [])]),
             new PyReturn(new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
         ])],
+        Completed => [new PyFunctionDef(Completed, [new("x")], [new PyReturn(X)], IsAsync: true)],
         Initialized => [new PyFunctionDef(Initialized, [new("obj"), new("**members")],
         [
             new PyFor(new PyTuple([Py.Name("name"), Py.Name("value")]), Py.Method(Py.Name("members"), "items"),

@@ -22,8 +22,6 @@ internal sealed partial class CSharpLowering
                 return [Step(pre.Operand, pre.IsKind(SyntaxKind.PreIncrementExpression) ? 1 : -1)];
             case InvocationExpressionSyntax invocation:
                 return LowerInvocationStatement(invocation);
-            case AwaitExpressionSyntax:
-                throw Unsupported(expression, "await is not translated");
             default:
                 return [new PyExpressionStatement(Lower(expression))];
         }

@@ -51,6 +51,7 @@ internal sealed partial class CSharpLowering
 
     private PyExpression LowerUserCall(InvocationExpressionSyntax invocation, IMethodSymbol method)
     {
+        CheckAsyncCall(invocation, method);
         if (method.Parameters.Any(p => p.RefKind is RefKind.Out or RefKind.Ref))
         {
             return LowerByReferenceCall(invocation, method);
@@ -277,6 +278,10 @@ internal sealed partial class CSharpLowering
     /// <summary>An expression lambda as a Python lambda; a block lambda as a nested def hoisted in front of the statement.</summary>
     private PyExpression LowerLambda(LambdaExpressionSyntax lambda)
     {
+        if (lambda.AsyncKeyword.RawKind != 0)
+        {
+            throw Unsupported(lambda, "async lambdas are not translated");
+        }
         if (lambda.Body is ExpressionSyntax)
         {
             var saved = _function;

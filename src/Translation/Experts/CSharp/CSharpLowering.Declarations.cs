@@ -283,7 +283,7 @@ internal sealed partial class CSharpLowering
             }
         }
         string[] decorators = [.. symbol.IsStatic && !asModuleFunction ? ["staticmethod"] : Array.Empty<string>(), .. IteratorDecorators(symbol, method.Body)];
-        return new PyFunctionDef(name, parameters, body, decorators.Length > 0 ? decorators : null);
+        return new PyFunctionDef(name, parameters, body, decorators.Length > 0 ? decorators : null, symbol.IsAsync);
     }
 
     private static string? SpecialMethodName(IMethodSymbol method) => method switch

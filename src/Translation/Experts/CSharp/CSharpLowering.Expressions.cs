@@ -82,6 +82,7 @@ internal sealed partial class CSharpLowering
             MemberBindingExpressionSyntax binding => LowerMemberBinding(binding),
             SwitchExpressionSyntax switchExpression => LowerSwitchExpression(switchExpression),
             QueryExpressionSyntax query => LowerQuery(query),
+            AwaitExpressionSyntax await => LowerAwait(await),
             ThrowExpressionSyntax thrown => new PyCall(Helper(CSharpHelpers.Raise), [Lower(thrown.Expression)]),
             DefaultExpressionSyntax d => DefaultValue(_model.GetTypeInfo(d.Type, _cancellationToken).Type),
             TypeOfExpressionSyntax t => Py.Name(PythonTypeName(t.Type)),
@@ -93,7 +94,6 @@ internal sealed partial class CSharpLowering
 
     private static string DescribeExpression(ExpressionSyntax e) => e switch
     {
-        AwaitExpressionSyntax => "await",
         AnonymousObjectCreationExpressionSyntax => "an anonymous type",
         RefExpressionSyntax => "ref expressions",
         _ => e.Kind().ToString(),

@@ -132,7 +132,11 @@ internal sealed partial class CSharpLowering
             PyExpression function = _moduleTypes.Contains(symbol.ContainingType) ? Py.Name(NameOf(symbol)) : new PyMember(Py.Name(NameOf(symbol.ContainingType)), NameOf(symbol));
             var arguments = symbol.Parameters.Length == 1 ? new PyExpression[] { new PySubscript(new PyMember(ModuleName("sys"), "argv"), new PySlice(Py.Number(1), null)) } : [];
             PyExpression call = new PyCall(function, arguments);
-            if (symbol.ReturnType.SpecialType == SpecialType.System_Int32)
+            if (symbol.IsAsync)
+            {
+                call = new PyCall(new PyMember(ModuleName("asyncio"), "run"), [call]);
+            }
+            if (symbol.ReturnType.SpecialType == SpecialType.System_Int32 || symbol.ReturnType is INamedTypeSymbol { Name: "Task", TypeArguments: [{ SpecialType: SpecialType.System_Int32 }] })
             {
                 call = new PyCall(new PyMember(ModuleName("sys"), "exit"), [call]);
             }

@@ -74,6 +74,7 @@ internal sealed partial class CSharpLowering
     private PyExpression? LowerStaticCall(LibraryCall call, string declaring) => declaring switch
     {
         "System.Console" => LowerConsole(call),
+        "System.Threading.Tasks.Task" => LowerTaskStatic(call),
         "System.Math" or "System.MathF" => LowerMath(call),
         "System.String" => LowerStringStatic(call),
         "System.Char" => LowerCharStatic(call),

@@ -203,7 +203,7 @@ internal sealed partial class CSharpLowering
         {
             body = AsGenerator(function.Body!, body);
         }
-        return new PyFunctionDef(NameOf(symbol), parameters, body, IteratorDecorators(symbol, function.Body) is [_, ..] decorators ? decorators : null);
+        return new PyFunctionDef(NameOf(symbol), parameters, body, IteratorDecorators(symbol, function.Body) is [_, ..] decorators ? decorators : null, symbol.IsAsync);
     }
 
     /// <summary>Records that the function being lowered assigns <paramref name="symbol"/>, declared in an enclosing scope.</summary>

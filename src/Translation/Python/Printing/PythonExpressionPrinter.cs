@@ -26,6 +26,7 @@ public static class PythonExpressionPrinter
     private const int Multiplicative = 12;
     private const int UnaryArithmetic = 13;
     private const int Power = 14;
+    private const int Await = 15;
     private const int Primary = 16;
 
     /// <summary>The expression as Python source, at statement level (no enclosing parentheses).</summary>
@@ -201,6 +202,10 @@ public static class PythonExpressionPrinter
                 b.Append(" else ");
                 Write(b, x.OrElse, Conditional);
                 break;
+            case PyAwait x:
+                b.Append("await ");
+                Write(b, x.Value, Primary);
+                break;
             case PyYield x:
                 b.Append("yield");
                 if (x.Value is not null)
@@ -319,6 +324,7 @@ public static class PythonExpressionPrinter
             _ => Multiplicative,
         },
         PyUnary => UnaryArithmetic,
+        PyAwait => Await,
         // A negative literal binds like a unary minus: (-1) ** 2 must keep its parentheses.
         PyNumber n when n.Text.StartsWith('-') => UnaryArithmetic,
         _ => Primary,

@@ -129,7 +129,7 @@ public static class PythonPrinter
                     Line(b, level, "@" + decorator);
                 }
                 var parameters = x.Parameters.Select(p => p.Default is null ? p.Name : p.Name + "=" + E(p.Default));
-                Line(b, level, $"def {x.Name}({string.Join(", ", parameters)}):");
+                Line(b, level, $"{(x.IsAsync ? "async def" : "def")} {x.Name}({string.Join(", ", parameters)}):");
                 WriteBlock(b, x.Body, level + 1);
                 break;
             case PyClassDef x:
