@@ -104,15 +104,25 @@ internal sealed partial class CSharpLowering
         {
             throw Unsupported(initializer, "a collection initializer on this type is not translated");
         }
-        var temporary = Temporary("created");
-        Hoist(creation, new PyAssign([Py.Name(temporary)], instance));
+        var members = new List<(ISymbol Symbol, ExpressionSyntax Value)>();
         foreach (var expression in initializer.Expressions)
         {
             if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } assignment || SymbolOf(member) is not { } symbol)
             {
                 throw Unsupported(expression, "this object initializer entry is not translated");
             }
-            Hoist(creation, new PyAssign([new PyMember(Py.Name(temporary), NameOf(symbol))], Lower(assignment.Right)));
+            members.Add((symbol, assignment.Right));
+        }
+        if (_pre is null || IsConditionallyEvaluated(creation))
+        {
+            // Under ?:, &&, a switch arm or a lambda the object must be built where it stands: cs_with(C(...), A=1).
+            return new PyCall(Helper(CSharpHelpers.With), [instance], [.. members.Select(m => new PyKeyword(NameOf(m.Symbol), Lower(m.Value)))]);
+        }
+        var temporary = Temporary("created");
+        Hoist(creation, new PyAssign([Py.Name(temporary)], instance));
+        foreach (var (symbol, value) in members)
+        {
+            Hoist(creation, new PyAssign([new PyMember(Py.Name(temporary), NameOf(symbol))], Lower(value)));
         }
         return Py.Name(temporary);
     }

@@ -84,7 +84,7 @@ internal sealed partial class CSharpLowering
             var isWrapper = symbol.Name == CSharpSnippet.WrapperClass;
             var allStatic = type.Members.All(m => m is BaseTypeDeclarationSyntax || m.Modifiers.Any(SyntaxKind.StaticKeyword) || m.Modifiers.Any(SyntaxKind.ConstKeyword));
             var instanceData = type.Members.Any(m => m is FieldDeclarationSyntax or PropertyDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword));
-            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null)
+            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null || type.ParameterList is not null)
             {
                 continue;
             }
@@ -174,10 +174,6 @@ internal sealed partial class CSharpLowering
         {
             Warn(declaration.Identifier.GetLocation(), "a struct becomes a Python class: assigning it shares the object instead of copying it");
         }
-        if (declaration is RecordDeclarationSyntax { ParameterList: not null } && declaration.Members.OfType<ConstructorDeclarationSyntax>().Any())
-        {
-            throw Unsupported(declaration, "positional records with constructors of their own are not translated");
-        }
         var bases = new List<PyExpression>();
         if (symbol.BaseType is { SpecialType: not SpecialType.System_Object and not SpecialType.System_ValueType } baseType)
         {
@@ -192,13 +188,10 @@ internal sealed partial class CSharpLowering
         {
             body.AddRange(LowerMemberGuarded(property, () => LowerProperty(property, symbol, moduleLevel: false)));
         }
-        if (declaration is RecordDeclarationSyntax { ParameterList: { } primary })
+        body.AddRange(LowerConstructors(declaration, symbol));
+        if (declaration is RecordDeclarationSyntax)
         {
-            body.AddRange(RecordMembers(declaration, primary, symbol));
-        }
-        else
-        {
-            body.AddRange(LowerConstructors(declaration, symbol));
+            body.AddRange(RecordMembers(declaration, symbol));
         }
         foreach (var member in declaration.Members)
         {

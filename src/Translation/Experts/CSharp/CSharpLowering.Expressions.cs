@@ -78,6 +78,7 @@ internal sealed partial class CSharpLowering
                 [.. anonymous.Initializers.Select(i => new PyKeyword(i.NameEquals?.Name.Identifier.ValueText ?? i.Expression.ToString().Split('.')[^1], Lower(i.Expression)))]),
             TupleExpressionSyntax tuple => new PyTuple([.. tuple.Arguments.Select(a => Lower(a.Expression))]),
             IsPatternExpressionSyntax isPattern => LowerIsPattern(isPattern),
+            WithExpressionSyntax with => LowerWith(with),
             ConditionalAccessExpressionSyntax access => LowerConditionalAccess(access),
             MemberBindingExpressionSyntax binding => LowerMemberBinding(binding),
             SwitchExpressionSyntax switchExpression => LowerSwitchExpression(switchExpression),
@@ -186,6 +187,7 @@ internal sealed partial class CSharpLowering
         {
             null when InInstanceMemberOfKeptClass(name) && IsFieldLike(name.Identifier.ValueText) => UnseenField(name, name.Identifier.ValueText),
             null => Py.Name(Python.PythonNames.Safe(name.Identifier.ValueText)),
+            IParameterSymbol when CapturedParameter(symbol) is { } captured => captured,
             ILocalSymbol or IParameterSymbol or IRangeVariableSymbol => Py.Name(NameOf(symbol)),
             IMethodSymbol { MethodKind: MethodKind.LocalFunction } => Py.Name(NameOf(symbol)),
             IFieldSymbol or IPropertySymbol or IMethodSymbol => MemberOfContainingType(symbol, name),
