@@ -32,12 +32,18 @@ internal sealed partial class CSharpLowering
                 try
                 {
                     var names = LambdaParameters(indexed);
-                    return new PyComprehension(Lower((ExpressionSyntax)indexed.Body), new PyTuple([Py.Name(names[1]), Py.Name(names[0])]), Py.Call("enumerate", source));
+                    if (indexed.Body is ExpressionSyntax indexedBody && InlineLambdaBody(indexedBody) is { } inline)
+                    {
+                        return new PyComprehension(inline, new PyTuple([Py.Name(names[1]), Py.Name(names[0])]), Py.Call("enumerate", source));
+                    }
                 }
                 finally
                 {
                     _function = saved;
                 }
+                var selector = Lower(indexed);
+                var (item, index) = (Py.Name(Temporary("item")), Py.Name(Temporary("index")));
+                return new PyComprehension(new PyCall(selector, [item, index]), new PyTuple([index, item]), Py.Call("enumerate", source));
             case ("Select", 1):
                 var (target, body) = Predicate(call.Arguments[0]);
                 return new PyComprehension(body, target, source, Generator: Lazy(call, sized, source));
