@@ -54,12 +54,26 @@ internal sealed partial class CSharpLowering
                 _disposedByBlock.Add(declaration);
                 result.AddRange(LowerStatementGuarded(declaration));
                 var disposals = new List<PyStatement>();
-                foreach (var variable in declaration.Declaration.Variables)
+                try
                 {
-                    var symbol = (ILocalSymbol)_model.GetDeclaredSymbol(variable, _cancellationToken)!;
-                    disposals.Insert(0, Dispose(Py.Name(NameOf(symbol)), symbol.Type, variable.Initializer?.Value, variable));
+                    foreach (var variable in declaration.Declaration.Variables)
+                    {
+                        var symbol = (ILocalSymbol)_model.GetDeclaredSymbol(variable, _cancellationToken)!;
+                        disposals.Insert(0, Dispose(Py.Name(NameOf(symbol)), symbol.Type, variable.Initializer?.Value, variable));
+                    }
+                }
+                catch (CSharpUntranslatableException e)
+                {
+                    // The disposal cannot be translated: marked where the declaration stands, the rest goes on.
+                    disposals = [];
+                    result.AddRange(Untranslated(e.Node, e.Message));
                 }
                 var rest = LowerStatementList([.. statements.Skip(i + 1)]);
+                if (disposals.Count == 0)
+                {
+                    result.AddRange(rest);
+                    return result;
+                }
                 result.Add(new PyTry(rest.Count > 0 ? rest : [new PyPass()], [], disposals));
                 return result;
             }

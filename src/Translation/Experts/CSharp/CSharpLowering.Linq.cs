@@ -146,7 +146,18 @@ internal sealed partial class CSharpLowering
     /// <c>Naturals().Where(p).Take(3)</c> stops; over a collection they are list comprehensions.
     /// </summary>
     private bool Lazy(LibraryCall call, bool sized, PyExpression source) =>
-        !sized && source is not (PyComprehension { Generator: false } or PyList or PyCall { Function: PyName { Id: "sorted" or "list" } }) && FeedsLinq(call.Syntax);
+        !sized && source is not (PyComprehension { Generator: false } or PyList or PyCall { Function: PyName { Id: "sorted" or "list" } }) && FeedsLinq(call.Syntax)
+        || ReadsWhatTheLoopAssigns(call);
+
+    /// <summary>
+    /// <c>foreach (var d in ds.Where(d =&gt; cents &gt;= d)) cents %= d;</c>: LINQ runs the lambda as the loop advances,
+    /// so it sees what the body assigned; a generator does the same, a list would test every item up front.
+    /// </summary>
+    private bool ReadsWhatTheLoopAssigns(LibraryCall call) =>
+        call.Syntax.Parent is ForEachStatementSyntax loop && loop.Expression == call.Syntax
+        && call.Arguments.SelectMany(a => a.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            .Select(n => SymbolOf(n)).OfType<ISymbol>().Where(s => s is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol)
+            .Any(s => Assigns(loop.Statement, s));
 
     /// <summary>Whether a LINQ call's result is the source of another LINQ call, which consumes it on the spot.</summary>
     private bool FeedsLinq(ExpressionSyntax call) =>
