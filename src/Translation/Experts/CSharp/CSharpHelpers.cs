@@ -24,9 +24,6 @@ internal static class CSharpHelpers
     /// <summary><c>index_of(seq, x)</c>: IndexOf, -1 when absent.</summary>
     public const string IndexOf = "index_of";
 
-    /// <summary><c>initialized(obj, **members)</c>: an object initializer as one expression; sets the members in order and returns the object.</summary>
-    public const string Initialized = "initialized";
-
     /// <summary><c>completed(x)</c>: Task.FromResult, an awaitable that gives x at once.</summary>
     public const string Completed = "completed";
 
@@ -50,6 +47,12 @@ internal static class CSharpHelpers
 
     /// <summary><c>group_by(items, key)</c>: LINQ GroupBy, groups (lists with a Key) in order of first appearance.</summary>
     public const string GroupBy = "group_by";
+
+    /// <summary><c>cs_with(obj, A=1)</c>: sets the members of a copied record (a with expression) and returns it.</summary>
+    public const string With = "cs_with";
+
+    /// <summary><c>tuple_with(t, {1: v})</c>: a copy of a tuple with some elements replaced (a with expression on a tuple).</summary>
+    public const string TupleWith = "tuple_with";
 
     private static readonly PyName X = new("x");
     private static readonly PyName S = new("s");
@@ -77,12 +80,6 @@ internal static class CSharpHelpers
             new PyReturn(new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
         ])],
         Completed => [new PyFunctionDef(Completed, [new("x")], [new PyReturn(X)], IsAsync: true)],
-        Initialized => [new PyFunctionDef(Initialized, [new("obj"), new("**members")],
-        [
-            new PyFor(new PyTuple([Py.Name("name"), Py.Name("value")]), Py.Method(Py.Name("members"), "items"),
-                [new PyExpressionStatement(Py.Call("setattr", Py.Name("obj"), Py.Name("name"), Py.Name("value")))]),
-            new PyReturn(Py.Name("obj")),
-        ])],
         LastIndexOf => [new PyFunctionDef(LastIndexOf, [new("s"), new("x")],
         [
             new PyFor(Py.Name("i"), Py.Call("range", Py.Plus(Py.Length(S), -1), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)), new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
@@ -107,6 +104,22 @@ internal static class CSharpHelpers
         TryParseInt => [TryParse(TryParseInt, "int", Py.Number(0))],
         TryParseFloat => [TryParse(TryParseFloat, "float", new PyNumber("0.0"))],
         GroupBy => [GroupByDefinition()],
+        // def cs_with(obj, **members): for name, value in members.items(): setattr(obj, name, value); return obj
+        With => [new PyFunctionDef(With, [new("obj"), new("**members")],
+        [
+            new PyFor(new PyTuple([Py.Name("name"), Py.Name("value")]), Py.Method(Py.Name("members"), "items"),
+                [new PyExpressionStatement(Py.Call("setattr", Py.Name("obj"), Py.Name("name"), Py.Name("value")))]),
+            new PyReturn(Py.Name("obj")),
+        ])],
+        // def tuple_with(t, changes): return tuple(changes.get(i, item) for i, item in enumerate(t))
+        TupleWith => [new PyFunctionDef(TupleWith, [new("t"), new("changes")],
+        [
+            new PyReturn(Py.Call("tuple", new PyComprehension(
+                Py.Method(Py.Name("changes"), "get", Py.Name("i"), Py.Name("item")),
+                new PyTuple([Py.Name("i"), Py.Name("item")]),
+                Py.Call("enumerate", Py.Name("t")),
+                Generator: true))),
+        ])],
         // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
@@ -175,6 +188,7 @@ internal static class CSharpHelpers
         //     if x.is_integer() and abs(x) < 1e17: return str(int(x))
         //     return repr(x).replace("e", "E")
         // return str(x)
+        // (and None, a null, prints nothing, as in concatenation and interpolation)
         var infinities = new PyTuple([Py.Call("float", new PyString("inf")), Py.Call("float", new PyString("-inf"))]);
         var floatBody = new List<PyStatement>
         {
@@ -189,6 +203,7 @@ internal static class CSharpHelpers
         };
         return new PyFunctionDef(Str, [new("x")],
         [
+            new PyIf(Py.Compare(X, PyCompareOperator.Is, PyConstant.None), [new PyReturn(new PyString(string.Empty))], []),
             new PyIf(Py.Call("isinstance", X, Py.Name("float")), floatBody, []),
             new PyReturn(Py.Call("str", X)),
         ]);

@@ -56,6 +56,12 @@ internal sealed partial class CSharpLowering
         {
             return LowerByReferenceCall(invocation, method);
         }
+        if (method is { IsImplicitlyDeclared: true, Name: "Equals", Parameters.Length: 1, ContainingType.IsRecord: true })
+        {
+            // The record's synthesized Equals(R other) is its value equality, __eq__.
+            var self = invocation.Expression is MemberAccessExpressionSyntax access ? Lower(access.Expression) : Py.Name("self");
+            return Py.Compare(self, PyCompareOperator.Equal, Lower(invocation.ArgumentList.Arguments[0].Expression));
+        }
         var arguments = LowerArguments(invocation.ArgumentList, method);
         if (method.ReducedFrom is { } extension)
         {
@@ -69,7 +75,7 @@ internal sealed partial class CSharpLowering
             MemberAccessExpressionSyntax member when !method.IsStatic => new PyMember(
                 member.Expression is BaseExpressionSyntax ? new PyCall(Py.Name("super"), []) : ReceiverOfStructCall(member.Expression, Lower(member.Expression)),
                 SpecialMethodName(method) ?? NameOf(method)),
-            MemberBindingExpressionSyntax when !method.IsStatic => new PyMember(_conditionalReceivers.Peek().Receiver, NameOf(method)),
+            MemberBindingExpressionSyntax when !method.IsStatic => new PyMember(_conditionalReceivers.Peek().Receiver, SpecialMethodName(method) ?? NameOf(method)),
             _ when method.MethodKind == MethodKind.LocalFunction => Py.Name(NameOf(method)),
             _ => MemberOfContainingType(method, invocation),
         };

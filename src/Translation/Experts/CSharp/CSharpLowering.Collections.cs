@@ -75,6 +75,25 @@ internal sealed partial class CSharpLowering
         [.. call.Arguments.Select(a => a is LambdaExpressionSyntax ? PyConstant.None : Lower(a))];
 
     /// <summary>A one-parameter lambda (or method group) as the comprehension variable and the expression over it.</summary>
+    /// <summary>
+    /// A lambda body lowered to stand inside a comprehension, or null when it needs statements in front (a pattern
+    /// variable, an object initializer): those must run per item, so the lambda becomes a def instead.
+    /// </summary>
+    private PyExpression? InlineLambdaBody(ExpressionSyntax body)
+    {
+        var outer = _pre;
+        _pre = outer is null ? null : [];
+        try
+        {
+            var lowered = Lower(body);
+            return _pre is { Count: > 0 } ? null : lowered;
+        }
+        finally
+        {
+            _pre = outer;
+        }
+    }
+
     private (PyExpression Target, PyExpression Body) Predicate(ExpressionSyntax argument)
     {
         if (argument is SimpleLambdaExpressionSyntax { Body: ExpressionSyntax body } lambda)
@@ -84,7 +103,10 @@ internal sealed partial class CSharpLowering
             try
             {
                 var names = LambdaParameters(lambda);
-                return (Py.Name(names[0]), Lower(body));
+                if (InlineLambdaBody(body) is { } inline)
+                {
+                    return (Py.Name(names[0]), inline);
+                }
             }
             finally
             {
@@ -92,9 +114,9 @@ internal sealed partial class CSharpLowering
             }
         }
         var function = Lower(argument);
-        if (function is PyLambda { Parameters: [var parameter] } inline)
+        if (function is PyLambda { Parameters: [var parameter] } pythonLambda)
         {
-            return (Py.Name(parameter), inline.Body);
+            return (Py.Name(parameter), pythonLambda.Body);
         }
         var item = Temporary("item");
         return (Py.Name(item), new PyCall(function, [Py.Name(item)]));

@@ -97,35 +97,32 @@ internal sealed partial class CSharpLowering
         _ => throw Unsupported(item, "this dictionary initializer entry is not translated"),
     };
 
-    /// <summary>
-    /// <c>new P { X = 1 }</c>: a temporary built in front of the statement, its members assigned, then used. Where
-    /// the creation runs only on some paths (a switch arm, <c>?:</c>, a lambda) or stands outside a statement, it
-    /// is one expression instead, <c>initialized(P(), X=1)</c>, which runs exactly when the C# would.
-    /// </summary>
+    /// <summary><c>new P { X = 1 }</c>: a temporary built in front of the statement, its members assigned, then used.</summary>
     private PyExpression ObjectInitializer(SyntaxNode creation, PyExpression instance, InitializerExpressionSyntax initializer)
     {
         if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
         {
             throw Unsupported(initializer, "a collection initializer on this type is not translated");
         }
-        var members = new List<(string Name, PyExpression Value)>();
+        var members = new List<(ISymbol Symbol, ExpressionSyntax Value)>();
         foreach (var expression in initializer.Expressions)
         {
             if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } assignment || SymbolOf(member) is not { } symbol)
             {
                 throw Unsupported(expression, "this object initializer entry is not translated");
             }
-            members.Add((NameOf(symbol), Lower(assignment.Right)));
+            members.Add((symbol, assignment.Right));
         }
         if (_pre is null || IsConditionallyEvaluated(creation))
         {
-            return new PyCall(Helper(CSharpHelpers.Initialized), [instance], [.. members.Select(m => new PyKeyword(m.Name, m.Value))]);
+            // Under ?:, &&, a switch arm or a lambda the object must be built where it stands: cs_with(C(...), A=1).
+            return new PyCall(Helper(CSharpHelpers.With), [instance], [.. members.Select(m => new PyKeyword(NameOf(m.Symbol), Lower(m.Value)))]);
         }
         var temporary = Temporary("created");
         Hoist(creation, new PyAssign([Py.Name(temporary)], instance));
-        foreach (var (name, value) in members)
+        foreach (var (symbol, value) in members)
         {
-            Hoist(creation, new PyAssign([new PyMember(Py.Name(temporary), name)], value));
+            Hoist(creation, new PyAssign([new PyMember(Py.Name(temporary), NameOf(symbol))], Lower(value)));
         }
         return Py.Name(temporary);
     }

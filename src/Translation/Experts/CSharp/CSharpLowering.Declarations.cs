@@ -84,7 +84,7 @@ internal sealed partial class CSharpLowering
             var isWrapper = symbol.Name == CSharpSnippet.WrapperClass;
             var allStatic = type.Members.All(m => m is BaseTypeDeclarationSyntax || m.Modifiers.Any(SyntaxKind.StaticKeyword) || m.Modifiers.Any(SyntaxKind.ConstKeyword));
             var instanceData = type.Members.Any(m => m is FieldDeclarationSyntax or PropertyDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword));
-            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null)
+            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null || type.ParameterList is not null)
             {
                 continue;
             }
@@ -175,10 +175,6 @@ internal sealed partial class CSharpLowering
             // Copies are shallow (copy.copy): a struct field inside a struct stays shared with the copy.
             Warn(declaration.Identifier.GetLocation(), "a struct holding another mutable struct: a copy of it shares the inner struct");
         }
-        if (declaration is RecordDeclarationSyntax { ParameterList: not null } && declaration.Members.OfType<ConstructorDeclarationSyntax>().Any())
-        {
-            throw Unsupported(declaration, "positional records with constructors of their own are not translated");
-        }
         var bases = new List<PyExpression>();
         if (symbol.BaseType is { SpecialType: not SpecialType.System_Object and not SpecialType.System_ValueType } baseType)
         {
@@ -193,13 +189,10 @@ internal sealed partial class CSharpLowering
         {
             body.AddRange(LowerMemberGuarded(property, () => LowerProperty(property, symbol, moduleLevel: false)));
         }
-        if (declaration is RecordDeclarationSyntax { ParameterList: { } primary })
+        body.AddRange(LowerConstructors(declaration, symbol));
+        if (declaration is RecordDeclarationSyntax)
         {
-            body.AddRange(RecordMembers(declaration, primary, symbol));
-        }
-        else
-        {
-            body.AddRange(LowerConstructors(declaration, symbol));
+            body.AddRange(RecordMembers(declaration, symbol));
         }
         foreach (var member in declaration.Members)
         {

@@ -78,6 +78,7 @@ internal sealed partial class CSharpLowering
                 [.. anonymous.Initializers.Select(i => new PyKeyword(i.NameEquals?.Name.Identifier.ValueText ?? i.Expression.ToString().Split('.')[^1], Lower(i.Expression)))]),
             TupleExpressionSyntax tuple => new PyTuple([.. tuple.Arguments.Select(a => Lower(a.Expression))]),
             IsPatternExpressionSyntax isPattern => LowerIsPattern(isPattern),
+            WithExpressionSyntax with => LowerWith(with),
             ConditionalAccessExpressionSyntax access => LowerConditionalAccess(access),
             MemberBindingExpressionSyntax binding => LowerMemberBinding(binding),
             SwitchExpressionSyntax switchExpression => LowerSwitchExpression(switchExpression),
@@ -184,6 +185,7 @@ internal sealed partial class CSharpLowering
         {
             null when InInstanceMemberOfKeptClass(name) && IsFieldLike(name.Identifier.ValueText) => UnseenField(name, name.Identifier.ValueText),
             null => Py.Name(Python.PythonNames.Safe(name.Identifier.ValueText)),
+            IParameterSymbol when CapturedParameter(symbol) is { } captured => captured,
             ILocalSymbol or IParameterSymbol or IRangeVariableSymbol => Py.Name(NameOf(symbol)),
             IMethodSymbol { MethodKind: MethodKind.LocalFunction } => Py.Name(NameOf(symbol)),
             IFieldSymbol or IPropertySymbol or IMethodSymbol => MemberOfContainingType(symbol, name),
@@ -327,18 +329,36 @@ internal sealed partial class CSharpLowering
     private PyExpression LowerIsPattern(IsPatternExpressionSyntax isPattern)
     {
         var subject = Lower(isPattern.Expression);
-        var bindings = new List<PyStatement>();
-        if (subject is not PyName && isPattern.Pattern.DescendantNodesAndSelf().OfType<SingleVariableDesignationSyntax>().Any())
-        {
-            var temporary = Temporary("value");
-            Hoist(isPattern, new PyAssign([Py.Name(temporary)], subject));
-            subject = Py.Name(temporary);
-        }
-        var test = LowerPattern(isPattern.Pattern, subject, TypeOf(isPattern.Expression), bindings);
-        foreach (var binding in bindings)
+        // A local's variables are assigned in front of the statement (as before); any other value is read where the
+        // test stands, once, and what the pattern declares is bound there.
+        var isLocal = subject is PyName && SymbolOf(isPattern.Expression) is ILocalSymbol or IParameterSymbol;
+        var value = PatternSubject(subject, TypeOf(isPattern.Expression), isPattern.Pattern, pure: subject is PyName || IsStoredAccess(isPattern.Expression));
+        var bindings = isLocal ? new List<PyStatement>() : null;
+        var test = LowerPattern(isPattern.Pattern, value, bindings);
+        foreach (var binding in bindings ?? [])
         {
             Hoist(isPattern, binding);
         }
         return test;
     }
+
+    /// <summary>A name, <c>this</c>, or a chain of fields and stored properties: reading it twice reads the same value.</summary>
+    private bool IsStoredAccess(ExpressionSyntax expression) => expression switch
+    {
+        ThisExpressionSyntax => true,
+        ParenthesizedExpressionSyntax p => IsStoredAccess(p.Expression),
+        IdentifierNameSyntax name => SymbolOf(name) switch
+        {
+            ILocalSymbol or IParameterSymbol or IFieldSymbol => true,
+            IPropertySymbol property => IsFromSource(property) && !IsComputed(property),
+            _ => false,
+        },
+        MemberAccessExpressionSyntax access => IsStoredAccess(access.Expression) && SymbolOf(access) switch
+        {
+            IFieldSymbol => true,
+            IPropertySymbol property => IsFromSource(property) && !IsComputed(property),
+            _ => false,
+        },
+        _ => false,
+    };
 }

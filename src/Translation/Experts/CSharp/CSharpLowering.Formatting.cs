@@ -49,16 +49,19 @@ internal sealed partial class CSharpLowering
         var align = alignment switch { > 0 => ">" + alignment, < 0 => "<" + -alignment, _ => string.Empty };
         if (index is null)
         {
-            arguments.Add(csSpec is null ? AsStringForFormat(value) : Lower(value));
+            arguments.Add(csSpec is null ? AsStringForFormat(value, aligned: align.Length > 0) : Lower(value));
         }
         format.Append('{').Append(index?.ToString(CultureInfo.InvariantCulture)).Append(align.Length + spec.Length > 0 ? ":" + align + spec : string.Empty).Append('}');
     }
 
     /// <summary>A value in a format hole without specifier: converted only where Python's str would differ from C#.</summary>
-    private PyExpression AsStringForFormat(ExpressionSyntax e)
+    private PyExpression AsStringForFormat(ExpressionSyntax e, bool aligned = false)
     {
         var type = TypeOf(e);
-        return Classify(type) is CsKind.Float or CsKind.Enum or CsKind.StringBuilder ? AsString(Lower(e), type) : Lower(e);
+        var kind = Classify(type);
+        // Aligned, Python formats a bool as the int it is and refuses an object: both are converted first.
+        return kind is CsKind.Float or CsKind.Enum or CsKind.StringBuilder || aligned && kind is not (CsKind.String or CsKind.Char or CsKind.Int)
+            ? AsString(Lower(e), type) : Lower(e);
     }
 
     /// <summary><c>string.Format("{0} is {1:F2}", a, b)</c> and Console.WriteLine's composite form, as <c>str.format</c>.</summary>
@@ -73,7 +76,7 @@ internal sealed partial class CSharpLowering
             throw Unsupported(where, "format arguments passed as an object[] are not translated");
         }
         var format = new StringBuilder();
-        var holes = new List<(int Index, string? Spec)>();
+        var holes = new List<(int Index, string? Spec, bool Aligned)>();
         var i = 0;
         while (i < csFormat.Length)
         {
@@ -108,7 +111,7 @@ internal sealed partial class CSharpLowering
                 {
                     throw Unsupported(where, $"the format item {{{index}}} has no argument");
                 }
-                holes.Add((index, spec));
+                holes.Add((index, spec, alignment is not null));
                 AppendHole(format, [], values[index], spec, alignment, index, where);
                 i = end + 1;
                 continue;
@@ -116,7 +119,7 @@ internal sealed partial class CSharpLowering
             format.Append(c);
             i++;
         }
-        var arguments = values.Select((v, index) => holes.Where(h => h.Index == index).All(h => h.Spec is null) ? AsStringForFormat(v) : Lower(v)).ToList();
+        var arguments = values.Select((v, index) => holes.Where(h => h.Index == index).All(h => h.Spec is null) ? AsStringForFormat(v, holes.Any(h => h.Index == index && h.Aligned)) : Lower(v)).ToList();
         if (holes.Count == 0)
         {
             return new PyString(csFormat.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal));

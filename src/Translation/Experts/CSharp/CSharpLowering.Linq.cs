@@ -27,11 +27,17 @@ internal sealed partial class CSharpLowering
         var elementType = ElementType(TypeOf(sourceSyntax));
         switch (call.Name, call.Count)
         {
-            case ("Select", 1) when call.Arguments[0] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2, Body: ExpressionSyntax } indexed:
+            case ("Select", 1) when call.Arguments[0] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2 } indexed:
                 return InLambdaScope(() =>
                 {
                     var names = LambdaParameters(indexed);
-                    return new PyComprehension(Lower((ExpressionSyntax)indexed.Body), new PyTuple([Py.Name(names[1]), Py.Name(names[0])]), Py.Call("enumerate", source));
+                    if (indexed.Body is ExpressionSyntax indexedBody && InlineLambdaBody(indexedBody) is { } inline)
+                    {
+                        return new PyComprehension(inline, new PyTuple([Py.Name(names[1]), Py.Name(names[0])]), Py.Call("enumerate", source));
+                    }
+                    var selector = Lower(indexed);
+                    var (item, index) = (Py.Name(Temporary("item")), Py.Name(Temporary("index")));
+                    return new PyComprehension(new PyCall(selector, [item, index]), new PyTuple([index, item]), Py.Call("enumerate", source));
                 });
             case ("Select", 1):
                 var (target, body) = Predicate(call.Arguments[0]);
@@ -179,9 +185,19 @@ internal sealed partial class CSharpLowering
     /// Select/Where over an iterator (which may never end) feeding another LINQ call stay generators, so that
     /// <c>Naturals().Where(p).Take(3)</c> stops; over a collection they are list comprehensions.
     /// </summary>
-    private bool Lazy(LibraryCall call, bool sized, PyExpression source) => !sized && !IsPythonList(source) && FeedsLinq(call.Syntax);
+    private bool Lazy(LibraryCall call, bool sized, PyExpression source) => !sized && !IsPythonList(source) && FeedsLinq(call.Syntax) || ReadsWhatTheLoopAssigns(call);
 
     private static bool IsPythonList(PyExpression e) => e is PyComprehension { Generator: false } or PyList or PyCall { Function: PyName { Id: "sorted" or "list" } };
+
+    /// <summary>
+    /// <c>foreach (var d in ds.Where(d =&gt; cents &gt;= d)) cents %= d;</c>: LINQ runs the lambda as the loop advances,
+    /// so it sees what the body assigned; a generator does the same, a list would test every item up front.
+    /// </summary>
+    private bool ReadsWhatTheLoopAssigns(LibraryCall call) =>
+        call.Syntax.Parent is ForEachStatementSyntax loop && loop.Expression == call.Syntax
+        && call.Arguments.SelectMany(a => a.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            .Select(n => SymbolOf(n)).OfType<ISymbol>().Where(s => s is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol)
+            .Any(s => Assigns(loop.Statement, s));
 
     /// <summary>Whether a LINQ call's result is the source of another LINQ call, which consumes it on the spot.</summary>
     private bool FeedsLinq(ExpressionSyntax call) =>

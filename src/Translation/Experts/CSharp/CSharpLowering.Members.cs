@@ -12,6 +12,7 @@ internal sealed partial class CSharpLowering
     private IEnumerable<PyStatement> LowerConstructors(TypeDeclarationSyntax declaration, INamedTypeSymbol type)
     {
         var ctors = declaration.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
+        var primary = declaration.ParameterList;
         var hasInstanceData = declaration.Members.Any(m =>
             m is FieldDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword)
             || m is PropertyDeclarationSyntax p && !p.Modifiers.Any(SyntaxKind.StaticKeyword) && IsAutoProperty(p));
@@ -20,7 +21,7 @@ internal sealed partial class CSharpLowering
         {
             result.AddRange(Untranslated(staticCtor, "static constructors of classes are not translated"));
         }
-        if (ctors.Count == 0)
+        if (ctors.Count == 0 && primary is null)
         {
             if (hasInstanceData)
             {
@@ -29,22 +30,27 @@ internal sealed partial class CSharpLowering
             }
             return result;
         }
-        if (ctors.Count == 1)
+        // The overloads: the primary constructor (if any) and the declared ones, each lowered under a given name.
+        var overloads = ctors.Select(c => (Node: (SyntaxNode)c, Arity: c.ParameterList.Parameters.Count, Lower: (Func<string, PyFunctionDef>)(name => LowerConstructor(c, declaration, type, name)))).ToList();
+        if (primary is not null)
         {
-            result.AddRange(LowerMemberGuarded(ctors[0], () => [LowerConstructor(ctors[0], declaration, type, "__init__")]));
+            overloads.Insert(0, (declaration, primary.Parameters.Count, name => LowerPrimaryConstructor(declaration, primary, type, name)));
+        }
+        if (overloads.Count == 1)
+        {
+            result.AddRange(LowerMemberGuarded(overloads[0].Node, () => [overloads[0].Lower("__init__")]));
             return result;
         }
-        if (ctors.Select(c => c.ParameterList.Parameters.Count).Distinct().Count() != ctors.Count)
+        if (overloads.Select(c => c.Arity).Distinct().Count() != overloads.Count)
         {
-            result.AddRange(Untranslated(ctors[1], "constructor overloads with the same number of parameters are not translated"));
+            result.AddRange(Untranslated(overloads[1].Node is TypeDeclarationSyntax ? primary! : overloads[1].Node, "constructor overloads with the same number of parameters are not translated"));
             return result;
         }
         // Overloaded constructors: one __init__ picks the overload by argument count, as C# resolution did.
         var dispatch = new List<PyStatement>();
-        foreach (var ctor in ctors)
+        foreach (var (node, arity, lower) in overloads)
         {
-            var arity = ctor.ParameterList.Parameters.Count;
-            result.AddRange(LowerMemberGuarded(ctor, () => [LowerConstructor(ctor, declaration, type, $"_init_{arity}")]));
+            result.AddRange(LowerMemberGuarded(node, () => [lower($"_init_{arity}")]));
             dispatch.Add(new PyIf(
                 Py.Compare(Py.Length(Py.Name("args")), PyCompareOperator.Equal, Py.Number(arity)),
                 [new PyExpressionStatement(new PyCall(new PyMember(Py.Name("self"), $"_init_{arity}"), [Py.Name("*args")])), new PyReturn()],
@@ -77,7 +83,7 @@ internal sealed partial class CSharpLowering
             else
             {
                 prologue.AddRange(FieldInitializers(declaration));
-                prologue.AddRange(BaseCall(type, ctor.Initializer));
+                prologue.AddRange(BaseCall(type, ctor.Initializer?.ArgumentList));
             }
             prologue.InsertRange(0, _pre);
             _pre = null;
@@ -146,49 +152,16 @@ internal sealed partial class CSharpLowering
         }
     }
 
-    /// <summary>
-    /// A positional record: <c>__init__</c> storing its parameters as attributes, value equality and hashing over
-    /// them, and <c>__str__</c> printing <c>Name { A = 1, B = 2 }</c> as the compiler-generated ToString does.
-    /// </summary>
-    private IEnumerable<PyStatement> RecordMembers(TypeDeclarationSyntax declaration, ParameterListSyntax primary, INamedTypeSymbol type)
-    {
-        var parameters = LowerParameters(primary);
-        var properties = primary.Parameters.Select(p => type.GetMembers(p.Identifier.ValueText).OfType<IPropertySymbol>().First()).ToList();
-        var self = Py.Name("self");
-        var init = new List<PyStatement>();
-        for (var i = 0; i < properties.Count; i++)
-        {
-            init.Add(new PyAssign([new PyMember(self, NameOf(properties[i]))], Py.Name(parameters[i].Name)));
-        }
-        init.AddRange(WithScope(type, () => [.. FieldInitializers(declaration)]));
-        yield return new PyFunctionDef("__init__", [new PyParameter("self"), .. parameters], init);
-        var mine = new PyTuple([.. properties.Select(p => (PyExpression)new PyMember(self, NameOf(p)))]);
-        var theirs = new PyTuple([.. properties.Select(p => (PyExpression)new PyMember(Py.Name("other"), NameOf(p)))]);
-        yield return new PyFunctionDef("__eq__", [new PyParameter("self"), new PyParameter("other")],
-        [
-            new PyReturn(new PyBoolean(Py.Call("isinstance", Py.Name("other"), Py.Call("type", self)), PyBooleanOperator.And, Py.Compare(mine, PyCompareOperator.Equal, theirs))),
-        ]);
-        yield return new PyFunctionDef("__hash__", [new PyParameter("self")], [new PyReturn(Py.Call("hash", mine))]);
-        if (!declaration.Members.OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "ToString"))
-        {
-            PyExpression text = new PyString(type.Name + " { ");
-            for (var i = 0; i < properties.Count; i++)
-            {
-                text = Py.Binary(text, PyBinaryOperator.Add, new PyString((i == 0 ? string.Empty : ", ") + properties[i].Name + " = "));
-                text = Py.Binary(text, PyBinaryOperator.Add, AsString(new PyMember(self, NameOf(properties[i])), properties[i].Type));
-            }
-            text = Py.Binary(text, PyBinaryOperator.Add, new PyString(" }"));
-            yield return new PyFunctionDef("__str__", [new PyParameter("self")], [new PyReturn(text)]);
-        }
-    }
-
-    private IEnumerable<PyStatement> BaseCall(INamedTypeSymbol type, ConstructorInitializerSyntax? initializer)
+    /// <summary><c>super().__init__(...)</c> with the base constructor's arguments; a library exception gets the message .NET would give it.</summary>
+    private IEnumerable<PyStatement> BaseCall(INamedTypeSymbol type, ArgumentListSyntax? argumentList)
     {
         if (type.BaseType is null || type.BaseType.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
         {
             yield break;
         }
-        var arguments = initializer is null ? [] : LowerArguments(initializer.ArgumentList);
+        var arguments = argumentList is null ? []
+            : !IsFromSource(type.BaseType) && CSharpLibrary.PythonException(type.BaseType) is not null ? ExceptionMessage(type.BaseType.Name, [.. argumentList.Arguments.Select(a => a.Expression)])
+            : LowerArguments(argumentList);
         var super = new PyCall(Py.Name("super"), []);
         yield return new PyExpressionStatement(new PyCall(new PyMember(super, "__init__"), arguments));
     }

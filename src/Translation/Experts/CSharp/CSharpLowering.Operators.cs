@@ -187,14 +187,14 @@ internal sealed partial class CSharpLowering
     private PyExpression StepInExpression(ExpressionSyntax whole, ExpressionSyntax operand, int step, bool post)
     {
         var symbol = SymbolOf(operand);
-        if (symbol is IFieldSymbol or IPropertySymbol && KindOf(operand) == CsKind.Int && CanHoistStep(whole, operand, symbol))
+        if ((symbol is IFieldSymbol or IPropertySymbol || CapturedName(symbol!) is not null) && KindOf(operand) == CsKind.Int && CanHoistStep(whole, operand, symbol!))
         {
             // items[top++] = x: the step runs in front of the statement; the expression reads the old value back.
             Hoist(whole, Step(operand, step));
             var current = LowerCore(operand);
             return post ? Py.Plus(current, -step) : current;
         }
-        if (symbol is not (ILocalSymbol or IParameterSymbol) || KindOf(operand) != CsKind.Int)
+        if (symbol is not (ILocalSymbol or IParameterSymbol) || CapturedName(symbol) is not null || KindOf(operand) != CsKind.Int)
         {
             throw Unsupported(whole, "++/-- inside an expression is translated only on an int variable or field read nowhere else in the statement");
         }
@@ -247,7 +247,7 @@ internal sealed partial class CSharpLowering
     private PyExpression LowerAssignmentExpression(AssignmentExpressionSyntax assignment)
     {
         // An assignment whose value is used: a walrus on a plain local.
-        if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SymbolOf(assignment.Left) is ILocalSymbol or IParameterSymbol)
+        if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SymbolOf(assignment.Left) is ILocalSymbol or IParameterSymbol && CapturedName(SymbolOf(assignment.Left)!) is null)
         {
             var symbol = SymbolOf(assignment.Left)!;
             NoteAssignment(symbol);

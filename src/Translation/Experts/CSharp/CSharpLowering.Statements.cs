@@ -209,9 +209,9 @@ internal sealed partial class CSharpLowering
     /// <summary>Records that the function being lowered assigns <paramref name="symbol"/>, declared in an enclosing scope.</summary>
     private void NoteAssignment(ISymbol? symbol)
     {
-        if (_function is null || symbol is null)
+        if (_function is null || symbol is null || CapturedName(symbol) is not null)
         {
-            return;
+            return; // a captured primary constructor parameter is an attribute of self
         }
         if (symbol is ILocalSymbol or IParameterSymbol && _owners.TryGetValue(symbol, out var owner) && owner != _function)
         {

@@ -52,11 +52,14 @@ internal sealed partial class CSharpLowering
             {
                 switch (label)
                 {
+                    case CaseSwitchLabelSyntax c when SymbolOf(c.Value) is ITypeSymbol labelType:
+                        tests.Add(TypeTest(labelType, c.Value, subject.Expression)); // case Circle: is a type pattern
+                        break;
                     case CaseSwitchLabelSyntax c:
                         constants.Add(LowerConverted(c.Value));
                         break;
                     case CasePatternSwitchLabelSyntax p:
-                        var test = LowerPattern(p.Pattern, subject.Expression, subject.Type, result);
+                        var test = LowerPattern(p.Pattern, PatternSubject(subject.Expression, subject.Type, p.Pattern), result);
                         if (p.WhenClause is { } when)
                         {
                             test = new PyBoolean(test, PyBooleanOperator.And, Lower(when.Condition));
@@ -133,13 +136,18 @@ internal sealed partial class CSharpLowering
             Hoist(expression, statement);
         }
         PyExpression result = new PyCall(Helper(CSharpHelpers.Raise), [Py.Call("ValueError", new PyString("no switch arm matched the value"))]);
+        var bound = new HashSet<string>(StringComparer.Ordinal);
         foreach (var arm in expression.Arms.Reverse())
         {
             var bindings = new List<PyStatement>();
-            var test = LowerPattern(arm.Pattern, subject.Expression, subject.Type, bindings);
+            var test = LowerPattern(arm.Pattern, PatternSubject(subject.Expression, subject.Type, arm.Pattern), bindings);
             foreach (var binding in bindings)
             {
-                Hoist(arm, binding);
+                // Two arms declaring c on the subject (Circle c, Square c) need one c = subject.
+                if (binding is not PyAssign { Targets: [PyName target], Value: PyName source } || bound.Add(target.Id + "=" + source.Id))
+                {
+                    Hoist(arm, binding);
+                }
             }
             if (arm.WhenClause is { } when)
             {
@@ -149,76 +157,5 @@ internal sealed partial class CSharpLowering
             result = test is PyConstant { Keyword: "True" } ? value : new PyConditional(test, value, result);
         }
         return result;
-    }
-
-    /// <summary>A pattern as a test of <paramref name="subject"/>; variables it declares are assigned in <paramref name="bindings"/>.</summary>
-    private PyExpression LowerPattern(PatternSyntax pattern, PyExpression subject, ITypeSymbol? subjectType, List<PyStatement> bindings)
-    {
-        switch (pattern)
-        {
-            case ConstantPatternSyntax constant:
-                return Equality(subject, Classify(subjectType) == CsKind.Char ? LowerCore(constant.Expression) : LowerConverted(constant.Expression));
-            case DiscardPatternSyntax:
-                return PyConstant.True;
-            case VarPatternSyntax { Designation: SingleVariableDesignationSyntax v }:
-                Bind(v, subject, bindings);
-                return PyConstant.True;
-            case DeclarationPatternSyntax declaration:
-                if (declaration.Designation is SingleVariableDesignationSyntax single)
-                {
-                    Bind(single, subject, bindings);
-                }
-                return TypeTest(declaration.Type, subject);
-            case TypePatternSyntax type:
-                return TypeTest(type.Type, subject);
-            case RelationalPatternSyntax relational:
-                var op = relational.OperatorToken.Kind() switch
-                {
-                    SyntaxKind.LessThanToken => PyCompareOperator.Less,
-                    SyntaxKind.LessThanEqualsToken => PyCompareOperator.LessOrEqual,
-                    SyntaxKind.GreaterThanToken => PyCompareOperator.Greater,
-                    _ => PyCompareOperator.GreaterOrEqual,
-                };
-                return Py.Compare(subject, op, Classify(subjectType) == CsKind.Char ? LowerCore(relational.Expression) : LowerConverted(relational.Expression));
-            case BinaryPatternSyntax binary:
-                return new PyBoolean(
-                    LowerPattern(binary.Left, subject, subjectType, bindings),
-                    binary.OperatorToken.IsKind(SyntaxKind.OrKeyword) ? PyBooleanOperator.Or : PyBooleanOperator.And,
-                    LowerPattern(binary.Right, subject, subjectType, bindings));
-            case UnaryPatternSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression } } }:
-                return Py.Compare(subject, PyCompareOperator.IsNot, PyConstant.None);
-            case UnaryPatternSyntax unary:
-                return new PyUnary(PyUnaryOperator.Not, LowerPattern(unary.Pattern, subject, subjectType, bindings));
-            case ParenthesizedPatternSyntax parenthesized:
-                return LowerPattern(parenthesized.Pattern, subject, subjectType, bindings);
-            default:
-                throw Unsupported(pattern, $"the pattern '{pattern}' is not translated");
-        }
-    }
-
-    private void Bind(SingleVariableDesignationSyntax designation, PyExpression subject, List<PyStatement> bindings)
-    {
-        var symbol = _model.GetDeclaredSymbol(designation, _cancellationToken)!;
-        _owners[symbol] = _function;
-        bindings.Add(new PyAssign([Py.Name(NameOf(symbol))], subject));
-    }
-
-    private PyExpression TypeTest(TypeSyntax typeSyntax, PyExpression subject)
-    {
-        var type = _model.GetTypeInfo(typeSyntax, _cancellationToken).Type;
-        PyExpression python = Classify(type) switch
-        {
-            CsKind.Int => Py.Name("int"),
-            CsKind.Float => Py.Name("float"),
-            CsKind.Bool => Py.Name("bool"),
-            CsKind.String or CsKind.Char => Py.Name("str"),
-            CsKind.List or CsKind.Array => Py.Name("list"),
-            CsKind.Dictionary => Py.Name("dict"),
-            CsKind.Set => Py.Name("set"),
-            _ when type is not null && IsFromSource(type) => Py.Name(NameOf(type)),
-            _ when type is not null && CSharpLibrary.PythonException(type) is { } exception => Py.Name(exception),
-            _ => throw Unsupported(typeSyntax, $"a type test against {type?.ToDisplayString() ?? typeSyntax.ToString()} is not translated"),
-        };
-        return Py.Call("isinstance", subject, python);
     }
 }
