@@ -142,10 +142,15 @@ internal sealed partial class CSharpLowering
 
     private static ITypeSymbol ElementTypeOf(IArrayTypeSymbol array) => array.ElementType;
 
-    /// <summary>[v] * n, and for more dimensions [[v] * m for _ in range(n)] (each row its own list).</summary>
+    /// <summary>
+    /// [v] * n, and for more dimensions [[v] * m for _ in range(n)] (each row its own list). A struct default
+    /// (<c>Counter()</c>) is an object: each slot gets its own, [Counter() for _ in range(n)].
+    /// </summary>
     private static PyExpression Filled(PyExpression element, List<PyExpression> sizes)
     {
-        PyExpression result = Py.Binary(new PyList([element]), PyBinaryOperator.Multiply, sizes[^1]);
+        PyExpression result = element is PyCall
+            ? new PyComprehension(element, Py.Name("_"), Py.Call("range", sizes[^1]))
+            : Py.Binary(new PyList([element]), PyBinaryOperator.Multiply, sizes[^1]);
         for (var i = sizes.Count - 2; i >= 0; i--)
         {
             result = new PyComprehension(result, Py.Name("_"), Py.Call("range", sizes[i]));

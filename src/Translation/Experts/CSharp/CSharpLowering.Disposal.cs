@@ -49,6 +49,13 @@ internal sealed partial class CSharpLowering
         // Local functions are lowered in source order (what they capture is known by then) but placed first:
         // C# may call one above its declaration; Python needs the def to have run.
         var functions = new List<PyStatement>();
+        var result = LowerStatementList(statements, functions);
+        return [.. functions, .. result];
+    }
+
+    /// <summary>The statements, with the local functions among them (also those after a using declaration) moved to <paramref name="functions"/>.</summary>
+    private List<PyStatement> LowerStatementList(IReadOnlyList<StatementSyntax> statements, List<PyStatement> functions)
+    {
         var result = new List<PyStatement>();
         for (var i = 0; i < statements.Count; i++)
         {
@@ -75,13 +82,13 @@ internal sealed partial class CSharpLowering
                     continue;
                 }
                 result.AddRange(LowerStatementGuarded(declaration));
-                var rest = LowerStatementList([.. statements.Skip(i + 1)]);
+                var rest = LowerStatementList([.. statements.Skip(i + 1)], functions);
                 result.Add(new PyTry(rest.Count > 0 ? rest : [new PyPass()], [], disposals));
                 break;
             }
             result.AddRange(LowerStatementGuarded(statements[i]));
         }
-        return [.. functions, .. result];
+        return result;
     }
 
     /// <summary><c>resource.Dispose()</c>, behind a None test unless the resource was just created (C# skips null).</summary>

@@ -30,6 +30,12 @@ internal sealed partial class CSharpLowering
         {
             return Chr(value);
         }
+        if (from == CsKind.Dictionary && info.ConvertedType is INamedTypeSymbol { Name: "IEnumerable" or "ICollection" or "IReadOnlyCollection" }
+            && e.Parent is ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax)
+        {
+            // A dictionary seen as a sequence is a sequence of its key/value pairs (in key order when sorted).
+            return IsSorted(info.Type) ? Py.Call("sorted", Py.Method(value, "items")) : Py.Call("list", Py.Method(value, "items"));
+        }
         return CopiedIfStruct(e, value);
     }
 

@@ -85,6 +85,10 @@ internal sealed partial class CSharpLowering
                 return Py.Call("sorted", source);
             case ("OrderDescending", 0):
                 return new PyCall(Py.Name("sorted"), [source], [new PyKeyword("reverse", PyConstant.True)]);
+            case ("ToList" or "ToArray", 0) when IsMutableStruct(elementType):
+                // Each element of the new list is a copy of a struct, as C# copies values into it.
+                var copied = Py.Name(Temporary("item"));
+                return new PyComprehension(new PyCall(new PyMember(ModuleName("copy"), "copy"), [copied]), copied, source);
             case ("ToList" or "ToArray", 0):
                 return IsPythonList(source) ? source : Py.Call("list", source);
             case ("ToHashSet", 0):

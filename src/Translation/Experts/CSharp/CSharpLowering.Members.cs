@@ -228,8 +228,24 @@ internal sealed partial class CSharpLowering
             SyntaxKind.GreaterThanEqualsToken => "__ge__",
             _ => throw Unsupported(op, $"operator {op.OperatorToken.ValueText} is not translated"),
         };
-        // The static operator's first operand plays self: Python calls a.__add__(b) for a + b.
+        // The static operator's first operand plays self: Python calls a.__add__(b) for a + b. When only the second
+        // operand is this type (2.0 * v), Python calls the reflected v.__rmul__(2.0): the parameters swap.
         var parameters = LowerParameters(op.ParameterList);
+        var symbol = _model.GetDeclaredSymbol(op, _cancellationToken)!;
+        var reflected = !unary && !SymbolEqualityComparer.Default.Equals(symbol.Parameters[0].Type, type) && name is "__add__" or "__sub__" or "__mul__" or "__truediv__" or "__mod__";
+        if (reflected)
+        {
+            name = "__r" + name[2..];
+            parameters = [parameters[1], parameters[0]];
+        }
+        var declaration = (TypeDeclarationSyntax)op.Parent!;
+        var earlier = declaration.Members.OfType<OperatorDeclarationSyntax>().TakeWhile(o => o != op)
+            .Any(o => o.OperatorToken.IsKind(op.OperatorToken.Kind()) && o.ParameterList.Parameters.Count == op.ParameterList.Parameters.Count
+                && SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(o, _cancellationToken)?.Parameters[0].Type, symbol.Parameters[0].Type));
+        if (earlier)
+        {
+            throw Unsupported(op, $"a second operator {op.OperatorToken.ValueText} told apart by its operand types is not translated");
+        }
         return new PyFunctionDef(name, parameters, LowerFunctionBody(op.Body, op.ExpressionBody?.Expression, type, true, op.ParameterList.Parameters, returnsValue: true));
     }
 

@@ -124,4 +124,27 @@ public sealed class CSharpQueriesAndHandlersTests
 
         Assert.Equal("True False True\nTrue True -1\n5\n3.14\n", printed);
     }
+
+    [SkippableFact]
+    public void ReflectedOperator_DictionaryAsPairs_AndLocalFunctionAfterUsing()
+    {
+        var printed = Run("""
+            var v = new V(1, 2);
+            Console.WriteLine(2.0 * v + " " + v * 3.0);
+            var prices = new SortedDictionary<string, int> { ["b"] = 2, ["a"] = 1 };
+            Console.WriteLine(Show(prices));
+            using var log = new Log();
+            Console.WriteLine(Twice(21));
+            static string Show(IEnumerable<KeyValuePair<string, int>> pairs) => string.Join(",", pairs.Select(p => p.Key + "=" + p.Value));
+            static int Twice(int x) => 2 * x;
+            """, """
+            record V(double X, double Y) {
+                public static V operator *(double k, V v) => new(k * v.X, k * v.Y);
+                public static V operator *(V v, double k) => new(v.X * k, v.Y * k + 1);
+            }
+            class Log : IDisposable { public void Dispose() => Console.WriteLine("closed"); }
+            """);
+
+        Assert.Equal("V { X = 2, Y = 4 } V { X = 3, Y = 7 }\na=1,b=2\n42\nclosed\n", printed);
+    }
 }

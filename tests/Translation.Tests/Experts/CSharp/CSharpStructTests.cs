@@ -55,4 +55,25 @@ public sealed class CSharpStructTests
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("struct", StringComparison.Ordinal));
         Assert.DoesNotContain("copy.copy(m)", result.Text, StringComparison.Ordinal); // an immutable struct is shared safely
     }
+
+    [SkippableFact]
+    public void ArrayOfStructs_HoldsOneValuePerSlot_AndToListCopiesThem()
+    {
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        var program = Types + """
+            class P {
+                static void Main() {
+                    var counters = new Counter[3];
+                    counters[0].Bump();
+                    var list = counters.ToList();
+                    list[1] = new Counter { N = 7 };
+                    counters[2].Bump(); counters[2].Bump();
+                    Console.WriteLine(string.Join(",", counters) + " " + string.Join(",", list));
+                }
+            }
+            """;
+
+        Assert.Equal("C1,C0,C2 C1,C7,C0\n", CSharpTranslate.RunPython(program));
+        Assert.Equal(CSharpProgramRunner.Run(program), CSharpTranslate.RunPython(program));
+    }
 }
