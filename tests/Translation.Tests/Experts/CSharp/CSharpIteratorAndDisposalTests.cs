@@ -1,5 +1,3 @@
-using CodeIntel.Translation.Tests.Support;
-
 namespace CodeIntel.Translation.Tests.Experts.CSharp;
 
 /// <summary>
@@ -8,13 +6,7 @@ namespace CodeIntel.Translation.Tests.Experts.CSharp;
 /// </summary>
 public sealed class CSharpIteratorAndDisposalTests
 {
-    private static string Run(string program)
-    {
-        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
-        var python = CSharpTranslate.RunPython(program);
-        Assert.Equal(CSharpProgramRunner.Run(program), python);
-        return python;
-    }
+    private static string Run(string program) => CSharpTranslate.RunBothWays(program);
 
     [SkippableFact]
     public void IteratorMethod_IsLazyAndRunsAgainForEachEnumeration()

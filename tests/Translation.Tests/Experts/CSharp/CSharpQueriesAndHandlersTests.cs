@@ -1,5 +1,3 @@
-using CodeIntel.Translation.Tests.Support;
-
 namespace CodeIntel.Translation.Tests.Experts.CSharp;
 
 /// <summary>
@@ -8,14 +6,8 @@ namespace CodeIntel.Translation.Tests.Experts.CSharp;
 /// </summary>
 public sealed class CSharpQueriesAndHandlersTests
 {
-    private static string Run(string body, string types = "")
-    {
-        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
-        var program = types + "\nclass P { static void Main() {\n" + body + "\n} }";
-        var python = CSharpTranslate.RunPython(program);
-        Assert.Equal(CSharpProgramRunner.Run(program), python);
-        return python;
-    }
+    private static string Run(string body, string types = "") =>
+        CSharpTranslate.RunBothWays(types + "\nclass P { static void Main() {\n" + body + "\n} }");
 
     [SkippableFact]
     public void QuerySyntax_FiltersOrdersStablyGroupsAndContinues()

@@ -1,5 +1,3 @@
-using CodeIntel.Translation.Tests.Support;
-
 namespace CodeIntel.Translation.Tests.Experts.CSharp;
 
 /// <summary>
@@ -9,13 +7,7 @@ namespace CodeIntel.Translation.Tests.Experts.CSharp;
 public sealed class CSharpRecordsAndPatternsTests
 {
     /// <summary>Runs a whole program both ways; the Python output must equal what the compiled C# printed.</summary>
-    private static string Run(string program)
-    {
-        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
-        var python = CSharpTranslate.RunPython(program);
-        Assert.Equal(CSharpProgramRunner.Run(program), python);
-        return python;
-    }
+    private static string Run(string program) => CSharpTranslate.RunBothWays(program);
 
     [SkippableFact]
     public void PrimaryConstructors_CaptureTheirParameters_AndPassTheBaseArguments()
