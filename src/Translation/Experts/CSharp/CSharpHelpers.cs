@@ -24,6 +24,9 @@ internal static class CSharpHelpers
     /// <summary><c>index_of(seq, x)</c>: IndexOf, -1 when absent.</summary>
     public const string IndexOf = "index_of";
 
+    /// <summary><c>cs_step(obj, name, delta)</c>: <c>++obj.name</c> as an expression; adds delta to the attribute and returns the new value.</summary>
+    public const string Step = "cs_step";
+
     /// <summary><c>completed(x)</c>: Task.FromResult, an awaitable that gives x at once.</summary>
     public const string Completed = "completed";
 
@@ -78,6 +81,11 @@ internal static class CSharpHelpers
             new PyFor(Py.Name("i"), Py.Call("range", Py.Name("start"), Py.Length(S)),
                 [new PyIf(Py.Compare(new PySubscript(S, Py.Name("i")), PyCompareOperator.Equal, X), [new PyReturn(Py.Name("i"))], [])]),
             new PyReturn(new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
+        ])],
+        Step => [new PyFunctionDef(Step, [new("obj"), new("name"), new("delta")],
+        [
+            new PyExpressionStatement(Py.Call("setattr", Py.Name("obj"), Py.Name("name"), Py.Binary(Py.Call("getattr", Py.Name("obj"), Py.Name("name")), PyBinaryOperator.Add, Py.Name("delta")))),
+            new PyReturn(Py.Call("getattr", Py.Name("obj"), Py.Name("name"))),
         ])],
         Completed => [new PyFunctionDef(Completed, [new("x")], [new PyReturn(X)], IsAsync: true)],
         LastIndexOf => [new PyFunctionDef(LastIndexOf, [new("s"), new("x")],

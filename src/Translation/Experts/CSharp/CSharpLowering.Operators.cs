@@ -194,6 +194,13 @@ internal sealed partial class CSharpLowering
             var current = LowerCore(operand);
             return post ? Py.Plus(current, -step) : current;
         }
+        if ((symbol is IFieldSymbol or IPropertySymbol || symbol is IParameterSymbol && CapturedName(symbol) is not null)
+            && KindOf(operand) == CsKind.Int && LowerCore(operand) is PyMember member)
+        {
+            // ++Kicks under ?: or in a switch arm: cs_step(self, "Kicks", 1) steps the attribute where it stands.
+            var stepped = new PyCall(Helper(CSharpHelpers.Step), [member.Value, new PyString(member.Name), Py.Number(step)]);
+            return post ? Py.Plus(stepped, -step) : stepped;
+        }
         if (symbol is not (ILocalSymbol or IParameterSymbol) || CapturedName(symbol) is not null || KindOf(operand) != CsKind.Int)
         {
             throw Unsupported(whole, "++/-- inside an expression is translated only on an int variable or field read nowhere else in the statement");

@@ -139,4 +139,25 @@ public sealed class CSharpQueriesAndHandlersTests
 
         Assert.Equal("V { X = 2, Y = 4 } V { X = 3, Y = 7 }\na=1,b=2\n42\nclosed\n", printed);
     }
+
+    [SkippableFact]
+    public void IncrementOfAPropertyInASwitchArm_StepsOnlyWhenItsArmRuns()
+    {
+        var printed = Run("""
+            var m = new Machine();
+            foreach (var e in new[] { "kick", "coin", "kick", "kick" }) Console.WriteLine(m.Handle(e));
+            Console.WriteLine(m.Kicks + " " + m.Coins);
+            """, """
+            class Machine {
+                public int Kicks { get; private set; }
+                public int Coins;
+                public string Handle(string e) => e switch {
+                    "kick" => ++Kicks >= 3 ? "broken" : $"kick #{Kicks}",
+                    _ => $"coin {Coins++}",
+                };
+            }
+            """);
+
+        Assert.Equal("kick #1\ncoin 0\nkick #2\nbroken\n3 1\n", printed);
+    }
 }
