@@ -96,22 +96,14 @@ internal sealed partial class CSharpLowering
 
     private (PyExpression Target, PyExpression Body) Predicate(ExpressionSyntax argument)
     {
-        if (argument is SimpleLambdaExpressionSyntax { Body: ExpressionSyntax body } lambda)
+        if (argument is SimpleLambdaExpressionSyntax { Body: ExpressionSyntax body } lambda
+            && InLambdaScope(() =>
+            {
+                var names = LambdaParameters(lambda); // declares the parameter in the lambda's scope before the body reads it
+                return InlineLambdaBody(body) is { } inline ? (Py.Name(names[0]), inline) : ((PyName, PyExpression)?)null;
+            }) is { } inlined)
         {
-            var saved = _function;
-            _function = new FunctionScope(saved?.Type, saved?.IsStatic ?? true, saved);
-            try
-            {
-                var names = LambdaParameters(lambda);
-                if (InlineLambdaBody(body) is { } inline)
-                {
-                    return (Py.Name(names[0]), inline);
-                }
-            }
-            finally
-            {
-                _function = saved;
-            }
+            return inlined;
         }
         var function = Lower(argument);
         if (function is PyLambda { Parameters: [var parameter] } pythonLambda)

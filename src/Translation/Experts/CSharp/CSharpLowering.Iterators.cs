@@ -22,13 +22,13 @@ internal sealed partial class CSharpLowering
         return [new PyExpressionStatement(new PyYield(LowerConverted(statement.Expression!)))];
     }
 
-    private static bool IsIterator(SyntaxNode? body) =>
-        body is not null && body.DescendantNodes(n => n is not (LocalFunctionStatementSyntax or LambdaExpressionSyntax or AnonymousMethodExpressionSyntax))
-            .Any(n => n is YieldStatementSyntax);
+    /// <summary>The yield statements of a body itself, not of the local functions and lambdas inside it.</summary>
+    private static IEnumerable<YieldStatementSyntax> OwnYields(SyntaxNode? body) =>
+        body is null ? [] : body.DescendantNodes(n => n is not (LocalFunctionStatementSyntax or LambdaExpressionSyntax or AnonymousMethodExpressionSyntax)).OfType<YieldStatementSyntax>();
 
-    private static bool HasYieldReturn(SyntaxNode body) =>
-        body.DescendantNodes(n => n is not (LocalFunctionStatementSyntax or LambdaExpressionSyntax or AnonymousMethodExpressionSyntax))
-            .Any(n => n.IsKind(SyntaxKind.YieldReturnStatement));
+    private static bool IsIterator(SyntaxNode? body) => OwnYields(body).Any();
+
+    private static bool HasYieldReturn(SyntaxNode body) => OwnYields(body).Any(y => y.IsKind(SyntaxKind.YieldReturnStatement));
 
     /// <summary>
     /// The body of an iterator: a body with <c>yield break</c> but no <c>yield return</c> is still a generator

@@ -88,7 +88,7 @@ internal sealed partial class CSharpLowering
             case ("ToList" or "ToArray", 0) when IsMutableStruct(elementType):
                 // Each element of the new list is a copy of a struct, as C# copies values into it.
                 var copied = Py.Name(Temporary("item"));
-                return new PyComprehension(new PyCall(new PyMember(ModuleName("copy"), "copy"), [copied]), copied, source);
+                return new PyComprehension(ShallowCopy(copied), copied, source);
             case ("ToList" or "ToArray", 0):
                 return IsPythonList(source) ? source : Py.Call("list", source);
             case ("ToHashSet", 0):
@@ -171,7 +171,7 @@ internal sealed partial class CSharpLowering
     }
 
     /// <summary>Lowers a lambda's body inline (a comprehension): its parameters belong to a scope of their own.</summary>
-    private PyExpression InLambdaScope(Func<PyExpression> lower)
+    private T InLambdaScope<T>(Func<T> lower)
     {
         var saved = _function;
         _function = new FunctionScope(saved?.Type, saved?.IsStatic ?? true, saved);

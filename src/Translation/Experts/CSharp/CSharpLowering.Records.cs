@@ -242,7 +242,7 @@ internal sealed partial class CSharpLowering
         {
             throw Unsupported(with, $"a with expression on {type?.ToDisplayString() ?? "this value"} is not translated");
         }
-        PyExpression copy = new PyCall(new PyMember(ModuleName("copy"), "copy"), [receiver]);
+        PyExpression copy = ShallowCopy(receiver);
         if (members.Count == 0)
         {
             return copy;

@@ -43,8 +43,11 @@ internal sealed partial class CSharpLowering
         {
             return value;
         }
-        return new PyCall(new PyMember(ModuleName("copy"), "copy"), [value]);
+        return ShallowCopy(value);
     }
+
+    /// <summary><c>copy.copy(value)</c>: what C# does to a struct it copies, and what <c>with</c> starts from.</summary>
+    private PyCall ShallowCopy(PyExpression value) => new(new PyMember(ModuleName("copy"), "copy"), [value]);
 
     /// <summary>A variable, field, property, element or this: a struct that lives somewhere (a new one or a call's result is a fresh value).</summary>
     private bool IsStoredValue(ExpressionSyntax e) => e switch
@@ -89,6 +92,6 @@ internal sealed partial class CSharpLowering
             MemberAccessExpressionSyntax or IdentifierNameSyntax => SymbolOf(receiver) is IPropertySymbol,
             _ => false,
         };
-        return temporary ? new PyCall(new PyMember(ModuleName("copy"), "copy"), [lowered]) : lowered;
+        return temporary ? ShallowCopy(lowered) : lowered;
     }
 }
