@@ -54,6 +54,12 @@ internal static class CSharpHelpers
     /// <summary><c>cs_with(obj, A=1)</c>: sets the members of a copied record (a with expression) and returns it.</summary>
     public const string With = "cs_with";
 
+    /// <summary><c>exception_name(e)</c>: an exception's .NET type name; Python's own errors answer with the .NET exception they stand for.</summary>
+    public const string ExceptionName = "exception_name";
+
+    /// <summary><c>cs_whole(math.ceil, x)</c>: Math.Ceiling, Truncate or Round of a double: a float, -0.0 for a small negative x, infinities kept.</summary>
+    public const string Whole = "cs_whole";
+
     /// <summary><c>tuple_with(t, {1: v})</c>: a copy of a tuple with some elements replaced (a with expression on a tuple).</summary>
     public const string TupleWith = "tuple_with";
 
@@ -129,6 +135,16 @@ internal static class CSharpHelpers
                 Generator: true))),
         ])],
         // def reiterable(function): return lambda *args: Sequence(function, args)
+        Whole => [new PyFunctionDef(Whole, [new("f"), new("x")],
+        [
+            new PyReturn(new PyConditional(Py.Call("math.isfinite", X), Py.Call("math.copysign", Py.Call("f", X), X), X)),
+        ])],
+        ExceptionName => [new PyFunctionDef(ExceptionName, [new("e")],
+        [
+            new PyReturn(Py.Method(
+                new PyDict([.. CSharpLibrary.DotNetNamesOfPythonErrors().Select(n => new PyDictEntry(Py.Name(n.Python), new PyString(n.DotNet)))]),
+                "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
+        ])],
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),

@@ -26,28 +26,54 @@ internal static class CSharpLibrary
     {
         for (var t = type; t is not null; t = t.BaseType)
         {
-            var mapped = t.Name switch
-            {
-                "ArgumentException" or "ArgumentNullException" or "ArgumentOutOfRangeException" or "FormatException" => "ValueError",
-                "IndexOutOfRangeException" => "IndexError",
-                "KeyNotFoundException" => "KeyError",
-                "DivideByZeroException" => "ZeroDivisionError",
-                "InvalidOperationException" => "RuntimeError",
-                "NotImplementedException" or "NotSupportedException" => "NotImplementedError",
-                "OverflowException" => "OverflowError",
-                "ArithmeticException" => "ArithmeticError",
-                "NullReferenceException" => "AttributeError",
-                "InvalidCastException" => "TypeError",
-                "StackOverflowException" => "RecursionError",
-                "OutOfMemoryException" => "MemoryError",
-                "Exception" or "SystemException" or "ApplicationException" => "Exception",
-                _ => null,
-            };
-            if (mapped is not null && t.ContainingNamespace?.ToDisplayString() is "System" or "System.Collections.Generic")
+            if (t.ContainingNamespace?.ToDisplayString() is "System" or "System.Collections.Generic" && PythonException(t.Name) is { } mapped)
             {
                 return mapped;
             }
         }
         return null;
     }
+
+    /// <summary>The Python exception the .NET exception called <paramref name="name"/> maps to, or null.</summary>
+    public static string? PythonException(string name) => name switch
+    {
+        "ArgumentException" or "ArgumentNullException" or "ArgumentOutOfRangeException" or "FormatException" => "ValueError",
+        "IndexOutOfRangeException" => "IndexError",
+        "KeyNotFoundException" => "KeyError",
+        "DivideByZeroException" => "ZeroDivisionError",
+        "InvalidOperationException" => "RuntimeError",
+        "NotImplementedException" or "NotSupportedException" => "NotImplementedError",
+        "OverflowException" => "OverflowError",
+        "ArithmeticException" => "ArithmeticError",
+        "NullReferenceException" => "AttributeError",
+        "InvalidCastException" => "TypeError",
+        "StackOverflowException" => "RecursionError",
+        "OutOfMemoryException" => "MemoryError",
+        "Exception" or "SystemException" or "ApplicationException" => "Exception",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether the Python error <paramref name="name"/> maps to is the one Python itself raises where .NET throws
+    /// it (ValueError from <c>int("x")</c> is a FormatException); the other exceptions sharing that error need a
+    /// class of their own to be told apart.
+    /// </summary>
+    public static bool OwnsPythonException(string name) => name is not ("ArgumentException" or "ArgumentNullException" or "ArgumentOutOfRangeException" or "NotSupportedException");
+
+    /// <summary>The .NET exception each Python error stands for when Python raises it itself, for an exception's type name.</summary>
+    public static IEnumerable<(string Python, string DotNet)> DotNetNamesOfPythonErrors() =>
+    [
+        ("ValueError", "FormatException"),
+        ("IndexError", "ArgumentOutOfRangeException"),
+        ("KeyError", "KeyNotFoundException"),
+        ("ZeroDivisionError", "DivideByZeroException"),
+        ("RuntimeError", "InvalidOperationException"),
+        ("NotImplementedError", "NotImplementedException"),
+        ("OverflowError", "OverflowException"),
+        ("ArithmeticError", "ArithmeticException"),
+        ("AttributeError", "NullReferenceException"),
+        ("TypeError", "InvalidCastException"),
+        ("RecursionError", "StackOverflowException"),
+        ("MemoryError", "OutOfMemoryException"),
+    ];
 }

@@ -53,7 +53,7 @@ internal sealed partial class CSharpLowering
             case CsKind.Tuple or CsKind.KeyValuePair:
                 return new PyTuple([.. arguments.Select(Lower)]);
         }
-        if (type is not null && CSharpLibrary.PythonException(type) is { } exception)
+        if (type is not null && RaisedException(type) is { } exception)
         {
             return new PyCall(Py.Name(exception), ExceptionMessage(type.Name, arguments));
         }

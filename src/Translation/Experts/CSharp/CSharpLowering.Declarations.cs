@@ -178,7 +178,7 @@ internal sealed partial class CSharpLowering
         var bases = new List<PyExpression>();
         if (symbol.BaseType is { SpecialType: not SpecialType.System_Object and not SpecialType.System_ValueType } baseType)
         {
-            bases.Add(IsFromSource(baseType) ? Py.Name(NameOf(baseType)) : Py.Name(CSharpLibrary.PythonException(baseType) ?? "object"));
+            bases.Add(IsFromSource(baseType) ? Py.Name(NameOf(baseType)) : Py.Name(RaisedException(baseType) ?? "object"));
         }
         var body = new List<PyStatement>();
         foreach (var field in declaration.Members.OfType<FieldDeclarationSyntax>().Where(f => f.Modifiers.Any(SyntaxKind.StaticKeyword) || f.Modifiers.Any(SyntaxKind.ConstKeyword)))

@@ -169,6 +169,8 @@ internal sealed partial class CSharpLowering
             ("Sqrt" or "Exp" or "Log10" or "Log2" or "Sin" or "Cos" or "Tan" or "Asin" or "Acos" or "Atan" or "Sinh" or "Cosh" or "Tanh" or "Cbrt", 1) => new PyCall(math(call.Name.ToLowerInvariant()), args),
             ("Log", 1 or 2) or ("Atan2", 2) or ("Hypot", 2) => new PyCall(math(call.Name.ToLowerInvariant()), args),
             ("Floor", 1) => new PyCall(math("floor"), args),
+            ("Ceiling" or "Truncate" or "Round", 1) when KeepsDoubleResult(call) =>
+                new PyCall(Helper(CSharpHelpers.Whole), [call.Name == "Round" ? Py.Name("round") : math(call.Name == "Ceiling" ? "ceil" : "trunc"), args[0]]),
             ("Ceiling", 1) => new PyCall(math("ceil"), args),
             ("Truncate", 1) => new PyCall(math("trunc"), args),
             ("Round", 1 or 2) when call.Arguments.All(a => Classify(TypeOf(a)) is CsKind.Int or CsKind.Float) => Py.Call("round", args), // both round half to even
@@ -177,6 +179,21 @@ internal sealed partial class CSharpLowering
             ("BigMul", 2) => Py.Binary(args[0], PyBinaryOperator.Multiply, args[1]),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Math.Ceiling, Truncate and Round of a double give a double, -0 for a small negative number; Python's give
+    /// an int. Where the result is cast to an integer at once the int is what C# keeps too.
+    /// </summary>
+    private bool KeepsDoubleResult(LibraryCall call)
+    {
+        SyntaxNode parent = call.Syntax.Parent!;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent!;
+        }
+        return KindOf(call.Arguments[0]) == CsKind.Float && TypeOf(call.Arguments[0])?.SpecialType is SpecialType.System_Double or SpecialType.System_Single
+            && !(parent is CastExpressionSyntax cast && Classify(_model.GetTypeInfo(cast.Type, _cancellationToken).Type) == CsKind.Int);
     }
 
     private PyExpression? LowerConvert(LibraryCall call)
@@ -326,7 +343,8 @@ internal sealed partial class CSharpLowering
                 (_, "HasValue") => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
                 (_, "Value") when receiverType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => receiver,
                 (_, "Message") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => Py.Call("str", receiver),
-                (_, "Name") when member.Expression is InvocationExpressionSyntax getType && SymbolOf(getType) is IMethodSymbol { Name: "GetType" } => new PyMember(receiver, "__name__"),
+                (_, "Name") when member.Expression is InvocationExpressionSyntax getType && SymbolOf(getType) is IMethodSymbol { Name: "GetType" } =>
+                    IsGetTypeOfException(getType) && receiver is PyCall { Arguments: [var exception] } ? ExceptionTypeName(exception) : new PyMember(receiver, "__name__"),
                 (_, "Key") when receiverType?.Name == "IGrouping" => new PyMember(receiver, "Key"),
                 _ => null,
             };

@@ -309,7 +309,7 @@ internal sealed partial class CSharpLowering
             CsKind.Set => Py.Name("set"),
             _ when type is { TypeKind: TypeKind.Interface } && IsFromSource(type) => Implementations((INamedTypeSymbol)type, node),
             _ when type is not null && IsFromSource(type) => Py.Name(NameOf(type)),
-            _ when type is not null && CSharpLibrary.PythonException(type) is { } exception => Py.Name(exception),
+            _ when type is not null && CSharpLibrary.PythonException(type) is not null => ExceptionType(type),
             _ => throw Unsupported(node, $"a type test against {type?.ToDisplayString() ?? node.ToString()} is not translated"),
         };
         return Py.Call("isinstance", subject, python);

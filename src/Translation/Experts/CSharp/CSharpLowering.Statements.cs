@@ -182,14 +182,14 @@ internal sealed partial class CSharpLowering
         return new PyExceptHandler(caughtTypes, caught, [.. bindings, .. tail]);
     }
 
-    /// <summary>What a catch clause catches: Python raises its own errors where .NET throws (IndexError for a list index).</summary>
+    /// <summary>What a catch clause catches: a class of the source, or what a library exception is caught as.</summary>
     private PyExpression ExceptionType(ITypeSymbol type)
     {
         if (IsFromSource(type))
         {
             return Py.Name(NameOf(type));
         }
-        var caught = CSharpLibrary.CaughtPythonExceptions(type);
+        var caught = CaughtExceptions(type);
         return caught.Count == 1 ? Py.Name(caught[0]) : new PyTuple([.. caught.Select(Py.Name)]);
     }
 

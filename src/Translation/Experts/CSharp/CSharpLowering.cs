@@ -45,7 +45,7 @@ internal sealed partial class CSharpLowering
         var classes = _helpers.SelectMany(CSharpHelpers.Classes);
         var functions = _helpers.SelectMany(h => h is PythonHelpers.TruncatingDivision or PythonHelpers.TruncatingRemainder ? PythonHelpers.Definitions(h) : CSharpHelpers.Definitions(h))
             .DistinctBy(d => d.Name);
-        return [.. classes, .. functions];
+        return [.. ExceptionClassDefinitions(), .. classes, .. functions];
     }
 
     public void Warn(Location location, string message)
@@ -78,6 +78,10 @@ internal sealed partial class CSharpLowering
         if (!_helpers.Contains(name))
         {
             _helpers.Add(name);
+        }
+        if (name == CSharpHelpers.Whole)
+        {
+            Import("math");
         }
         return Py.Name(name);
     }

@@ -1,0 +1,98 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Library exceptions. By default each is raised and caught as the Python error that stands for it
+/// (<c>ArgumentException</c> as <c>ValueError</c>), which reads naturally. Where the program can tell two of them
+/// apart (it reads an exception's runtime type, or names two .NET exceptions that share a Python error, as
+/// <c>ArgumentException</c> and <c>FormatException</c> share <c>ValueError</c>) the translation switches to exact
+/// names: the exceptions Python has no error of their own for become classes named as in .NET, and an
+/// exception's type name maps Python's own errors back to the .NET exception they stand for.
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    private readonly List<(string Name, string Base)> _exceptionClasses = [];
+    private bool? _exactExceptions;
+
+    private bool ExactExceptions => _exactExceptions ??= ProgramTellsExceptionsApart();
+
+    /// <summary>The Python class a library exception type is raised as, or null when it is not one.</summary>
+    private string? RaisedException(ITypeSymbol type)
+    {
+        var python = CSharpLibrary.PythonException(type);
+        if (python is null || !ExactExceptions || CSharpLibrary.OwnsPythonException(type.Name) || !IsExceptionClassNamed(type))
+        {
+            return python;
+        }
+        if (!_exceptionClasses.Any(c => c.Name == type.Name))
+        {
+            var parent = type.BaseType is { } b && CSharpLibrary.PythonException(b) is not null && IsExceptionClassNamed(b) && !CSharpLibrary.OwnsPythonException(b.Name)
+                ? RaisedException(b)!
+                : "Exception";
+            _exceptionClasses.Add((type.Name, parent));
+        }
+        return type.Name;
+    }
+
+    /// <summary>What a catch clause or a type test of a library exception matches: Python raises its own errors where .NET throws (IndexError for a list index).</summary>
+    private IReadOnlyList<string> CaughtExceptions(ITypeSymbol type)
+    {
+        var caught = CSharpLibrary.CaughtPythonExceptions(type);
+        return RaisedException(type) is { } raised && raised != CSharpLibrary.PythonException(type)
+            ? [raised, .. caught.Where(c => c != CSharpLibrary.PythonException(type))]
+            : caught;
+    }
+
+    /// <summary><c>e.GetType().Name</c> for an exception: Python's own errors answer with the .NET exception they stand for.</summary>
+    private PyExpression ExceptionTypeName(PyExpression exception) => new PyCall(Helper(CSharpHelpers.ExceptionName), [exception]);
+
+    private IEnumerable<PyStatement> ExceptionClassDefinitions() =>
+        _exceptionClasses.Select(c => new PyClassDef(c.Name, [Py.Name(c.Base)], [new PyPass()]));
+
+    /// <summary>A library exception of System that Python has no error of its own for gets a class of its own.</summary>
+    private static bool IsExceptionClassNamed(ITypeSymbol type) => type.Name is not ("Exception" or "SystemException" or "ApplicationException");
+
+    private bool ProgramTellsExceptionsApart()
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in _snippet.Root.DescendantNodes())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            switch (node)
+            {
+                case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } call when IsGetTypeOfException(call):
+                    return true;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } } parse
+                    when SymbolOf(parse) is IMethodSymbol { ContainingType.SpecialType: not SpecialType.None }:
+                    named.Add("FormatException");
+                    break;
+                case IdentifierNameSyntax identifier when _model.GetSymbolInfo(identifier, _cancellationToken).Symbol is INamedTypeSymbol type
+                    && !IsFromSource(type) && CSharpLibrary.PythonException(type) is not null && IsExceptionClassNamed(type):
+                    named.Add(type.Name);
+                    break;
+            }
+        }
+        foreach (var name in named)
+        {
+            var python = CSharpLibrary.PythonException(name)!;
+            if (shared.TryGetValue(python, out var other) && other != name)
+            {
+                return true;
+            }
+            shared[python] = name;
+        }
+        return false;
+    }
+
+    private bool IsGetTypeOfException(InvocationExpressionSyntax call) => call.Expression switch
+    {
+        IdentifierNameSyntax { Identifier.ValueText: "GetType" } => IsException(_model.GetEnclosingSymbol(call.SpanStart, _cancellationToken)?.ContainingType),
+        MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetType" } member => IsException(_model.GetTypeInfo(member.Expression, _cancellationToken).Type),
+        _ => false,
+    };
+}
