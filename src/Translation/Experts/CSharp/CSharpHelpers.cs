@@ -57,11 +57,22 @@ internal static class CSharpHelpers
     /// <summary><c>exception_name(e)</c>: an exception's .NET type name; Python's own errors answer with the .NET exception they stand for.</summary>
     public const string ExceptionName = "exception_name";
 
+    /// <summary><c>exception_message(e)</c>: an exception's Message; .NET's text where Python raised the error itself.</summary>
+    public const string ExceptionMessage = "exception_message";
+
     /// <summary><c>cs_whole(math.ceil, x)</c>: Math.Ceiling, Truncate or Round of a double: a float, -0.0 for a small negative x, infinities kept.</summary>
     public const string Whole = "cs_whole";
 
     /// <summary><c>tuple_with(t, {1: v})</c>: a copy of a tuple with some elements replaced (a with expression on a tuple).</summary>
     public const string TupleWith = "tuple_with";
+
+    /// <summary>The module a helper needs imported, or null.</summary>
+    public static string? Module(string name) => name switch
+    {
+        Whole => "math",
+        CSharpNumberFormats.Format => "decimal",
+        _ => null,
+    };
 
     private static readonly PyName X = new("x");
     private static readonly PyName S = new("s");
@@ -135,10 +146,12 @@ internal static class CSharpHelpers
                 Generator: true))),
         ])],
         // def reiterable(function): return lambda *args: Sequence(function, args)
+        CSharpNumberFormats.Format => CSharpNumberFormats.Definitions(),
         Whole => [new PyFunctionDef(Whole, [new("f"), new("x")],
         [
             new PyReturn(new PyConditional(Py.Call("math.isfinite", X), Py.Call("math.copysign", Py.Call("f", X), X), X)),
         ])],
+        ExceptionMessage => [ExceptionMessageDefinition()],
         ExceptionName => [new PyFunctionDef(ExceptionName, [new("e")],
         [
             new PyReturn(Py.Method(
@@ -173,6 +186,35 @@ internal static class CSharpHelpers
         ])],
         _ => [],
     };
+
+    /// <summary>
+    /// <code>
+    /// def exception_message(e):
+    ///     if type(e) is KeyError:
+    ///         return "The given key '{}' was not present in the dictionary.".format(e.args[0])
+    ///     if type(e) is ZeroDivisionError and str(e) in ("division by zero", "integer division or modulo by zero", "integer modulo by zero", "float division by zero"):
+    ///         return "Attempted to divide by zero."
+    ///     if type(e) is IndexError and str(e).endswith("index out of range"):
+    ///         return "Index was outside the bounds of the array."
+    ///     return str(e)
+    /// </code>
+    /// </summary>
+    private static readonly PyTuple PythonZeroDivisionMessages = new(
+        [.. new[] { "division by zero", "integer division or modulo by zero", "integer modulo by zero", "float division by zero" }.Select(m => new PyString(m))]);
+
+    private static PyFunctionDef ExceptionMessageDefinition()
+    {
+        var e = Py.Name("e");
+        PyExpression Is(string type) => Py.Compare(Py.Call("type", e), PyCompareOperator.Is, Py.Name(type));
+        PyExpression EndsWith(string text) => Py.Method(Py.Call("str", e), "endswith", new PyString(text));
+        return new PyFunctionDef(ExceptionMessage, [new("e")],
+        [
+            new PyIf(Is("KeyError"), [new PyReturn(Py.Method(new PyString("The given key '{}' was not present in the dictionary."), "format", new PySubscript(new PyMember(e, "args"), Py.Number(0))))], []),
+            new PyIf(new PyBoolean(Is("ZeroDivisionError"), PyBooleanOperator.And, Py.Compare(Py.Call("str", e), PyCompareOperator.In, PythonZeroDivisionMessages)), [new PyReturn(new PyString("Attempted to divide by zero."))], []),
+            new PyIf(new PyBoolean(Is("IndexError"), PyBooleanOperator.And, EndsWith("index out of range")), [new PyReturn(new PyString("Index was outside the bounds of the array."))], []),
+            new PyReturn(Py.Call("str", e)),
+        ]);
+    }
 
     private static PyFunctionDef GroupByDefinition()
     {

@@ -64,7 +64,7 @@ internal static class CSharpLibrary
     public static IEnumerable<(string Python, string DotNet)> DotNetNamesOfPythonErrors() =>
     [
         ("ValueError", "FormatException"),
-        ("IndexError", "ArgumentOutOfRangeException"),
+        ("IndexError", "IndexOutOfRangeException"),
         ("KeyError", "KeyNotFoundException"),
         ("ZeroDivisionError", "DivideByZeroException"),
         ("RuntimeError", "InvalidOperationException"),

@@ -192,11 +192,15 @@ internal sealed partial class CSharpLowering
             case ("ContainsValue", 1):
                 return Py.Compare(Arg(call, 0), PyCompareOperator.In, Py.Method(dict, "values"));
             case ("TryGetValue", 2):
-                // d.TryGetValue(k, out v): v = d.get(k, default) in front (C# sets the default when absent); the value is k in d.
+                // d.TryGetValue(k, out v): v = d.get(k, default) (C# sets the default when absent); the value is k in d.
                 var key = Arg(call, 0);
-                var target = LowerOutTarget(call.Syntax.ArgumentList.Arguments[1].Expression);
-                Hoist(call.Syntax, new PyAssign([target], Py.Method(dict, "get", key, DefaultValue(valueType))));
-                return Py.Compare(key, PyCompareOperator.In, dict);
+                if (!EvaluatedUnconditionally(call.Syntax) && key is not (PyName or PyConstant or PyNumber or PyString))
+                {
+                    var keyName = Temporary("key");
+                    return OutIdiom(call.Syntax, call.Syntax.ArgumentList.Arguments[1].Expression, Py.Method(dict, "get", new PyNamedExpression(keyName, key), DefaultValue(valueType)),
+                        Py.Compare(Py.Name(keyName), PyCompareOperator.In, dict));
+                }
+                return OutIdiom(call.Syntax, call.Syntax.ArgumentList.Arguments[1].Expression, Py.Method(dict, "get", key, DefaultValue(valueType)), Py.Compare(key, PyCompareOperator.In, dict));
             case ("GetValueOrDefault", 1 or 2):
                 return Py.Method(dict, "get", Arg(call, 0), call.Count == 2 ? Arg(call, 1) : DefaultValue(valueType));
             case ("Clear", 0):

@@ -24,6 +24,15 @@ internal sealed partial class CSharpLowering
     private string? RaisedException(ITypeSymbol type)
     {
         var python = CSharpLibrary.PythonException(type);
+        if (type.Name == "KeyNotFoundException" && python is not null)
+        {
+            // str(KeyError("msg")) quotes the message, and a KeyError Python raises itself holds the key.
+            if (!_exceptionClasses.Any(c => c.Name == type.Name))
+            {
+                _exceptionClasses.Add((type.Name, python));
+            }
+            return type.Name;
+        }
         if (python is null || !ExactExceptions || CSharpLibrary.OwnsPythonException(type.Name) || !IsExceptionClassNamed(type))
         {
             return python;
@@ -50,8 +59,17 @@ internal sealed partial class CSharpLowering
     /// <summary><c>e.GetType().Name</c> for an exception: Python's own errors answer with the .NET exception they stand for.</summary>
     private PyExpression ExceptionTypeName(PyExpression exception) => new PyCall(Helper(CSharpHelpers.ExceptionName), [exception]);
 
-    private IEnumerable<PyStatement> ExceptionClassDefinitions() =>
-        _exceptionClasses.Select(c => new PyClassDef(c.Name, [Py.Name(c.Base)], [new PyPass()]));
+    /// <summary><c>e.Message</c> of a library exception: .NET's text where Python raised the error itself (a missing key, a division by zero).</summary>
+    private PyExpression ExceptionMessage(PyExpression exception, ITypeSymbol type) =>
+        type.Name is "Exception" or "SystemException" || CaughtExceptions(type).Any(c => c is "KeyError" or "ZeroDivisionError" or "IndexError")
+            ? new PyCall(Helper(CSharpHelpers.ExceptionMessage), [exception])
+            : Py.Call("str", exception);
+
+    private IEnumerable<PyStatement> ExceptionClassDefinitions() => _exceptionClasses.Select(c => new PyClassDef(c.Name, [Py.Name(c.Base)],
+        c.Name == "KeyNotFoundException"
+            ? [new PyFunctionDef("__str__", [new("self")], [new PyReturn(new PyConditional(new PyMember(Py.Name("self"), "args"),
+                Py.Call("str", new PySubscript(new PyMember(Py.Name("self"), "args"), Py.Number(0))), new PyString(string.Empty)))])]
+            : [new PyPass()]));
 
     /// <summary>A library exception of System that Python has no error of its own for gets a class of its own.</summary>
     private static bool IsExceptionClassNamed(ITypeSymbol type) => type.Name is not ("Exception" or "SystemException" or "ApplicationException");

@@ -41,7 +41,12 @@ internal sealed partial class CSharpLowering
 
     private void AppendHole(StringBuilder format, List<PyExpression> arguments, ExpressionSyntax value, string? csSpec, int? alignment, int? index, SyntaxNode where)
     {
-        var spec = csSpec is null ? string.Empty : FormatSpecText(csSpec) ?? throw Unsupported(where, $"the format specifier '{csSpec}' is not translated");
+        var custom = csSpec is not null && FormatSpecText(csSpec) is null;
+        if (custom && !HasNumberFormatTranslation(csSpec!))
+        {
+            throw Unsupported(where, $"the format specifier '{csSpec}' is not translated");
+        }
+        var spec = csSpec is null || custom ? string.Empty : FormatSpecText(csSpec)!;
         if (alignment is { } width && spec.Length > 0 && char.IsDigit(spec[0]))
         {
             throw Unsupported(where, "an alignment combined with zero padding is not translated");
@@ -49,7 +54,7 @@ internal sealed partial class CSharpLowering
         var align = alignment switch { > 0 => ">" + alignment, < 0 => "<" + -alignment, _ => string.Empty };
         if (index is null)
         {
-            arguments.Add(csSpec is null ? AsStringForFormat(value, aligned: align.Length > 0) : Lower(value));
+            arguments.Add(custom ? FormattedNumber(csSpec!, Lower(value)) : csSpec is null ? AsStringForFormat(value, aligned: align.Length > 0) : Lower(value));
         }
         format.Append('{').Append(index?.ToString(CultureInfo.InvariantCulture)).Append(align.Length + spec.Length > 0 ? ":" + align + spec : string.Empty).Append('}');
     }
@@ -119,13 +124,47 @@ internal sealed partial class CSharpLowering
             format.Append(c);
             i++;
         }
-        var arguments = values.Select((v, index) => holes.Where(h => h.Index == index).All(h => h.Spec is null) ? AsStringForFormat(v, holes.Any(h => h.Index == index && h.Aligned)) : Lower(v)).ToList();
+        var arguments = values.Select((v, index) => CompositeArgument(where, v, [.. holes.Where(h => h.Index == index)])).ToList();
         if (holes.Count == 0)
         {
             return new PyString(csFormat.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal));
         }
         return Py.Method(new PyString(format.ToString()), "format", [.. arguments]);
     }
+
+    /// <summary>The value a composite format passes for one index: formatted here where its holes use a custom format.</summary>
+    private PyExpression CompositeArgument(SyntaxNode where, ExpressionSyntax value, List<(int Index, string? Spec, bool Aligned)> holes)
+    {
+        var custom = holes.Select(h => h.Spec).Where(s => s is not null && FormatSpecText(s) is null).Distinct().ToList();
+        if (custom.Count > 0)
+        {
+            return holes.Select(h => h.Spec).Distinct().Count() == 1
+                ? FormattedNumber(custom[0]!, Lower(value))
+                : throw Unsupported(where, "one format argument shown with a custom format and another format is not translated");
+        }
+        return holes.All(h => h.Spec is null) ? AsStringForFormat(value, holes.Any(h => h.Aligned)) : Lower(value);
+    }
+
+    private static bool HasNumberFormatTranslation(string spec) => PercentFormat().IsMatch(spec) || CSharpNumberFormats.Parse(spec) is not null;
+
+    /// <summary>
+    /// A number shown with a format Python's format spec cannot say, as the text: <c>P1</c> (the percentage with
+    /// group separators and " %", as the invariant culture writes it), or a custom pattern (<c>0.##</c>, <c>+0;-0;0</c>).
+    /// </summary>
+    private PyExpression FormattedNumber(string spec, PyExpression value)
+    {
+        if (PercentFormat().Match(spec) is { Success: true } percent)
+        {
+            var digits = percent.Groups[1].Value is { Length: > 0 } d ? d : "2";
+            var scaled = Py.Call("format", Py.Binary(value, PyBinaryOperator.Multiply, Py.Number(100)), new PyString($",.{digits}f"));
+            return Py.Binary(scaled, PyBinaryOperator.Add, new PyString(" %"));
+        }
+        var sections = CSharpNumberFormats.Parse(spec) ?? throw new InvalidOperationException($"No translation for the format '{spec}'.");
+        return new PyCall(Helper(CSharpNumberFormats.Format), [value, new PyList([.. sections.Select(s => s.ToPython())])]);
+    }
+
+    [GeneratedRegex("^[Pp]([0-9]{0,2})$")]
+    private static partial Regex PercentFormat();
 
     private string? FormatSpec(ExpressionSyntax spec) =>
         _model.GetConstantValue(spec, _cancellationToken).Value is string text ? FormatSpecText(text) : null;

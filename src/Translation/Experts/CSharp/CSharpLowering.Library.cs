@@ -109,6 +109,8 @@ internal sealed partial class CSharpLowering
             "ToString" when call.Count == 0 => AsString(receiver, receiverType),
             "ToString" when call.Count == 1 && kind is CsKind.Int or CsKind.Float => FormatSpec(call.Arguments[0]) is { } spec
                 ? Py.Call("format", receiver, new PyString(spec))
+                : _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value is string custom && HasNumberFormatTranslation(custom)
+                ? FormattedNumber(custom, receiver)
                 : throw Unsupported(call.Syntax, $"the number format {call.Arguments[0]} is not translated"),
             "Equals" when call.Count == 1 => Py.Compare(receiver, PyCompareOperator.Equal, Arg(call, 0)),
             "GetHashCode" when call.Count == 0 => Py.Call("hash", receiver),
@@ -229,11 +231,15 @@ internal sealed partial class CSharpLowering
             case ("Parse", 1):
                 return Py.Call(converter, Arg(call, 0));
             case ("TryParse", 2) when call.Arguments[1].Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword }:
-                // int.TryParse(s, out var n): (ok, n) = try_parse_int(s) in front; the call's value is ok.
-                var ok = Temporary("parsed");
-                var target = LowerOutTarget(call.Arguments[1]);
-                Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(ok), target])], new PyCall(Helper(integral ? CSharpHelpers.TryParseInt : CSharpHelpers.TryParseFloat), [Arg(call, 0)])));
-                return Py.Name(ok);
+                // int.TryParse(s, out var n): (ok, n) = try_parse_int(s); the call's value is ok.
+                var parsed = Temporary("parsed");
+                var attempt = new PyCall(Helper(integral ? CSharpHelpers.TryParseInt : CSharpHelpers.TryParseFloat), [Arg(call, 0)]);
+                if (EvaluatedUnconditionally(call.Syntax))
+                {
+                    Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(parsed), LowerOutTarget(call.Arguments[1])])], attempt));
+                    return Py.Name(parsed);
+                }
+                return OutIdiom(call.Syntax, call.Arguments[1], new PySubscript(new PyNamedExpression(parsed, attempt), Py.Number(1)), new PySubscript(Py.Name(parsed), Py.Number(0)));
             case ("IsNaN", 1):
                 return new PyCall(new PyMember(ModuleName("math"), "isnan"), [Arg(call, 0)]);
             case ("IsInfinity", 1):
@@ -296,6 +302,46 @@ internal sealed partial class CSharpLowering
     }
 
     /// <summary>The variable an <c>out</c> argument writes: a new declaration or an existing variable.</summary>
+    /// <summary>
+    /// The value of an out-argument idiom whose out variable takes <paramref name="outValue"/> and whose result is
+    /// <paramref name="result"/>. Where the call runs whenever its statement runs, the assignment goes in front of
+    /// the statement; where it runs only sometimes or after other parts of its expression
+    /// (<c>x is { } t &amp;&amp; d.TryGetValue(t, out var v)</c>), both happen where it stands, in order:
+    /// <c>[(v := d.get(t, 0)), t in d][-1]</c>.
+    /// </summary>
+    private PyExpression OutIdiom(SyntaxNode call, ExpressionSyntax outArgument, PyExpression outValue, PyExpression result)
+    {
+        var target = LowerOutTarget(outArgument);
+        if (EvaluatedUnconditionally(call))
+        {
+            Hoist(call, new PyAssign([target], outValue));
+            return result;
+        }
+        return target is PyName { Id: var name }
+            ? new PySubscript(new PyList([new PyNamedExpression(name, outValue), result]), Py.Number(-1))
+            : throw Unsupported(call, "an out argument that is not a local variable, where the call runs only under a condition");
+    }
+
+    /// <summary>
+    /// Whether <paramref name="node"/> runs first and always when its statement runs: no operand evaluated before it
+    /// (a left operand, a pattern) and no condition around it (the right of <c>&amp;&amp;</c>, <c>||</c>, <c>??</c>,
+    /// a branch of <c>?:</c>).
+    /// </summary>
+    private static bool EvaluatedUnconditionally(SyntaxNode node)
+    {
+        for (var child = node; child.Parent is { } parent && parent is not StatementSyntax; child = parent)
+        {
+            switch (parent)
+            {
+                case BinaryExpressionSyntax binary when binary.Right == child && binary.Kind() is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression or SyntaxKind.CoalesceExpression:
+                case ConditionalExpressionSyntax conditional when conditional.Condition != child:
+                case SwitchExpressionArmSyntax or LambdaExpressionSyntax or ConditionalAccessExpressionSyntax:
+                    return false;
+            }
+        }
+        return true;
+    }
+
     private PyExpression LowerOutTarget(ExpressionSyntax argument) => argument switch
     {
         DeclarationExpressionSyntax declaration => LowerDesignation(declaration.Designation),
@@ -342,7 +388,7 @@ internal sealed partial class CSharpLowering
                 (CsKind.Set, "Max") => Py.Call("max", receiver),
                 (_, "HasValue") => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
                 (_, "Value") when receiverType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => receiver,
-                (_, "Message") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => Py.Call("str", receiver),
+                (_, "Message") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => ExceptionMessage(receiver, receiverType),
                 (_, "Name") when member.Expression is InvocationExpressionSyntax getType && SymbolOf(getType) is IMethodSymbol { Name: "GetType" } =>
                     IsGetTypeOfException(getType) && receiver is PyCall { Arguments: [var exception] } ? ExceptionTypeName(exception) : new PyMember(receiver, "__name__"),
                 (_, "Key") when receiverType?.Name == "IGrouping" => new PyMember(receiver, "Key"),

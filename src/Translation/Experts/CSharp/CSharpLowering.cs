@@ -79,9 +79,9 @@ internal sealed partial class CSharpLowering
         {
             _helpers.Add(name);
         }
-        if (name == CSharpHelpers.Whole)
+        if (CSharpHelpers.Module(name) is { } module)
         {
-            Import("math");
+            Import(module);
         }
         return Py.Name(name);
     }
