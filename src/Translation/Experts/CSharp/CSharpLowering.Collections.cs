@@ -56,6 +56,10 @@ internal sealed partial class CSharpLowering
             case ("Exists" or "TrueForAll", 1):
                 var (target, test) = Predicate(call.Arguments[0]);
                 return Py.Call(call.Name == "Exists" ? "any" : "all", new PyComprehension(test, target, list, Generator: true));
+            case ("FindIndex" or "FindLastIndex", 1):
+                var (indexTarget, indexTest) = Predicate(call.Arguments[0]);
+                var indexed = call.Name == "FindIndex" ? Py.Call("enumerate", list) : Py.Call("reversed", Py.Call("list", Py.Call("enumerate", list)));
+                return Py.Call("next", new PyComprehension(Py.Name("i"), new PyTuple([Py.Name("i"), indexTarget]), indexed, indexTest, Generator: true), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
             case ("FindAll", 1):
                 var (allTarget, allTest) = Predicate(call.Arguments[0]);
                 return new PyComprehension(allTarget, allTarget, list, allTest);
@@ -74,7 +78,6 @@ internal sealed partial class CSharpLowering
     private PyExpression[] LowerNonLambdaArguments(LibraryCall call) =>
         [.. call.Arguments.Select(a => a is LambdaExpressionSyntax ? PyConstant.None : Lower(a))];
 
-    /// <summary>A one-parameter lambda (or method group) as the comprehension variable and the expression over it.</summary>
     /// <summary>
     /// A lambda body lowered to stand inside a comprehension, or null when it needs statements in front (a pattern
     /// variable, an object initializer): those must run per item, so the lambda becomes a def instead.
@@ -94,6 +97,7 @@ internal sealed partial class CSharpLowering
         }
     }
 
+    /// <summary>A one-parameter lambda (or method group) as the comprehension variable and the expression over it.</summary>
     private (PyExpression Target, PyExpression Body) Predicate(ExpressionSyntax argument)
     {
         if (argument is SimpleLambdaExpressionSyntax { Body: ExpressionSyntax body } lambda
@@ -182,6 +186,10 @@ internal sealed partial class CSharpLowering
         return (body is PyName n && n.Id == name ? null : new PyLambda([name], body), reverse);
     }
 
+    /// <summary>Whether <paramref name="expression"/> reads the variable <paramref name="variable"/> names.</summary>
+    private bool Reads(ExpressionSyntax expression, ExpressionSyntax variable) =>
+        SymbolOf(variable) is { } symbol && expression.DescendantNodesAndSelf().Any(n => n is IdentifierNameSyntax && SymbolEqualityComparer.Default.Equals(SymbolOf(n), symbol));
+
     private PyExpression? LowerDictionaryMethod(LibraryCall call, PyExpression dict, ITypeSymbol? type)
     {
         var valueType = type is INamedTypeSymbol { TypeArguments.Length: 2 } named ? named.TypeArguments[1] : null;
@@ -193,14 +201,18 @@ internal sealed partial class CSharpLowering
                 return Py.Compare(Arg(call, 0), PyCompareOperator.In, Py.Method(dict, "values"));
             case ("TryGetValue", 2):
                 // d.TryGetValue(k, out v): v = d.get(k, default) (C# sets the default when absent); the value is k in d.
+                // Where the out variable is read by the receiver or the key (node.Children.TryGetValue(c, out node)), or
+                // the call runs under a condition, both are read once, first, into temporaries.
+                var outArgument = call.Syntax.ArgumentList.Arguments[1].Expression;
+                var reads = new List<(string Name, PyExpression Value)>();
                 var key = Arg(call, 0);
-                if (!EvaluatedUnconditionally(call.Syntax) && key is not (PyName or PyConstant or PyNumber or PyString))
+                var (dictReadsOut, keyReadsOut) = (Reads(call.Syntax.Expression, outArgument), Reads(call.Arguments[0], outArgument));
+                if (dictReadsOut || keyReadsOut || !EvaluatedUnconditionally(call.Syntax))
                 {
-                    var keyName = Temporary("key");
-                    return OutIdiom(call.Syntax, call.Syntax.ArgumentList.Arguments[1].Expression, Py.Method(dict, "get", new PyNamedExpression(keyName, key), DefaultValue(valueType)),
-                        Py.Compare(Py.Name(keyName), PyCompareOperator.In, dict));
+                    dict = ReadOnce(dict, "found_in", reads, force: dictReadsOut);
+                    key = ReadOnce(key, "key", reads, force: keyReadsOut);
                 }
-                return OutIdiom(call.Syntax, call.Syntax.ArgumentList.Arguments[1].Expression, Py.Method(dict, "get", key, DefaultValue(valueType)), Py.Compare(key, PyCompareOperator.In, dict));
+                return OutIdiom(call.Syntax, outArgument, reads, Py.Method(dict, "get", key, DefaultValue(valueType)), Py.Compare(key, PyCompareOperator.In, dict));
             case ("GetValueOrDefault", 1 or 2):
                 return Py.Method(dict, "get", Arg(call, 0), call.Count == 2 ? Arg(call, 1) : DefaultValue(valueType));
             case ("Clear", 0):

@@ -21,6 +21,25 @@ internal sealed partial class CSharpLowering
         _ => false,
     };
 
+    /// <summary>
+    /// A sort key with the comparer LINQ's OrderBy/ThenBy was given: <c>StringComparer.Ordinal</c> and
+    /// <c>Comparer&lt;T&gt;.Default</c> sort as Python does; <c>OrdinalIgnoreCase</c> sorts by the upper-cased key.
+    /// </summary>
+    private (PyExpression Target, PyExpression Key) SortKey(ExpressionSyntax keySelector, ExpressionSyntax? comparer)
+    {
+        var (target, key) = Predicate(keySelector);
+        if (comparer is null)
+        {
+            return (target, key);
+        }
+        return SymbolOf(comparer) switch
+        {
+            IPropertySymbol { Name: "Ordinal", ContainingType.Name: "StringComparer" } or IPropertySymbol { Name: "Default", ContainingType.Name: "Comparer" } => (target, key),
+            IPropertySymbol { Name: "OrdinalIgnoreCase", ContainingType.Name: "StringComparer" } => (target, Py.Method(key, "upper")),
+            _ => throw Unsupported(comparer, $"sorting with the comparer {comparer} is not translated"),
+        };
+    }
+
     /// <summary>String comparisons with <c>StringComparison.OrdinalIgnoreCase</c>: both sides upper-cased.</summary>
     private PyExpression? IgnoringCase(LibraryCall call)
     {

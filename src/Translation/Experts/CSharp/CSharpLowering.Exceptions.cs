@@ -51,7 +51,7 @@ internal sealed partial class CSharpLowering
     private IReadOnlyList<string> CaughtExceptions(ITypeSymbol type)
     {
         var caught = CSharpLibrary.CaughtPythonExceptions(type);
-        return RaisedException(type) is { } raised && raised != CSharpLibrary.PythonException(type)
+        return !CSharpLibrary.OwnsPythonException(type.Name) && RaisedException(type) is { } raised && raised != CSharpLibrary.PythonException(type)
             ? [raised, .. caught.Where(c => c != CSharpLibrary.PythonException(type))]
             : caught;
     }

@@ -61,7 +61,7 @@ internal sealed partial class CSharpLowering
         return e switch
         {
             LiteralExpressionSyntax literal => LowerLiteral(literal),
-            ParenthesizedExpressionSyntax p => Lower(p.Expression),
+            ParenthesizedExpressionSyntax p => LowerCore(p.Expression), // the conversion applies once, to the parenthesized whole
             IdentifierNameSyntax or GenericNameSyntax => LowerName((SimpleNameSyntax)e),
             ThisExpressionSyntax => Py.Name("self"),
             MemberAccessExpressionSyntax member => LowerMemberAccess(member),

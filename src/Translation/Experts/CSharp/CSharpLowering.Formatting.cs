@@ -82,6 +82,7 @@ internal sealed partial class CSharpLowering
         }
         var format = new StringBuilder();
         var holes = new List<(int Index, string? Spec, bool Aligned)>();
+        var formatted = new List<(int Index, string Spec)>(); // custom-formatted holes, each passed as an argument of its own
         var i = 0;
         while (i < csFormat.Length)
         {
@@ -116,33 +117,45 @@ internal sealed partial class CSharpLowering
                 {
                     throw Unsupported(where, $"the format item {{{index}}} has no argument");
                 }
-                holes.Add((index, spec, alignment is not null));
-                AppendHole(format, [], values[index], spec, alignment, index, where);
+                if (spec is not null && FormatSpecText(spec) is null)
+                {
+                    formatted.Add((index, spec));
+                    AppendHole(format, [], values[index], spec, alignment, values.Count + formatted.Count - 1, where);
+                }
+                else
+                {
+                    holes.Add((index, spec, alignment is not null));
+                    AppendHole(format, [], values[index], spec, alignment, index, where);
+                }
                 i = end + 1;
                 continue;
             }
             format.Append(c);
             i++;
         }
-        var arguments = values.Select((v, index) => CompositeArgument(where, v, [.. holes.Where(h => h.Index == index)])).ToList();
-        if (holes.Count == 0)
+        var arguments = values.Select((v, index) => CompositeArgument(where, v, [.. holes.Where(h => h.Index == index)], formatted.Any(f => f.Index == index))).ToList();
+        arguments.AddRange(formatted.Select(f => FormattedNumber(f.Spec, Lower(values[f.Index]))));
+        if (holes.Count + formatted.Count == 0)
         {
             return new PyString(csFormat.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal));
         }
         return Py.Method(new PyString(format.ToString()), "format", [.. arguments]);
     }
 
-    /// <summary>The value a composite format passes for one index: formatted here where its holes use a custom format.</summary>
-    private PyExpression CompositeArgument(SyntaxNode where, ExpressionSyntax value, List<(int Index, string? Spec, bool Aligned)> holes)
+    /// <summary>
+    /// The value a composite format passes for one index in its plain and standard holes; None where only
+    /// custom-formatted holes show it (they get arguments of their own), so that it is evaluated once.
+    /// </summary>
+    private PyExpression CompositeArgument(SyntaxNode where, ExpressionSyntax value, List<(int Index, string? Spec, bool Aligned)> holes, bool alsoFormatted)
     {
-        var custom = holes.Select(h => h.Spec).Where(s => s is not null && FormatSpecText(s) is null).Distinct().ToList();
-        if (custom.Count > 0)
+        if (holes.Count == 0 && alsoFormatted)
         {
-            return holes.Select(h => h.Spec).Distinct().Count() == 1
-                ? FormattedNumber(custom[0]!, Lower(value))
-                : throw Unsupported(where, "one format argument shown with a custom format and another format is not translated");
+            return PyConstant.None;
         }
-        return holes.All(h => h.Spec is null) ? AsStringForFormat(value, holes.Any(h => h.Aligned)) : Lower(value);
+        var argument = holes.All(h => h.Spec is null) ? AsStringForFormat(value, holes.Any(h => h.Aligned)) : Lower(value);
+        return !alsoFormatted || value is IdentifierNameSyntax or LiteralExpressionSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or ThisExpressionSyntax }
+            ? argument
+            : throw Unsupported(where, "a format argument computed by an expression and shown both with a custom format and another is not translated");
     }
 
     private static bool HasNumberFormatTranslation(string spec) => PercentFormat().IsMatch(spec) || CSharpNumberFormats.Parse(spec) is not null;

@@ -63,8 +63,41 @@ internal sealed partial class CSharpLowering
                 ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
         }
         var receiverType = TypeOf(receiver);
+        if (SymbolOf(receiver) is IPropertySymbol { Name: "Default", ContainingType.Name: "EqualityComparer" or "Comparer" })
+        {
+            return LowerDefaultComparer(call) ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
+        }
         return LowerInstanceCall(call, Lower(receiver), Classify(receiverType), receiverType)
             ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
+    }
+
+    /// <summary><c>EqualityComparer&lt;T&gt;.Default.Equals(a, b)</c> and <c>Comparer&lt;T&gt;.Default.Compare(a, b)</c>: Python's own equality and order.</summary>
+    private PyExpression? LowerDefaultComparer(LibraryCall call) => (call.Name, call.Count) switch
+    {
+        ("Equals", 2) => Py.Compare(Arg(call, 0), PyCompareOperator.Equal, Arg(call, 1)),
+        ("GetHashCode", 1) => Py.Call("hash", Arg(call, 0)),
+        ("Compare", 2) => new PyCall(Helper(CSharpHelpers.Compare), [Arg(call, 0), Arg(call, 1)]),
+        _ => null,
+    };
+
+    /// <summary>Enum.GetValues&lt;T&gt;() and GetNames: the members of the IntEnum in value order; Enum.Parse&lt;T&gt;(name) looks the member up.</summary>
+    private PyExpression? LowerEnumStatic(LibraryCall call)
+    {
+        var enumType = call.Method.TypeArguments.Length > 0 ? call.Method.TypeArguments[0]
+            : call.Arguments is [TypeOfExpressionSyntax typeOf, ..] ? _model.GetTypeInfo(typeOf.Type, _cancellationToken).Type : null;
+        if (enumType is null || !IsFromSource(enumType))
+        {
+            return null;
+        }
+        var members = Py.Call("sorted", Py.Name(NameOf(enumType)));
+        var typed = call.Method.TypeArguments.Length > 0 ? 0 : 1;
+        return (call.Name, call.Count - typed) switch
+        {
+            ("GetValues", 0) => members,
+            ("GetNames", 0) => new PyComprehension(new PyMember(Py.Name("m"), "name"), Py.Name("m"), members),
+            ("Parse", 1) => new PySubscript(Py.Name(NameOf(enumType)), Arg(call, typed)),
+            _ => null,
+        };
     }
 
     private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse";
@@ -83,6 +116,10 @@ internal sealed partial class CSharpLowering
         "System.Int32" or "System.Int64" or "System.Int16" or "System.Byte" or "System.UInt32" or "System.UInt64" => LowerNumberStatic(call, integral: true),
         "System.Double" or "System.Single" or "System.Decimal" => LowerNumberStatic(call, integral: false),
         "System.Tuple" or "System.ValueTuple" when call.Name == "Create" => new PyTuple([.. call.Arguments.Select(Lower)]),
+        "System.Enum" => LowerEnumStatic(call),
+        "System.ArgumentNullException" when call is { Name: "ThrowIfNull", Count: 1 } =>
+            new PyConditional(Py.Compare(Arg(call, 0), PyCompareOperator.Is, PyConstant.None),
+                new PyCall(Helper(CSharpHelpers.Raise), [Py.Call(RaisedException(call.Method.ContainingType)!, new PyString($"Value cannot be null. (Parameter '{call.Arguments[0]}')"))]), PyConstant.None),
         "System.Object" when call.Name is "Equals" or "ReferenceEquals" && call.Count == 2 => Py.Compare(Arg(call, 0), call.Name == "Equals" ? PyCompareOperator.Equal : PyCompareOperator.Is, Arg(call, 1)),
         _ => null,
     };
@@ -239,7 +276,7 @@ internal sealed partial class CSharpLowering
                     Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(parsed), LowerOutTarget(call.Arguments[1])])], attempt));
                     return Py.Name(parsed);
                 }
-                return OutIdiom(call.Syntax, call.Arguments[1], new PySubscript(new PyNamedExpression(parsed, attempt), Py.Number(1)), new PySubscript(Py.Name(parsed), Py.Number(0)));
+                return OutIdiom(call.Syntax, call.Arguments[1], [(parsed, attempt)], new PySubscript(Py.Name(parsed), Py.Number(1)), new PySubscript(Py.Name(parsed), Py.Number(0)));
             case ("IsNaN", 1):
                 return new PyCall(new PyMember(ModuleName("math"), "isnan"), [Arg(call, 0)]);
             case ("IsInfinity", 1):
@@ -262,8 +299,8 @@ internal sealed partial class CSharpLowering
         ("System.Char", "IsUpper", 1) => new PyMember(Py.Name("str"), "isupper"),
         ("System.Char", "IsLower", 1) => new PyMember(Py.Name("str"), "islower"),
         ("System.Char", "IsWhiteSpace", 1) => new PyMember(Py.Name("str"), "isspace"),
-        ("System.Char", "ToUpper", 1) => new PyMember(Py.Name("str"), "upper"),
-        ("System.Char", "ToLower", 1) => new PyMember(Py.Name("str"), "lower"),
+        ("System.Char", "ToUpper" or "ToUpperInvariant", 1) => new PyMember(Py.Name("str"), "upper"),
+        ("System.Char", "ToLower" or "ToLowerInvariant", 1) => new PyMember(Py.Name("str"), "lower"),
         ("System.Int32" or "System.Int64", "Parse", 1) => Py.Name("int"),
         ("System.Double", "Parse", 1) => Py.Name("float"),
         ("System.Math", "Abs", 1) => Py.Name("abs"),
@@ -307,19 +344,35 @@ internal sealed partial class CSharpLowering
     /// <paramref name="result"/>. Where the call runs whenever its statement runs, the assignment goes in front of
     /// the statement; where it runs only sometimes or after other parts of its expression
     /// (<c>x is { } t &amp;&amp; d.TryGetValue(t, out var v)</c>), both happen where it stands, in order:
-    /// <c>[(v := d.get(t, 0)), t in d][-1]</c>.
+    /// <c>[(v := d.get(t, 0)), t in d][-1]</c>. <paramref name="reads"/> are temporaries assigned first.
     /// </summary>
-    private PyExpression OutIdiom(SyntaxNode call, ExpressionSyntax outArgument, PyExpression outValue, PyExpression result)
+    private PyExpression OutIdiom(SyntaxNode call, ExpressionSyntax outArgument, List<(string Name, PyExpression Value)> reads, PyExpression outValue, PyExpression result)
     {
         var target = LowerOutTarget(outArgument);
         if (EvaluatedUnconditionally(call))
         {
+            foreach (var (name, value) in reads)
+            {
+                Hoist(call, new PyAssign([Py.Name(name)], value));
+            }
             Hoist(call, new PyAssign([target], outValue));
             return result;
         }
-        return target is PyName { Id: var name }
-            ? new PySubscript(new PyList([new PyNamedExpression(name, outValue), result]), Py.Number(-1))
+        return target is PyName { Id: var targetName }
+            ? new PySubscript(new PyList([.. reads.Select(r => new PyNamedExpression(r.Name, r.Value)), new PyNamedExpression(targetName, outValue), result]), Py.Number(-1))
             : throw Unsupported(call, "an out argument that is not a local variable, where the call runs only under a condition");
+    }
+
+    /// <summary>A value read once into a temporary added to <paramref name="reads"/>; a constant, or a name unless <paramref name="force"/>d, is itself.</summary>
+    private PyExpression ReadOnce(PyExpression value, string stem, List<(string Name, PyExpression Value)> reads, bool force)
+    {
+        if (value is PyConstant or PyNumber or PyString || value is PyName && !force)
+        {
+            return value;
+        }
+        var name = Temporary(stem);
+        reads.Add((name, value));
+        return Py.Name(name);
     }
 
     /// <summary>

@@ -67,8 +67,8 @@ internal sealed partial class CSharpLowering
                 return Py.Call(call.Name.ToLowerInvariant(), new PyComprehension(qtest, qt, source, Generator: true));
             case ("Contains", 1):
                 return Py.Compare(Arg(call, 0), PyCompareOperator.In, source);
-            case ("OrderBy" or "OrderByDescending", 1):
-                var (kt, key) = Predicate(call.Arguments[0]);
+            case ("OrderBy" or "OrderByDescending", 1 or 2):
+                var (kt, key) = SortKey(call.Arguments[0], call.Arguments.ElementAtOrDefault(1));
                 var keywords = new List<PyKeyword>();
                 if (!(key is PyName keyName && kt is PyName targetName && keyName.Id == targetName.Id))
                 {
@@ -79,7 +79,7 @@ internal sealed partial class CSharpLowering
                     keywords.Add(new PyKeyword("reverse", PyConstant.True));
                 }
                 return new PyCall(Py.Name("sorted"), [source], keywords);
-            case ("ThenBy" or "ThenByDescending", 1):
+            case ("ThenBy" or "ThenByDescending", 1 or 2):
                 return ChainedSort(call);
             case ("Order", 0):
                 return Py.Call("sorted", source);
@@ -214,12 +214,13 @@ internal sealed partial class CSharpLowering
     /// </summary>
     private PyExpression ChainedSort(LibraryCall call)
     {
-        var keys = new List<(ExpressionSyntax Key, bool Descending)>();
+        var keys = new List<(ExpressionSyntax Key, ExpressionSyntax? Comparer, bool Descending)>();
         ExpressionSyntax current = call.Syntax;
         while (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } link
-            && SymbolOf(link) is IMethodSymbol { Name: "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } m && link.ArgumentList.Arguments.Count == 1)
+            && SymbolOf(link) is IMethodSymbol { Name: "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } m && link.ArgumentList.Arguments.Count is 1 or 2)
         {
-            keys.Insert(0, (link.ArgumentList.Arguments[0].Expression, m.Name.EndsWith("Descending", StringComparison.Ordinal)));
+            var arguments = link.ArgumentList.Arguments;
+            keys.Insert(0, (arguments[0].Expression, arguments.ElementAtOrDefault(1)?.Expression, m.Name.EndsWith("Descending", StringComparison.Ordinal)));
             current = member.Expression;
             if (m.Name.StartsWith("OrderBy", StringComparison.Ordinal))
             {
@@ -233,7 +234,7 @@ internal sealed partial class CSharpLowering
         var result = LowerIterable(current);
         for (var i = keys.Count - 1; i >= 0; i--)
         {
-            var (target, key) = Predicate(keys[i].Key);
+            var (target, key) = SortKey(keys[i].Key, keys[i].Comparer);
             var keywords = new List<PyKeyword> { new("key", new PyLambda([((PyName)target).Id], key)) };
             if (keys[i].Descending)
             {

@@ -99,7 +99,8 @@ internal sealed partial class CSharpLowering
         if (call.Arguments.Count(a => KindOf(a) == CsKind.Array) == 1)
         {
             var array = call.Arguments.First(a => KindOf(a) == CsKind.Array);
-            separators = Lower(array) is PyList list ? [.. list.Items] : throw Unsupported(call.Syntax, "Split on a separator array that is not written out is not translated");
+            separators = IsNullLiteral(array) ? [] // a null separator array splits on whitespace
+                : Lower(array) is PyList list ? [.. list.Items] : throw Unsupported(call.Syntax, "Split on a separator array that is not written out is not translated");
         }
         PyExpression parts;
         if (separators.Count == 0 || separators is [PyConstant { Keyword: "None" }])
@@ -124,6 +125,14 @@ internal sealed partial class CSharpLowering
         return removeEmpty ? new PyComprehension(Py.Name("part"), Py.Name("part"), parts, Py.Name("part")) : parts;
     }
 
+    private static bool IsNullLiteral(ExpressionSyntax e) => e switch
+    {
+        CastExpressionSyntax cast => IsNullLiteral(cast.Expression),
+        ParenthesizedExpressionSyntax parenthesized => IsNullLiteral(parenthesized.Expression),
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression),
+        _ => false,
+    };
+
     private PyExpression? LowerStringStatic(LibraryCall call)
     {
         switch (call.Name)
@@ -145,6 +154,10 @@ internal sealed partial class CSharpLowering
                 return CompositeFormat(call.Syntax, call.Arguments[0], call.Arguments.Skip(1).ToList());
             case "Equals" when call.Count == 2:
                 return Py.Compare(Lower(call.Arguments[0]), PyCompareOperator.Equal, Lower(call.Arguments[1]));
+            case "Compare" or "CompareOrdinal" when call.Count == 5:
+                // CompareOrdinal(a, i, b, j, length): the two substrings compared.
+                PyExpression Part(int s, int start) => new PySubscript(Lower(call.Arguments[s]), new PySlice(Lower(call.Arguments[start]), Py.Binary(Lower(call.Arguments[start]), PyBinaryOperator.Add, Lower(call.Arguments[4]))));
+                return new PyCall(Helper(CSharpHelpers.Compare), [Part(0, 1), Part(2, 3)]);
             case "Compare" or "CompareOrdinal" when call.Count == 2:
                 return new PyCall(Helper(CSharpHelpers.Compare), [Lower(call.Arguments[0]), Lower(call.Arguments[1])]);
             default:

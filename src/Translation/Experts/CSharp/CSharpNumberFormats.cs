@@ -8,8 +8,8 @@ namespace CodeIntel.Translation.Experts.CSharp;
 /// .NET custom numeric formats (<c>0.##</c>, <c>#,##0.00</c>, <c>+0;-0;zero</c>, <c>0.0%</c>), which Python's
 /// format mini-language cannot say: each pattern is parsed here into its sections, and <c>cs_format(x, sections)</c>
 /// applies them as .NET does: a double is taken to 15 significant digits and rounded half away from zero; a
-/// second section formats negative numbers without their sign and a third formats zero, also a number that
-/// rounds to zero.
+/// second section formats negative numbers without their sign (one that rounds to zero there takes the first
+/// section and a minus, as a single section does), and a third formats zero, also a number that rounds to zero.
 /// </summary>
 internal static class CSharpNumberFormats
 {
@@ -74,12 +74,11 @@ internal static class CSharpNumberFormats
     /// <code>
     /// text, zero = cs_section(x, sections[0])
     /// if x &lt; 0:
-    ///     if len(sections) == 1:
+    ///     negative, negative_zero = cs_section(x, sections[1]) if len(sections) > 1 else (text, True)
+    ///     if negative_zero:
     ///         text = "-" + text
     ///     else:
-    ///         negative, negative_zero = cs_section(x, sections[1])
-    ///         if not negative_zero:
-    ///             text, zero = negative, False
+    ///         text, zero = negative, False
     /// if zero and len(sections) > 2:
     ///     text = cs_section(x, sections[2])[0]
     /// return text
@@ -95,13 +94,11 @@ internal static class CSharpNumberFormats
             new PyAssign([new PyTuple([text, zero])], Apply(0)),
             new PyIf(Py.Compare(X, PyCompareOperator.Less, Py.Number(0)),
             [
-                new PyIf(Py.Compare(count, PyCompareOperator.Equal, Py.Number(1)),
+                new PyAssign([new PyTuple([Py.Name("negative"), Py.Name("negative_zero")])],
+                    new PyConditional(Py.Compare(count, PyCompareOperator.Greater, Py.Number(1)), Apply(1), new PyTuple([text, PyConstant.True]))),
+                new PyIf(Py.Name("negative_zero"),
                     [new PyAssign([text], Py.Binary(new PyString("-"), PyBinaryOperator.Add, text))],
-                    [
-                        new PyAssign([new PyTuple([Py.Name("negative"), Py.Name("negative_zero")])], Apply(1)),
-                        new PyIf(new PyUnary(PyUnaryOperator.Not, Py.Name("negative_zero")),
-                            [new PyAssign([new PyTuple([text, zero])], new PyTuple([Py.Name("negative"), PyConstant.False]))], []),
-                    ]),
+                    [new PyAssign([new PyTuple([text, zero])], new PyTuple([Py.Name("negative"), PyConstant.False]))]),
             ], []),
             new PyIf(new PyBoolean(zero, PyBooleanOperator.And, Py.Compare(count, PyCompareOperator.Greater, Py.Number(2))),
                 [new PyAssign([text], new PySubscript(Apply(2), Py.Number(0)))], []),
@@ -117,9 +114,12 @@ internal static class CSharpNumberFormats
         {
             return null;
         }
-        var parsed = sections.Select(ParseSection).ToList();
+        var parsed = sections.Select((s, i) => i == 2 && s.IndexOfAny(['0', '#']) < 0 ? LiteralSection(s) : ParseSection(s)).ToList();
         return parsed.Any(s => s is null) ? null : [.. parsed.OfType<CustomSection>()];
     }
+
+    /// <summary>A zero section without digits (<c>0;-0;zero</c>): its text alone, which cs_section gives for a number that rounds to zero.</summary>
+    private static CustomSection? LiteralSection(string section) => Unquote(section) is { } text ? new CustomSection(text, string.Empty, 0, 0, 0, false, 1) : null;
 
     private static CustomSection? ParseSection(string section)
     {
