@@ -51,11 +51,17 @@ internal static class CSharpHelpers
     /// <summary><c>group_by(items, key)</c>: LINQ GroupBy, groups (lists with a Key) in order of first appearance.</summary>
     public const string GroupBy = "group_by";
 
+    /// <summary><c>Lookup(...)</c>: ToLookup's result, groups by key, an empty sequence for a missing key, iterated as its groups.</summary>
+    public const string ToLookup = "Lookup";
+
     /// <summary><c>cs_with(obj, A=1)</c>: sets the members of a copied record (a with expression) and returns it.</summary>
     public const string With = "cs_with";
 
     /// <summary><c>exception_name(e)</c>: an exception's .NET type name; Python's own errors answer with the .NET exception they stand for.</summary>
     public const string ExceptionName = "exception_name";
+
+    /// <summary><c>round_away(x, digits=0)</c>: Math.Round with MidpointRounding.AwayFromZero, scaled as .NET scales a double.</summary>
+    public const string RoundAway = "round_away";
 
     /// <summary><c>exception_message(e)</c>: an exception's Message; .NET's text where Python raised the error itself.</summary>
     public const string ExceptionMessage = "exception_message";
@@ -69,7 +75,7 @@ internal static class CSharpHelpers
     /// <summary>The module a helper needs imported, or null.</summary>
     public static string? Module(string name) => name switch
     {
-        Whole => "math",
+        Whole or RoundAway => "math",
         CSharpNumberFormats.Format => "decimal",
         _ => null,
     };
@@ -145,19 +151,28 @@ internal static class CSharpHelpers
                 Py.Call("enumerate", Py.Name("t")),
                 Generator: true))),
         ])],
-        // def reiterable(function): return lambda *args: Sequence(function, args)
         CSharpNumberFormats.Format => CSharpNumberFormats.Definitions(),
         Whole => [new PyFunctionDef(Whole, [new("f"), new("x")],
         [
             new PyReturn(new PyConditional(Py.Call("math.isfinite", X), Py.Call("math.copysign", Py.Call("f", X), X), X)),
         ])],
         ExceptionMessage => [ExceptionMessageDefinition()],
+        // def round_away(x, digits=0): v = x * 10.0 ** digits; return math.trunc(v + math.copysign(0.49999999999999994, v)) / 10.0 ** digits
+        RoundAway => [new PyFunctionDef(RoundAway, [new("x"), new("digits", Py.Number(0))],
+        [
+            new PyAssign([Py.Name("p")], Py.Binary(new PyNumber("10.0"), PyBinaryOperator.Power, Py.Name("digits"))),
+            new PyAssign([Py.Name("v")], Py.Binary(X, PyBinaryOperator.Multiply, Py.Name("p"))),
+            new PyReturn(Py.Binary(Py.Call("math.trunc", Py.Binary(Py.Name("v"), PyBinaryOperator.Add, Py.Call("math.copysign", new PyNumber("0.49999999999999994"), Py.Name("v")))),
+                PyBinaryOperator.Divide, Py.Name("p"))),
+        ])],
         ExceptionName => [new PyFunctionDef(ExceptionName, [new("e")],
         [
             new PyReturn(Py.Method(
                 new PyDict([.. CSharpLibrary.DotNetNamesOfPythonErrors().Select(n => new PyDictEntry(Py.Name(n.Python), new PyString(n.DotNet)))]),
                 "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
         ])],
+        ToLookup => [],
+        // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
@@ -173,6 +188,12 @@ internal static class CSharpHelpers
                 new PyExpressionStatement(new PyCall(new PyMember(new PyCall(Py.Name("super"), []), "__init__"), [])),
                 new PyAssign([new PyMember(Py.Name("self"), "Key")], Py.Name("key")),
             ]),
+        ])],
+        // class Lookup(dict): __missing__ gives [] (a key without items), __iter__ the groups
+        ToLookup => [new PyClassDef(ToLookup, [Py.Name("dict")],
+        [
+            new PyFunctionDef("__missing__", [new("self"), new("key")], [new PyReturn(new PyList([]))]),
+            new PyFunctionDef("__iter__", [new("self")], [new PyReturn(Py.Call("iter", Py.Method(Py.Name("self"), "values")))]),
         ])],
         Reiterable => [new PyClassDef("Sequence", [],
         [
@@ -218,18 +239,18 @@ internal static class CSharpHelpers
 
     private static PyFunctionDef GroupByDefinition()
     {
-        // groups = {}; for item in items: k = key(item); if k not in groups: groups[k] = Grouping(k); groups[k].append(item)
+        // groups = {}; for item in items: k = key(item); if k not in groups: groups[k] = Grouping(k); groups[k].append(element(item))
         var groups = Py.Name("groups");
         var k = Py.Name("k");
         var item = Py.Name("item");
-        return new PyFunctionDef(GroupBy, [new("items"), new("key")],
+        return new PyFunctionDef(GroupBy, [new("items"), new("key"), new("element", new PyLambda(["x"], X))],
         [
             new PyAssign([groups], new PyDict([])),
             new PyFor(item, Py.Name("items"),
             [
                 new PyAssign([k], new PyCall(Py.Name("key"), [item])),
                 new PyIf(Py.Compare(k, PyCompareOperator.NotIn, groups), [new PyAssign([new PySubscript(groups, k)], Py.Call("Grouping", k))], []),
-                new PyExpressionStatement(Py.Method(new PySubscript(groups, k), "append", item)),
+                new PyExpressionStatement(Py.Method(new PySubscript(groups, k), "append", new PyCall(Py.Name("element"), [item]))),
             ]),
             new PyReturn(Py.Call("list", Py.Method(groups, "values"))),
         ]);

@@ -36,6 +36,12 @@ internal sealed partial class CSharpLowering
             // A dictionary seen as a sequence is a sequence of its key/value pairs (in key order when sorted).
             return IsSorted(info.Type) ? Py.Call("sorted", Py.Method(value, "items")) : Py.Call("list", Py.Method(value, "items"));
         }
+        if (from == CsKind.Set && IsSorted(info.Type) && info.ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Interface }
+            && e.Parent is ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax)
+        {
+            // A SortedSet seen through an interface is iterated where its type no longer says it is sorted.
+            return Py.Call("sorted", value);
+        }
         return CopiedIfStruct(e, value);
     }
 
@@ -282,7 +288,8 @@ internal sealed partial class CSharpLowering
     {
         var target = Lower(element.Expression);
         var kind = KindOf(element.Expression);
-        if (kind is CsKind.Other && SymbolOf(element) is IPropertySymbol { IsIndexer: true } indexer && !IsFromSource(indexer))
+        if (kind is CsKind.Other && SymbolOf(element) is IPropertySymbol { IsIndexer: true } indexer && !IsFromSource(indexer)
+            && indexer.ContainingType is not { Name: "ILookup" or "Lookup", ContainingNamespace.Name: "Linq" })
         {
             throw Unsupported(element, $"the indexer of {indexer.ContainingType.ToDisplayString()} is not translated");
         }

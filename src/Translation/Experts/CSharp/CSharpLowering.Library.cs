@@ -195,10 +195,12 @@ internal sealed partial class CSharpLowering
         };
     }
 
+    private bool IsMidpointRounding(ExpressionSyntax argument) => SymbolOf(argument) is IFieldSymbol { ContainingType.Name: "MidpointRounding" };
+
     private PyExpression? LowerMath(LibraryCall call)
     {
         var math = (string name) => (PyExpression)new PyMember(ModuleName("math"), name);
-        var args = call.Arguments.Select(Lower).ToArray();
+        var args = call.Arguments.Where(a => !IsMidpointRounding(a)).Select(Lower).ToArray();
         return (call.Name, call.Count) switch
         {
             ("Max", 2) => Py.Call("max", args),
@@ -212,6 +214,12 @@ internal sealed partial class CSharpLowering
                 new PyCall(Helper(CSharpHelpers.Whole), [call.Name == "Round" ? Py.Name("round") : math(call.Name == "Ceiling" ? "ceil" : "trunc"), args[0]]),
             ("Ceiling", 1) => new PyCall(math("ceil"), args),
             ("Truncate", 1) => new PyCall(math("trunc"), args),
+            ("Round", 2 or 3) when SymbolOf(call.Arguments[^1]) is IFieldSymbol { ContainingType.Name: "MidpointRounding" } rounding => rounding.Name switch
+            {
+                "ToEven" => Py.Call("round", args),
+                "AwayFromZero" => new PyCall(Helper(CSharpHelpers.RoundAway), args),
+                _ => throw Unsupported(call.Syntax, $"Math.Round with MidpointRounding.{rounding.Name} is not translated"),
+            },
             ("Round", 1 or 2) when call.Arguments.All(a => Classify(TypeOf(a)) is CsKind.Int or CsKind.Float) => Py.Call("round", args), // both round half to even
             ("Sign", 1) => new PyCall(Helper(CSharpHelpers.Compare), [args[0], Py.Number(0)]),
             ("Clamp", 3) => Py.Call("max", args[1], Py.Call("min", args[0], args[2])),
@@ -440,6 +448,7 @@ internal sealed partial class CSharpLowering
                 (CsKind.Set, "Min") => Py.Call("min", receiver),
                 (CsKind.Set, "Max") => Py.Call("max", receiver),
                 (_, "HasValue") => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
+                (_, "Count") when receiverType?.Name is "ILookup" or "Lookup" => Py.Length(receiver),
                 (_, "Value") when receiverType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => receiver,
                 (_, "Message") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => ExceptionMessage(receiver, receiverType),
                 (_, "Name") when member.Expression is InvocationExpressionSyntax getType && SymbolOf(getType) is IMethodSymbol { Name: "GetType" } =>

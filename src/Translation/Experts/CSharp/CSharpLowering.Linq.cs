@@ -115,10 +115,15 @@ internal sealed partial class CSharpLowering
             case ("Last", 1):
                 var (lt, ltest) = Predicate(call.Arguments[0]);
                 return new PySubscript(new PyComprehension(lt, lt, source, ltest), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
-            case ("GroupBy", 1):
+            case ("GroupBy", 1) or ("GroupBy", 2) when call.Count == 1 || IsOneParameterFunction(call.Arguments[1]):
                 // Groups in order of first appearance, each a list with a Key, as LINQ's GroupBy yields them.
-                var (gt, gkey) = Predicate(call.Arguments[0]);
-                return new PyCall(Helper(CSharpHelpers.GroupBy), [source, new PyLambda([((PyName)gt).Id], gkey)]);
+                return GroupBy(call, source);
+            case ("ToLookup", 1 or 2):
+                // A Lookup: the groups by key, an empty sequence for a key without items.
+                var group = Py.Name("g");
+                Helper(CSharpHelpers.GroupBy);
+                return new PyCall(Helper(CSharpHelpers.ToLookup),
+                    [new PyComprehension(new PyTuple([new PyMember(group, "Key"), group]), group, GroupBy(call, source), Generator: true)]);
             case ("Zip", 1):
                 return Py.Call("list", Py.Call("zip", source, LowerIterable(call.Arguments[0])));
             case ("Zip", 2) when call.Arguments[1] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2, Body: ExpressionSyntax } pair:
@@ -202,6 +207,23 @@ internal sealed partial class CSharpLowering
         && call.Arguments.SelectMany(a => a.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
             .Select(n => SymbolOf(n)).OfType<ISymbol>().Where(s => s is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol)
             .Any(s => Assigns(loop.Statement, s));
+
+    /// <summary><c>group_by(items, key)</c>, with the element selector where GroupBy or ToLookup has one.</summary>
+    private PyExpression GroupBy(LibraryCall call, PyExpression source)
+    {
+        var (target, key) = Predicate(call.Arguments[0]);
+        List<PyExpression> arguments = [source, new PyLambda([((PyName)target).Id], key)];
+        if (call.Count == 2)
+        {
+            var (elementTarget, element) = Predicate(call.Arguments[1]);
+            arguments.Add(new PyLambda([((PyName)elementTarget).Id], element));
+        }
+        return new PyCall(Helper(CSharpHelpers.GroupBy), arguments);
+    }
+
+    private bool IsOneParameterFunction(ExpressionSyntax argument) =>
+        argument is SimpleLambdaExpressionSyntax || argument is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 }
+        || SymbolOf(argument) is IMethodSymbol { Parameters.Length: 1 };
 
     /// <summary>Whether a LINQ call's result is the source of another LINQ call, which consumes it on the spot.</summary>
     private bool FeedsLinq(ExpressionSyntax call) =>

@@ -276,6 +276,9 @@ internal sealed partial class CSharpLowering
     }
 
     /// <summary>C#'s default value of a type: 0, 0.0, False, '\0', or None.</summary>
+    private static IReadOnlyList<ParameterSyntax>? PrimaryConstructorParameters(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<TypeDeclarationSyntax>().FirstOrDefault(d => d.ParameterList is not null)?.ParameterList!.Parameters;
+
     private PyExpression DefaultValue(ITypeSymbol? type) => Classify(type) switch
     {
         _ when type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => new PyConstant("None"),
@@ -285,7 +288,10 @@ internal sealed partial class CSharpLowering
         CsKind.Char => new PyString("\0"),
         CsKind.Enum => new PyCall(Py.Name(NameOf(type!)), [Py.Number(0)]),
         CsKind.Tuple => new PyTuple([.. ((INamedTypeSymbol)type!).TupleElements.Select(e => DefaultValue(e.Type))]),
-        // A struct of the source is never null: its default is the zeroed value its parameterless constructor makes.
+        // A struct of the source is never null: its default is the zeroed value its parameterless constructor makes,
+        // or, for a record struct or a struct with a primary constructor, that constructor given zeroed arguments.
+        _ when type is INamedTypeSymbol { TypeKind: TypeKind.Struct } s && IsFromSource(s) && PrimaryConstructorParameters(s) is { } parameters
+            => new PyCall(Py.Name(NameOf(s)), [.. parameters.Select(p => DefaultValue(_model.GetTypeInfo(p.Type!, _cancellationToken).Type))]),
         _ when type is INamedTypeSymbol { TypeKind: TypeKind.Struct } s && IsFromSource(s) && s.InstanceConstructors.Any(c => c.Parameters.Length == 0)
             => new PyCall(Py.Name(NameOf(s)), []),
         _ => new PyConstant("None"),

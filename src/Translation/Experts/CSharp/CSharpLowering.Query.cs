@@ -9,7 +9,8 @@ namespace CodeIntel.Translation.Experts.CSharp;
 /// LINQ query expressions, clause by clause, over the same Python as method syntax: <c>where</c> filters with a
 /// list comprehension, <c>orderby</c> is stable sorted passes from the last key to the first (<c>descending</c>
 /// is <c>reverse=True</c>, which Python keeps stable too), <c>select</c> maps, <c>group … by … [into g]</c>
-/// groups in order of first appearance. <c>let</c>, a second <c>from</c>, and <c>join</c> are reported.
+/// groups in order of first appearance. <c>let</c> makes the items pairs of the range variable and the new name,
+/// which later clauses unpack. A second <c>from</c> and <c>join</c> are reported.
 /// </summary>
 internal sealed partial class CSharpLowering
 {
@@ -24,12 +25,18 @@ internal sealed partial class CSharpLowering
         return InLambdaScope(() => LowerQueryBody(query.Body, variable, items));
     }
 
-    private PyExpression LowerQueryBody(QueryBodySyntax body, PyName variable, PyExpression items)
+    private PyExpression LowerQueryBody(QueryBodySyntax body, PyExpression variable, PyExpression items)
     {
         foreach (var clause in body.Clauses)
         {
             switch (clause)
             {
+                case LetClauseSyntax let:
+                    // from x ... let y = f(x): the items become (x, y) pairs; later clauses unpack them.
+                    var name = Py.Name(NameOf(_model.GetDeclaredSymbol(let, _cancellationToken)!));
+                    items = new PyComprehension(new PyTuple([.. Names(variable), Lower(let.Expression)]), variable, items, Generator: true);
+                    variable = new PyTuple([.. Names(variable), name]);
+                    break;
                 case WhereClauseSyntax where:
                     items = new PyComprehension(variable, variable, items, Lower(where.Condition));
                     break;
@@ -39,9 +46,9 @@ internal sealed partial class CSharpLowering
                         var ordering = orderBy.Orderings[i];
                         var key = Lower(ordering.Expression);
                         var keywords = new List<PyKeyword>();
-                        if (!(key is PyName k && k.Id == variable.Id))
+                        if (!(key is PyName k && variable is PyName v && k.Id == v.Id))
                         {
-                            keywords.Add(new PyKeyword("key", new PyLambda([variable.Id], key)));
+                            keywords.Add(new PyKeyword("key", QueryLambda(variable, key)));
                         }
                         if (ordering.AscendingOrDescendingKeyword.ValueText == "descending")
                         {
@@ -59,13 +66,17 @@ internal sealed partial class CSharpLowering
         {
             case SelectClauseSyntax select:
                 var selected = Lower(select.Expression);
-                result = selected is PyName s && s.Id == variable.Id && items is not PyName ? items : new PyComprehension(selected, variable, items);
+                result = selected is PyName s && variable is PyName v && s.Id == v.Id && items is not PyName ? items : new PyComprehension(selected, variable, items);
                 break;
-            case GroupClauseSyntax group when Lower(group.GroupExpression) is PyName element && element.Id == variable.Id:
-                result = new PyCall(Helper(CSharpHelpers.GroupBy), [items, new PyLambda([variable.Id], Lower(group.ByExpression))]);
+            case GroupClauseSyntax group:
+                // group e by k: the groups of the range variable's items by k, each holding e.
+                var element = Lower(group.GroupExpression);
+                result = new PyCall(Helper(CSharpHelpers.GroupBy), element is PyName e && variable is PyName v2 && e.Id == v2.Id
+                    ? [items, QueryLambda(variable, Lower(group.ByExpression))]
+                    : [items, QueryLambda(variable, Lower(group.ByExpression)), QueryLambda(variable, element)]);
                 break;
             default:
-                throw Unsupported(body.SelectOrGroup, "a group clause whose elements are not the range variable is not translated");
+                throw Unsupported(body.SelectOrGroup, "this query clause is not translated");
         }
         if (body.Continuation is { } continuation)
         {
@@ -74,6 +85,13 @@ internal sealed partial class CSharpLowering
         }
         return result;
     }
+
+    private static IEnumerable<PyExpression> Names(PyExpression variable) => variable is PyTuple tuple ? tuple.Items : [variable];
+
+    /// <summary>A function of one item: <c>lambda x: body</c>, or for (x, y) pairs <c>lambda row: [body for x, y in [row]][0]</c>.</summary>
+    private static PyLambda QueryLambda(PyExpression variable, PyExpression body) => variable is PyName name
+        ? new PyLambda([name.Id], body)
+        : new PyLambda(["row"], new PySubscript(new PyComprehension(body, variable, new PyList([Py.Name("row")])), Py.Number(0)));
 
     private PyName RangeVariable(FromClauseSyntax from) => Py.Name(NameOf(_model.GetDeclaredSymbol(from, _cancellationToken)!));
 }
