@@ -63,6 +63,12 @@ internal static class CSharpHelpers
     /// <summary><c>round_away(x, digits=0)</c>: Math.Round with MidpointRounding.AwayFromZero, scaled as .NET scales a double.</summary>
     public const string RoundAway = "round_away";
 
+    /// <summary><c>priority_push(q, element, priority)</c>: PriorityQueue.Enqueue; an arrival counter breaks ties.</summary>
+    public const string PriorityPush = "priority_push";
+
+    /// <summary><c>priority_take(q, remove)</c>: PriorityQueue.TryDequeue/TryPeek as (ok, element, priority).</summary>
+    public const string PriorityTake = "priority_take";
+
     /// <summary><c>exception_message(e)</c>: an exception's Message; .NET's text where Python raised the error itself.</summary>
     public const string ExceptionMessage = "exception_message";
 
@@ -72,12 +78,14 @@ internal static class CSharpHelpers
     /// <summary><c>tuple_with(t, {1: v})</c>: a copy of a tuple with some elements replaced (a with expression on a tuple).</summary>
     public const string TupleWith = "tuple_with";
 
-    /// <summary>The module a helper needs imported, or null.</summary>
-    public static string? Module(string name) => name switch
+    /// <summary>The modules a helper needs imported.</summary>
+    public static IReadOnlyList<string> Modules(string name) => name switch
     {
-        Whole or RoundAway => "math",
-        CSharpNumberFormats.Format => "decimal",
-        _ => null,
+        Whole or RoundAway => ["math"],
+        CSharpNumberFormats.Format => ["decimal"],
+        PriorityPush => ["heapq", "itertools"],
+        PriorityTake => ["heapq"],
+        _ => [],
     };
 
     private static readonly PyName X = new("x");
@@ -157,6 +165,19 @@ internal static class CSharpHelpers
             new PyReturn(new PyConditional(Py.Call("math.isfinite", X), Py.Call("math.copysign", Py.Call("f", X), X), X)),
         ])],
         ExceptionMessage => [ExceptionMessageDefinition()],
+        // def priority_push(q, element, priority, arrival=itertools.count()): heapq.heappush(q, (priority, next(arrival), element))
+        PriorityPush => [new PyFunctionDef(PriorityPush, [new("q"), new("element"), new("priority"), new("arrival", Py.Call("itertools.count"))],
+        [
+            new PyExpressionStatement(Py.Call("heapq.heappush", Py.Name("q"), new PyTuple([Py.Name("priority"), Py.Call("next", Py.Name("arrival")), Py.Name("element")]))),
+        ])],
+        // def priority_take(q, remove): if not q: return False, None, None; p, _, e = heapq.heappop(q) if remove else q[0]; return True, e, p
+        PriorityTake => [new PyFunctionDef(PriorityTake, [new("q"), new("remove")],
+        [
+            new PyIf(new PyUnary(PyUnaryOperator.Not, Py.Name("q")), [new PyReturn(new PyTuple([PyConstant.False, PyConstant.None, PyConstant.None]))], []),
+            new PyAssign([new PyTuple([Py.Name("p"), Py.Name("_"), Py.Name("e")])],
+                new PyConditional(Py.Name("remove"), Py.Call("heapq.heappop", Py.Name("q")), new PySubscript(Py.Name("q"), Py.Number(0)))),
+            new PyReturn(new PyTuple([PyConstant.True, Py.Name("e"), Py.Name("p")])),
+        ])],
         // def round_away(x, digits=0): v = x * 10.0 ** digits; return math.trunc(v + math.copysign(0.49999999999999994, v)) / 10.0 ** digits
         RoundAway => [new PyFunctionDef(RoundAway, [new("x"), new("digits", Py.Number(0))],
         [

@@ -249,6 +249,20 @@ internal sealed partial class CSharpLowering
 
     private PyExpression? LowerQueueMethod(LibraryCall call, PyExpression collection, CsKind kind)
     {
+        if (call is { Name: "TryDequeue" or "TryPeek" or "TryPop", Count: 1 })
+        {
+            // q.TryDequeue(out x): ok = len(q) > 0, then x = q.popleft() if ok else default; the call's value is ok.
+            var reads = new List<(string Name, PyExpression Value)>();
+            var ok = ReadOnce(Py.Compare(Py.Length(collection), PyCompareOperator.Greater, Py.Number(0)), "nonempty", reads, force: true);
+            PyExpression taken = (kind, call.Name) switch
+            {
+                (CsKind.Queue, "TryDequeue") => Py.Method(collection, "popleft"),
+                (CsKind.Queue, _) => new PySubscript(collection, Py.Number(0)),
+                (_, "TryPop") => Py.Method(collection, "pop"),
+                _ => new PySubscript(collection, new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
+            };
+            return OutIdiom(call.Syntax, call.Arguments[0], reads, new PyConditional(ok, taken, DefaultValue(TypeOf(call.Arguments[0]))), ok);
+        }
         var args = call.Arguments.Select(Lower).ToArray();
         return (kind, call.Name, call.Count) switch
         {
@@ -267,6 +281,37 @@ internal sealed partial class CSharpLowering
             (CsKind.Stack, "ToArray", 0) => Py.Call("list", Py.Call("reversed", collection)),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// PriorityQueue&lt;TElement, TPriority&gt; as a heapq list of (priority, arrival, element): the lowest priority
+    /// comes out first; equal priorities come out in arrival order, one of the orders .NET allows (its order for
+    /// ties is unspecified, and may differ).
+    /// </summary>
+    private PyExpression? LowerPriorityQueueMethod(LibraryCall call, PyExpression queue)
+    {
+        PyExpression Heap(string function, params PyExpression[] arguments) => new PyCall(new PyMember(ModuleName("heapq"), function), arguments);
+        var last = new PyUnary(PyUnaryOperator.Negate, Py.Number(1));
+        switch (call.Name, call.Count)
+        {
+            case ("Enqueue", 2):
+                return new PyCall(Helper(CSharpHelpers.PriorityPush), [queue, Arg(call, 0), Arg(call, 1)]);
+            case ("Dequeue", 0):
+                return new PySubscript(Heap("heappop", queue), last);
+            case ("Peek", 0):
+                return new PySubscript(new PySubscript(queue, Py.Number(0)), last);
+            case ("Clear", 0):
+                return Py.Method(queue, "clear");
+            case ("TryDequeue" or "TryPeek", 2) when EvaluatedUnconditionally(call.Syntax):
+                // (ok, element, priority) = priority_take(q, remove) in front; the call's value is ok.
+                var ok = Temporary("taken");
+                var targets = call.Syntax.ArgumentList.Arguments.Select(a => LowerOutTarget(a.Expression));
+                Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(ok), .. targets])],
+                    new PyCall(Helper(CSharpHelpers.PriorityTake), [queue, PyConstant.Of(call.Name == "TryDequeue")])));
+                return Py.Name(ok);
+            default:
+                return null;
+        }
     }
 
     private PyExpression? LowerArrayStatic(LibraryCall call)

@@ -33,6 +33,10 @@ internal sealed partial class CSharpLowering
                 return initializer is not null ? new PyList([.. items.Select(Lower)]) : Source() is { } source ? Py.Call("list", source) : new PyList([]);
             case CsKind.Stack:
                 return Source() is { } stackSource ? Py.Call("list", stackSource) : new PyList([]);
+            case CsKind.PriorityQueue when arguments.All(a => KindOf(a) == CsKind.Int) && initializer is null:
+                return new PyList([]); // a heap of (priority, arrival, element) entries; a capacity changes nothing
+            case CsKind.PriorityQueue:
+                throw Unsupported(creation, "a PriorityQueue with a comparer or initial items is not translated");
             case CsKind.Set:
                 return initializer is not null && items.Count > 0 ? new PySet([.. items.Select(Lower)]) : Source() is { } setSource ? Py.Call("set", setSource) : new PySet([]);
             case CsKind.Queue:

@@ -100,7 +100,7 @@ internal sealed partial class CSharpLowering
         };
     }
 
-    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse";
+    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse" or "TryDequeue" or "TryPeek" or "TryPop";
 
     private PyExpression Arg(LibraryCall call, int index) => Lower(call.Arguments[index]);
 
@@ -134,6 +134,7 @@ internal sealed partial class CSharpLowering
             CsKind.Dictionary => LowerDictionaryMethod(call, receiver, receiverType),
             CsKind.Set => LowerSetMethod(call, receiver),
             CsKind.Queue or CsKind.Stack => LowerQueueMethod(call, receiver, kind),
+            CsKind.PriorityQueue => LowerPriorityQueueMethod(call, receiver),
             _ => null,
         };
         if (result is not null)
@@ -435,7 +436,7 @@ internal sealed partial class CSharpLowering
             var receiver = Lower(member.Expression);
             PyExpression? result = (kind, name) switch
             {
-                (CsKind.String or CsKind.Array or CsKind.List or CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack or CsKind.StringBuilder, "Length" or "Count" or "LongLength") => Py.Length(receiver),
+                (CsKind.String or CsKind.Array or CsKind.List or CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack or CsKind.PriorityQueue or CsKind.StringBuilder, "Length" or "Count" or "LongLength") => Py.Length(receiver),
                 (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? Py.Call("sorted", receiver) : Py.Method(receiver, "keys"),
                 (CsKind.Dictionary, "Values") => IsSorted(receiverType)
                     ? new PyComprehension(new PySubscript(receiver, Py.Name("k")), Py.Name("k"), Py.Call("sorted", receiver))

@@ -79,7 +79,7 @@ internal sealed partial class CSharpLowering
         {
             _helpers.Add(name);
         }
-        if (CSharpHelpers.Module(name) is { } module)
+        foreach (var module in CSharpHelpers.Modules(name))
         {
             Import(module);
         }
@@ -233,6 +233,7 @@ internal sealed partial class CSharpLowering
             "System.Collections.Generic.HashSet" or "System.Collections.Generic.ISet" or "System.Collections.Generic.SortedSet" => CsKind.Set,
             "System.Collections.Generic.Queue" or "System.Collections.Generic.LinkedList" => CsKind.Queue,
             "System.Collections.Generic.Stack" => CsKind.Stack,
+            "System.Collections.Generic.PriorityQueue" => CsKind.PriorityQueue,
             "System.Collections.Generic.KeyValuePair" => CsKind.KeyValuePair,
             "System.Collections.Generic.IEnumerable" or "System.Linq.IOrderedEnumerable" or "System.Collections.Generic.IReadOnlyCollection" => CsKind.Enumerable,
             _ => CsKind.Other,

@@ -16,6 +16,7 @@ internal enum CsKind
     Set,
     Queue,
     Stack,
+    PriorityQueue,
     Tuple,
     Enum,
     KeyValuePair,
