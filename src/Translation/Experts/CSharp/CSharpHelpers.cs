@@ -69,6 +69,9 @@ internal static class CSharpHelpers
     /// <summary><c>priority_take(q, remove)</c>: PriorityQueue.TryDequeue/TryPeek as (ok, element, priority).</summary>
     public const string PriorityTake = "priority_take";
 
+    /// <summary><c>cs_checked(value, low, high)</c>: checked arithmetic, OverflowError outside the type's range.</summary>
+    public const string Checked = "cs_checked";
+
     /// <summary><c>exception_message(e)</c>: an exception's Message; .NET's text where Python raised the error itself.</summary>
     public const string ExceptionMessage = "exception_message";
 
@@ -165,6 +168,14 @@ internal static class CSharpHelpers
             new PyReturn(new PyConditional(Py.Call("math.isfinite", X), Py.Call("math.copysign", Py.Call("f", X), X), X)),
         ])],
         ExceptionMessage => [ExceptionMessageDefinition()],
+        // def cs_checked(value, low, high): if not low <= value <= high: raise OverflowError(...); return value
+        Checked => [new PyFunctionDef(Checked, [new("value"), new("low"), new("high")],
+        [
+            new PyIf(new PyUnary(PyUnaryOperator.Not, new PyBoolean(Py.Compare(Py.Name("low"), PyCompareOperator.LessOrEqual, Py.Name("value")), PyBooleanOperator.And,
+                    Py.Compare(Py.Name("value"), PyCompareOperator.LessOrEqual, Py.Name("high")))),
+                [new PyRaise(Py.Call("OverflowError", new PyString("Arithmetic operation resulted in an overflow.")))], []),
+            new PyReturn(Py.Name("value")),
+        ])],
         // def priority_push(q, element, priority, arrival=itertools.count()): heapq.heappush(q, (priority, next(arrival), element))
         PriorityPush => [new PyFunctionDef(PriorityPush, [new("q"), new("element"), new("priority"), new("arrival", Py.Call("itertools.count"))],
         [

@@ -103,6 +103,10 @@ internal sealed partial class CSharpLowering
             SyntaxKind.ExclusiveOrAssignmentExpression => PyBinaryOperator.BitXor,
             _ => throw Unsupported(assignment, $"the operator {assignment.OperatorToken.ValueText} is not translated"),
         };
+        if (kind == CsKind.Int && op is PyBinaryOperator.Add or PyBinaryOperator.Subtract or PyBinaryOperator.Multiply && IsChecked(assignment))
+        {
+            return [new PyAssign([lhs], Checked(Py.Binary(current, op, Lower(assignment.Right)), TypeOf(assignment.Left)))];
+        }
         return [new PyAugmentedAssign(lhs, op, Lower(assignment.Right))];
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Numerics;
 using CodeIntel.Translation.Experts.CFamily;
 using CodeIntel.Translation.Python.Runtime;
 using CodeIntel.Translation.Python.Syntax;
@@ -55,6 +57,8 @@ internal sealed partial class CSharpLowering
         var integral = resultKind is CsKind.Int or CsKind.Char or CsKind.Enum;
         return kind switch
         {
+            SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression when resultKind == CsKind.Int && IsChecked(binary) =>
+                Checked(Py.Binary(left, kind switch { SyntaxKind.AddExpression => PyBinaryOperator.Add, SyntaxKind.SubtractExpression => PyBinaryOperator.Subtract, _ => PyBinaryOperator.Multiply }, right), TypeOf(binary)),
             SyntaxKind.AddExpression => Py.Binary(left, PyBinaryOperator.Add, right),
             SyntaxKind.SubtractExpression => Py.Binary(left, PyBinaryOperator.Subtract, right),
             SyntaxKind.MultiplyExpression => Py.Binary(left, PyBinaryOperator.Multiply, right),
@@ -70,6 +74,40 @@ internal sealed partial class CSharpLowering
             SyntaxKind.ExclusiveOrExpression => Py.Binary(left, PyBinaryOperator.BitXor, right),
             _ => throw Unsupported(binary, $"the operator {binary.OperatorToken.ValueText} is not translated"),
         };
+    }
+
+    /// <summary>Whether arithmetic at <paramref name="node"/> is checked: inside <c>checked(...)</c> or a <c>checked { }</c> block, not inside an <c>unchecked</c> one.</summary>
+    private static bool IsChecked(SyntaxNode node)
+    {
+        foreach (var ancestor in node.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case CheckedExpressionSyntax expression:
+                    return expression.IsKind(SyntaxKind.CheckedExpression);
+                case CheckedStatementSyntax statement:
+                    return statement.IsKind(SyntaxKind.CheckedStatement);
+                case LambdaExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Checked arithmetic: the exact Python result, with OverflowError (OverflowException) where it leaves the range
+    /// of the C# type: <c>cs_checked(count * 10, -2147483648, 2147483647)</c>.
+    /// </summary>
+    private PyExpression Checked(PyExpression value, ITypeSymbol? type)
+    {
+        var (low, high) = type?.SpecialType switch
+        {
+            SpecialType.System_Int64 => (new BigInteger(long.MinValue), new BigInteger(long.MaxValue)),
+            SpecialType.System_UInt64 => (BigInteger.Zero, new BigInteger(ulong.MaxValue)),
+            SpecialType.System_UInt32 => (BigInteger.Zero, new BigInteger(uint.MaxValue)),
+            _ => (new BigInteger(int.MinValue), new BigInteger(int.MaxValue)),
+        };
+        return new PyCall(Helper(CSharpHelpers.Checked), [value, new PyNumber(low.ToString(CultureInfo.InvariantCulture)), new PyNumber(high.ToString(CultureInfo.InvariantCulture))]);
     }
 
     private bool IsLong(ExpressionSyntax e) => TypeOf(e)?.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64;

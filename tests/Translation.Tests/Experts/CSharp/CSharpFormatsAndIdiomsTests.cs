@@ -67,4 +67,23 @@ public sealed class CSharpFormatsAndIdiomsTests
         Assert.StartsWith("Fig,fig,Kiwi,pear,apple\napple,Fig,fig,Kiwi,pear\n3 4 -1\nLow,Mid,High Low,Mid,High\nTrue\nTrue -1\n3\nhello\nC\n", printed, StringComparison.Ordinal);
         Assert.EndsWith("The given key 'k' was not present in the dictionary.\nno such user 'bob'\nAttempted to divide by zero.\nIndex was outside the bounds of the array.\n", printed, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public void CheckedArithmetic_RaisesOverflowException_WhereTheTypeOverflows()
+    {
+        var printed = Run("""
+            foreach (var digits in new[] { "123", "99999999999" })
+            {
+                int count = 0;
+                try { foreach (var c in digits) count = checked(count * 10 + (c - '0')); Console.WriteLine(count); }
+                catch (OverflowException e) { Console.WriteLine($"overflow after {count}: {e.Message}"); }
+            }
+            long big = long.MaxValue - 1;
+            checked { try { big += 2; } catch (OverflowException) { Console.WriteLine("long overflow"); } }
+            int top = int.MaxValue;
+            Console.WriteLine(unchecked(top * 1) + " " + checked(top - 1));
+            """);
+
+        Assert.Equal("123\noverflow after 999999999: Arithmetic operation resulted in an overflow.\nlong overflow\n2147483647 2147483646\n", printed);
+    }
 }
