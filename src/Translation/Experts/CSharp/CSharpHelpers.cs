@@ -72,6 +72,9 @@ internal static class CSharpHelpers
     /// <summary><c>cs_checked(value, low, high)</c>: checked arithmetic, OverflowError outside the type's range.</summary>
     public const string Checked = "cs_checked";
 
+    /// <summary><c>IgnoreCaseDict(pairs)</c>: a Dictionary with StringComparer.OrdinalIgnoreCase.</summary>
+    public const string IgnoreCaseDict = "IgnoreCaseDict";
+
     /// <summary><c>exception_message(e)</c>: an exception's Message; .NET's text where Python raised the error itself.</summary>
     public const string ExceptionMessage = "exception_message";
 
@@ -203,7 +206,7 @@ internal static class CSharpHelpers
                 new PyDict([.. CSharpLibrary.DotNetNamesOfPythonErrors().Select(n => new PyDictEntry(Py.Name(n.Python), new PyString(n.DotNet)))]),
                 "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
         ])],
-        ToLookup => [],
+        ToLookup or IgnoreCaseDict => [],
         // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
@@ -227,6 +230,7 @@ internal static class CSharpHelpers
             new PyFunctionDef("__missing__", [new("self"), new("key")], [new PyReturn(new PyList([]))]),
             new PyFunctionDef("__iter__", [new("self")], [new PyReturn(Py.Call("iter", Py.Method(Py.Name("self"), "values")))]),
         ])],
+        IgnoreCaseDict => [IgnoreCaseDictDefinition()],
         Reiterable => [new PyClassDef("Sequence", [],
         [
             new PyFunctionDef("__init__", [new("self"), new("function"), new("args")],
@@ -266,6 +270,53 @@ internal static class CSharpHelpers
             new PyIf(new PyBoolean(Is("ZeroDivisionError"), PyBooleanOperator.And, Py.Compare(Py.Call("str", e), PyCompareOperator.In, PythonZeroDivisionMessages)), [new PyReturn(new PyString("Attempted to divide by zero."))], []),
             new PyIf(new PyBoolean(Is("IndexError"), PyBooleanOperator.And, EndsWith("index out of range")), [new PyReturn(new PyString("Index was outside the bounds of the array."))], []),
             new PyReturn(Py.Call("str", e)),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// class IgnoreCaseDict(dict):
+    ///     def __init__(self, items=()):
+    ///         super().__init__()
+    ///         self.spelling = {}
+    ///         for key, value in items:
+    ///             self[key] = value
+    ///     def __setitem__(self, key, value):
+    ///         super().__setitem__(self.spelling.setdefault(key.upper(), key), value)
+    ///     def __getitem__(self, key):
+    ///         return super().__getitem__(self.spelling.get(key.upper(), key))
+    ///     def __contains__(self, key):
+    ///         return key.upper() in self.spelling
+    ///     def __delitem__(self, key):
+    ///         super().__delitem__(self.spelling.pop(key.upper(), key))
+    ///     def get(self, key, default=None):
+    ///         return self[key] if key in self else default
+    ///     def pop(self, key, *default):
+    ///         return super().pop(self.spelling.pop(key.upper(), key), *default)
+    /// </code>
+    /// </summary>
+    private static PyClassDef IgnoreCaseDictDefinition()
+    {
+        var (self, key, value) = (Py.Name("self"), Py.Name("key"), Py.Name("value"));
+        var spelling = new PyMember(self, "spelling");
+        var upper = Py.Method(key, "upper");
+        PyExpression Super(string method, params PyExpression[] arguments) => Py.Method(new PyCall(Py.Name("super"), []), method, arguments);
+        return new PyClassDef(IgnoreCaseDict, [Py.Name("dict")],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("items", new PyTuple([]))],
+            [
+                new PyExpressionStatement(Super("__init__")),
+                new PyAssign([spelling], new PyDict([])),
+                new PyFor(new PyTuple([key, value]), Py.Name("items"), [new PyAssign([new PySubscript(self, key)], value)]),
+            ]),
+            new PyFunctionDef("__setitem__", [new("self"), new("key"), new("value")],
+                [new PyExpressionStatement(Super("__setitem__", Py.Method(spelling, "setdefault", upper, key), value))]),
+            new PyFunctionDef("__getitem__", [new("self"), new("key")], [new PyReturn(Super("__getitem__", Py.Method(spelling, "get", upper, key)))]),
+            new PyFunctionDef("__contains__", [new("self"), new("key")], [new PyReturn(Py.Compare(upper, PyCompareOperator.In, spelling))]),
+            new PyFunctionDef("__delitem__", [new("self"), new("key")], [new PyExpressionStatement(Super("__delitem__", Py.Method(spelling, "pop", upper, key)))]),
+            new PyFunctionDef("get", [new("self"), new("key"), new("default", PyConstant.None)],
+                [new PyReturn(new PyConditional(Py.Compare(key, PyCompareOperator.In, self), new PySubscript(self, key), Py.Name("default")))]),
+            new PyFunctionDef("pop", [new("self"), new("key"), new("*default")], [new PyReturn(Super("pop", Py.Method(spelling, "pop", upper, key), Py.Name("*default")))]),
         ]);
     }
 

@@ -15,6 +15,17 @@ internal sealed partial class CSharpLowering
         var kind = Classify(type);
         var arguments = creation.ArgumentList?.Arguments.Select(a => a.Expression).ToList() ?? [];
         var initializer = creation.Initializer;
+        if (kind is CsKind.Dictionary or CsKind.Set && arguments.FirstOrDefault(IsStringComparer) is { } comparer)
+        {
+            // new Dictionary<string, V>(StringComparer.OrdinalIgnoreCase): the dictionary built without it, then given its key comparison.
+            arguments.Remove(comparer);
+            return WithKeyComparer(comparer, LowerCollectionCreation(creation, type, kind, arguments, initializer));
+        }
+        return LowerCollectionCreation(creation, type, kind, arguments, initializer);
+    }
+
+    private PyExpression LowerCollectionCreation(BaseObjectCreationExpressionSyntax creation, ITypeSymbol? type, CsKind kind, List<ExpressionSyntax> arguments, InitializerExpressionSyntax? initializer)
+    {
         if (type is not null && IsFromSource(type))
         {
             var ctor = SymbolOf(creation) as IMethodSymbol;

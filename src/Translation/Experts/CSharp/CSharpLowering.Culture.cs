@@ -40,6 +40,26 @@ internal sealed partial class CSharpLowering
         };
     }
 
+    private bool IsStringComparer(ExpressionSyntax argument) => SymbolOf(argument) is IPropertySymbol { ContainingType.Name: "StringComparer" };
+
+    /// <summary>
+    /// A dictionary given a key comparer: <c>StringComparer.Ordinal</c> compares as Python does;
+    /// <c>OrdinalIgnoreCase</c> makes an IgnoreCaseDict, whose keys compare upper-cased and keep their first spelling.
+    /// </summary>
+    private PyExpression WithKeyComparer(ExpressionSyntax comparer, PyExpression dictionary)
+    {
+        return SymbolOf(comparer) switch
+        {
+            IPropertySymbol { Name: "Ordinal" } => dictionary,
+            IPropertySymbol { Name: "OrdinalIgnoreCase" } when dictionary is PyDict { Entries.Count: 0 } => Py.Call(Helper(CSharpHelpers.IgnoreCaseDict).Id),
+            IPropertySymbol { Name: "OrdinalIgnoreCase" } when dictionary is PyCall { Function: PyName { Id: "dict" }, Arguments: [PyComprehension pairs] } =>
+                Py.Call(Helper(CSharpHelpers.IgnoreCaseDict).Id, pairs),
+            IPropertySymbol { Name: "OrdinalIgnoreCase" } when dictionary is PyDict or PyCall { Function: PyName { Id: "dict" } } =>
+                Py.Call(Helper(CSharpHelpers.IgnoreCaseDict).Id, Py.Method(dictionary, "items")),
+            _ => throw Unsupported(comparer, $"a collection compared by {comparer} is not translated"),
+        };
+    }
+
     /// <summary>String comparisons with <c>StringComparison.OrdinalIgnoreCase</c>: both sides upper-cased.</summary>
     private PyExpression? IgnoringCase(LibraryCall call)
     {

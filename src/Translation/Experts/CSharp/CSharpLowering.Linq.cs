@@ -93,6 +93,8 @@ internal sealed partial class CSharpLowering
                 return IsPythonList(source) ? source : Py.Call("list", source);
             case ("ToHashSet", 0):
                 return Py.Call("set", source);
+            case ("ToDictionary", 2 or 3) when IsStringComparer(call.Arguments[^1]):
+                return WithKeyComparer(call.Arguments[^1], LowerLinq(call with { Arguments = call.Arguments.SkipLast(1).ToList() })!);
             case ("ToDictionary", 1):
                 var (ek, elementKey) = Predicate(call.Arguments[0]);
                 return Py.Call("dict", new PyComprehension(new PyTuple([elementKey, ek]), ek, source, Generator: true));

@@ -54,6 +54,35 @@ internal sealed partial class CSharpLowering
         }
         var left = Lower(binary.Left);
         var right = Lower(binary.Right);
+        var nullTests = new List<PyExpression>();
+        if (IsNullableValue(binary.Left) || IsNullableValue(binary.Right))
+        {
+            // Lifted: x?.Count - 1 is null where an operand is null; each nullable operand is read once.
+            left = IsNullableValue(binary.Left) ? LiftedOperand(left, nullTests) : left;
+            right = IsNullableValue(binary.Right) ? LiftedOperand(right, nullTests) : right;
+        }
+        var operation = LowerArithmetic(binary, kind, resultKind, left, right);
+        return nullTests.Count == 0 ? operation
+            : new PyConditional(nullTests.Aggregate((a, b) => new PyBoolean(a, PyBooleanOperator.Or, b)), PyConstant.None, operation);
+    }
+
+    private bool IsNullableValue(ExpressionSyntax e) => TypeOf(e) is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+    /// <summary>An operand of a lifted operator: tested for None once, by name (a walrus where it is computed).</summary>
+    private PyExpression LiftedOperand(PyExpression value, List<PyExpression> nullTests)
+    {
+        if (value is PyName)
+        {
+            nullTests.Add(Py.Compare(value, PyCompareOperator.Is, PyConstant.None));
+            return value;
+        }
+        var name = Temporary("operand");
+        nullTests.Add(Py.Compare(new PyNamedExpression(name, value), PyCompareOperator.Is, PyConstant.None));
+        return Py.Name(name);
+    }
+
+    private PyExpression LowerArithmetic(BinaryExpressionSyntax binary, SyntaxKind kind, CsKind resultKind, PyExpression left, PyExpression right)
+    {
         var integral = resultKind is CsKind.Int or CsKind.Char or CsKind.Enum;
         return kind switch
         {

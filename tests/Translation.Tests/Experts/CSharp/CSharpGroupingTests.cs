@@ -56,4 +56,27 @@ public sealed class CSharpGroupingTests
 
         Assert.StartsWith("a/k/z\n0 0 True\n3 2.5 2\n-3 -2.5 -2\n0 0.13 0\n", printed, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public void IgnoreCaseDictionaries_FindKeysInAnyCase_AndKeepTheFirstSpelling_AndNullableArithmeticIsLifted()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            class P {
+                static List<int>? Find(bool found) => found ? new List<int> { 1, 2, 3 } : null;
+                static void Main() {
+                    var units = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase) { ["Km"] = 1000, ["m"] = 1 };
+                    units["KM"] = 1000.5;
+                    Console.WriteLine($"{units["km"]} {units.ContainsKey("M")} {units.TryGetValue("MM", out var mm)} {mm} {string.Join(",", units.Keys)} {units.Count}");
+                    units.Remove("kM");
+                    Console.WriteLine(string.Join(",", units.Keys));
+                    var symbols = new[] { "Ab", "cd" }.ToDictionary(s => s, s => s.Length, StringComparer.OrdinalIgnoreCase);
+                    Console.WriteLine(symbols.ContainsKey("AB") + " " + symbols["CD"]);
+                    int? none = null;
+                    Console.WriteLine($"{Find(true)?.Count - 1 ?? -1} {Find(false)?.Count - 1 ?? -1} {(none * 2).HasValue} {(none + 1) ?? 7}");
+                }
+            }
+            """);
+
+        Assert.Equal("1000.5 True False 0 Km,m 2\nm\nTrue 2\n2 -1 False 7\n", printed);
+    }
 }
