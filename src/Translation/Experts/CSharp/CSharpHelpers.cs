@@ -192,9 +192,13 @@ internal static class CSharpHelpers
                 new PyConditional(Py.Name("remove"), Py.Call("heapq.heappop", Py.Name("q")), new PySubscript(Py.Name("q"), Py.Number(0)))),
             new PyReturn(new PyTuple([PyConstant.True, Py.Name("e"), Py.Name("p")])),
         ])],
-        // def round_away(x, digits=0): v = x * 10.0 ** digits; return math.trunc(v + math.copysign(0.49999999999999994, v)) / 10.0 ** digits
+        // def round_away(x, digits=0):
+        //     if type(x).__name__ == "Decimal": return x.quantize(type(x)(1).scaleb(-digits), "ROUND_HALF_UP")
+        //     p = 10.0 ** digits; v = x * p; return math.trunc(v + math.copysign(0.49999999999999994, v)) / p
         RoundAway => [new PyFunctionDef(RoundAway, [new("x"), new("digits", Py.Number(0))],
         [
+            new PyIf(Py.Compare(new PyMember(Py.Call("type", X), "__name__"), PyCompareOperator.Equal, new PyString("Decimal")),
+                [new PyReturn(Py.Method(X, "quantize", Py.Method(new PyCall(Py.Call("type", X), [Py.Number(1)]), "scaleb", new PyUnary(PyUnaryOperator.Negate, Py.Name("digits"))), new PyString("ROUND_HALF_UP")))], []),
             new PyAssign([Py.Name("p")], Py.Binary(new PyNumber("10.0"), PyBinaryOperator.Power, Py.Name("digits"))),
             new PyAssign([Py.Name("v")], Py.Binary(X, PyBinaryOperator.Multiply, Py.Name("p"))),
             new PyReturn(Py.Binary(Py.Call("math.trunc", Py.Binary(Py.Name("v"), PyBinaryOperator.Add, Py.Call("math.copysign", new PyNumber("0.49999999999999994"), Py.Name("v")))),
@@ -357,6 +361,7 @@ internal static class CSharpHelpers
         //     if x == 0: return "-0" if str(x)[0] == "-" else "0"
         //     if x.is_integer() and abs(x) < 1e17: return str(int(x))
         //     return repr(x).replace("e", "E")
+        // if type(x).__name__ == "Decimal": return format(x, "f")   (a decimal: its digits, never an exponent)
         // return str(x)
         // (and None, a null, prints nothing, as in concatenation and interpolation)
         var infinities = new PyTuple([Py.Call("float", new PyString("inf")), Py.Call("float", new PyString("-inf"))]);
@@ -375,6 +380,7 @@ internal static class CSharpHelpers
         [
             new PyIf(Py.Compare(X, PyCompareOperator.Is, PyConstant.None), [new PyReturn(new PyString(string.Empty))], []),
             new PyIf(Py.Call("isinstance", X, Py.Name("float")), floatBody, []),
+            new PyIf(Py.Compare(new PyMember(Py.Call("type", X), "__name__"), PyCompareOperator.Equal, new PyString("Decimal")), [new PyReturn(Py.Call("format", X, new PyString("f")))], []),
             new PyReturn(Py.Call("str", X)),
         ]);
     }

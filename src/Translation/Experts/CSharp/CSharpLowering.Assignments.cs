@@ -186,6 +186,10 @@ internal sealed partial class CSharpLowering
         var toKind = Classify(to);
         var fromKind = KindOf(cast.Expression);
         var value = LowerCore(cast.Expression);
+        if (IsDecimal(to) != IsDecimal(TypeOf(cast.Expression)) && toKind is CsKind.Float)
+        {
+            return IsDecimal(to) ? ToDecimal(value, fromKind) : Py.Call("float", value);
+        }
         return (fromKind, toKind) switch
         {
             (CsKind.Float, CsKind.Int) => Py.Call("int", value),

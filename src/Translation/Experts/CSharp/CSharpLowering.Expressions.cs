@@ -142,7 +142,7 @@ internal sealed partial class CSharpLowering
             case SyntaxKind.CharacterLiteralExpression:
                 return new PyString(literal.Token.ValueText);
             default:
-                return Constant(literal.Token.Value, literal);
+                return literal.Token.Value is decimal m ? DecimalLiteral(m) : Constant(literal.Token.Value, literal);
         }
     }
 

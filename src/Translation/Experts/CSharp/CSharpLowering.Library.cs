@@ -259,7 +259,8 @@ internal sealed partial class CSharpLowering
             ("ToInt32" or "ToInt64" or "ToInt16", 1, CsKind.Char) => Ord(value),
             ("ToInt32" or "ToInt64" or "ToInt16", 1, CsKind.Int or CsKind.Bool or CsKind.Enum) => Py.Call("int", value),
             ("ToInt32" or "ToInt64", 2, CsKind.String) => Py.Call("int", value, Arg(call, 1)),
-            ("ToDouble" or "ToSingle" or "ToDecimal", 1, CsKind.String or CsKind.Int or CsKind.Float) => Py.Call("float", value),
+            ("ToDecimal", 1, CsKind.String or CsKind.Int or CsKind.Float) => IsDecimal(TypeOf(call.Arguments[0])) ? value : ToDecimal(value, from),
+            ("ToDouble" or "ToSingle", 1, CsKind.String or CsKind.Int or CsKind.Float) => Py.Call("float", value),
             ("ToChar", 1, CsKind.Int) => Chr(value),
             ("ToString", 1, _) => AsString(value, TypeOf(call.Arguments[0])),
             ("ToString", 2, CsKind.Int) when _model.GetConstantValue(call.Arguments[1], _cancellationToken).Value is int radix && radix is 2 or 8 or 16 =>
@@ -274,6 +275,10 @@ internal sealed partial class CSharpLowering
         var converter = integral ? "int" : "float";
         switch (call.Name, call.Count)
         {
+            case ("Parse", 1) when call.Method.ContainingType.SpecialType == SpecialType.System_Decimal:
+                return ToDecimal(Arg(call, 0), CsKind.String);
+            case ("TryParse", 2) when call.Method.ContainingType.SpecialType == SpecialType.System_Decimal:
+                throw Unsupported(call.Syntax, "decimal.TryParse is not translated");
             case ("Parse", 1):
                 return Py.Call(converter, Arg(call, 0));
             case ("TryParse", 2) when call.Arguments[1].Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword }:

@@ -51,10 +51,10 @@ internal sealed partial class CSharpLowering
                 var (t, b) = Predicate(call.Arguments[0]);
                 return Py.Call(call.Name.ToLowerInvariant(), new PyComprehension(b, t, source, Generator: true));
             case ("Average", 0):
-                return new PyCall(new PyMember(ModuleName("statistics"), "fmean"), [source]);
+                return new PyCall(new PyMember(ModuleName("statistics"), IsDecimal(TypeOf(call.Syntax)) ? "mean" : "fmean"), [source]);
             case ("Average", 1):
                 var (at, ab) = Predicate(call.Arguments[0]);
-                return new PyCall(new PyMember(ModuleName("statistics"), "fmean"), [new PyComprehension(ab, at, source)]);
+                return new PyCall(new PyMember(ModuleName("statistics"), IsDecimal(TypeOf(call.Syntax)) ? "mean" : "fmean"), [new PyComprehension(ab, at, source)]);
             case ("Count" or "LongCount", 0):
                 return sized ? Py.Length(source) : Py.Call("len", Py.Call("list", source));
             case ("Count" or "LongCount", 1):

@@ -283,6 +283,7 @@ internal sealed partial class CSharpLowering
     {
         _ when type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => new PyConstant("None"),
         CsKind.Int => Py.Number(0),
+        CsKind.Float when IsDecimal(type) => Py.Number(0), // an int 0 mixes with Decimals and prints as decimal's 0 does
         CsKind.Float => new PyNumber("0.0"),
         CsKind.Bool => new PyConstant("False"),
         CsKind.Char => new PyString("\0"),

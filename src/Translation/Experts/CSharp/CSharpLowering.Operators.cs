@@ -94,6 +94,7 @@ internal sealed partial class CSharpLowering
             SyntaxKind.DivideExpression when integral => IntegerDivision(binary.Left, binary.Right, left, right),
             SyntaxKind.DivideExpression => Py.Binary(left, PyBinaryOperator.Divide, right),
             SyntaxKind.ModuloExpression when integral => IntegerRemainder(binary, left, right),
+            SyntaxKind.ModuloExpression when resultKind == CsKind.Float && IsDecimal(TypeOf(binary)) => Py.Binary(left, PyBinaryOperator.Modulo, right), // Decimal % keeps the dividend's sign
             SyntaxKind.ModuloExpression when resultKind == CsKind.Float => new PyCall(new PyMember(ModuleName("math"), "fmod"), [left, right]),
             SyntaxKind.LeftShiftExpression => Py.Binary(left, PyBinaryOperator.LeftShift, right),
             SyntaxKind.RightShiftExpression => Py.Binary(left, PyBinaryOperator.RightShift, right),
