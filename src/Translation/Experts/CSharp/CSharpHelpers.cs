@@ -75,6 +75,12 @@ internal static class CSharpHelpers
     /// <summary><c>IgnoreCaseDict(pairs)</c>: a Dictionary with StringComparer.OrdinalIgnoreCase.</summary>
     public const string IgnoreCaseDict = "IgnoreCaseDict";
 
+    /// <summary><c>delegate_add(d, f)</c>: <c>d += f</c> on an event or delegate: a Multicast calling each handler in order.</summary>
+    public const string DelegateAdd = "delegate_add";
+
+    /// <summary><c>delegate_remove(d, f)</c>: <c>d -= f</c>: the handlers without the last f, None when none is left.</summary>
+    public const string DelegateRemove = "delegate_remove";
+
     /// <summary><c>exception_message(e)</c>: an exception's Message; .NET's text where Python raised the error itself.</summary>
     public const string ExceptionMessage = "exception_message";
 
@@ -211,6 +217,9 @@ internal static class CSharpHelpers
                 "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
         ])],
         ToLookup or IgnoreCaseDict => [],
+        DelegateAdd => [HandlersDefinition(), new PyFunctionDef(DelegateAdd, [new("d"), new("f")],
+            [new PyReturn(Py.Call("Multicast", Py.Binary(Py.Call("handlers", Py.Name("d")), PyBinaryOperator.Add, Py.Call("handlers", Py.Name("f")))))])],
+        DelegateRemove => [HandlersDefinition(), DelegateRemoveDefinition()],
         // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
@@ -235,6 +244,7 @@ internal static class CSharpHelpers
             new PyFunctionDef("__iter__", [new("self")], [new PyReturn(Py.Call("iter", Py.Method(Py.Name("self"), "values")))]),
         ])],
         IgnoreCaseDict => [IgnoreCaseDictDefinition()],
+        DelegateAdd or DelegateRemove => [MulticastDefinition()],
         Reiterable => [new PyClassDef("Sequence", [],
         [
             new PyFunctionDef("__init__", [new("self"), new("function"), new("args")],
@@ -321,6 +331,71 @@ internal static class CSharpHelpers
             new PyFunctionDef("get", [new("self"), new("key"), new("default", PyConstant.None)],
                 [new PyReturn(new PyConditional(Py.Compare(key, PyCompareOperator.In, self), new PySubscript(self, key), Py.Name("default")))]),
             new PyFunctionDef("pop", [new("self"), new("key"), new("*default")], [new PyReturn(Super("pop", Py.Method(spelling, "pop", upper, key), Py.Name("*default")))]),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// class Multicast:
+    ///     def __init__(self, functions):
+    ///         self.functions = functions
+    ///     def __call__(self, *args):
+    ///         result = None
+    ///         for function in self.functions:
+    ///             result = function(*args)
+    ///         return result
+    /// </code>
+    /// </summary>
+    private static PyClassDef MulticastDefinition()
+    {
+        var self = Py.Name("self");
+        return new PyClassDef("Multicast", [],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("functions")], [new PyAssign([new PyMember(self, "functions")], Py.Name("functions"))]),
+            new PyFunctionDef("__call__", [new("self"), new("*args")],
+            [
+                new PyAssign([Py.Name("result")], PyConstant.None),
+                new PyFor(Py.Name("function"), new PyMember(self, "functions"), [new PyAssign([Py.Name("result")], Py.Call("function", Py.Name("*args")))]),
+                new PyReturn(Py.Name("result")),
+            ]),
+        ]);
+    }
+
+    /// <summary><c>def handlers(d): return () if d is None else d.functions if isinstance(d, Multicast) else (d,)</c></summary>
+    private static PyFunctionDef HandlersDefinition()
+    {
+        var d = Py.Name("d");
+        return new PyFunctionDef("handlers", [new("d")],
+        [
+            new PyReturn(new PyConditional(Py.Compare(d, PyCompareOperator.Is, PyConstant.None), new PyTuple([]),
+                new PyConditional(Py.Call("isinstance", d, Py.Name("Multicast")), new PyMember(d, "functions"), new PyTuple([d])))),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def delegate_remove(d, f):
+    ///     functions = list(handlers(d))
+    ///     for i in range(len(functions) - 1, -1, -1):
+    ///         if functions[i] == f:
+    ///             del functions[i]   (written as functions.pop(i))
+    ///             break
+    ///     return Multicast(tuple(functions)) if functions else None
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef DelegateRemoveDefinition()
+    {
+        var (functions, i) = (Py.Name("functions"), Py.Name("i"));
+        var minusOne = new PyUnary(PyUnaryOperator.Negate, Py.Number(1));
+        return new PyFunctionDef(DelegateRemove, [new("d"), new("f")],
+        [
+            new PyAssign([functions], Py.Call("list", Py.Call("handlers", Py.Name("d")))),
+            new PyFor(i, Py.Call("range", Py.Plus(Py.Length(functions), -1), minusOne, minusOne),
+            [
+                new PyIf(Py.Compare(new PySubscript(functions, i), PyCompareOperator.Equal, Py.Name("f")),
+                    [new PyExpressionStatement(Py.Method(functions, "pop", i)), new PyBreak()], []),
+            ]),
+            new PyReturn(new PyConditional(functions, Py.Call("Multicast", Py.Call("tuple", functions)), PyConstant.None)),
         ]);
     }
 

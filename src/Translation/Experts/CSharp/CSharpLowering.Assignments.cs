@@ -66,9 +66,12 @@ internal sealed partial class CSharpLowering
             var target = LowerTarget(assignment.Left);
             return [new PyIf(Py.Compare(LowerCore(assignment.Left), PyCompareOperator.Is, PyConstant.None), [new PyAssign([target], Lower(assignment.Right))], [])];
         }
-        if (SymbolOf(assignment) is IMethodSymbol { MethodKind: MethodKind.EventAdd or MethodKind.EventRemove })
+        if (assignment.Kind() is SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression
+            && (SymbolOf(assignment) is IMethodSymbol { MethodKind: MethodKind.EventAdd or MethodKind.EventRemove } || TypeOf(assignment.Left) is { TypeKind: TypeKind.Delegate }))
         {
-            throw Unsupported(assignment, "events are not translated");
+            // handler += f / -= f, on an event or a delegate: the multicast delegate with f added or its last f removed.
+            var combine = assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? CSharpHelpers.DelegateAdd : CSharpHelpers.DelegateRemove;
+            return [new PyAssign([LowerTarget(assignment.Left)], new PyCall(Helper(combine), [LowerCore(assignment.Left), Lower(assignment.Right)]))];
         }
         var kind = KindOf(assignment.Left);
         var lhs = LowerTarget(assignment.Left);

@@ -33,6 +33,11 @@ internal sealed partial class CSharpLowering
         }
         if (symbol.MethodKind == MethodKind.DelegateInvoke)
         {
+            if (invocation.Expression is MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Invoke" })
+            {
+                // handler?.Invoke(...): the delegate the enclosing ?. tested, called.
+                return new PyCall(_conditionalReceivers.Peek().Receiver, LowerArguments(invocation.ArgumentList, symbol));
+            }
             var callee = invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } inv ? inv.Expression : invocation.Expression;
             return new PyCall(Lower(callee), LowerArguments(invocation.ArgumentList, symbol));
         }

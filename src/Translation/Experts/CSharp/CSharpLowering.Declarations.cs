@@ -83,7 +83,7 @@ internal sealed partial class CSharpLowering
             }
             var isWrapper = symbol.Name == CSharpSnippet.WrapperClass;
             var allStatic = type.Members.All(m => m is BaseTypeDeclarationSyntax || m.Modifiers.Any(SyntaxKind.StaticKeyword) || m.Modifiers.Any(SyntaxKind.ConstKeyword));
-            var instanceData = type.Members.Any(m => m is FieldDeclarationSyntax or PropertyDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword));
+            var instanceData = type.Members.Any(m => m is BaseFieldDeclarationSyntax or PropertyDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword));
             if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null || type.ParameterList is not null)
             {
                 continue;
@@ -213,6 +213,7 @@ internal sealed partial class CSharpLowering
                     body.AddRange(LowerMemberGuarded(member, () => LowerIndexer(indexer, symbol)));
                     break;
                 case FieldDeclarationSyntax or ConstructorDeclarationSyntax or PropertyDeclarationSyntax or BaseTypeDeclarationSyntax:
+                case EventFieldDeclarationSyntax when !member.Modifiers.Any(SyntaxKind.StaticKeyword):
                     break;
                 default:
                     body.AddRange(Untranslated(member, $"{member.Kind()} is not translated"));

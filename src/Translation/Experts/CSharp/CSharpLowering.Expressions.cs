@@ -200,7 +200,7 @@ internal sealed partial class CSharpLowering
             IParameterSymbol when CapturedParameter(symbol) is { } captured => captured,
             ILocalSymbol or IParameterSymbol or IRangeVariableSymbol => Py.Name(NameOf(symbol)),
             IMethodSymbol { MethodKind: MethodKind.LocalFunction } => Py.Name(NameOf(symbol)),
-            IFieldSymbol or IPropertySymbol or IMethodSymbol => MemberOfContainingType(symbol, name),
+            IFieldSymbol or IPropertySymbol or IMethodSymbol or IEventSymbol => MemberOfContainingType(symbol, name),
             ITypeSymbol type => TypeReference(type, name),
             _ => Py.Name(NameOf(symbol)),
         };

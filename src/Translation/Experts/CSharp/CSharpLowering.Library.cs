@@ -425,6 +425,10 @@ internal sealed partial class CSharpLowering
         {
             return new PyString(string.Empty);
         }
+        if (symbol is IFieldSymbol { Name: "Empty", ContainingType: { Name: "EventArgs", ContainingNamespace.Name: "System" } })
+        {
+            return PyConstant.None; // an event's empty arguments: nothing to read
+        }
         if (symbol is IFieldSymbol { IsStatic: true } field && field.ContainingType.SpecialType is SpecialType.System_Double or SpecialType.System_Single && _model.GetConstantValue(member, _cancellationToken) is { HasValue: true } value)
         {
             return Constant(value.Value, member);

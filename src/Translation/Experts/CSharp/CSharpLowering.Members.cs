@@ -14,7 +14,7 @@ internal sealed partial class CSharpLowering
         var ctors = declaration.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
         var primary = declaration.ParameterList;
         var hasInstanceData = declaration.Members.Any(m =>
-            m is FieldDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword)
+            m is BaseFieldDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword)
             || m is PropertyDeclarationSyntax p && !p.Modifiers.Any(SyntaxKind.StaticKeyword) && IsAutoProperty(p));
         var result = new List<PyStatement>();
         foreach (var staticCtor in declaration.Members.OfType<ConstructorDeclarationSyntax>().Where(c => c.Modifiers.Any(SyntaxKind.StaticKeyword)))
@@ -134,12 +134,13 @@ internal sealed partial class CSharpLowering
                     yield return marker;
                 }
             }
-            else if (member is FieldDeclarationSyntax field)
+            else if (member is BaseFieldDeclarationSyntax field)
             {
+                // A field, or an event: the delegate its handlers are combined into (None while it has none).
                 foreach (var variable in field.Declaration.Variables)
                 {
-                    var symbol = (IFieldSymbol)_model.GetDeclaredSymbol(variable, _cancellationToken)!;
-                    var value = variable.Initializer is { } init ? Lower(init.Value) : DefaultValue(symbol.Type);
+                    var symbol = _model.GetDeclaredSymbol(variable, _cancellationToken)!;
+                    var value = variable.Initializer is { } init ? Lower(init.Value) : DefaultValue(symbol is IFieldSymbol f ? f.Type : null);
                     yield return new PyAssign([new PyMember(Py.Name("self"), NameOf(symbol))], value);
                 }
             }

@@ -42,7 +42,7 @@ internal sealed partial class CSharpLowering
 
     public IEnumerable<PyStatement> HelperDefinitions()
     {
-        var classes = _helpers.SelectMany(CSharpHelpers.Classes);
+        var classes = _helpers.SelectMany(CSharpHelpers.Classes).OfType<PyClassDef>().DistinctBy(c => c.Name);
         var functions = _helpers.SelectMany(h => h is PythonHelpers.TruncatingDivision or PythonHelpers.TruncatingRemainder ? PythonHelpers.Definitions(h) : CSharpHelpers.Definitions(h))
             .DistinctBy(d => d.Name);
         return [.. ExceptionClassDefinitions(), .. classes, .. functions];
