@@ -1,0 +1,149 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>The longer helpers, built node by node: .NET exception messages, multicast delegates, case-insensitive dictionaries.</summary>
+internal static partial class CSharpHelpers
+{
+    private static readonly PyTuple PythonZeroDivisionMessages = new(
+        [.. new[] { "division by zero", "integer division or modulo by zero", "integer modulo by zero", "float division by zero" }.Select(m => new PyString(m))]);
+
+    /// <summary>
+    /// <code>
+    /// def exception_message(e):
+    ///     if type(e) is KeyError:
+    ///         return "The given key '{}' was not present in the dictionary.".format(e.args[0])
+    ///     if type(e) is ZeroDivisionError and str(e) in ("division by zero", "integer division or modulo by zero", "integer modulo by zero", "float division by zero"):
+    ///         return "Attempted to divide by zero."
+    ///     if type(e) is IndexError and str(e).endswith("index out of range"):
+    ///         return "Index was outside the bounds of the array."
+    ///     return str(e)
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef ExceptionMessageDefinition()
+    {
+        var e = Py.Name("e");
+        PyExpression Is(string type) => Py.Compare(Py.Call("type", e), PyCompareOperator.Is, Py.Name(type));
+        PyExpression EndsWith(string text) => Py.Method(Py.Call("str", e), "endswith", new PyString(text));
+        return new PyFunctionDef(ExceptionMessage, [new("e")],
+        [
+            new PyIf(Is("KeyError"), [new PyReturn(Py.Method(new PyString("The given key '{}' was not present in the dictionary."), "format", new PySubscript(new PyMember(e, "args"), Py.Number(0))))], []),
+            new PyIf(new PyBoolean(Is("ZeroDivisionError"), PyBooleanOperator.And, Py.Compare(Py.Call("str", e), PyCompareOperator.In, PythonZeroDivisionMessages)), [new PyReturn(new PyString("Attempted to divide by zero."))], []),
+            new PyIf(new PyBoolean(Is("IndexError"), PyBooleanOperator.And, EndsWith("index out of range")), [new PyReturn(new PyString("Index was outside the bounds of the array."))], []),
+            new PyReturn(Py.Call("str", e)),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// class Multicast:
+    ///     def __init__(self, functions):
+    ///         self.functions = functions
+    ///     def __call__(self, *args):
+    ///         result = None
+    ///         for function in self.functions:
+    ///             result = function(*args)
+    ///         return result
+    /// </code>
+    /// </summary>
+    private static PyClassDef MulticastDefinition()
+    {
+        var self = Py.Name("self");
+        return new PyClassDef("Multicast", [],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("functions")], [new PyAssign([new PyMember(self, "functions")], Py.Name("functions"))]),
+            new PyFunctionDef("__call__", [new("self"), new("*args")],
+            [
+                new PyAssign([Py.Name("result")], PyConstant.None),
+                new PyFor(Py.Name("function"), new PyMember(self, "functions"), [new PyAssign([Py.Name("result")], Py.Call("function", Py.Name("*args")))]),
+                new PyReturn(Py.Name("result")),
+            ]),
+        ]);
+    }
+
+    /// <summary><c>def handlers(d): return () if d is None else d.functions if isinstance(d, Multicast) else (d,)</c></summary>
+    private static PyFunctionDef HandlersDefinition()
+    {
+        var d = Py.Name("d");
+        return new PyFunctionDef("handlers", [new("d")],
+        [
+            new PyReturn(new PyConditional(Py.Compare(d, PyCompareOperator.Is, PyConstant.None), new PyTuple([]),
+                new PyConditional(Py.Call("isinstance", d, Py.Name("Multicast")), new PyMember(d, "functions"), new PyTuple([d])))),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def delegate_remove(d, f):
+    ///     functions = list(handlers(d))
+    ///     for i in range(len(functions) - 1, -1, -1):
+    ///         if functions[i] == f:
+    ///             del functions[i]   (written as functions.pop(i))
+    ///             break
+    ///     return Multicast(tuple(functions)) if functions else None
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef DelegateRemoveDefinition()
+    {
+        var (functions, i) = (Py.Name("functions"), Py.Name("i"));
+        var minusOne = new PyUnary(PyUnaryOperator.Negate, Py.Number(1));
+        return new PyFunctionDef(DelegateRemove, [new("d"), new("f")],
+        [
+            new PyAssign([functions], Py.Call("list", Py.Call("handlers", Py.Name("d")))),
+            new PyFor(i, Py.Call("range", Py.Plus(Py.Length(functions), -1), minusOne, minusOne),
+            [
+                new PyIf(Py.Compare(new PySubscript(functions, i), PyCompareOperator.Equal, Py.Name("f")),
+                    [new PyExpressionStatement(Py.Method(functions, "pop", i)), new PyBreak()], []),
+            ]),
+            new PyReturn(new PyConditional(functions, Py.Call("Multicast", Py.Call("tuple", functions)), PyConstant.None)),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// class IgnoreCaseDict(dict):
+    ///     def __init__(self, items=()):
+    ///         super().__init__()
+    ///         self.spelling = {}
+    ///         for key, value in items:
+    ///             self[key] = value
+    ///     def __setitem__(self, key, value):
+    ///         super().__setitem__(self.spelling.setdefault(key.upper(), key), value)
+    ///     def __getitem__(self, key):
+    ///         return super().__getitem__(self.spelling.get(key.upper(), key))
+    ///     def __contains__(self, key):
+    ///         return key.upper() in self.spelling
+    ///     def __delitem__(self, key):
+    ///         super().__delitem__(self.spelling.pop(key.upper(), key))
+    ///     def get(self, key, default=None):
+    ///         return self[key] if key in self else default
+    ///     def pop(self, key, *default):
+    ///         return super().pop(self.spelling.pop(key.upper(), key), *default)
+    /// </code>
+    /// </summary>
+    private static PyClassDef IgnoreCaseDictDefinition()
+    {
+        var (self, key, value) = (Py.Name("self"), Py.Name("key"), Py.Name("value"));
+        var spelling = new PyMember(self, "spelling");
+        var upper = Py.Method(key, "upper");
+        PyExpression Super(string method, params PyExpression[] arguments) => Py.Method(new PyCall(Py.Name("super"), []), method, arguments);
+        return new PyClassDef(IgnoreCaseDict, [Py.Name("dict")],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("items", new PyTuple([]))],
+            [
+                new PyExpressionStatement(Super("__init__")),
+                new PyAssign([spelling], new PyDict([])),
+                new PyFor(new PyTuple([key, value]), Py.Name("items"), [new PyAssign([new PySubscript(self, key)], value)]),
+            ]),
+            new PyFunctionDef("__setitem__", [new("self"), new("key"), new("value")],
+                [new PyExpressionStatement(Super("__setitem__", Py.Method(spelling, "setdefault", upper, key), value))]),
+            new PyFunctionDef("__getitem__", [new("self"), new("key")], [new PyReturn(Super("__getitem__", Py.Method(spelling, "get", upper, key)))]),
+            new PyFunctionDef("__contains__", [new("self"), new("key")], [new PyReturn(Py.Compare(upper, PyCompareOperator.In, spelling))]),
+            new PyFunctionDef("__delitem__", [new("self"), new("key")], [new PyExpressionStatement(Super("__delitem__", Py.Method(spelling, "pop", upper, key)))]),
+            new PyFunctionDef("get", [new("self"), new("key"), new("default", PyConstant.None)],
+                [new PyReturn(new PyConditional(Py.Compare(key, PyCompareOperator.In, self), new PySubscript(self, key), Py.Name("default")))]),
+            new PyFunctionDef("pop", [new("self"), new("key"), new("*default")], [new PyReturn(Super("pop", Py.Method(spelling, "pop", upper, key), Py.Name("*default")))]),
+        ]);
+    }
+}
