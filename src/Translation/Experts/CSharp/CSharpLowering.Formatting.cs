@@ -162,14 +162,16 @@ internal sealed partial class CSharpLowering
 
     /// <summary>
     /// A number shown with a format Python's format spec cannot say, as the text: <c>P1</c> (the percentage with
-    /// group separators and " %", as the invariant culture writes it), or a custom pattern (<c>0.##</c>, <c>+0;-0;0</c>).
+    /// group separators and " %", as the invariant culture writes it, rounded from the exact value as .NET does), or a custom pattern (<c>0.##</c>, <c>+0;-0;0</c>).
     /// </summary>
     private PyExpression FormattedNumber(string spec, PyExpression value)
     {
         if (PercentFormat().Match(spec) is { Success: true } percent)
         {
             var digits = percent.Groups[1].Value is { Length: > 0 } d ? d : "2";
-            var scaled = Py.Call("format", Py.Binary(value, PyBinaryOperator.Multiply, Py.Number(100)), new PyString($",.{digits}f"));
+            // The exact value times 100 (a double's 1.425 is 1.42500000000000004...: 143 %, where 1.425 * 100 in floats is 142.4999...).
+            var exact = new PyCall(Imported("decimal", "Decimal"), [value]);
+            var scaled = Py.Call("format", Py.Binary(exact, PyBinaryOperator.Multiply, Py.Number(100)), new PyString($",.{digits}f"));
             return Py.Binary(scaled, PyBinaryOperator.Add, new PyString(" %"));
         }
         var sections = CSharpNumberFormats.Parse(spec) ?? throw new InvalidOperationException($"No translation for the format '{spec}'.");

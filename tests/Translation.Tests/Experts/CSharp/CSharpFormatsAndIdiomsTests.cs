@@ -12,6 +12,7 @@ public sealed class CSharpFormatsAndIdiomsTests
         var printed = Run("""
             foreach (var v in new double[] { 0.125, 2.5, -2.5, 0.375, 1234.5, -0.0001, 0 })
                 Console.WriteLine($"{v:0.##}|{v:#,##0.0}|{v,8:0.####}|{v:+0;-0;zero}|{v:P1}|{v.ToString("0.00%")}|{v:(0);[0]}");
+            Console.WriteLine($"{1.425:P0} {0.125:P0} {2.675:P1} {57 / 40.0:P0}");
             int seven = 7;
             Console.WriteLine(string.Format("{0:000} {1:#,#} {2:00.0} {0} {0:0.0}", seven, 1234567, 7.25));
             """);
