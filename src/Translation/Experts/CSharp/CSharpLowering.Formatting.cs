@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CodeIntel.Translation.Experts.CSharp;
 
-/// <summary>Interpolated strings and composite formats (string.Format, Console.WriteLine("{0}", x)) as str.format, with alignment and the F, N, D, X and 0.00 specifiers mapped.</summary>
+/// <summary>Interpolated strings and composite formats (string.Format, Console.WriteLine("{0}", x)) as str.format, with alignment and the F, N, D, X and 0.00 specifiers mapped; P and custom patterns are formatted into the text first.</summary>
 internal sealed partial class CSharpLowering
 {
     private PyExpression LowerInterpolated(InterpolatedStringExpressionSyntax interpolated)
