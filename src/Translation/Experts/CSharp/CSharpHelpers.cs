@@ -216,7 +216,7 @@ internal static partial class CSharpHelpers
                 new PyDict([.. CSharpLibrary.DotNetNamesOfPythonErrors().Select(n => new PyDictEntry(Py.Name(n.Python), new PyString(n.DotNet)))]),
                 "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
         ])],
-        ToLookup or IgnoreCaseDict => [],
+        ToLookup or IgnoreCaseDict or LinkedList => [],
         DelegateAdd => [HandlersDefinition(), new PyFunctionDef(DelegateAdd, [new("d"), new("f")],
             [new PyReturn(Py.Call("Multicast", Py.Binary(Py.Call("handlers", Py.Name("d")), PyBinaryOperator.Add, Py.Call("handlers", Py.Name("f")))))])],
         DelegateRemove => [HandlersDefinition(), DelegateRemoveDefinition()],
@@ -244,6 +244,7 @@ internal static partial class CSharpHelpers
             new PyFunctionDef("__iter__", [new("self")], [new PyReturn(Py.Call("iter", Py.Method(Py.Name("self"), "values")))]),
         ])],
         IgnoreCaseDict => [IgnoreCaseDictDefinition()],
+        LinkedList => [LinkedListNodeDefinition(), LinkedListDefinition()],
         DelegateAdd or DelegateRemove => [MulticastDefinition()],
         Reiterable => [new PyClassDef("Sequence", [],
         [

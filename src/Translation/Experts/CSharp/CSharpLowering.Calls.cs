@@ -281,7 +281,9 @@ internal sealed partial class CSharpLowering
         {
             var symbol = _model.GetDeclaredSymbol(parameter, _cancellationToken)!;
             _owners[symbol] = _function;
-            names.Add(NameOf(symbol));
+            var name = NameOf(symbol);
+            // C# discards (_, _) => ... may repeat; Python parameters may not: _, _2, _3.
+            names.Add(names.Contains(name) ? $"{name}{names.Count + 1}" : name);
         }
         return names;
     }

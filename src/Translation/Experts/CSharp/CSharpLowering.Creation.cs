@@ -50,6 +50,8 @@ internal sealed partial class CSharpLowering
                 throw Unsupported(creation, "a PriorityQueue with a comparer or initial items is not translated");
             case CsKind.Set:
                 return initializer is not null && items.Count > 0 ? new PySet([.. items.Select(Lower)]) : Source() is { } setSource ? Py.Call("set", setSource) : new PySet([]);
+            case CsKind.Queue when IsNodeLinkedList(type):
+                return NodeLinkedList(Source());
             case CsKind.Queue:
                 var deque = Imported("collections", "deque");
                 return Source() is { } queueSource ? Py.Call(deque.Id, queueSource) : Py.Call(deque.Id);

@@ -277,6 +277,10 @@ internal sealed partial class CSharpLowering
         {
             return new PyMember(receiver, NameOf(symbol));
         }
+        if (symbol is IPropertySymbol && UsesLinkedListNodes && LinkedListMember(type, symbol.Name, receiver) is { } linked)
+        {
+            return linked;
+        }
         if (symbol is IPropertySymbol { Name: "Length" or "Count" } && Classify(type) is not CsKind.Other)
         {
             return Py.Length(receiver);

@@ -99,6 +99,7 @@ internal sealed partial class CSharpLowering
     {
         var result = kind switch
         {
+            CsKind.Queue when IsNodeLinkedList(receiverType) => LinkedListCall(call, receiver),
             CsKind.String => LowerStringMethod(call, receiver),
             CsKind.StringBuilder => LowerBuilderMethod(call, receiver),
             CsKind.List or CsKind.Array => LowerListMethod(call, receiver, kind, receiverType),
@@ -303,7 +304,7 @@ internal sealed partial class CSharpLowering
         if (symbol is IPropertySymbol { IsStatic: false })
         {
             var receiver = Lower(member.Expression);
-            PyExpression? result = (kind, name) switch
+            PyExpression? result = UsesLinkedListNodes && LinkedListMember(receiverType, name, receiver) is { } linked ? linked : (kind, name) switch
             {
                 (CsKind.String or CsKind.Array or CsKind.List or CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack or CsKind.PriorityQueue or CsKind.StringBuilder, "Length" or "Count" or "LongLength") => Py.Length(receiver),
                 (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? Py.Call("sorted", receiver) : Py.Method(receiver, "keys"),

@@ -30,10 +30,12 @@ public sealed class CSharpEventTests
                     chain += x => Console.WriteLine("a" + x);
                     chain += x => Console.WriteLine("b" + x);
                     chain?.Invoke(7);
+                    Func<int, int, int> seven = (_, _) => 7; // discards: two parameters both called _
+                    Console.WriteLine(seven(1, 2));
                 }
             }
             """);
 
-        Assert.Equal("log add 3\nlambda add 30\nlambda add 60\nreset True\na7\nb7\n", printed);
+        Assert.Equal("log add 3\nlambda add 30\nlambda add 60\nreset True\na7\nb7\n7\n", printed);
     }
 }

@@ -43,4 +43,46 @@ public sealed class CSharpQueueTests
 
         Assert.Equal("4 8 2\nTrue x False null\n", printed);
     }
+
+    [SkippableFact]
+    public void LinkedListNodes_AreKeptMovedAndWalked_AsInDotNet()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            class Lru {
+                private readonly Dictionary<string, LinkedListNode<(string Key, int Value)>> _map = new();
+                private readonly LinkedList<(string Key, int Value)> _order = new();
+                public void Put(string key, int value) {
+                    if (_map.TryGetValue(key, out var old)) _order.Remove(old);
+                    else if (_map.Count == 2) { var last = _order.Last!; _order.RemoveLast(); _map.Remove(last.Value.Key); Console.WriteLine("evict " + last.Value.Key); }
+                    _map[key] = _order.AddFirst((key, value));
+                }
+                public int Get(string key) {
+                    var node = _map[key];
+                    _order.Remove(node);
+                    _order.AddFirst(node);
+                    return node.Value.Value;
+                }
+                public override string ToString() {
+                    var keys = new List<string>();
+                    for (var n = _order.First; n != null; n = n.Next) keys.Add(n.Value.Key);
+                    return string.Join(" ", keys) + " | " + string.Join(",", _order.Select(p => p.Value)) + " | " + _order.Count;
+                }
+            }
+            class P {
+                static void Main() {
+                    var lru = new Lru();
+                    lru.Put("a", 1); lru.Put("b", 2);
+                    Console.WriteLine(lru.Get("a") + " " + lru);
+                    lru.Put("c", 3);
+                    Console.WriteLine(lru);
+                    var words = new LinkedList<string>(new[] { "x", "z" });
+                    words.AddAfter(words.Find("x")!, "y");
+                    words.AddBefore(words.First!, "w");
+                    Console.WriteLine(string.Join("", words) + " " + words.Last!.Previous!.Value + " " + words.Remove("q") + " " + words.Contains("y"));
+                }
+            }
+            """);
+
+        Assert.Equal("1 a b | 1,2 | 2\nevict b\nc a | 3,1 | 2\nwxyz y False True\n", printed);
+    }
 }
