@@ -24,27 +24,33 @@ internal sealed partial class CSharpLowering
     private string? RaisedException(ITypeSymbol type)
     {
         var python = CSharpLibrary.PythonException(type);
-        if (type.Name == "KeyNotFoundException" && python is not null)
+        if (python is null)
         {
-            // str(KeyError("msg")) quotes the message, and a KeyError Python raises itself holds the key.
-            if (!_exceptionClasses.Any(c => c.Name == type.Name))
-            {
-                _exceptionClasses.Add((type.Name, python));
-            }
-            return type.Name;
+            return null;
         }
-        if (python is null || !ExactExceptions || CSharpLibrary.OwnsPythonException(type.Name) || !IsExceptionClassNamed(type))
+        if (type.Name == "KeyNotFoundException")
+        {
+            // Always a class: str(KeyError("msg")) quotes the message, and a KeyError Python raises itself holds the key.
+            return DeclareExceptionClass(type.Name, python);
+        }
+        if (!ExactExceptions || CSharpLibrary.OwnsPythonException(type.Name) || !IsExceptionClassNamed(type))
         {
             return python;
         }
-        if (!_exceptionClasses.Any(c => c.Name == type.Name))
+        var parent = type.BaseType is { } b && CSharpLibrary.PythonException(b) is not null && IsExceptionClassNamed(b) && !CSharpLibrary.OwnsPythonException(b.Name)
+            ? RaisedException(b)!
+            : "Exception";
+        return DeclareExceptionClass(type.Name, parent);
+    }
+
+    /// <summary>Adds <c>class name(baseName)</c> to the helper classes once (after its base, which is declared first) and returns the name.</summary>
+    private string DeclareExceptionClass(string name, string baseName)
+    {
+        if (!_exceptionClasses.Any(c => c.Name == name))
         {
-            var parent = type.BaseType is { } b && CSharpLibrary.PythonException(b) is not null && IsExceptionClassNamed(b) && !CSharpLibrary.OwnsPythonException(b.Name)
-                ? RaisedException(b)!
-                : "Exception";
-            _exceptionClasses.Add((type.Name, parent));
+            _exceptionClasses.Add((name, baseName));
         }
-        return type.Name;
+        return name;
     }
 
     /// <summary>What a catch clause or a type test of a library exception matches: Python raises its own errors where .NET throws (IndexError for a list index).</summary>
