@@ -33,7 +33,7 @@ internal sealed partial class CSharpLowering
             // Always a class: str(KeyError("msg")) quotes the message, and a KeyError Python raises itself holds the key.
             return DeclareExceptionClass(type.Name, python);
         }
-        if (!ExactExceptions || CSharpLibrary.OwnsPythonException(type.Name) || !IsExceptionClassNamed(type))
+        if (CSharpLibrary.OwnsPythonException(type.Name) || !IsExceptionClassNamed(type) || !ExactExceptions) // the scan last, only where it can matter
         {
             return python;
         }

@@ -277,7 +277,7 @@ internal sealed partial class CSharpLowering
         {
             return new PyMember(receiver, NameOf(symbol));
         }
-        if (symbol is IPropertySymbol && UsesLinkedListNodes && LinkedListMember(type, symbol.Name, receiver) is { } linked)
+        if (symbol is IPropertySymbol && LinkedListMember(type, symbol.Name, receiver) is { } linked && UsesLinkedListNodes)
         {
             return linked;
         }

@@ -304,7 +304,7 @@ internal sealed partial class CSharpLowering
         if (symbol is IPropertySymbol { IsStatic: false })
         {
             var receiver = Lower(member.Expression);
-            PyExpression? result = UsesLinkedListNodes && LinkedListMember(receiverType, name, receiver) is { } linked ? linked : (kind, name) switch
+            PyExpression? result = LinkedListMember(receiverType, name, receiver) is { } linked && UsesLinkedListNodes ? linked : (kind, name) switch
             {
                 (CsKind.String or CsKind.Array or CsKind.List or CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack or CsKind.PriorityQueue or CsKind.StringBuilder, "Length" or "Count" or "LongLength") => Py.Length(receiver),
                 (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? Py.Call("sorted", receiver) : Py.Method(receiver, "keys"),
