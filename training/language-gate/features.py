@@ -134,6 +134,10 @@ PATTERNS = [
     ("array_length_field", r"\.length\b(?![ \t]*\()"),
     ("underscore_field", r"(?<![A-Za-z0-9_$.])_[a-z][A-Za-z0-9]*\b"),
     ("pascal_call", r"\.[A-Z][A-Za-z0-9_]*[ \t]*\("),
+    # A PascalCase member assigned to is a C# property; Java's public fields are camelCase, its constants UPPER_CASE.
+    ("pascal_member_assign", r"\.[A-Z][a-z][A-Za-z0-9_]*[ \t]*=(?!=)"),
+    # Java library types C#'s base library does not have (C# says IEnumerator, IComparer, Dictionary, Nullable).
+    ("java_library_type", r"\b(Optional|HashMap|TreeMap|TreeSet|ArrayDeque|Iterator|Iterable|Comparator)[ \t]*<"),
     ("camel_call", r"\.[a-z][A-Za-z0-9_]*[ \t]*\("),
     ("pascal_method_decl", r"\b(public|private|protected|internal)[ \t]+([a-z]+[ \t]+)*[A-Za-z_][A-Za-z0-9_<>\[\],.]*[ \t]+[A-Z][A-Za-z0-9_]*[ \t]*\("),
     ("camel_method_decl", r"\b(public|private|protected|internal)[ \t]+([a-z]+[ \t]+)*[A-Za-z_][A-Za-z0-9_<>\[\],.]*[ \t]+[a-z][A-Za-z0-9_]*[ \t]*\("),

@@ -51,7 +51,8 @@ internal static class JavaScriptPythonTranslation
                 // The methods are what the user selected: print them without the class that made them parse.
                 body = [.. snippet.Body];
             }
-            var helpers = context.Helpers.SelectMany(JsRuntime.Definitions).DistinctBy(d => d.Name).Cast<PyStatement>();
+            var helpers = context.Helpers.SelectMany(JsRuntime.Classes)
+                .Concat(context.Helpers.SelectMany(JsRuntime.Definitions).DistinctBy(d => d.Name));
             var module = new PyModule(context.Imports.ToArray(), [.. helpers, .. body]);
             var text = PythonPrinter.Print(module);
             new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);

@@ -17,6 +17,9 @@ internal enum JsKind
     Instance,
     Function,
 
+    /// <summary>A regular expression object (<c>re.compile</c>); its class is "g" when the regex is global.</summary>
+    Regex,
+
     /// <summary>Sometimes a string, sometimes not (a variable or conditional that joins both): + must test at run time.</summary>
     MaybeString,
 }

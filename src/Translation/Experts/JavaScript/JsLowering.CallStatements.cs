@@ -96,7 +96,8 @@ internal sealed partial class JsLowering
         var parameters = CallbackParameters(callback);
         var parameterNodes = callback.ChildByField("parameters")?.NamedChildren.Where(p => p.Type != "comment").ToList() ?? [];
         var destructured = parameterNodes is [{ Type: "array_pattern" } pattern, ..] && pattern.NamedChildren.All(c => c.Type == "identifier") ? pattern : (SyntaxNode?)null;
-        if (parameters.Count > 2 || parameterNodes.Any(p => p.Type != "identifier" && p != destructured))
+        var patterned = parameterNodes is [{ Type: "array_pattern" or "object_pattern" } other, ..] && destructured is null ? other : (SyntaxNode?)null;
+        if (parameters.Count > 2 || parameterNodes.Skip(1).Any(p => p.Type != "identifier") || parameterNodes is [{ Type: not ("identifier" or "array_pattern" or "object_pattern") }, ..])
         {
             throw Unsupported(callback, "a forEach callback with this parameter list");
         }
@@ -121,8 +122,17 @@ internal sealed partial class JsLowering
                 target = Name(parameters.Count == 0 ? "_" : parameters[0]);
                 iterable = receiver.Py;
             }
+            List<PyStatement> unpack = [];
             for (var i = 0; i < parameters.Count; i++)
             {
+                if (i == 0 && patterned is { } first)
+                {
+                    // Any other pattern: the element lands in a temporary the body starts by destructuring.
+                    var item = new PyName(ctx.Temporary("item"));
+                    target = target is PyTuple { Items.Count: 2 } pair ? new PyTuple([pair.Items[0], item]) : item;
+                    unpack = Destructure(first, JsValue.Of(item, element), declare: true);
+                    continue;
+                }
                 if (i == 0 && destructured is { } d)
                 {
                     // ([a, b]) => ...: the element unpacks into the loop target.
@@ -139,7 +149,7 @@ internal sealed partial class JsLowering
             try
             {
                 var statements = body.Type == "statement_block" ? LowerStatements(body.NamedChildren, body) : LowerExpressionStatement(body);
-                return [new PyFor(target, iterable, statements)];
+                return [new PyFor(target, iterable, [.. unpack, .. statements])];
             }
             finally
             {

@@ -64,7 +64,7 @@ internal sealed partial class JsLowering
             case "await_expression":
                 throw Unsupported(node, "await");
             case "regex":
-                throw Unsupported(node, "a regular expression used as a value");
+                return LowerRegexValue(node);
             default:
                 throw Unsupported(node, $"'{node.Type}'");
         }
@@ -197,12 +197,21 @@ internal sealed partial class JsLowering
     private JsValue LowerUpdateValue(SyntaxNode node)
     {
         var argument = node.ChildByField("argument")!.Value;
-        if (argument.Type != "identifier")
-        {
-            throw Unsupported(node, "++/-- on a property inside an expression");
-        }
         var increment = node.Children.Any(c => c.Type == "++");
         var prefix = node.Children[0].Type is "++" or "--";
+        if (argument.Type != "identifier")
+        {
+            // Python assigns a property or an element only in a statement: a helper reads, stores and yields the value.
+            MarkAssigned(argument, JsType.Int);
+            var delta = new PyNumber(increment ? "1" : "-1");
+            var position = prefix ? PyConstant.True : PyConstant.False;
+            return LowerTarget(argument) switch
+            {
+                PyMember m => JsValue.Of(ctx.Helper(JsRuntime.UpdateAttribute, m.Value, new PyString(m.Name), delta, position), JsType.Int),
+                PySubscript s => JsValue.Of(ctx.Helper(JsRuntime.UpdateItem, s.Value, s.Index, delta, position), JsType.Int),
+                _ => throw Unsupported(node, "++/-- on this target inside an expression"),
+            };
+        }
         var name = JsContext.SafeName(argument.Text);
         ctx.Assign(argument.Text, JsType.Int);
         var op = increment ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;

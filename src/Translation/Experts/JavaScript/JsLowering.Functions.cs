@@ -80,13 +80,16 @@ internal sealed partial class JsLowering
         var statements = new List<PyStatement>();
         var nodes = function.ChildByField("parameters")?.NamedChildren
             ?? (function.ChildByField("parameter") is { } single ? [single] : []);
+        var index = 0;
+        var passed = FewestArguments(function);
         foreach (var parameter in nodes.Where(p => p.Type != "comment"))
         {
             switch (parameter.Type)
             {
                 case "identifier":
                     ctx.Declare(parameter.Text, function.StartByte, JsType.Unknown);
-                    parameters.Add(new PyParameter(JsContext.SafeName(parameter.Text)));
+                    // A call that passes fewer arguments leaves this one undefined.
+                    parameters.Add(index >= passed ? new PyParameter(JsContext.SafeName(parameter.Text), PyConstant.None) : new PyParameter(JsContext.SafeName(parameter.Text)));
                     break;
                 case "assignment_pattern" when parameter.ChildByField("left") is { Type: "identifier" } left:
                     var value = Lower(parameter.ChildByField("right")!.Value);
@@ -111,6 +114,17 @@ internal sealed partial class JsLowering
                     parameters.Add(new PyParameter("*" + JsContext.SafeName(rest.Text)));
                     statements.Add(new PyAssign([new PyName(JsContext.SafeName(rest.Text))], PyCall.Of("list", new PyName(JsContext.SafeName(rest.Text)))));
                     break;
+                case "assignment_pattern" when parameter.ChildByField("left") is { Type: "array_pattern" or "object_pattern" } pattern:
+                {
+                    // ({ a = 1 } = {}): the default fills a missing argument, then the pattern unpacks it.
+                    var argument = new PyName(ctx.Temporary("options"));
+                    var missing = new PyConstant("...");
+                    parameters.Add(new PyParameter(argument.Id, missing));
+                    var fallback = Lower(parameter.ChildByField("right")!.Value);
+                    statements.Add(new PyIf(new PyCompare(argument, PyCompareOperator.Is, missing), [new PyAssign([argument], fallback.Py)], []));
+                    statements.AddRange(Destructure(pattern, JsValue.Of(argument, fallback.Type), declare: true));
+                    break;
+                }
                 case "array_pattern" or "object_pattern":
                     var temporary = ctx.Temporary("arg");
                     parameters.Add(new PyParameter(temporary));
@@ -119,8 +133,20 @@ internal sealed partial class JsLowering
                 default:
                     throw Unsupported(parameter, "this parameter form");
             }
+            index++;
         }
         return statements;
+    }
+
+    /// <summary>The fewest arguments a call in the file passes to this function or method (all, when no call says fewer).</summary>
+    private int FewestArguments(SyntaxNode function)
+    {
+        var name = function.ChildByField("name")?.Text ?? (function.Parent is { Type: "variable_declarator" } declarator ? declarator.ChildByField("name")?.Text : null);
+        if (name == "constructor" && ctx.Class is { } owner)
+        {
+            name = "new " + owner;
+        }
+        return name is not null && ctx.Facts.FewestArguments.TryGetValue(name.TrimStart('#'), out var fewest) ? fewest : int.MaxValue;
     }
 
     /// <summary>A function used as a value: a lambda when it is one expression without assignments, else a nested def.</summary>

@@ -173,6 +173,10 @@ internal sealed partial class JsLowering
 
     private List<PyStatement> LowerWhile(SyntaxNode node)
     {
+        if (ExecLoop(node) is { } matches)
+        {
+            return matches;
+        }
         var test = ctx.WithoutBefore(() => Condition(node.ChildByField("condition")!.Value));
         ctx.PushLoop([]);
         try
@@ -259,6 +263,7 @@ internal sealed partial class JsLowering
                 };
             }
             PyExpression target;
+            List<PyStatement> unpack = [];
             if (left.Type == "identifier")
             {
                 ctx.Declare(left.Text, node.StartByte, element);
@@ -272,6 +277,13 @@ internal sealed partial class JsLowering
                 }
                 target = new PyTuple(left.NamedChildren.Select(c => (PyExpression)new PyName(JsContext.SafeName(c.Text))).ToList());
             }
+            else if (left.Type is "array_pattern" or "object_pattern")
+            {
+                // Each element lands in a temporary the body starts by destructuring.
+                var item = new PyName(ctx.Temporary("item"));
+                target = item;
+                unpack = Destructure(left, JsValue.Of(item, element), declare: true);
+            }
             else
             {
                 throw Unsupported(left, "this for..in/for..of target");
@@ -279,7 +291,7 @@ internal sealed partial class JsLowering
             ctx.PushLoop([]);
             try
             {
-                return [new PyFor(target, iterable, LowerBlock(node.ChildByField("body")))];
+                return [new PyFor(target, iterable, [.. unpack, .. LowerBlock(node.ChildByField("body"))])];
             }
             finally
             {

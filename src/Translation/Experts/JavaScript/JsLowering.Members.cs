@@ -13,6 +13,11 @@ internal sealed partial class JsLowering
         {
             return constant;
         }
+        if (property == "name" && objectNode.Type == "member_expression" && objectNode.ChildByField("property")?.Text == "constructor")
+        {
+            // this.constructor.name: the class's name.
+            return JsValue.Of(new PyMember(PyCall.Of("type", Lower(objectNode.ChildByField("object")!.Value).Py), "__name__"), JsType.String);
+        }
         var receiver = Lower(objectNode);
         if (receiver.Py is PyConditional { Body: PyConstant { Keyword: "None" } } earlier && IsPure(earlier.OrElse))
         {
@@ -29,7 +34,10 @@ internal sealed partial class JsLowering
         {
             if (!IsPure(receiver.Py))
             {
-                throw Unsupported(node, "?. on an expression with effects");
+                // Evaluated once: the walrus names the receiver where the test reads it.
+                var temporary = ctx.Temporary("value");
+                var named = Property(JsValue.Of(new PyName(temporary), receiver.Type), property);
+                return JsValue.Of(new PyConditional(new PyCompare(new PyNamedExpression(temporary, receiver.Py), PyCompareOperator.Is, PyConstant.None), PyConstant.None, named.Py), named.Type);
             }
             return JsValue.Of(new PyConditional(new PyCompare(receiver.Py, PyCompareOperator.Is, PyConstant.None), PyConstant.None, value.Py), value.Type);
         }
@@ -76,8 +84,25 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
             case "message" when receiver.Type.Class == "Error":
                 return JsValue.Of(PyCall.Of("str", receiver.Py), JsType.String);
+            case "index" when receiver.Type.Class == "Match":
+                return JsValue.Of(new PyMember(receiver.Py, "position"), JsType.Int);
             case "name" when receiver.Type.Class == "Error":
-                return JsValue.Of(new PyMember(PyCall.Of("type", receiver.Py), "__name__"), JsType.String);
+                var typeName = new PyMember(PyCall.Of("type", receiver.Py), "__name__");
+                // An error class of the program may name itself (this.name = ...).
+                return JsValue.Of(userMember ? PyCall.Of("getattr", receiver.Py, new PyString("name"), typeName) : typeName, JsType.String);
+            case not ("stack" or "cause") when receiver.Type.Class == "Error":
+                // A caught error may be of a class without this field: undefined in JavaScript.
+                return JsValue.Of(PyCall.Of("getattr", receiver.Py, new PyString(JsContext.SafeName(name)), PyConstant.None), JsType.Unknown);
+        }
+        if (kind == JsKind.Unknown && userMember && ctx.Facts.ObjectKeys.Contains(name) && !name.StartsWith('#'))
+        {
+            // Both a class member and an object literal key: which one the value is shows only at run time.
+            var safe = JsContext.SafeName(name);
+            return safe == name
+                ? JsValue.Of(ctx.Helper(JsRuntime.Get, receiver.Py, new PyString(name)), JsType.Unknown)
+                : IsPure(receiver.Py)
+                    ? JsValue.Of(new PyConditional(PyCall.Of("isinstance", receiver.Py, new PyName("dict")), PyCall.Method(receiver.Py, "get", new PyString(name)), new PyMember(receiver.Py, safe)), JsType.Unknown)
+                    : JsValue.Of(new PyMember(receiver.Py, safe), JsType.Unknown);
         }
         var attribute = kind switch
         {

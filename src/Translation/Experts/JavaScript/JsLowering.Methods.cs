@@ -32,15 +32,15 @@ internal sealed partial class JsLowering
         {
             return Generate(count, arguments[0], node);
         }
-        if (receiverNode.Type == "regex" && method == "test" && arguments.Count == 1)
+        if (method is "test" or "exec" && arguments.Count == 1 && AsRegex(receiverNode) is { } pattern)
         {
-            return RegexTest(receiverNode, arguments);
+            return RegexMethod(pattern, method, arguments[0], node);
         }
         var receiver = Lower(receiverNode);
         var kind = receiver.Type.Kind;
-        if (arguments.Count > 0 && arguments[0].Type == "regex" && method is "replace" or "replaceAll" or "split")
+        if (arguments.Count > 0 && method is "replace" or "replaceAll" or "split" or "match" or "matchAll" or "search" && AsRegex(arguments[0]) is { } regex)
         {
-            return RegexStringMethod(receiver, method, arguments, node);
+            return RegexStringMethod(receiver, method, regex, arguments, node);
         }
         if (kind == JsKind.Instance || kind == JsKind.Function || ctx.Facts.ClassMembers.Contains(method) && kind == JsKind.Unknown)
         {

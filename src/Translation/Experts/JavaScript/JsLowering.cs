@@ -258,16 +258,22 @@ internal sealed partial class JsLowering(JsContext ctx)
             try
             {
                 string? name = null;
+                List<PyStatement> unpack = [];
                 if (handler.ChildByField("parameter") is { } parameter)
                 {
-                    if (parameter.Type != "identifier")
+                    if (parameter.Type is "object_pattern" or "array_pattern")
                     {
-                        throw Unsupported(parameter, "a destructured catch parameter");
+                        // catch ({ message }): the error is named, then destructured.
+                        name = ctx.Temporary("error");
+                        unpack = Destructure(parameter, JsValue.Of(new PyName(name), JsType.InstanceOf("Error")), declare: true);
                     }
-                    name = JsContext.SafeName(parameter.Text);
-                    ctx.Declare(parameter.Text, handler.StartByte, JsType.InstanceOf("Error"));
+                    else
+                    {
+                        name = JsContext.SafeName(parameter.Text);
+                        ctx.Declare(parameter.Text, handler.StartByte, JsType.InstanceOf("Error"));
+                    }
                 }
-                handlers.Add(new PyExceptHandler(null, name, LowerBlock(handler.ChildByField("body"))));
+                handlers.Add(new PyExceptHandler(null, name, [.. unpack, .. LowerBlock(handler.ChildByField("body"))]));
             }
             finally
             {

@@ -15,6 +15,12 @@ internal sealed class JsProgramFacts
 
     public HashSet<string> ObjectKeys { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The fewest arguments any call passes to a function or method of each name (<c>new C(…)</c> as "new C"); a
+    /// parameter past that count is undefined in JavaScript, so its Python parameter defaults to None.
+    /// </summary>
+    public Dictionary<string, int> FewestArguments { get; } = new(StringComparer.Ordinal);
+
     public static JsProgramFacts Collect(SyntaxNode root)
     {
         var facts = new JsProgramFacts();
@@ -50,6 +56,9 @@ internal sealed class JsProgramFacts
                 case "shorthand_property_identifier":
                     facts.ObjectKeys.Add(node.Text);
                     break;
+                case "call_expression" or "new_expression":
+                    facts.RecordCall(node);
+                    break;
             }
             foreach (var child in node.NamedChildren)
             {
@@ -57,6 +66,23 @@ internal sealed class JsProgramFacts
             }
         }
         return facts;
+    }
+
+    private void RecordCall(SyntaxNode call)
+    {
+        var callee = call.ChildByField(call.Type == "new_expression" ? "constructor" : "function");
+        var name = callee?.Type switch
+        {
+            "identifier" => call.Type == "new_expression" ? "new " + callee.Value.Text : callee.Value.Text,
+            "member_expression" when call.Type == "call_expression" => callee.Value.ChildByField("property")!.Value.Text.TrimStart('#'),
+            _ => null,
+        };
+        if (name is null || call.ChildByField("arguments") is not { } arguments || arguments.NamedChildren.Any(a => a.Type == "spread_element"))
+        {
+            return;
+        }
+        var count = arguments.NamedChildren.Count(a => a.Type != "comment");
+        FewestArguments[name] = FewestArguments.TryGetValue(name, out var fewest) ? Math.Min(fewest, count) : count;
     }
 
     /// <summary>Whether every use of the set variable <paramref name="name"/> in <paramref name="scope"/> is add/has/delete/size, so order never shows.</summary>

@@ -9,7 +9,7 @@ namespace CodeIntel.Translation.Experts.JavaScript;
 /// <c>js_inspect</c>/<c>js_print</c> (console.log's layout of arrays and objects on one line) and the
 /// remainder with the dividend's sign (<c>trunc_mod</c>, shared with the C-family experts).
 /// </summary>
-internal static class JsRuntime
+internal static partial class JsRuntime
 {
     public const string Str = "js_str";
     public const string Inspect = "js_inspect";
@@ -22,6 +22,10 @@ internal static class JsRuntime
         Inspect => [JsStr(), JsInspect()],
         Print => [JsStr(), JsInspect(), JsPrint()],
         Add => [JsStr(), JsAdd()],
+        Match => [JsMatchFunction()],
+        UpdateAttribute => [JsUpdateAttribute()],
+        UpdateItem => [JsUpdateItem()],
+        Get => [JsGet()],
         _ => PythonHelpers.Definitions(name),
     };
 

@@ -20,7 +20,12 @@ internal sealed record JsType(JsKind Kind, JsType? Element = null, string? Class
     public static readonly JsType Function = new(JsKind.Function);
     public static readonly JsType MaybeString = new(JsKind.MaybeString);
 
+    /// <summary>A match array (<c>JsMatch</c>): the match and its groups, with the position as <c>.position</c>.</summary>
+    public static readonly JsType MatchArray = new(JsKind.Array, String, "Match");
+
     public static JsType ArrayOf(JsType? element) => new(JsKind.Array, element ?? Unknown);
+
+    public static JsType RegexOf(bool global) => new(JsKind.Regex, Class: global ? "g" : null);
 
     public static JsType InstanceOf(string name) => new(JsKind.Instance, Class: name);
 
