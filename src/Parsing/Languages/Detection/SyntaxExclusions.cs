@@ -80,6 +80,13 @@ internal static class SyntaxExclusions
         // A `$` in code (not in a `#` comment): PHP variables, jQuery, `$.` grammar DSLs; never Python.
         Make("dollar_in_code", @"^[^#\n]*\$", [Language.Python]),
 
+        // A const without a type (const x = …, const { a } = …): JavaScript and TypeScript; C++, Java and C# declare a
+        // type, and C has had no implicit int since C99.
+        Make("untyped_const", $@"^[ \t]*(export[ \t]+)?const[ \t]+({Id}|\{{[^}}\n]*\}}|\[[^\]\n]*\])[ \t]*=(?!=)", [Language.C, Language.Cpp, Language.CSharp, Language.Java]),
+
+        // A linkage specification (extern "C") is C++; a C header guards it with #ifdef __cplusplus.
+        Make("extern_linkage", @"\A(?![\s\S]*\b__cplusplus\b)[\s\S]*?\bextern[ \t]+""", [Language.C]),
+
         // C and C++ scope resolution, which neither JavaScript nor TypeScript nor C has.
         Make("scope_resolution", $@"\b{Id}::[A-Za-z_~]", [Language.JavaScript, Language.TypeScript, Language.C]),
     ];
