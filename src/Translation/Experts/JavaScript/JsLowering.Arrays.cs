@@ -26,6 +26,11 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Method(separator, "join", items), JsType.String);
             case "map":
                 return MapCallback(array, arguments[0]);
+            case "flat" when arguments.Count == 0:
+                return JsValue.Of(ctx.Helper(JsRuntime.Flat, array.Py), JsType.ArrayOf(element.Kind == JsKind.Array ? element.Element : null));
+            case "flatMap" when arguments.Count == 1:
+                var mapped = MapCallback(array, arguments[0]);
+                return JsValue.Of(ctx.Helper(JsRuntime.Flat, mapped.Py), JsType.ArrayOf(mapped.Type.Element?.Kind == JsKind.Array ? mapped.Type.Element.Element : null));
             case "filter":
             {
                 var (target, iterable, body) = Comprehension(array, arguments[0]);

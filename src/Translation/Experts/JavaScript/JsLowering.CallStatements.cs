@@ -19,7 +19,9 @@ internal sealed partial class JsLowering
         {
             if (receiverNode.Text == "Object" && method == "assign" && arguments.Count >= 2)
             {
-                var target = Lower(arguments[0]).Py;
+                var assigned = Lower(arguments[0]);
+                // Onto an instance, the properties become attributes.
+                var target = arguments[0].Type == "this" || assigned.Type.Kind == JsKind.Instance ? PyCall.Of("vars", assigned.Py) : assigned.Py;
                 return arguments.Skip(1).Select(a => (PyStatement)new PyExpressionStatement(PyCall.Method(target, "update", Lower(a).Py))).ToList();
             }
             return null;
@@ -30,6 +32,22 @@ internal sealed partial class JsLowering
         }
         var receiver = Lower(receiverNode);
         var kind = receiver.Type.Kind;
+        if (kind == JsKind.Unknown && method == "push" && arguments.Count == 1 && arguments[0].Type != "spread_element"
+            && ctx.Facts.ClassMembers.Contains(method))
+        {
+            // A class of the program has push too: an array or an instance, as the value turns out.
+            List<PyStatement> first = [];
+            var owner = receiver.Py;
+            if (!IsPure(owner))
+            {
+                owner = new PyName(ctx.Temporary("target"));
+                first.Add(new PyAssign([owner], receiver.Py));
+            }
+            var pushed = Lower(arguments[0]).Py;
+            return [.. first, new PyIf(PyCall.Of("isinstance", owner, new PyName("list")),
+                [new PyExpressionStatement(PyCall.Method(owner, "append", pushed))],
+                [new PyExpressionStatement(PyCall.Method(owner, "push", pushed))])];
+        }
         if (kind is JsKind.Instance or JsKind.Function or JsKind.String || kind == JsKind.Unknown && ctx.Facts.ClassMembers.Contains(method))
         {
             return null;
@@ -76,6 +94,11 @@ internal sealed partial class JsLowering
                     return [Call("pop", start)];
                 }
                 return [new PyAssign([new PySubscript(target2, new PySlice(start, end))], new PyList(arguments.Skip(2).Select(a => Lower(a).Py).ToList()))];
+            case (JsKind.Array, "fill") when arguments.Count is >= 1 and <= 3 && IsPure(target2):
+                // a.fill(v, start, end): the slice, whatever its bounds, becomes copies of v.
+                var bounds = arguments.Skip(1).Select(a => Lower(a).Py).ToList();
+                var slice = new PySubscript(target2, new PySlice(bounds.Count > 0 ? bounds[0] : null, bounds.Count > 1 ? bounds[1] : null));
+                return [new PyAssign([slice], new PyBinary(new PyList([Lower(arguments[0]).Py]), PyBinaryOperator.Multiply, PyCall.Of("len", slice)))];
             case (JsKind.Array or JsKind.Unknown, "sort" or "reverse"):
                 return [new PyExpressionStatement(new PyCall(new PyMember(target2, method), [], method == "sort" ? SortKeywords(receiver, arguments) : []))];
             case (JsKind.Array or JsKind.Unknown or JsKind.Map or JsKind.Set or JsKind.OrderedSet, "forEach") when arguments.Count == 1:

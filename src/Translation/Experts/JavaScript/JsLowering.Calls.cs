@@ -57,6 +57,9 @@ internal sealed partial class JsLowering
         {
             switch (name)
             {
+                case "parseInt" when ctx.Facts.ChecksNaN:
+                    // The program looks for NaN: parse a prefix of digits as JavaScript does, NaN when there is none.
+                    return JsValue.Of(ctx.Helper(JsRuntime.ParseInt, [.. LowerArguments(arguments)]), JsType.Float);
                 case "parseInt":
                     var text = Lower(arguments[0]);
                     return arguments.Count > 1
@@ -66,7 +69,9 @@ internal sealed partial class JsLowering
                     return JsValue.Of(PyCall.Of("float", Lower(arguments[0]).Py), JsType.Float);
                 case "Number":
                     var number = Lower(arguments[0]);
-                    return number.Type.IsNumber ? number : JsValue.Of(PyCall.Of(number.Type.Kind == JsKind.Bool ? "int" : "float", number.Py), number.Type.Kind == JsKind.Bool ? JsType.Int : JsType.Float);
+                    return number.Type.IsNumber ? number
+                        : number.Type.Kind == JsKind.Bool ? JsValue.Of(PyCall.Of("int", number.Py), JsType.Int)
+                        : JsValue.Of(ctx.Helper(JsRuntime.ToNumber, number.Py), JsType.Float);
                 case "String":
                     return JsValue.Of(Stringify(Lower(arguments[0])), JsType.String);
                 case "Boolean":
@@ -114,8 +119,8 @@ internal sealed partial class JsLowering
                         : JsValue.Of(PyCall.Method(new PyName("dict"), "fromkeys", Lower(arguments[0]).Py), JsType.OrderedSet);
                 case "Object":
                     return JsValue.Of(new PyDict([]), JsType.Object);
-                case "Error" or "TypeError" or "RangeError" or "SyntaxError":
-                    var type = name switch { "TypeError" => "TypeError", "RangeError" => "ValueError", _ => "Exception" };
+                case "Error" or "TypeError" or "RangeError" or "SyntaxError" or "ReferenceError" or "URIError" or "EvalError":
+                    var type = ErrorType(name);
                     return JsValue.Of(new PyCall(new PyName(type), LowerArguments(arguments)), JsType.InstanceOf("Error"));
                 case "Date" or "Promise" or "RegExp" or "WeakMap" or "WeakSet" or "Proxy" or "Int32Array" or "Float64Array" or "Uint8Array":
                     throw Unsupported(node, $"new {name}");

@@ -39,7 +39,12 @@ internal sealed partial class JsLowering
                 PyExpression value;
                 try
                 {
-                    value = field.ChildByField("value") is { } v ? Lower(v).Py : PyConstant.None;
+                    var lowered = field.ChildByField("value") is { } v ? Lower(v) : JsValue.Of(PyConstant.None, JsType.Null);
+                    value = lowered.Py;
+                    if (field.Children.Any(c => c.Type == "static"))
+                    {
+                        ctx.AssignField(StaticField(property.Text), lowered.Type);
+                    }
                 }
                 catch (UntranslatableException e)
                 {
@@ -100,6 +105,9 @@ internal sealed partial class JsLowering
     private PyStatement[] Marked(SyntaxNode member, string reason) => [ctx.Warn(member, reason), Py.NotImplemented(reason)];
 
     /// <summary>Why a class member cannot be translated by name: a computed name (<c>[key]</c>) or a syntax error; null when it can.</summary>
+    /// <summary>The key a static field's kind is recorded under, apart from instance fields of the same name.</summary>
+    private static string StaticField(string name) => "static " + name.TrimStart('#');
+
     private static string? UnreadableMember(SyntaxNode member, SyntaxNode? name) =>
         name is not { Type: "property_identifier" or "private_property_identifier" } ? "a class member with a computed name is not translated"
         : BrokenSyntax.InOwnParts(member) && member.Type == "field_definition" || name.Value.IsMissing ? "the JavaScript source has a syntax error in this class member"
@@ -107,7 +115,7 @@ internal sealed partial class JsLowering
 
     private List<PyStatement> LowerMethod(SyntaxNode member, List<PyStatement> fields, bool derived)
     {
-        var name = member.ChildByField("name")!.Value.Text.TrimStart('#');
+        var name = member.ChildByField("name")!.Value.Text;
         var isStatic = member.Children.Any(c => c.Type == "static");
         var kind = member.Children.Where(c => c.Type is "get" or "set").Select(c => c.Type).FirstOrDefault();
         var decorators = kind switch

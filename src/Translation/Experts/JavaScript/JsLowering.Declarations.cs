@@ -68,6 +68,15 @@ internal sealed partial class JsLowering
                 var op = e.Children.Any(c => c.Type == "++") ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;
                 MarkAssigned(target, JsType.Int);
                 return [new PyAugmentedAssign(LowerTarget(target), op, new PyNumber("1"))];
+            case "yield_expression":
+                // A generator's yield: Python generators are lazy too, and single-pass like JavaScript's.
+                var yielded = e.NamedChildren.Where(c => c.Type != "comment").Select(c => Lower(c).Py).FirstOrDefault();
+                if (e.Children.Any(c => c.Type == "*"))
+                {
+                    var each = new PyName(ctx.Temporary("each"));
+                    return [new PyFor(each, yielded!, [new PyExpressionStatement(new PyYield(each))])];
+                }
+                return [new PyExpressionStatement(new PyYield(yielded))];
             case "sequence_expression":
                 return e.NamedChildren.SelectMany(LowerExpressionStatement).ToList();
             case "string" when e.Text is "\"use strict\"" or "'use strict'":

@@ -46,7 +46,7 @@ internal sealed partial class JsLowering
                     targets.Add(Name(child.Text));
                     break;
                 case "rest_pattern" when child.NamedChildren[0] is { Type: "identifier" } name:
-                    Bind(name, JsType.ArrayOf(element), declare);
+                    Bind(name, JsType.RestOf(element), declare);
                     targets.Add(new PyName("*" + JsContext.SafeName(name.Text)));
                     rest = true;
                     break;
@@ -160,7 +160,8 @@ internal sealed partial class JsLowering
                 return [new PyAssign([LowerTarget(target)], property.Py)];
             }
             Bind(target, property.Type, declare);
-            return [new PyAssign([Name(target.Text)], property.Py)];
+            // A missing key destructures as undefined.
+            return [new PyAssign([Name(target.Text)], property.Py is PySubscript { Index: PyString } entry ? PyCall.Method(entry.Value, "get", entry.Index) : property.Py)];
         }
         var fallback = Lower(defaultNode.Value);
         // A missing key or attribute reads as None; a cheap default is given to get() or getattr() directly.

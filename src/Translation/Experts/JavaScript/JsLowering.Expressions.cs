@@ -41,6 +41,12 @@ internal sealed partial class JsLowering
                 var assigned = Lower(node.ChildByField("right")!.Value);
                 ctx.Assign(left.Text, assigned.Type);
                 return JsValue.Of(new PyNamedExpression(JsContext.SafeName(left.Text), assigned.Py), assigned.Type);
+            case "augmented_assignment_expression" when node.ChildByField("operator")?.Text is "||=" or "??="
+                && node.ChildByField("left") is { Type: "subscript_expression" or "member_expression" } slot
+                && Lower(node.ChildByField("right")!.Value) is { Py: PyList or PyDict, Type: var fresh }
+                && LowerTarget(slot) is PySubscript { Value: var table, Index: var key } && Lower(slot.ChildByField("object")!.Value).Type.Kind is JsKind.Object or JsKind.Unknown:
+                // (groups[k] ||= []).push(x): a missing key gets a new container, which is truthy from then on.
+                return JsValue.Of(PyCall.Method(table, "setdefault", key, Lower(node.ChildByField("right")!.Value).Py), fresh);
             case "ternary_expression":
                 var a = Lower(node.ChildByField("consequence")!.Value);
                 var b = Lower(node.ChildByField("alternative")!.Value);
@@ -101,8 +107,11 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("float", new PyString("nan")), JsType.Float);
             case "Infinity":
                 return JsValue.Of(PyCall.Of("float", new PyString("inf")), JsType.Float);
-            case "Number" or "parseFloat" when ctx.Lookup(node.Text) is null:
+            case "Number" when ctx.Lookup(node.Text) is null:
                 // Conversion functions passed as values (.map(Number)).
+                ctx.Helpers.Add(JsRuntime.ToNumber);
+                return JsValue.Of(new PyName(JsRuntime.ToNumber), JsType.Function);
+            case "parseFloat" when ctx.Lookup(node.Text) is null:
                 return JsValue.Of(new PyName("float"), JsType.Function);
             case "String" when ctx.Lookup(node.Text) is null:
                 ctx.Helpers.Add(JsRuntime.Str);

@@ -28,10 +28,6 @@ internal sealed partial class JsLowering
             {
                 throw Unsupported(node, "an async function (await has no synchronous equivalent)");
             }
-            if (node.Children.Any(c => c.Type == "*") || node.Type.StartsWith("generator", StringComparison.Ordinal))
-            {
-                throw Unsupported(node, "a generator function");
-            }
 
             var functionBody = node.ChildByField("body")!.Value;
             if (functionBody.Type == "statement_block")
@@ -110,7 +106,7 @@ internal sealed partial class JsLowering
                     break;
                 case "rest_pattern":
                     var rest = parameter.NamedChildren[0];
-                    ctx.Declare(rest.Text, function.StartByte, JsType.ArrayOf(null));
+                    ctx.Declare(rest.Text, function.StartByte, JsType.RestOf(null));
                     parameters.Add(new PyParameter("*" + JsContext.SafeName(rest.Text)));
                     statements.Add(new PyAssign([new PyName(JsContext.SafeName(rest.Text))], PyCall.Of("list", new PyName(JsContext.SafeName(rest.Text)))));
                     break;

@@ -30,6 +30,11 @@ internal sealed partial class JsLowering
             return JsValue.Of(new PyConditional(test, PyConstant.None, link.Py), link.Type);
         }
         var value = Property(receiver, property);
+        if (value.Py is PySubscript { Index: PyString key } read && IsProbed(node))
+        {
+            // Read to see whether it is there (t.deps ?? [], if (o.x)): a missing key is undefined, not an error.
+            value = JsValue.Of(PyCall.Method(read.Value, "get", key), value.Type);
+        }
         if (node.Children.Any(c => c.Type == "optional_chain"))
         {
             if (!IsPure(receiver.Py))
@@ -87,9 +92,7 @@ internal sealed partial class JsLowering
             case "index" when receiver.Type.Class == "Match":
                 return JsValue.Of(new PyMember(receiver.Py, "position"), JsType.Int);
             case "name" when receiver.Type.Class == "Error":
-                var typeName = new PyMember(PyCall.Of("type", receiver.Py), "__name__");
-                // An error class of the program may name itself (this.name = ...).
-                return JsValue.Of(userMember ? PyCall.Of("getattr", receiver.Py, new PyString("name"), typeName) : typeName, JsType.String);
+                return JsValue.Of(ctx.Helper(JsRuntime.ErrorName, receiver.Py), JsType.String);
             case not ("stack" or "cause") when receiver.Type.Class == "Error":
                 // A caught error may be of a class without this field: undefined in JavaScript.
                 return JsValue.Of(PyCall.Of("getattr", receiver.Py, new PyString(JsContext.SafeName(name)), PyConstant.None), JsType.Unknown);
@@ -108,11 +111,69 @@ internal sealed partial class JsLowering
         {
             JsKind.Object => false,
             JsKind.Instance or JsKind.Function => true,
-            _ => userMember || !ctx.Facts.ObjectKeys.Contains(name),
+            // A name no class of the program has can only be a plain object's key (Object.fromEntries, JSON).
+            _ => userMember,
+        };
+        var fieldType = kind switch
+        {
+            JsKind.Instance => ctx.FieldType(name.TrimStart('#')),
+            JsKind.Function when receiver.Py is PyName { Id: var owner } && ctx.Facts.Classes.Contains(owner) => ctx.FieldType(StaticField(name)),
+            _ => JsType.Unknown,
         };
         return attribute
-            ? JsValue.Of(new PyMember(receiver.Py, JsContext.SafeName(name)), kind == JsKind.Instance ? ctx.FieldType(name.TrimStart('#')) : JsType.Unknown)
+            ? JsValue.Of(new PyMember(receiver.Py, JsContext.SafeName(name)), fieldType)
             : JsValue.Of(new PySubscript(receiver.Py, new PyString(name)), JsType.Unknown);
+    }
+
+    /// <summary>
+    /// An array read JavaScript makes undefined past the end, where the program expects that: the last element
+    /// (<c>a[a.length - 1]</c> of an empty array) and a literal index read to see whether it is there
+    /// (<c>args[1] ? … : …</c>) or of a rest array, whose length the program does not fix. Null where a plain
+    /// subscript is faithful.
+    /// </summary>
+    private static PyConditional? ElementOrUndefined(PyExpression array, SyntaxNode indexNode, PyExpression index, bool mayBeMissing)
+    {
+        var length = PyCall.Of("len", array);
+        if (index is PyBinary { Operator: PyBinaryOperator.Subtract, Left: PyCall { Function: PyName { Id: "len" } } l, Right: PyNumber { Text: var back } }
+            && l.Arguments is [var measured] && measured == array && int.TryParse(back, out var k) && k > 0)
+        {
+            return new PyConditional(new PyCompare(length, PyCompareOperator.GreaterOrEqual, new PyNumber(back)),
+                new PySubscript(array, new PyNumber("-" + back)), PyConstant.None);
+        }
+        if (mayBeMissing && indexNode.Type == "number" && int.TryParse(indexNode.Text, out var i) && i >= 0)
+        {
+            return new PyConditional(new PyCompare(length, PyCompareOperator.Greater, index), new PySubscript(array, index), PyConstant.None);
+        }
+        return null;
+    }
+
+    /// <summary>Whether the program reads this value to see whether it is there: a condition, the left of ?? || &amp;&amp;, a comparison with undefined or null.</summary>
+    private static bool IsProbed(SyntaxNode node)
+    {
+        var child = node;
+        var parent = node.Parent;
+        while (parent is { Type: "parenthesized_expression" } p)
+        {
+            child = p;
+            parent = p.Parent;
+        }
+        if (parent is not { } owner)
+        {
+            return false;
+        }
+        return owner.Type switch
+        {
+            "if_statement" or "while_statement" => true,
+            "ternary_expression" => owner.ChildByField("condition") == child,
+            "unary_expression" => owner.ChildByField("operator")?.Text == "!",
+            "binary_expression" => owner.ChildByField("operator")?.Text switch
+            {
+                "??" or "||" or "&&" => owner.ChildByField("left") == child,
+                "===" or "!==" or "==" or "!=" => owner.NamedChildren.Any(c => c != child && c.Type is "undefined" or "null"),
+                _ => false,
+            },
+            _ => false,
+        };
     }
 
     private JsValue LowerSubscript(SyntaxNode node)
@@ -126,8 +187,19 @@ internal sealed partial class JsLowering
         }
         return receiver.Type.Kind switch
         {
+            // s[i + 1] past the end is undefined: a one-character slice, empty there, or None.
+            JsKind.String when indexNode.Type == "binary_expression" && indexNode.ChildByField("operator")?.Text == "+"
+                && indexNode.ChildByField("right") is { Type: "number" } offset && int.TryParse(offset.Text, out var k) && k > 0
+                && index.Py is PyBinary { Operator: PyBinaryOperator.Add, Left: var start } =>
+                JsValue.Of(new PyBoolean(new PySubscript(receiver.Py, new PySlice(index.Py, new PyBinary(start, PyBinaryOperator.Add, new PyNumber((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))))), PyBooleanOperator.Or, PyConstant.None), JsType.String),
             JsKind.String => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.String),
+            JsKind.Array or JsKind.Unknown when IsPure(receiver.Py) && ElementOrUndefined(receiver.Py, indexNode, index.Py, receiver.Type.Kind == JsKind.Array && (IsProbed(node) || receiver.Type.Class == "Rest")) is { } guarded =>
+                JsValue.Of(guarded, receiver.Type.Element ?? JsType.Unknown),
             JsKind.Array => JsValue.Of(new PySubscript(receiver.Py, index.Py), receiver.Type.Element ?? JsType.Unknown),
+            // A string key can only name an object's or a map's entry: a missing one is undefined.
+            JsKind.Unknown when index.Type.Kind == JsKind.String && IsProbed(node) => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
+            // An array or an object, read to see whether the entry is there.
+            JsKind.Unknown when IsProbed(node) => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.Unknown),
             // A missing key reads as undefined in JavaScript.
             JsKind.Object when index.Py is not PyString => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
             _ => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.Unknown),

@@ -8,7 +8,7 @@ internal sealed partial class JsLowering
     private static readonly HashSet<string> ArrayOnly = new(StringComparer.Ordinal)
     {
         "push", "pop", "shift", "unshift", "splice", "map", "filter", "reduce", "forEach", "some", "every", "find", "findIndex",
-        "sort", "reverse", "join", "fill", "flat", "findLast",
+        "sort", "reverse", "join", "fill", "flat", "flatMap", "findLast",
     };
 
     private static readonly HashSet<string> StringOnly = new(StringComparer.Ordinal)
@@ -53,6 +53,10 @@ internal sealed partial class JsLowering
                 {
                     return JsValue.Of(PyCall.Of("format", receiver.Py, new PyString(radix.Text switch { "2" => "b", "8" => "o", _ => "x" })), JsType.String);
                 }
+                if (arguments.Count == 1)
+                {
+                    return JsValue.Of(ctx.Helper(JsRuntime.Radix, receiver.Py, Lower(arguments[0]).Py), JsType.String);
+                }
                 return JsValue.Of(Stringify(receiver), JsType.String);
             case "toFixed":
                 var digits = arguments.Count == 0 ? new PyNumber("0") : Lower(arguments[0]).Py;
@@ -72,11 +76,14 @@ internal sealed partial class JsLowering
                 return JsValue.Of(parts.Aggregate(receiver.Py, (l, r) => new PyBinary(l, PyBinaryOperator.Add, r)), receiver.Type);
             case "indexOf" or "lastIndexOf" when kind == JsKind.String || kind == JsKind.Unknown && arguments.Count == 1 && Lower(arguments[0]).Type.Kind == JsKind.String:
                 return JsValue.Of(PyCall.Method(receiver.Py, method == "indexOf" ? "find" : "rfind", LowerArguments(arguments).ToArray()), JsType.Int);
+            case "lastIndexOf" when arguments.Count == 1:
+                return JsValue.Of(ctx.Helper(JsRuntime.IndexOf, receiver.Py, Lower(arguments[0]).Py, PyConstant.True), JsType.Int);
             case "indexOf" when arguments.Count == 1:
                 var item = Lower(arguments[0]);
                 if (!IsPure(item.Py) || !IsPure(receiver.Py))
                 {
-                    throw Unsupported(node, "indexOf on expressions with effects");
+                    // Evaluated once each.
+                    return JsValue.Of(ctx.Helper(JsRuntime.IndexOf, receiver.Py, item.Py), JsType.Int);
                 }
                 return JsValue.Of(new PyConditional(new PyCompare(item.Py, PyCompareOperator.In, receiver.Py), PyCall.Method(receiver.Py, "index", item.Py), new PyNumber("-1")), JsType.Int);
         }
@@ -89,6 +96,7 @@ internal sealed partial class JsLowering
             JsKind.Object => throw Unsupported(node, $"calling '{method}' on a plain object"),
             _ when StringOnly.Contains(method) => StringMethod(receiver, method, arguments, node),
             _ when ArrayOnly.Contains(method) => ArrayMethod(receiver, method, arguments, node),
+            _ when method is "entries" && arguments.Count == 0 => JsValue.Of(ctx.Helper(JsRuntime.Entries, receiver.Py), JsType.ArrayOf(JsType.ArrayOf(null))),
             _ when method is "get" => JsValue.Of(PyCall.Method(receiver.Py, "get", LowerArguments(arguments).ToArray()), JsType.Unknown),
             _ when method is "has" => JsValue.Of(new PyCompare(Lower(arguments[0]).Py, PyCompareOperator.In, receiver.Py), JsType.Bool),
             _ => JsValue.Of(new PyCall(new PyMember(receiver.Py, JsContext.SafeName(method)), LowerArguments(arguments)), JsType.Unknown),

@@ -139,6 +139,7 @@ internal sealed partial class JsLowering
                     "Set" => "set",
                     "String" => "str",
                     "Error" => "Exception",
+                    _ when JsRuntime.ErrorClasses.Contains(id) => ErrorType(id),
                     _ => id,
                 } : throw Unsupported(node, "instanceof with a computed class");
                 return JsValue.Of(PyCall.Of("isinstance", l.Py, new PyName(type)), JsType.Bool);

@@ -288,6 +288,16 @@ internal sealed partial class JsLowering(JsContext ctx)
         return new PyTry(body, handlers, final);
     }
 
+    /// <summary>The Python error for a JavaScript error class, defining the class where Python has none.</summary>
+    private string ErrorType(string jsName)
+    {
+        if (JsRuntime.ErrorClasses.Contains(jsName))
+        {
+            ctx.Helpers.Add(jsName);
+        }
+        return JsRuntime.PythonError(jsName);
+    }
+
     private PyRaise LowerThrow(SyntaxNode node)
     {
         var value = node.NamedChildren[0];
@@ -297,7 +307,7 @@ internal sealed partial class JsLowering(JsContext ctx)
             if (constructor.EndsWith("Error", StringComparison.Ordinal) && !ctx.Facts.Classes.Contains(constructor))
             {
                 var arguments = value.ChildByField("arguments")?.NamedChildren.Select(a => Lower(a).Py).ToArray() ?? [];
-                var type = constructor switch { "TypeError" => "TypeError", "RangeError" => "ValueError", _ => "Exception" };
+                var type = ErrorType(constructor);
                 return new PyRaise(PyCall.Of(type, arguments));
             }
             return new PyRaise(Lower(value).Py);

@@ -21,6 +21,9 @@ internal sealed class JsProgramFacts
     /// </summary>
     public Dictionary<string, int> FewestArguments { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the program tests for NaN (isNaN, Number.isNaN): parsing must then yield NaN rather than fail.</summary>
+    public bool ChecksNaN { get; private set; }
+
     public static JsProgramFacts Collect(SyntaxNode root)
     {
         var facts = new JsProgramFacts();
@@ -57,6 +60,7 @@ internal sealed class JsProgramFacts
                     facts.ObjectKeys.Add(node.Text);
                     break;
                 case "call_expression" or "new_expression":
+                    facts.ChecksNaN |= node.ChildByField("function")?.Text is "isNaN" or "Number.isNaN";
                     facts.RecordCall(node);
                     break;
             }

@@ -16,11 +16,30 @@ internal static partial class JsRuntime
     public const string UpdateAttribute = "js_update_attr";
     public const string UpdateItem = "js_update_item";
     public const string Get = "js_get";
+    public const string IndexOf = "js_index_of";
+    public const string Flat = "js_flat";
+    public const string ErrorName = "js_error_name";
+    public const string Entries = "js_entries";
+    public const string Item = "js_item";
+
+    /// <summary>JavaScript's error classes that Python lacks, defined when thrown: RangeError is a ValueError.</summary>
+    public static readonly IReadOnlySet<string> ErrorClasses = new HashSet<string>(StringComparer.Ordinal) { "RangeError", "URIError", "EvalError" };
+
+    /// <summary>JavaScript's error classes that Python has under the same name.</summary>
+    private static readonly string[] NativeErrorNames = ["TypeError", "SyntaxError", "ReferenceError"];
+
+    /// <summary>The Python error a JavaScript error class is, or the class the output defines for it.</summary>
+    public static string PythonError(string jsName) => jsName switch
+    {
+        _ when NativeErrorNames.Contains(jsName) || ErrorClasses.Contains(jsName) => jsName,
+        _ => "Exception",
+    };
 
     /// <summary>Classes some helpers need, defined before the helpers.</summary>
     public static IReadOnlyList<PyStatement> Classes(string name) => name switch
     {
         Match => [JsMatchClass()],
+        _ when ErrorClasses.Contains(name) => [new PyClassDef(name, [N(name == "RangeError" ? "ValueError" : "Exception")], [new PyPass()])],
         _ => [],
     };
 
@@ -67,6 +86,76 @@ internal static partial class JsRuntime
         [
             new PyReturn(new PyConditional(PyCall.Of("isinstance", N("o"), N("dict")), PyCall.Method(N("o"), "get", N("key")), PyCall.Of("getattr", N("o"), N("key")))),
         ]);
+
+    /// <summary><c>def js_index_of(a, x, last=False)</c>: the first (or last) index of x, or -1.</summary>
+    private static PyFunctionDef JsIndexOf()
+    {
+        var (a, x) = (N("a"), N("x"));
+        var fromEnd = new PyBinary(new PyBinary(PyCall.Of("len", a), PyBinaryOperator.Subtract, new PyNumber("1")), PyBinaryOperator.Subtract,
+            PyCall.Method(new PySubscript(a, new PySlice(null, null, new PyNumber("-1"))), "index", x));
+        return new(IndexOf, [new("a"), new("x"), new("last", PyConstant.False)],
+        [
+            new PyIf(new PyCompare(x, PyCompareOperator.NotIn, a), [new PyReturn(new PyNumber("-1"))], []),
+            new PyReturn(new PyConditional(N("last"), fromEnd, PyCall.Method(a, "index", x))),
+        ]);
+    }
+
+    /// <summary><c>def js_flat(a)</c>: arrays inside a spread one level, other elements kept (JavaScript's flat()).</summary>
+    private static PyFunctionDef JsFlat()
+    {
+        var (result, x) = (N("result"), N("x"));
+        return new(Flat, [new("a")],
+        [
+            new PyAssign([result], new PyList([])),
+            new PyFor(x, N("a"),
+            [
+                new PyIf(PyCall.Of("isinstance", x, N("list")),
+                    [new PyExpressionStatement(PyCall.Method(result, "extend", x))],
+                    [new PyExpressionStatement(PyCall.Method(result, "append", x))]),
+            ]),
+            new PyReturn(result),
+        ]);
+    }
+
+    /// <summary>
+    /// <c>e.name</c>: the error's own name property, else the JavaScript error class it derives from; a program's class
+    /// extending Error without setting a name is "Error", as in JavaScript, and a Python AttributeError (a read of
+    /// undefined) a "TypeError".
+    /// </summary>
+    private static PyFunctionDef JsErrorName()
+    {
+        var c = N("c");
+        var known = new PyTuple(NativeErrorNames.Concat(ErrorClasses.Order(StringComparer.Ordinal)).Select(n => (PyExpression)S(n)).ToList());
+        var names = new PyComprehension(new PyMember(c, "__name__"), c, new PyMember(PyCall.Of("type", N("e")), "__mro__"), new PyCompare(new PyMember(c, "__name__"), PyCompareOperator.In, known));
+        var fallback = new PyConditional(N("names"), new PySubscript(N("names"), new PyNumber("0")),
+            new PyConditional(PyCall.Of("isinstance", N("e"), N("AttributeError")), S("TypeError"), S("Error")));
+        return new(ErrorName, [new("e")],
+        [
+            new PyAssign([N("names")], names),
+            new PyReturn(PyCall.Of("getattr", N("e"), S("name"), fallback)),
+        ]);
+    }
+
+    /// <summary><c>def js_entries(x): return list(enumerate(x)) if isinstance(x, list) else list(x.items())</c>: an array's or a map's entries.</summary>
+    private static PyFunctionDef JsEntries() =>
+        new(Entries, [new("x")],
+        [
+            new PyReturn(new PyConditional(PyCall.Of("isinstance", N("x"), N("list")), PyCall.Of("list", PyCall.Of("enumerate", N("x"))), PyCall.Of("list", PyCall.Method(N("x"), "items")))),
+        ]);
+
+    /// <summary>
+    /// <c>def js_item(o, k)</c>: <c>o[k]</c> of an object or an array, None (undefined) where the key or index is missing.
+    /// </summary>
+    private static PyFunctionDef JsItem()
+    {
+        var (o, k) = (N("o"), N("k"));
+        var inRange = new PyBoolean(new PyCompare(new PyNumber("0"), PyCompareOperator.LessOrEqual, k), PyBooleanOperator.And, new PyCompare(k, PyCompareOperator.Less, PyCall.Of("len", o)));
+        return new(Item, [new("o"), new("k")],
+        [
+            new PyIf(PyCall.Of("isinstance", o, N("dict")), [new PyReturn(PyCall.Method(o, "get", k))], []),
+            new PyReturn(new PyConditional(new PyBoolean(PyCall.Of("isinstance", k, N("int")), PyBooleanOperator.And, inRange), new PySubscript(o, k), PyConstant.None)),
+        ]);
+    }
 
     private static PyFunctionDef Update(string name, string key, PyExpression read, PyStatement store) =>
         new(name, [new("o"), new(key), new("delta"), new("prefix")],

@@ -26,6 +26,15 @@ internal static partial class JsRuntime
         UpdateAttribute => [JsUpdateAttribute()],
         UpdateItem => [JsUpdateItem()],
         Get => [JsGet()],
+        IndexOf => [JsIndexOf()],
+        Flat => [JsFlat()],
+        ErrorName => [JsErrorName()],
+        Entries => [JsEntries()],
+        Item => [JsItem()],
+        ParseInt => [JsParseInt()],
+        ToNumber => [JsNumber()],
+        Radix => [JsRadix()],
+        _ when ErrorClasses.Contains(name) => [],
         _ => PythonHelpers.Definitions(name),
     };
 

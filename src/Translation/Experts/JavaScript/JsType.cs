@@ -25,6 +25,9 @@ internal sealed record JsType(JsKind Kind, JsType? Element = null, string? Class
 
     public static JsType ArrayOf(JsType? element) => new(JsKind.Array, element ?? Unknown);
 
+    /// <summary>A rest parameter or rest element (<c>...args</c>): an array whose length the program does not fix.</summary>
+    public static JsType RestOf(JsType? element) => new(JsKind.Array, element ?? Unknown, "Rest");
+
     public static JsType RegexOf(bool global) => new(JsKind.Regex, Class: global ? "g" : null);
 
     public static JsType InstanceOf(string name) => new(JsKind.Instance, Class: name);

@@ -1,0 +1,96 @@
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+/// <summary>
+/// Number conversions: <c>js_number</c> (JavaScript's Number(): blank is 0, text that is no number NaN, integral
+/// values ints so that they index lists) and <c>js_radix</c> (<c>n.toString(base)</c> for any base from 2 to 36).
+/// </summary>
+internal static partial class JsRuntime
+{
+    public const string ToNumber = "js_number";
+    public const string Radix = "js_radix";
+    public const string ParseInt = "js_parse_int";
+
+    /// <summary>
+    /// <code>
+    /// def js_number(v):
+    ///     if isinstance(v, str):
+    ///         if not v.strip(): return 0
+    ///         try: v = float(v)
+    ///         except ValueError: return float("nan")
+    ///     v = float(v)
+    ///     return int(v) if v.is_integer() else v
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsNumber()
+    {
+        var v = N("v");
+        return new(ToNumber, [new("v")],
+        [
+            new PyIf(IsInstance(v, "str"),
+            [
+                new PyIf(PyUnary.Not(PyCall.Method(v, "strip")), [new PyReturn(new PyNumber("0"))], []),
+                new PyTry([new PyAssign([v], PyCall.Of("float", v))],
+                    [new PyExceptHandler(N("ValueError"), null, [new PyReturn(PyCall.Of("float", S("nan")))])], []),
+            ], []),
+            new PyAssign([v], PyCall.Of("float", v)),
+            new PyReturn(new PyConditional(PyCall.Method(v, "is_integer"), PyCall.Of("int", v), v)),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def js_parse_int(s, base=10):
+    ///     s = str(s).strip(); sign = -1 if s[:1] == "-" else 1
+    ///     if s[:1] in ("+", "-"): s = s[1:]
+    ///     digits = ""
+    ///     for c in s.lower():
+    ///         if c not in "0123456789abcdefghijklmnopqrstuvwxyz"[:base]: break
+    ///         digits += c
+    ///     return sign * int(digits, base) if digits else float("nan")
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsParseInt()
+    {
+        var (s, c, digits) = (N("s"), N("c"), N("digits"));
+        var first = new PySubscript(s, new PySlice(null, new PyNumber("1")));
+        return new(ParseInt, [new("s"), new("base", new PyNumber("10"))],
+        [
+            new PyAssign([s], PyCall.Method(PyCall.Of("str", s), "strip")),
+            new PyAssign([N("sign")], new PyConditional(new PyCompare(first, PyCompareOperator.Equal, S("-")), new PyNumber("-1"), new PyNumber("1"))),
+            new PyIf(new PyCompare(first, PyCompareOperator.In, new PyTuple([S("+"), S("-")])), [new PyAssign([s], new PySubscript(s, new PySlice(new PyNumber("1"), null)))], []),
+            new PyAssign([digits], S(string.Empty)),
+            new PyFor(c, PyCall.Method(s, "lower"),
+            [
+                new PyIf(new PyCompare(c, PyCompareOperator.NotIn, new PySubscript(S("0123456789abcdefghijklmnopqrstuvwxyz"), new PySlice(null, N("base")))), [new PyBreak()], []),
+                new PyAugmentedAssign(digits, PyBinaryOperator.Add, c),
+            ]),
+            new PyReturn(new PyConditional(digits, new PyBinary(N("sign"), PyBinaryOperator.Multiply, PyCall.Of("int", digits, N("base"))), PyCall.Of("float", S("nan")))),
+        ]);
+    }
+
+    /// <summary>
+    /// <c>def js_radix(n, base)</c>: the digits of an integral n in the base, lower-case as JavaScript prints them, with
+    /// its sign; a fraction raises NotImplementedError rather than print other digits.
+    /// </summary>
+    private static PyFunctionDef JsRadix()
+    {
+        var (n, rest, digits) = (N("n"), N("rest"), N("digits"));
+        var alphabet = S("0123456789abcdefghijklmnopqrstuvwxyz");
+        return new(Radix, [new("n"), new("base")],
+        [
+            new PyIf(new PyCompare(n, PyCompareOperator.NotEqual, PyCall.Of("int", n)),
+                [new PyRaise(PyCall.Of("NotImplementedError", S("toString(radix) of a fraction is not translated")))], []),
+            new PyAssign([rest], PyCall.Of("abs", PyCall.Of("int", n))),
+            new PyAssign([digits], S(string.Empty)),
+            new PyWhile(PyConstant.True,
+            [
+                new PyAssign([digits], new PyBinary(new PySubscript(alphabet, new PyBinary(rest, PyBinaryOperator.Modulo, N("base"))), PyBinaryOperator.Add, digits)),
+                new PyAssign([rest], new PyBinary(rest, PyBinaryOperator.FloorDivide, N("base"))),
+                new PyIf(new PyCompare(rest, PyCompareOperator.Equal, new PyNumber("0")), [new PyBreak()], []),
+            ]),
+            new PyReturn(new PyConditional(new PyCompare(n, PyCompareOperator.Less, new PyNumber("0")), new PyBinary(S("-"), PyBinaryOperator.Add, digits), digits)),
+        ]);
+    }
+}
