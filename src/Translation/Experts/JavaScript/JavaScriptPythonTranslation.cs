@@ -37,10 +37,14 @@ internal static class JavaScriptPythonTranslation
         using (tree)
         {
             var facts = JsProgramFacts.Collect(tree.Root);
-            var first = new JsContext(facts, null, null);
+            // A first run learns what the calls pass to functions only ever called; a second, with their parameters
+            // of those kinds, records every kind assigned; the third lowers with all of them settled.
+            var calls = new JsContext(facts, null, null);
+            new JsLowering(calls).LowerProgram(tree.Root);
+            var first = new JsContext(facts, null, null) { SettledArguments = calls.Arguments };
             new JsLowering(first).LowerProgram(tree.Root);
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new JsContext(facts, first.Recorded, first.Returns) { SettledFields = first.Fields };
+            var context = new JsContext(facts, first.Recorded, first.Returns) { SettledFields = first.Fields, SettledArguments = calls.Arguments };
             foreach (var error in tree.FindErrors(limit: 5))
             {
                 context.Warn(error, "the JavaScript source has a syntax error here; the translation may be incomplete");

@@ -34,6 +34,20 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
     public JsType FieldType(string name) =>
         SettledFields is not null && SettledFields.TryGetValue(name, out var settledType) ? settledType : Fields.GetValueOrDefault(name, JsType.Unknown);
 
+    /// <summary>Kinds of the arguments passed to functions that are only called (keyed "name#index"), joined; the second run reads the first run's.</summary>
+    public Dictionary<string, JsType> Arguments { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, JsType>? SettledArguments { get; init; }
+
+    public void PassArgument(string function, int index, JsType type)
+    {
+        var key = $"{function}#{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        Arguments[key] = Arguments.TryGetValue(key, out var old) ? JsType.Join(old, type) : type;
+    }
+
+    public JsType? ArgumentType(string function, int index) =>
+        SettledArguments is not null && SettledArguments.TryGetValue($"{function}#{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}", out var type) ? type : null;
+
     /// <summary>Return kinds of the program's functions, joined over their returns.</summary>
     public Dictionary<string, JsType> Returns { get; } = settledReturns is null ? new(StringComparer.Ordinal) : new(settledReturns, StringComparer.Ordinal);
 

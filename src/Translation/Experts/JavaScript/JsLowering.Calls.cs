@@ -94,6 +94,19 @@ internal sealed partial class JsLowering
         {
             returns = JsType.InstanceOf(name);
         }
+        if (ctx.Facts.CalledOnly.Contains(name) && arguments.All(a => a.Type != "spread_element"))
+        {
+            var values = arguments.Select(Lower).ToList();
+            for (var i = 0; i < values.Count; i++)
+            {
+                // A recursive call passes what the parameters hold, unknown in the first run: it says nothing.
+                if (!(ctx.FunctionName == name && values[i].Type.Kind == JsKind.Unknown))
+                {
+                    ctx.PassArgument(name, i, values[i].Type);
+                }
+            }
+            return JsValue.Of(new PyCall(new PyName(JsContext.SafeName(name)), values.Select(v => v.Py).ToList()), returns);
+        }
         return JsValue.Of(new PyCall(new PyName(JsContext.SafeName(name)), LowerArguments(arguments)), returns);
     }
 

@@ -71,23 +71,26 @@ internal sealed partial class JsLowering
             }
         }
         var source = value.Py;
+        var statements = new List<PyStatement>();
         if (defaults)
         {
-            if (rest)
+            // Missing elements are undefined in JavaScript: pad with None up to the pattern's length.
+            if (!IsPure(source))
             {
-                throw Unsupported(pattern, "a destructuring pattern with both defaults and a rest element");
+                var temporary = new PyName(ctx.Temporary("items"));
+                statements.Add(new PyAssign([temporary], source));
+                source = temporary;
             }
-            // Missing elements are undefined in JavaScript: pad with None to the pattern's length.
-            var count = new PyNumber(targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            var padded = new PyBinary(PyCall.Of("list", source), PyBinaryOperator.Add, new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, count));
-            source = new PySubscript(padded, new PySlice(null, count));
+            var count = new PyNumber((targets.Count - (rest ? 1 : 0)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var missing = new PyBinary(count, PyBinaryOperator.Subtract, PyCall.Of("len", source));
+            source = new PyBinary(PyCall.Of("list", source), PyBinaryOperator.Add, new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, missing));
         }
-        else if (!rest && !(source is PyList l && l.Items.Count == targets.Count || source is PyTuple t && t.Items.Count == targets.Count))
+        if (!rest && !(source is PyList l && l.Items.Count == targets.Count || source is PyTuple t && t.Items.Count == targets.Count))
         {
             // JavaScript ignores elements past the pattern; Python unpacking needs them absorbed.
             targets.Add(new PyName("*_"));
         }
-        return [new PyAssign([new PyTuple(targets)], source), .. after];
+        return [.. statements, new PyAssign([new PyTuple(targets)], source), .. after];
     }
 
     private List<PyStatement> DestructureObject(SyntaxNode pattern, JsValue value, bool declare)

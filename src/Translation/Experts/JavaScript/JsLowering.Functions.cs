@@ -83,7 +83,10 @@ internal sealed partial class JsLowering
             switch (parameter.Type)
             {
                 case "identifier":
-                    ctx.Declare(parameter.Text, function.StartByte, JsType.Unknown);
+                    // A function only ever called: its parameters hold what the calls pass.
+                    var passedType = function.Type == "function_declaration" && function.ChildByField("name")?.Text is { } functionName
+                        && ctx.Facts.CalledOnly.Contains(functionName) ? ctx.ArgumentType(functionName, index) : null;
+                    ctx.Declare(parameter.Text, function.StartByte, passedType ?? JsType.Unknown);
                     // A call that passes fewer arguments leaves this one undefined.
                     parameters.Add(index >= passed ? new PyParameter(JsContext.SafeName(parameter.Text), PyConstant.None) : new PyParameter(JsContext.SafeName(parameter.Text)));
                     break;

@@ -21,12 +21,19 @@ internal sealed class JsProgramFacts
     /// </summary>
     public Dictionary<string, int> FewestArguments { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Top-level function declarations that are only ever called by name, never passed or stored: the kinds of
+    /// the arguments their calls pass are all the kinds their parameters can have.
+    /// </summary>
+    public HashSet<string> CalledOnly { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether the program tests for NaN (isNaN, Number.isNaN): parsing must then yield NaN rather than fail.</summary>
     public bool ChecksNaN { get; private set; }
 
     public static JsProgramFacts Collect(SyntaxNode root)
     {
         var facts = new JsProgramFacts();
+        facts.CollectCalledOnly(root);
         var stack = new Stack<SyntaxNode>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -70,6 +77,30 @@ internal sealed class JsProgramFacts
             }
         }
         return facts;
+    }
+
+    private void CollectCalledOnly(SyntaxNode root)
+    {
+        foreach (var declaration in root.NamedChildren.Where(n => n.Type == "function_declaration"))
+        {
+            CalledOnly.Add(declaration.ChildByField("name")!.Value.Text);
+        }
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(root);
+        while (stack.Count > 0 && CalledOnly.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.Type == "identifier" && CalledOnly.Contains(node.Text) && node.Parent is { } parent
+                && !(parent.Type == "call_expression" && parent.ChildByField("function") == node)
+                && !(parent.Type == "function_declaration" && parent.ChildByField("name") == node))
+            {
+                CalledOnly.Remove(node.Text);
+            }
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+        }
     }
 
     private void RecordCall(SyntaxNode call)

@@ -1,0 +1,162 @@
+using CodeIntel.Translation.Tests.Support;
+
+namespace CodeIntel.Translation.Tests.Experts.JavaScript;
+
+/// <summary>
+/// JavaScript as written today, each snippet run with node and, translated, with python3: regexes as values,
+/// destructuring in every position, generators, updates inside expressions, error names, number conversions,
+/// and reads that JavaScript makes undefined.
+/// </summary>
+public sealed class ModernJavaScriptTests
+{
+    private static void AssertPrintsWhatNodePrints(string source)
+    {
+        Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");
+        Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
+        using var folder = new TempDirectory();
+        var node = ExternalProgram.Run("node", folder.Root, folder.WriteFile("p.js", source));
+        Assert.True(node.ExitCode == 0, node.Stderr);
+        var translation = JavaScriptTranslation.Translate(source);
+        Assert.Empty(translation.Warnings);
+        Assert.Equal(node.Stdout, ExternalProgram.Python(translation.Text));
+    }
+
+    [SkippableFact]
+    public void Regexes_AsValues_ExecMatchMatchAllReplaceAndExecLoops()
+    {
+        AssertPrintsWhatNodePrints("""
+            const TIME = /^(\d{1,2}):(\d{2})$/;
+            const m = TIME.exec('9:05');
+            const [, h, min] = m;
+            console.log(h, min, m.index, m.length, TIME.exec('x') === null, TIME.test('10:30'));
+            console.log(('a1b22c333'.match(/\d+/g) || []).join('|'), 'none'.match(/\d/g) ?? 'null');
+            const first = 'key=value'.match(/(\w+)=(\w+)/);
+            console.log(first[1], first[2], first.index);
+            for (const [whole, word, n] of 'x1 y22 z3'.matchAll(/([a-z])(\d+)/g)) console.log(whole, word, Number(n) * 2);
+            console.log('2024-07-04'.replace(/(\d+)-(\d+)-(\d+)/, '$3/$2/$1 ($&) $$'));
+            console.log('a-b_c'.replace(/[-_](\w)/g, (_, c, offset) => `${c.toUpperCase()}@${offset}`));
+            const WORD = /[a-z]+/g;
+            let hit;
+            while ((hit = WORD.exec('one two three')) !== null) console.log(hit[0], hit.index);
+            console.log(hit, 'a,b;;c'.split(/[,;]+/), 'Tab\tSep'.search(/\t/), 'abc'.search(/z/));
+            console.log('1234567'.replace(/\B(?=(\d{3})+(?!\d))/g, ','), /\u0041/.test('A'));
+            """);
+    }
+
+    [SkippableFact]
+    public void Destructuring_HolesDefaultsNestingAndRest_InEveryPosition()
+    {
+        AssertPrintsWhatNodePrints("""
+            const [, second, , fourth = 'd4', ...others] = [1, 2, 3, undefined, 5, 6];
+            console.log(second, fourth, others);
+            const [x, y] = [10, 20, 30];
+            const { a, b: { c = 'c0', d } = {}, e = 5, ...more } = { a: 1, b: { d: 4 }, f: 6, g: 7 };
+            console.log(x, y, a, c, d, e, JSON.stringify(more));
+            const { missing, name = 'anon' } = { other: 1 };
+            console.log(missing === undefined, name);
+            function area({ w = 1, h = 2 } = {}, [dx, dy] = [0, 0]) { return `${w * h}+${dx},${dy}`; }
+            console.log(area(), area({ w: 3 }), area({ w: 2, h: 5 }, [1, 1]));
+            for (const { id, tags: [firstTag = 'none'] = [] } of [{ id: 1, tags: ['t'] }, { id: 2 }]) console.log(id, firstTag);
+            for (const [op, ...args] of [['add', 1, 2], ['neg', 5], ['nop']]) console.log(op, args.length, args[0] ?? '-');
+            [{ k: 'p', v: 1 }, { k: 'q', v: 2 }].forEach(({ k, v }, i) => console.log(i, k, v));
+            try { throw new RangeError('too big'); } catch ({ name: kind, message }) { console.log(kind, message); }
+            """);
+    }
+
+    [SkippableFact]
+    public void Generators_AreLazyAndSinglePass_WithYieldStar()
+    {
+        AssertPrintsWhatNodePrints("""
+            function* range(from, to) { for (let i = from; i < to; i++) { console.log('make', i); yield i; } }
+            function* pairs() { yield* range(0, 2); yield 'end'; }
+            class Grid {
+              constructor(n) { this.n = n; }
+              *cells() { for (let r = 0; r < this.n; r++) for (let c = 0; c < this.n; c++) yield [r, c]; }
+            }
+            for (const v of range(3, 5)) console.log('got', v);
+            console.log([...pairs()].join(' '));
+            const g = new Grid(2);
+            console.log([...g.cells()].map(([r, c]) => `${r}${c}`).join(','));
+            const once = range(0, 1);
+            console.log([...once].length, [...once].length);
+            """);
+    }
+
+    [SkippableFact]
+    public void UpdatesInsideExpressions_OnPropertiesElementsAndStaticPrivateFields()
+    {
+        AssertPrintsWhatNodePrints("""
+            class Ticket {
+              static #next = 100;
+              constructor() { this.id = `T${Ticket.#next++}`; this.hits = 0; }
+              hit() { return ++this.hits; }
+            }
+            const t1 = new Ticket(), t2 = new Ticket();
+            console.log(t1.id, t2.id, t1.hit(), t1.hit(), t1.hits);
+            const counts = { a: 1 };
+            const before = counts.a++;
+            const arr = [5, 6];
+            console.log(before, counts.a, arr[1]--, arr[1], --arr[0]);
+            const groups = {};
+            for (const w of ['ant', 'bee', 'ape']) (groups[w[0]] ||= []).push(w);
+            console.log(JSON.stringify(groups));
+            """);
+    }
+
+    [SkippableFact]
+    public void ErrorNames_FollowJavaScript_ForBuiltInAndProgramClasses()
+    {
+        AssertPrintsWhatNodePrints("""
+            class Plain extends Error {}
+            class Named extends Error { constructor(m, code) { super(m); this.name = 'Named'; this.code = code; } }
+            class Own extends Error { constructor(m) { super(m); this.name = this.constructor.name; } }
+            const tries = [() => { throw new RangeError('r'); }, () => { throw new Plain('p'); }, () => { throw new Named('n', 7); },
+              () => { throw new Own('o'); }, () => { throw new Error('e'); }, () => { throw new TypeError('t'); }];
+            for (const f of tries) {
+              try { f(); } catch (e) { console.log(e.name, e.message, e.code ?? '-', e instanceof RangeError, e instanceof Error); }
+            }
+            """);
+    }
+
+    [SkippableFact]
+    public void NumberConversions_RadixNumberAndParseIntWhereNaNIsTested()
+    {
+        AssertPrintsWhatNodePrints("""
+            console.log([2, 8, 16, 36].map((b) => (255).toString(b)).join(' '), (-35).toString(36));
+            console.log(['12', ' 7 ', '', 'abc', '2.5'].map(Number).join(' '));
+            const months = ['Jan', 'Feb', 'Mar'];
+            const [y, m] = '2024-03'.split('-').map(Number);
+            console.log(y, months[m - 1]);
+            for (const s of ['12px', 'x1', '-8', '']) {
+              const n = parseInt(s, 10);
+              console.log(s, isNaN(n) ? 'NaN' : n);
+            }
+            """);
+    }
+
+    [SkippableFact]
+    public void ReadsThatJavaScriptMakesUndefined_AreNoneInsteadOfErrors()
+    {
+        AssertPrintsWhatNodePrints("""
+            const last = (a) => a[a.length - 1];
+            console.log(last([]) === undefined, last([1, 2]));
+            const rates = { food: 0.02 };
+            const cat = 'toys';
+            console.log(rates[cat] ?? 'default', rates.other ?? 'none', rates.food || 0);
+            function roman(s) {
+              const val = { I: 1, V: 5, X: 10 };
+              let total = 0;
+              for (let i = 0; i < s.length; i++) {
+                const cur = val[s[i]], next = val[s[i + 1]] || 0;
+                total += cur < next ? -cur : cur;
+              }
+              return total;
+            }
+            console.log(roman('XIV'), roman('IX'));
+            const cmd = (line) => { const [name, ...rest] = line.split(' '); return `${name}:${rest[0] ?? '?'}:${rest[1] ? 'two' : 'one'}`; };
+            console.log(cmd('go north'), cmd('look'));
+            const tally = ['a', 'b', 'a'].reduce((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+            console.log(JSON.stringify(tally));
+            """);
+    }
+}
