@@ -78,11 +78,31 @@ internal sealed partial class JsLowering
         }
     }
 
+    /// <summary>
+    /// A comprehension's iterable may not hold a walrus (Python rejects it when compiling): such a value is computed
+    /// first into a temporary.
+    /// </summary>
+    private JsValue Iterable(JsValue array, SyntaxNode node)
+    {
+        if (!Python.Printing.PythonExpressionPrinter.Print(array.Py).Contains(":=", StringComparison.Ordinal))
+        {
+            return array;
+        }
+        if (ctx.Before is null)
+        {
+            throw Unsupported(node, "a value evaluated once inside a loop condition");
+        }
+        var temporary = new PyName(ctx.Temporary("items"));
+        ctx.Before.Add(new PyAssign([temporary], array.Py));
+        return JsValue.Of(temporary, array.Type);
+    }
+
     private static PyExpression ElementOf(PyExpression target) => target is PyTuple t ? t.Items[1] : target;
 
     /// <summary>The loop parts of a comprehension over <paramref name="array"/> whose element expression is the callback's body.</summary>
     private (PyExpression Target, PyExpression Iterable, PyExpression Body) Comprehension(JsValue array, SyntaxNode callback, bool indexed = false)
     {
+        array = Iterable(array, callback);
         var element = array.Type.Element ?? JsType.Unknown;
         if (callback.Type is "arrow_function" or "function_expression")
         {

@@ -19,6 +19,17 @@ internal sealed partial class JsLowering
         {
             if (receiverNode.Text == "Object" && method == "assign" && arguments.Count >= 2)
             {
+                if (arguments[0].Type == "this" && arguments.Skip(1).All(a => a.Type == "object" && a.NamedChildren.All(p => p.Type is "shorthand_property_identifier" or "pair")))
+                {
+                    // Object.assign(this, { id, name }): one attribute each.
+                    return arguments.Skip(1).SelectMany(a => a.NamedChildren).Select(p =>
+                    {
+                        var key = p.Type == "pair" ? PatternKey(p.ChildByField("key")!.Value) : p.Text;
+                        var value = p.Type == "pair" ? Lower(p.ChildByField("value")!.Value) : JsValue.Of(new PyName(JsContext.SafeName(p.Text)), ctx.Lookup(p.Text) ?? JsType.Unknown);
+                        ctx.AssignField(key, value.Type);
+                        return (PyStatement)new PyAssign([new PyMember(new PyName("self"), JsContext.SafeName(key))], value.Py);
+                    }).ToList();
+                }
                 var assigned = Lower(arguments[0]);
                 // Onto an instance, the properties become attributes.
                 var target = arguments[0].Type == "this" || assigned.Type.Kind == JsKind.Instance ? PyCall.Of("vars", assigned.Py) : assigned.Py;

@@ -135,6 +135,8 @@ internal sealed partial class JsLowering
                 case "Error" or "TypeError" or "RangeError" or "SyntaxError" or "ReferenceError" or "URIError" or "EvalError":
                     var type = ErrorType(name);
                     return JsValue.Of(new PyCall(new PyName(type), LowerArguments(arguments)), JsType.InstanceOf("Error"));
+                case "RegExp" when arguments.Count is 1 or 2 && (arguments.Count == 1 || arguments[1].Type == "string"):
+                    return NewRegExp(arguments, node);
                 case "Date" or "Promise" or "RegExp" or "WeakMap" or "WeakSet" or "Proxy" or "Int32Array" or "Float64Array" or "Uint8Array":
                     throw Unsupported(node, $"new {name}");
             }

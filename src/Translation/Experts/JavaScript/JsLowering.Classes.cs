@@ -57,7 +57,7 @@ internal sealed partial class JsLowering
                 }
                 else
                 {
-                    ctx.AssignField(property.Text.TrimStart('#'), field.ChildByField("value") is { } fv ? Lower(fv).Type : JsType.Null);
+                    ctx.AssignField(property.Text, field.ChildByField("value") is { } fv ? Lower(fv).Type : JsType.Null);
                     fields.Add(new PyAssign([new PyMember(new PyName("self"), JsContext.SafeName(property.Text))], value));
                 }
             }
@@ -106,7 +106,7 @@ internal sealed partial class JsLowering
 
     /// <summary>Why a class member cannot be translated by name: a computed name (<c>[key]</c>) or a syntax error; null when it can.</summary>
     /// <summary>The key a static field's kind is recorded under, apart from instance fields of the same name.</summary>
-    private static string StaticField(string name) => "static " + name.TrimStart('#');
+    private static string StaticField(string name) => "static " + name;
 
     private static string? UnreadableMember(SyntaxNode member, SyntaxNode? name) =>
         name is not { Type: "property_identifier" or "private_property_identifier" } ? "a class member with a computed name is not translated"

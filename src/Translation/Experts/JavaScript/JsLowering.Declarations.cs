@@ -150,7 +150,7 @@ internal sealed partial class JsLowering
         }
         else if (target.Type == "member_expression" && target.ChildByField("object")?.Type == "this")
         {
-            ctx.AssignField(target.ChildByField("property")!.Value.Text.TrimStart('#'), type);
+            ctx.AssignField(target.ChildByField("property")!.Value.Text, type);
         }
     }
 
@@ -161,6 +161,14 @@ internal sealed partial class JsLowering
         var target = LowerTarget(left);
         var current = Lower(left);
         var value = Lower(e.ChildByField("right")!.Value);
+        if (op is "||=" or "??=" && current.Py is PySubscript { Value: var table, Index: var key } && IsPure(table) && left.Type == "subscript_expression")
+        {
+            // A missing key reads as undefined before it is filled.
+            var ownerKind = Lower(left.ChildByField("object")!.Value).Type.Kind;
+            current = ownerKind is JsKind.Object or JsKind.Map ? JsValue.Of(PyCall.Method(table, "get", key), current.Type)
+                : ownerKind == JsKind.Unknown ? JsValue.Of(ctx.Helper(JsRuntime.Item, table, key), current.Type)
+                : current;
+        }
         switch (op)
         {
             case "||=":

@@ -111,6 +111,10 @@ internal sealed partial class JsLowering
                 // Conversion functions passed as values (.map(Number)).
                 ctx.Helpers.Add(JsRuntime.ToNumber);
                 return JsValue.Of(new PyName(JsRuntime.ToNumber), JsType.Function);
+            case "Boolean" when ctx.Lookup(node.Text) is null:
+                // .filter(Boolean): JavaScript's truthiness, where empty arrays and objects are true and NaN false.
+                ctx.Helpers.Add(JsRuntime.Truthy);
+                return JsValue.Of(new PyName(JsRuntime.Truthy), JsType.Function);
             case "parseFloat" when ctx.Lookup(node.Text) is null:
                 return JsValue.Of(new PyName("float"), JsType.Function);
             case "String" when ctx.Lookup(node.Text) is null:

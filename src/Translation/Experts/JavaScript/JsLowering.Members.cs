@@ -116,7 +116,7 @@ internal sealed partial class JsLowering
         };
         var fieldType = kind switch
         {
-            JsKind.Instance => ctx.FieldType(name.TrimStart('#')),
+            JsKind.Instance => ctx.FieldType(name),
             JsKind.Function when receiver.Py is PyName { Id: var owner } && ctx.Facts.Classes.Contains(owner) => ctx.FieldType(StaticField(name)),
             _ => JsType.Unknown,
         };
@@ -144,6 +144,12 @@ internal sealed partial class JsLowering
         {
             return new PyConditional(new PyCompare(length, PyCompareOperator.Greater, index), new PySubscript(array, index), PyConstant.None);
         }
+        if (mayBeMissing && indexNode.Type == "identifier" && index is PyName)
+        {
+            // grid[r]?.[c] with r off the board: 0 <= r < len(grid), else undefined.
+            var inRange = new PyBoolean(new PyCompare(new PyNumber("0"), PyCompareOperator.LessOrEqual, index), PyBooleanOperator.And, new PyCompare(index, PyCompareOperator.Less, length));
+            return new PyConditional(inRange, new PySubscript(array, index), PyConstant.None);
+        }
         return null;
     }
 
@@ -166,6 +172,8 @@ internal sealed partial class JsLowering
             "if_statement" or "while_statement" => true,
             "ternary_expression" => owner.ChildByField("condition") == child,
             "unary_expression" => owner.ChildByField("operator")?.Text == "!",
+            // The receiver of ?. may be missing: that is what the ?. is for.
+            "member_expression" or "subscript_expression" => owner.ChildByField("object") == child && owner.Children.Any(c => c.Type == "optional_chain"),
             "binary_expression" => owner.ChildByField("operator")?.Text switch
             {
                 "??" or "||" or "&&" => owner.ChildByField("left") == child,
@@ -183,7 +191,19 @@ internal sealed partial class JsLowering
         var index = Lower(indexNode);
         if (node.Children.Any(c => c.Type == "optional_chain"))
         {
-            throw Unsupported(node, "?.[] ");
+            // a?.[i]: undefined when a is; the receiver is evaluated once.
+            var owner = receiver.Py;
+            PyExpression test = new PyCompare(owner, PyCompareOperator.Is, PyConstant.None);
+            if (!IsPure(owner))
+            {
+                var temporary = ctx.Temporary("value");
+                test = new PyCompare(new PyNamedExpression(temporary, owner), PyCompareOperator.Is, PyConstant.None);
+                owner = new PyName(temporary);
+            }
+            PyExpression item = receiver.Type.Kind is JsKind.Object or JsKind.Map || index.Type.Kind == JsKind.String ? PyCall.Method(owner, "get", index.Py)
+                : receiver.Type.Kind == JsKind.Unknown ? ctx.Helper(JsRuntime.Item, owner, index.Py)
+                : new PySubscript(owner, index.Py);
+            return JsValue.Of(new PyConditional(test, PyConstant.None, item), receiver.Type.Kind == JsKind.Array ? receiver.Type.Element ?? JsType.Unknown : JsType.Unknown);
         }
         return receiver.Type.Kind switch
         {

@@ -1,4 +1,5 @@
 using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Experts.CFamily;
 using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.JavaScript;
@@ -70,7 +71,15 @@ internal sealed partial class JsLowering
                 var upper = arguments.Count > 1 ? Lower(arguments[1]).Py : null;
                 return JsValue.Of(new PySubscript(receiver.Py, new PySlice(lower is PyNumber { Text: "0" } ? null : lower, upper)), receiver.Type);
             case "at":
-                return JsValue.Of(new PySubscript(receiver.Py, Lower(arguments[0]).Py), kind == JsKind.String ? JsType.String : receiver.Type.Element ?? JsType.Unknown);
+                var position = Lower(arguments[0]).Py;
+                var element = kind == JsKind.String ? JsType.String : receiver.Type.Element ?? JsType.Unknown;
+                if (IsPure(receiver.Py) && Py.Literal(position) is { } at)
+                {
+                    // Out of range, at() is undefined; Python counts from the end for negative indices as at() does.
+                    var inRange = new PyCompare(PyCall.Of("len", receiver.Py), at < 0 ? PyCompareOperator.GreaterOrEqual : PyCompareOperator.Greater, new PyNumber(Math.Abs(at).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return JsValue.Of(new PyConditional(inRange, new PySubscript(receiver.Py, position), PyConstant.None), element);
+                }
+                return JsValue.Of(new PySubscript(receiver.Py, position), element);
             case "concat":
                 var parts = arguments.Select(Lower).Select(a => kind == JsKind.String ? Stringify(a) : a.Type.Kind == JsKind.Array ? a.Py : a.Type.Kind == JsKind.Unknown ? throw Unsupported(node, "concat of a value that may not be an array") : new PyList([a.Py]));
                 return JsValue.Of(parts.Aggregate(receiver.Py, (l, r) => new PyBinary(l, PyBinaryOperator.Add, r)), receiver.Type);

@@ -42,6 +42,24 @@ internal sealed partial class JsLowering
         return JsValue.Of(new PyCall(new PyName("re.compile"), flags is null ? [pattern] : [pattern, flags]), JsType.RegexOf(global));
     }
 
+    /// <summary>
+    /// <c>new RegExp(pattern, "gi")</c>: <c>re.compile</c> of the pattern with the literal flags. A pattern built at
+    /// run time cannot be checked for syntax Python reads otherwise (README, "Known differences").
+    /// </summary>
+    private JsValue NewRegExp(List<SyntaxNode> arguments, SyntaxNode node)
+    {
+        var flags = arguments.Count > 1 ? arguments[1].Text[1..^1] : string.Empty;
+        if (flags.Any(f => f is not ('g' or 'i' or 'm' or 's')))
+        {
+            throw Unsupported(node, "new RegExp with these flags");
+        }
+        ctx.Require("re");
+        var pattern = Lower(arguments[0]);
+        var python = flags.Where(f => f != 'g').Select(f => (PyExpression)new PyName(f switch { 'i' => "re.I", 'm' => "re.M", _ => "re.S" }))
+            .Aggregate((PyExpression?)null, (all, one) => all is null ? one : new PyBinary(all, PyBinaryOperator.BitOr, one));
+        return JsValue.Of(new PyCall(new PyName("re.compile"), python is null ? [pattern.Py] : [pattern.Py, python]), JsType.RegexOf(flags.Contains('g', StringComparison.Ordinal)));
+    }
+
     /// <summary>The regex <paramref name="node"/> stands for: a literal, or a variable or field holding one; null otherwise.</summary>
     private RegexOperand? AsRegex(SyntaxNode node)
     {

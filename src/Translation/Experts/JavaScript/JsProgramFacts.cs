@@ -48,16 +48,16 @@ internal sealed class JsProgramFacts
                     }
                     break;
                 case "method_definition" when node.Parent?.Type == "class_body":
-                    facts.ClassMembers.Add(node.ChildByField("name")!.Value.Text.TrimStart('#'));
+                    facts.ClassMembers.Add(node.ChildByField("name")!.Value.Text);
                     break;
                 case "field_definition":
                     if (node.ChildByField("property") is { } field)
                     {
-                        facts.ClassMembers.Add(field.Text.TrimStart('#'));
+                        facts.ClassMembers.Add(field.Text);
                     }
                     break;
                 case "member_expression" when node.ChildByField("object")?.Type == "this":
-                    facts.ClassMembers.Add(node.ChildByField("property")!.Value.Text.TrimStart('#'));
+                    facts.ClassMembers.Add(node.ChildByField("property")!.Value.Text);
                     break;
                 case "pair":
                     var key = node.ChildByField("key")!.Value;
@@ -65,6 +65,15 @@ internal sealed class JsProgramFacts
                     break;
                 case "shorthand_property_identifier":
                     facts.ObjectKeys.Add(node.Text);
+                    break;
+                case "call_expression" when node.ChildByField("function")?.Text == "Object.assign"
+                    && node.ChildByField("arguments")?.NamedChildren is { Count: > 1 } assigned && assigned[0].Type == "this":
+                    // Object.assign(this, { id, name }) declares fields.
+                    foreach (var property in assigned.Skip(1).Where(a => a.Type == "object").SelectMany(a => a.NamedChildren))
+                    {
+                        facts.ClassMembers.Add(property.Type == "pair" ? property.ChildByField("key")!.Value.Text.Trim('"', '\'') : property.Text);
+                    }
+                    facts.RecordCall(node);
                     break;
                 case "call_expression" or "new_expression":
                     facts.ChecksNaN |= node.ChildByField("function")?.Text is "isNaN" or "Number.isNaN";

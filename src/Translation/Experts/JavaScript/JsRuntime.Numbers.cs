@@ -11,6 +11,24 @@ internal static partial class JsRuntime
     public const string ToNumber = "js_number";
     public const string Radix = "js_radix";
     public const string ParseInt = "js_parse_int";
+    public const string Truthy = "js_truthy";
+
+    /// <summary>
+    /// <code>
+    /// def js_truthy(v):
+    ///     if isinstance(v, float): return v == v and v != 0
+    ///     return bool(v) or isinstance(v, (list, dict, set))
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsTruthy()
+    {
+        var v = N("v");
+        return new(Truthy, [new("v")],
+        [
+            new PyIf(IsInstance(v, "float"), [new PyReturn(new PyBoolean(new PyCompare(v, PyCompareOperator.Equal, v), PyBooleanOperator.And, new PyCompare(v, PyCompareOperator.NotEqual, new PyNumber("0"))))], []),
+            new PyReturn(new PyBoolean(PyCall.Of("bool", v), PyBooleanOperator.Or, PyCall.Of("isinstance", v, new PyTuple([N("list"), N("dict"), N("set")])))),
+        ]);
+    }
 
     /// <summary>
     /// <code>

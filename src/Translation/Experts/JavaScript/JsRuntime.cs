@@ -34,6 +34,7 @@ internal static partial class JsRuntime
         ParseInt => [JsParseInt()],
         ToNumber => [JsNumber()],
         Radix => [JsRadix()],
+        Truthy => [JsTruthy()],
         _ when ErrorClasses.Contains(name) => [],
         _ => PythonHelpers.Definitions(name),
     };

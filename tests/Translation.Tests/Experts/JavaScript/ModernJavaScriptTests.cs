@@ -159,4 +159,27 @@ public sealed class ModernJavaScriptTests
             console.log(JSON.stringify(tally));
             """);
     }
+
+    [SkippableFact]
+    public void OptionalReadsAtBooleanAssignAndPrivateNamesBesidePublicOnes()
+    {
+        AssertPrintsWhatNodePrints("""
+            class Shelf {
+              #books = new Map();
+              constructor(id, name) { Object.assign(this, { id, name }); }
+              add(title) { this.#books.set(title, title.length); return this; }
+              get books() { return [...this.#books.keys()]; }
+            }
+            const shelf = new Shelf(7, 'north').add('Dune').add('Emma');
+            console.log(shelf.id, shelf.name, shelf.books.sort((a, b) => b.localeCompare(a)).join(','));
+            const grid = [[1, 2], [3, 4]];
+            const rooms = { hall: { exits: { n: 'attic' } } };
+            console.log(grid[5]?.[0] ?? 'off', grid[1]?.[1], rooms.cellar?.exits ?? 'no cellar', rooms.hall.exits?.['n']);
+            const [none, three, two] = [[], [1, 2, 3], [1, 2]];
+            console.log(none.at(-1) === undefined, three.at(-1), two.at(5) ?? 'none');
+            console.log([0, 1, '', 'a', null, [], {}, NaN].filter(Boolean).length);
+            const WORD = new RegExp('^[a-z]+$', 'i');
+            console.log(WORD.test('Hello'), WORD.test('h3llo'));
+            """);
+    }
 }
