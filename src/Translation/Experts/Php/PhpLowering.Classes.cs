@@ -16,15 +16,12 @@ internal sealed partial class PhpLowering
         var name = Field(node, "name").Text;
         var python = PythonNames.Safe(name);
         _classes.TryAdd(name, null);
-        var baseName = node.NamedChildren.FirstOrDefault(c => c.Type == "base_clause") is { IsNull: false } b && b.NamedChildCount > 0 ? ShortName(b.NamedChildren[0].Text) : null;
-        if (node.NamedChildren.Any(c => c.Type == "abstract_modifier"))
-        {
-            // Abstract classes translate as ordinary ones: PHP forbids instantiating them, Python does not check.
-        }
-        var bases = baseName is null ? new List<PyExpression>() : [new PyName(_classes.ContainsKey(baseName) ? PythonNames.Safe(baseName) : ExceptionName(baseName))];
+        // Abstract classes and interfaces translate as ordinary classes: PHP forbids instantiating them, Python does
+        // not check, and a method without a body is left out (the subclass's own one is what runs).
+        var bases = ClassBases(node);
         var body = new List<PyStatement>();
         var instanceDefaults = new List<PyStatement>();
-        var members = Field(node, "body").NamedChildren.ToArray();
+        var members = WithTraitMembers(Field(node, "body").NamedChildren.ToArray(), body);
         var properties = ClassArrayProperties(members);
         var outerScope = _scope;
         _scope = new Scope(outerScope, python, true);
@@ -116,6 +113,11 @@ internal sealed partial class PhpLowering
                 var property = inner.Type == "subscript_expression" ? inner.NamedChildren[0] : inner;
                 if (property.Type != "member_access_expression" || property.ChildByField("object")?.Text != "$this" || property.ChildByField("name") is not { } name || !result.ContainsKey(name.Text))
                 {
+                    continue;
+                }
+                if (result[name.Text] == PhpType.Unknown)
+                {
+                    // Assigned something other than an array literal somewhere: its kind stays unknown.
                     continue;
                 }
                 if (inner.Type == "subscript_expression" && inner.NamedChildCount > 1)

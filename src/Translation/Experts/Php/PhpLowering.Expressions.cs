@@ -70,7 +70,7 @@ internal sealed partial class PhpLowering
                 _before!.Add(LowerEcho([node.NamedChildren[0]]));
                 return new Lowered(new PyNumber("1"), PhpType.Int);
             case "throw_expression":
-                throw Unsupported(node, "throw inside an expression is not translated");
+                return new Lowered(Helper("php_throw", LowerExpression(node.NamedChildren[0]).Expression), PhpType.Unknown);
             case "error_suppression_expression":
                 return LowerExpression(node.NamedChildren[0]);
             case "clone_expression":
@@ -127,6 +127,9 @@ internal sealed partial class PhpLowering
             "STR_PAD_LEFT" => new Lowered(new PyNumber("0"), PhpType.Int),
             "STR_PAD_RIGHT" => new Lowered(new PyNumber("1"), PhpType.Int),
             "STR_PAD_BOTH" => new Lowered(new PyNumber("2"), PhpType.Int),
+            "PREG_SPLIT_NO_EMPTY" or "PREG_PATTERN_ORDER" => new Lowered(new PyNumber("1"), PhpType.Int),
+            "PREG_SPLIT_DELIM_CAPTURE" => new Lowered(new PyNumber("2"), PhpType.Int),
+            "PREG_SPLIT_OFFSET_CAPTURE" => new Lowered(new PyNumber("4"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
             _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
         };
@@ -159,7 +162,11 @@ internal sealed partial class PhpLowering
             {
                 throw Unsupported(scope, $"{text}:: outside a class is not translated");
             }
-            return text == "static" && !_scope.IsStatic ? PyCall.Of("type", new PyName("self")) : new PyName(_scope.ClassName);
+            if (text == "static" && _scope.IsStatic)
+            {
+                return _scope.BindsStatic ? new PyName("cls") : throw Unsupported(scope, "static:: here (late static binding) is not translated");
+            }
+            return text == "static" ? PyCall.Of("type", new PyName("self")) : new PyName(_scope.ClassName);
         }
         if (text == "parent")
         {
@@ -174,7 +181,9 @@ internal sealed partial class PhpLowering
         var member = node.NamedChildren[^1].Text;
         if (member == "class")
         {
-            return new Lowered(new PyString(scope.Text is "self" or "static" ? _scope.ClassName ?? scope.Text : scope.Text), PhpType.String);
+            return scope.Text == "static"
+                ? new Lowered(new PyMember(ScopeTarget(scope), "__name__"), PhpType.String)
+                : new Lowered(new PyString(scope.Text is "self" ? _scope.ClassName ?? scope.Text : scope.Text), PhpType.String);
         }
         return new Lowered(new PyMember(ScopeTarget(scope), AttributeName(member)), PhpType.Unknown);
     }

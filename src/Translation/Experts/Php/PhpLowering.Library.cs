@@ -267,6 +267,8 @@ internal sealed partial class PhpLowering
             case "microtime" or "time" or "hrtime":
                 Imports.Add("time");
                 return Of(PyCall.Method(new PyName("time"), "time"), PhpType.Float);
+            case "preg_match" or "preg_match_all" or "preg_replace" or "preg_replace_callback" or "preg_split" or "preg_quote":
+                return LowerRegexCall(node, name, args, argumentNodes);
             default:
                 _ = Rest(0);
                 throw Unsupported(node, $"PHP's {name}() is not translated");

@@ -5,9 +5,9 @@ namespace CodeIntel.Translation.Experts.Php;
 /// round half away from zero, <c>strpos</c> returning false, keyed iteration over either a list or a dict).
 /// Each is emitted only when the output calls it, after the helpers it calls.
 /// </summary>
-internal static class PhpRuntime
+internal static partial class PhpRuntime
 {
-    private static readonly Dictionary<string, (string[] Needs, string Source)> Definitions = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string[] Needs, string Source)> Definitions = WithLaterHelpers(new(StringComparer.Ordinal)
     {
         ["php_str"] = (["import math"], """
             def php_str(v):
@@ -357,7 +357,7 @@ internal static class PhpRuntime
                     return [copy.deepcopy(value) for _ in range(count)]
                 return {start + i: copy.deepcopy(value) for i in range(count)}
             """),
-    };
+    });
 
     /// <summary>The helper names <paramref name="used"/> need, dependencies first, and the modules they import.</summary>
     public static (IReadOnlyList<string> Sources, IReadOnlyList<string> Imports) Resolve(IEnumerable<string> used)

@@ -1,0 +1,51 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>
+/// PHP's <c>preg_*</c> functions: the pattern (delimiters and modifiers included) is read at run time by the
+/// <c>php_re</c> helper, so a pattern held in a variable works as well as a literal. The match array that
+/// <c>preg_match($p, $s, $m)</c> fills by reference is assigned with a walrus (<c>(1 if (m := ...) else 0)</c>).
+/// </summary>
+internal sealed partial class PhpLowering
+{
+    private Lowered LowerRegexCall(SyntaxNode node, string name, IReadOnlyList<Lowered> args, SyntaxNode[] argumentNodes)
+    {
+        PyExpression A(int i) => i < args.Count ? args[i].Expression : throw Unsupported(node, $"{name}() needs more arguments");
+        var all = args.Select(a => a.Expression).ToArray();
+        switch (name)
+        {
+            case "preg_match" or "preg_match_all" when args.Count is 2 or 3:
+            {
+                PyExpression groups = Helper("php_" + name, A(0), A(1));
+                if (args.Count == 3)
+                {
+                    groups = new PyNamedExpression(MatchArrayName(node, name, argumentNodes[2]), groups);
+                }
+                return new Lowered(name == "preg_match"
+                    ? new PyConditional(groups, new PyNumber("1"), new PyNumber("0"))
+                    : PyCall.Of("len", new PySubscript(groups, new PyNumber("0"))), PhpType.Int);
+            }
+            case "preg_replace" when args.Count is 3 or 4:
+                return new Lowered(Helper("php_preg_replace", all), PhpType.String);
+            case "preg_replace_callback" when args.Count is 3 or 4:
+                return new Lowered(Helper("php_preg_replace_callback", [A(0), Callable(argumentNodes[1], args[1]), .. all.Skip(2)]), PhpType.String);
+            case "preg_split" when args.Count is >= 2 and <= 4:
+                return new Lowered(Helper("php_preg_split", all), PhpType.List);
+            case "preg_quote" when args.Count is 1 or 2:
+                return new Lowered(Helper("php_preg_quote", all), PhpType.String);
+            default:
+                throw Unsupported(node, $"PHP's {name}() (with {args.Count} arguments) is not translated");
+        }
+    }
+
+    /// <summary>The variable a <c>preg_match</c> fills; anything else (a property, an array element) is reported.</summary>
+    private string MatchArrayName(SyntaxNode node, string name, SyntaxNode argument)
+    {
+        var target = Unwrap(argument.NamedChildren.Count > 0 ? argument.NamedChildren[^1] : argument);
+        return target.Type == "variable_name" && VariableOf(target) != "this"
+            ? VariableName(VariableOf(target))
+            : throw Unsupported(node, $"{name}() filling {target.Text} (not a plain variable) is not translated");
+    }
+}
