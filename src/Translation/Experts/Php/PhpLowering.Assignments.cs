@@ -38,12 +38,7 @@ internal sealed partial class PhpLowering
     {
         if (left.Type is "list_literal" or "array_creation_expression")
         {
-            var targets = Named(left).Select(e => e.Type == "array_element_initializer" ? e.NamedChildren[^1] : e).Select(t => Target(t)).ToArray();
-            var rightNode = Unwrap(right);
-            PyExpression value = rightNode.Type == "array_creation_expression" && !IsKeyedLiteral(rightNode)
-                ? new PyTuple(rightNode.NamedChildren.Select(e => LowerExpression(e.NamedChildren[^1]).Expression).ToArray())
-                : LowerExpression(right).Expression;
-            return [new PyAssign(new PyTuple(targets), value)];
+            return LowerDestructuring(left, right);
         }
         if (Unwrap(right) is { Type: "assignment_expression" } chained && left.Type is "variable_name" or "subscript_expression" or "member_access_expression"
             && !(left.Type == "subscript_expression" && left.NamedChildCount < 2))

@@ -44,7 +44,9 @@ internal sealed partial class PhpLowering
                 return LowerConditional(node);
             case "subscript_expression":
                 return LowerSubscript(node);
-            case "member_access_expression" or "nullsafe_member_access_expression":
+            case "nullsafe_member_access_expression":
+                return Nullsafe(node, o => new PyMember(o, PropertyName(MemberName(Field(node, "name")))));
+            case "member_access_expression":
                 return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, PropertyName(MemberName(Field(node, "name")))), PropertyType(node));
             case "scoped_property_access_expression":
                 return new Lowered(new PyMember(ScopeTarget(Field(node, "scope")), AttributeName(VariableOf(Field(node, "name")))), PhpType.Unknown);
@@ -52,7 +54,9 @@ internal sealed partial class PhpLowering
                 return LowerClassConstant(node);
             case "function_call_expression":
                 return LowerCall(node);
-            case "member_call_expression" or "nullsafe_member_call_expression":
+            case "nullsafe_member_call_expression":
+                return Nullsafe(node, o => new PyCall(new PyMember(o, MemberName(Field(node, "name"))), Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()));
+            case "member_call_expression":
                 return LowerMethodCall(node);
             case "scoped_call_expression":
                 return LowerScopedCall(node);
@@ -141,6 +145,20 @@ internal sealed partial class PhpLowering
         return new Lowered(new PyMember(new PyName("math"), member), PhpType.Float);
     }
 
+    /// <summary>
+    /// <c>$a?-&gt;b</c>: null when <c>$a</c> is null. Only a plain receiver (read twice) and the end of a chain are
+    /// translated: PHP skips the rest of a chain after a null, which a conditional around one link does not.
+    /// </summary>
+    private Lowered Nullsafe(SyntaxNode node, Func<PyExpression, PyExpression> access)
+    {
+        var receiver = LowerExpression(Field(node, "object")).Expression;
+        if (!IsPlainValue(receiver) || node.Parent is { Type: "member_access_expression" or "member_call_expression" or "nullsafe_member_access_expression" or "nullsafe_member_call_expression" })
+        {
+            throw Unsupported(node, "?-> inside a longer chain or on a computed value is not translated");
+        }
+        return new Lowered(new PyConditional(new PyCompare(receiver, PyCompareOperator.Is, PyConstant.None), PyConstant.None, access(receiver)), PhpType.Unknown);
+    }
+
     private static string MemberName(SyntaxNode name) =>
         name.Type == "name" ? (name.Text == "__construct" ? "__init__" : AttributeName(name.Text)) : throw Unsupported(name, "dynamic member names are not translated");
 
@@ -215,6 +233,12 @@ internal sealed partial class PhpLowering
         }
         var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(Arguments).FirstOrDefault() ?? [];
         var name = ShortName(type.Text);
+        if (name is "self" or "static" or "parent")
+        {
+            // new self is the class the code is written in, new static the class it was called on.
+            var classObject = name == "parent" ? throw Unsupported(node, "new parent is not translated") : ScopeTarget(type);
+            return new Lowered(new PyCall(classObject, args.Select(x => x.Expression).ToArray()), PhpType.Object);
+        }
         var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : ExceptionName(name);
         if (name is "ArrayObject" or "SplStack" or "SplQueue" or "SplObjectStorage" or "DateTime" or "stdClass" && !_classes.ContainsKey(name))
         {

@@ -212,9 +212,10 @@ internal sealed partial class PhpLowering
             || (n.Type == "function_call_expression" && InPlaceArrayFunctions.Contains(n.ChildByField("function")?.Text ?? "") && n.Text.Contains("$" + name, StringComparison.Ordinal)));
         PyExpression target;
         PyExpression iterable;
+        var prologue = new List<PyStatement>();
         if (binding.Type == "pair")
         {
-            target = new PyTuple([ForeachTarget(binding.NamedChildren[0]), ForeachTarget(binding.NamedChildren[^1])]);
+            target = new PyTuple([ForeachTarget(binding.NamedChildren[0]), ForeachTarget(binding.NamedChildren[^1], prologue)]);
             iterable = array.Type switch
             {
                 PhpType.List => PyCall.Of("enumerate", array.Expression),
@@ -228,7 +229,7 @@ internal sealed partial class PhpLowering
         }
         else
         {
-            target = ForeachTarget(binding);
+            target = ForeachTarget(binding, prologue);
             iterable = array.Type switch
             {
                 PhpType.List => changed ? PyCall.Of("list", array.Expression) : array.Expression,
@@ -237,13 +238,13 @@ internal sealed partial class PhpLowering
                 _ => changed ? PyCall.Of("list", Helper("php_values", array.Expression)) : Helper("php_values", array.Expression),
             };
         }
-        return [new PyFor(target, iterable, InLoop(body, []))];
+        return [new PyFor(target, iterable, [.. prologue, .. InLoop(body, [])])];
     }
 
     private PyExpression ForeachTarget(SyntaxNode node) => node.Type switch
     {
         "variable_name" => LowerExpression(node).Expression,
-        "list_literal" or "array_creation_expression" => new PyTuple(Named(node).Select(e => ForeachTarget(e.Type == "array_element_initializer" ? e.NamedChildren[^1] : e)).ToArray()),
+        "list_literal" or "array_creation_expression" => new PyTuple(PatternElements(node).Select(e => ForeachTarget(e.Target!.Value)).ToArray()),
         _ => throw Unsupported(node, $"a foreach target of kind {node.Type} is not translated"),
     };
 

@@ -148,6 +148,11 @@ internal sealed partial class PhpLowering
         {
             var array = LowerExpression(leftNode.NamedChildren[0]);
             var key = LowerExpression(leftNode.NamedChildren[1]).Expression;
+            if (!IsPlainValue(fallback.Expression))
+            {
+                // PHP evaluates the right side only when the key is absent (it may throw or have effects).
+                return new Lowered(Helper("php_get_or", array.Expression, key, new PyLambda([], fallback.Expression)), PhpType.Unknown);
+            }
             return array.Type == PhpType.Dict
                 ? new Lowered(PyCall.Method(array.Expression, "get", key, fallback.Expression), PhpType.Unknown)
                 : new Lowered(Helper("php_get", array.Expression, key, fallback.Expression), PhpType.Unknown);
@@ -155,6 +160,18 @@ internal sealed partial class PhpLowering
         var left = LowerExpression(leftNode);
         return new Lowered(new PyConditional(new PyCompare(left.Expression, PyCompareOperator.IsNot, PyConstant.None), left.Expression, fallback.Expression), PhpTypes.Join(left.Type, fallback.Type));
     }
+
+    /// <summary>A value whose evaluation has no effect and cannot fail: a literal, a name, a collection of those.</summary>
+    private static bool IsPlainValue(PyExpression e) => e switch
+    {
+        PyNumber or PyString or PyConstant or PyName => true,
+        PyUnary u => IsPlainValue(u.Operand),
+        PyList l => l.Items.All(IsPlainValue),
+        PyTuple t => t.Items.All(IsPlainValue),
+        PyDict d => d.Entries.All(x => IsPlainValue(x.Key) && IsPlainValue(x.Value)),
+        PyMember { Value: PyName } => true,
+        _ => false,
+    };
 
     private Lowered LowerUnary(SyntaxNode node)
     {

@@ -208,6 +208,17 @@ internal static partial class PhpRuntime
                     raise ValueError(shown + " is not a valid backing value for enum " + name)
                 return case
             """);
+        definitions["php_get_or"] = ([], """
+            def php_get_or(a, k, fallback):
+                # $a[$k] ?? <expression>: the expression runs only when the key is absent or null.
+                if isinstance(a, dict):
+                    v = a.get(k)
+                elif isinstance(k, int) and -len(a) <= k < len(a) and (k >= 0 or isinstance(a, str)):
+                    v = a[k]
+                else:
+                    v = None
+                return fallback() if v is None else v
+            """);
         definitions["php_throw"] = ([], """
             def php_throw(e):
                 # PHP 8's throw as an expression ($x ?? throw new E(), fn() => throw new E()).

@@ -264,9 +264,10 @@ internal static partial class PhpRuntime
             def php_ucwords(s):
                 return "".join(c.upper() if i == 0 or s[i - 1] in " \t\r\n\f\v" else c for i, c in enumerate(s))
             """),
-        ["php_str_pad"] = ([], """
+        ["php_str_pad"] = (["php_str"], """
             def php_str_pad(s, length, pad=" ", side=1):
                 # side: 0 left (STR_PAD_LEFT), 1 right (STR_PAD_RIGHT), 2 both (STR_PAD_BOTH).
+                s = php_str(s)
                 missing = length - len(s)
                 if missing <= 0 or pad == "":
                     return s
