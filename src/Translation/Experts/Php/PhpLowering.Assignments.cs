@@ -222,9 +222,17 @@ internal sealed partial class PhpLowering
         var target = node.ChildByField("left") ?? Field(node, "argument");
         if (target.Type != "variable_name" || VariableOf(target) == "this")
         {
-            if (_before is not null && node.Type == "update_expression" && node.Children[0].Text is "++" or "--")
+            if (_before is not null && RunsOnceBeforeItsStatement(node, target))
             {
-                _before.Add(LowerUpdate(node));
+                // The statement runs the assignment first, then reads the target (or the value it had, for $x++).
+                if (node.Type == "update_expression" && node.Children[0].Text is not ("++" or "--"))
+                {
+                    var old = new PyName(Temporary("old"));
+                    _before.Add(new PyAssign(old, LowerExpression(target).Expression));
+                    _before.Add(LowerUpdate(node));
+                    return new Lowered(old, PhpType.Unknown);
+                }
+                _before.AddRange(LowerExpressionStatement(node));
                 return LowerExpression(target);
             }
             throw Unsupported(node, "an assignment to an array element or property inside an expression is not translated");
@@ -255,5 +263,29 @@ internal sealed partial class PhpLowering
                 return new Lowered(new PyNamedExpression(name, value), type);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an assignment inside an expression can run as a statement just before the statement holding it:
+    /// that statement is a plain expression statement, return or echo, nothing on the way decides whether it runs
+    /// (a condition, <c>&amp;&amp;</c>, <c>??</c>, <c>match</c>, a closure) and the statement names the target only there.
+    /// </summary>
+    private static bool RunsOnceBeforeItsStatement(SyntaxNode node, SyntaxNode target)
+    {
+        for (var p = node.Parent; p is { } parent; p = parent.Parent)
+        {
+            switch (parent.Type)
+            {
+                case "expression_statement" or "return_statement" or "echo_statement":
+                    var text = parent.Text;
+                    var first = text.IndexOf(target.Text, StringComparison.Ordinal);
+                    return first >= 0 && text.IndexOf(target.Text, first + 1, StringComparison.Ordinal) < 0;
+                case "conditional_expression" or "match_expression" or "arrow_function" or "anonymous_function" or "compound_statement":
+                    return false;
+                case "binary_expression" when parent.ChildByField("operator")?.Text.ToLowerInvariant() is "&&" or "||" or "??" or "and" or "or" or "xor":
+                    return false;
+            }
+        }
+        return false;
     }
 }

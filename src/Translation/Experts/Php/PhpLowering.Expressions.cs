@@ -132,6 +132,8 @@ internal sealed partial class PhpLowering
             "STR_PAD_RIGHT" => new Lowered(new PyNumber("1"), PhpType.Int),
             "STR_PAD_BOTH" => new Lowered(new PyNumber("2"), PhpType.Int),
             "PREG_SPLIT_NO_EMPTY" or "PREG_PATTERN_ORDER" => new Lowered(new PyNumber("1"), PhpType.Int),
+            "ARRAY_FILTER_USE_BOTH" => new Lowered(new PyNumber("1"), PhpType.Int),
+            "ARRAY_FILTER_USE_KEY" => new Lowered(new PyNumber("2"), PhpType.Int),
             "PREG_SPLIT_DELIM_CAPTURE" => new Lowered(new PyNumber("2"), PhpType.Int),
             "PREG_SPLIT_OFFSET_CAPTURE" => new Lowered(new PyNumber("4"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),

@@ -224,6 +224,7 @@ internal static partial class PhpRuntime
                 # PHP 8's throw as an expression ($x ?? throw new E(), fn() => throw new E()).
                 raise e
             """);
+        AddArrayHelpers(definitions);
         return definitions;
     }
 }
