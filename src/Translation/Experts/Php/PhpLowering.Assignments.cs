@@ -67,9 +67,15 @@ internal sealed partial class PhpLowering
     private PyExpression CopyIfShared(SyntaxNode right, Lowered value, SyntaxNode left)
     {
         right = Unwrap(right);
-        if (right.Type != "variable_name" || value.Type is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Object or PhpType.Number)
+        if (value.Type is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Object or PhpType.Number)
         {
             return value.Expression;
+        }
+        if (right.Type != "variable_name")
+        {
+            // $list = $this->items[$k] ?? []: the variable gets its own copy of an array stored elsewhere.
+            var changed = left.Type == "variable_name" && _mutated.Contains(VariableOf(left));
+            return changed && ReadsStoredArray(right) ? (value.Type.IsArray() ? PyCall.Method(value.Expression, "copy") : CopyCall(value.Expression)) : value.Expression;
         }
         var source = VariableOf(right);
         var target = left.Type == "variable_name" ? VariableOf(left) : null;
@@ -78,6 +84,20 @@ internal sealed partial class PhpLowering
             return value.Type.IsArray() ? PyCall.Method(value.Expression, "copy") : CopyCall(value.Expression);
         }
         return value.Expression;
+    }
+
+    /// <summary>Whether the value may be an array held by a property, an element or a variable (not a new one).</summary>
+    private static bool ReadsStoredArray(SyntaxNode right)
+    {
+        right = Unwrap(right);
+        return right.Type switch
+        {
+            "subscript_expression" or "member_access_expression" or "scoped_property_access_expression" or "nullsafe_member_access_expression"
+                or "class_constant_access_expression" or "variable_name" => true,
+            "binary_expression" => right.ChildByField("operator")?.Text == "??" && (ReadsStoredArray(Field(right, "left")) || ReadsStoredArray(Field(right, "right"))),
+            "conditional_expression" => right.ChildByField("body") is { } body && ReadsStoredArray(body) || ReadsStoredArray(Field(right, "alternative")),
+            _ => false,
+        };
     }
 
     private PyExpression Target(SyntaxNode left)
@@ -158,6 +178,19 @@ internal sealed partial class PhpLowering
         var op = Field(node, "operator").Text;
         var left = Field(node, "left");
         var right = LowerExpression(Field(node, "right"));
+        if (op == "??=" && left.Type == "subscript_expression" && left.NamedChildCount == 2)
+        {
+            // $a[$k] ??= v: an absent key is no error, and v is evaluated only when the entry is null.
+            var container = LowerContainer(left.NamedChildren[0]);
+            var key = LowerExpression(left.NamedChildren[1]).Expression;
+            PyExpression entry = container.Type == PhpType.Dict ? PyCall.Method(container.Expression, "get", key) : Helper("php_get", container.Expression, key, PyConstant.None);
+            return new PyIf(new PyCompare(entry, PyCompareOperator.Is, PyConstant.None), [LowerSubscriptWrite(left, right.Expression)], []);
+        }
+        if (op == "+=" && (IsArrayUnion(left, right)))
+        {
+            var array = LowerExpression(left);
+            return new PyAssign(Target(left), Helper("php_array_union", array.Expression, right.Expression));
+        }
         var current = LowerReadForUpdate(left, op == ".=" ? new PyString("") : new PyNumber("0"));
         PyExpression updated = op switch
         {
@@ -186,6 +219,10 @@ internal sealed partial class PhpLowering
         }
         return new PyAssign(Target(left), updated);
     }
+
+    /// <summary><c>$a += $b</c> on arrays is their union (keys of <c>$a</c> win), not a sum or a concatenation.</summary>
+    private bool IsArrayUnion(SyntaxNode left, Lowered right) =>
+        right.Type.IsArray() || (left.Type == "variable_name" && (_scope.TypeOf(VariableOf(left)).IsArray() || _scope.ArrayLiterals.Contains(VariableOf(left))));
 
     /// <summary>The current value of an updated place: an absent key of a keyed array reads as 0 or "" (PHP's null).</summary>
     private Lowered LowerReadForUpdate(SyntaxNode left, PyExpression absent)

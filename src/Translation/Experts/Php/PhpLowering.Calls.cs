@@ -96,10 +96,15 @@ internal sealed partial class PhpLowering
                 }
                 return [new PyExpressionStatement(new PyCall(new PyMember(a, "sort"), [], keywords))];
             }
+            case "sort" or "rsort" when isDict:
+                // PHP renumbers the array; it stays a dict here because the rest of the code reads it as one.
+                return [new PyExpressionStatement(Helper("php_sort_renumber", a, PyConstant.None, PyConstant.Of(name == "rsort")))];
+            case "usort" when args.Count == 2 && isDict:
+                return [new PyExpressionStatement(Helper("php_sort_renumber", a, Callable(argumentNodes[1], args[1])))];
             case "sort" or "rsort":
             {
                 var keywords = name == "rsort" ? new[] { new PyKeyword("reverse", PyConstant.True) } : [];
-                return [new PyAssign(a, new PyCall(new PyName("sorted"), [PyCall.Method(a, "values")], keywords))];
+                return [new PyAssign(a, new PyCall(new PyName("sorted"), [Helper("php_values", a)], keywords))];
             }
             case "usort" when args.Count == 2 && !isDict:
                 Imports.Add("functools");

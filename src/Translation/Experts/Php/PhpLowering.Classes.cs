@@ -86,7 +86,7 @@ internal sealed partial class PhpLowering
     /// (<c>$this-&gt;items[$k] = $v</c>), is a dict; other array literals are lists. Any other assignment of the
     /// property leaves it unknown.
     /// </summary>
-    private static Dictionary<string, PhpType> ClassArrayProperties(SyntaxNode[] members)
+    private Dictionary<string, PhpType> ClassArrayProperties(SyntaxNode[] members)
     {
         var result = new Dictionary<string, PhpType>(StringComparer.Ordinal);
         foreach (var p in members.Where(m => m.Type == "property_declaration" && !m.NamedChildren.Any(c => c.Type == "static_modifier")).SelectMany(m => m.NamedChildren).Where(c => c.Type == "property_element"))
@@ -96,9 +96,11 @@ internal sealed partial class PhpLowering
                 result[VariableOf(Field(p, "name"))] = IsKeyedLiteral(value) ? PhpType.Dict : PhpType.List;
             }
         }
-        foreach (var method in members.Where(m => m.Type == "method_declaration" && m.ChildByField("body") is not null))
+        // Writes through any object count ($player->rounds[$r] = ... outside the class): the program is read whole.
+        var writers = _program is { } program ? [program] : members.Where(m => m.Type == "method_declaration" && m.ChildByField("body") is not null).ToArray();
+        foreach (var root in writers)
         {
-            foreach (var node in Descendants(Field(method, "body")))
+            foreach (var node in AllNodes(root))
             {
                 if (node.Type is not ("assignment_expression" or "augmented_assignment_expression" or "update_expression")
                     || (node.ChildByField("left") ?? node.ChildByField("argument")) is not { } target)
@@ -111,7 +113,7 @@ internal sealed partial class PhpLowering
                     inner = inner.NamedChildren[0];
                 }
                 var property = inner.Type == "subscript_expression" ? inner.NamedChildren[0] : inner;
-                if (property.Type != "member_access_expression" || property.ChildByField("object")?.Text != "$this" || property.ChildByField("name") is not { } name || !result.ContainsKey(name.Text))
+                if (property.Type != "member_access_expression" || property.ChildByField("name") is not { } name || !result.ContainsKey(name.Text))
                 {
                     continue;
                 }
@@ -131,6 +133,22 @@ internal sealed partial class PhpLowering
             }
         }
         return result;
+    }
+
+    private SyntaxNode? _program;
+
+    private static IEnumerable<SyntaxNode> AllNodes(SyntaxNode root)
+    {
+        var stack = new Stack<SyntaxNode>([root]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+        }
     }
 
     private void LowerMethods(SyntaxNode[] members, string python, List<PyStatement> body, List<PyStatement> instanceDefaults, List<PyExpression> bases)

@@ -210,13 +210,20 @@ internal sealed partial class PhpLowering
 
     private Lowered LowerConditional(SyntaxNode node)
     {
-        var condition = LowerExpression(Field(node, "condition"));
-        condition = condition with { Expression = AsCondition(condition) };
+        var value = LowerExpression(Field(node, "condition"));
+        var condition = value with { Expression = AsCondition(value) };
         var alternative = LowerExpression(Field(node, "alternative"));
         if (node.ChildByField("body") is not { } bodyNode)
         {
-            // $a ?: $b
-            return new Lowered(new PyBoolean(condition.Expression, PyBooleanOperator.Or, alternative.Expression), PhpTypes.Join(condition.Type, alternative.Type));
+            // $a ?: $b gives $a itself when it is truthy in PHP's sense.
+            if (ReferenceEquals(condition.Expression, value.Expression))
+            {
+                return new Lowered(new PyBoolean(condition.Expression, PyBooleanOperator.Or, alternative.Expression), PhpTypes.Join(condition.Type, alternative.Type));
+            }
+            var held = IsPlainValue(value.Expression) ? value : value with { Expression = new PyNamedExpression(Temporary("value"), value.Expression) };
+            var test = AsCondition(held);
+            var result = held.Expression is PyNamedExpression named ? new PyName(named.Target) : value.Expression;
+            return new Lowered(new PyConditional(test, result, alternative.Expression), PhpTypes.Join(value.Type, alternative.Type));
         }
         var body = LowerExpression(bodyNode);
         return new Lowered(new PyConditional(condition.Expression, body.Expression, alternative.Expression), PhpTypes.Join(body.Type, alternative.Type));

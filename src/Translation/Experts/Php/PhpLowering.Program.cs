@@ -12,6 +12,7 @@ internal sealed partial class PhpLowering
 {
     public IReadOnlyList<PyStatement> LowerProgram(SyntaxNode program)
     {
+        _program = program;
         var statements = Named(program).Where(c => c.Type is not ("php_tag" or "php_end_tag")).ToArray();
         foreach (var f in statements.Where(s => s.Type == "function_definition"))
         {

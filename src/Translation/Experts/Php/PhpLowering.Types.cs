@@ -118,8 +118,21 @@ internal sealed partial class PhpLowering
         }
         foreach (var node in Descendants(body))
         {
+            if (node.Type == "assignment_expression" && node.ChildByField("left") is { Type: "variable_name" } assigned
+                && node.ChildByField("right") is { } value && Unwrap(value).Type == "array_creation_expression")
+            {
+                _scope.ArrayLiterals.Add(VariableOf(assigned));
+            }
+        }
+        foreach (var node in Descendants(body))
+        {
             switch (node.Type)
             {
+                case "augmented_assignment_expression" when node.ChildByField("left") is { Type: "variable_name" } unioned
+                    && node.ChildByField("operator")?.Text == "+=" && _scope.ArrayLiterals.Contains(VariableOf(unioned)):
+                    // Array union keeps an array an array: the variable's other assignments decide its kind.
+                    _reassigned.Add(VariableOf(unioned));
+                    break;
                 case "assignment_expression" when node.ChildByField("left") is { } left:
                     Target(left, node.ChildByField("right"));
                     break;

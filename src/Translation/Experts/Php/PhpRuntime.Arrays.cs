@@ -17,6 +17,15 @@ internal static partial class PhpRuntime
                     return list(kept.values())
                 return kept
             """);
+        definitions["php_array_union"] = (["php_keep_kind"], """
+            def php_array_union(a, b):
+                # $a + $b on arrays: every key of $a, then the keys of $b that $a lacks.
+                result = dict(a.items()) if isinstance(a, dict) else dict(enumerate(a))
+                for k, v in (b.items() if isinstance(b, dict) else enumerate(b)):
+                    if k not in result:
+                        result[k] = v
+                return php_keep_kind(a, result)
+            """);
         definitions["php_array_filter"] = (["php_keep_kind"], """
             def php_array_filter(a, f=None, mode=0):
                 # array_filter() keeps the keys of what it keeps; mode 2 (ARRAY_FILTER_USE_KEY) tests the key, 1 both.
@@ -89,6 +98,13 @@ internal static partial class PhpRuntime
                 if [k for k, _ in items] == list(range(len(items))):
                     return a
                 return dict(items)
+            """);
+        definitions["php_sort_renumber"] = (["import functools"], """
+            def php_sort_renumber(d, cmp=None, reverse=False):
+                # sort/rsort/usort on a keyed array: the values in order under new keys 0, 1, 2, ...
+                values = sorted(d.values(), key=functools.cmp_to_key(cmp) if cmp is not None else None, reverse=reverse)
+                d.clear()
+                d.update(enumerate(values))
             """);
         definitions["php_usort"] = (["import functools"], """
             def php_usort(a, cmp):
