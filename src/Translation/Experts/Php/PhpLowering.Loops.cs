@@ -205,7 +205,7 @@ internal sealed partial class PhpLowering
         var array = LowerExpression(arrayNode);
         if (binding.Type == "by_ref" || (binding.Type == "pair" && binding.NamedChildren[^1].Type == "by_ref"))
         {
-            throw Unsupported(node, "foreach by reference (&$v) changes the array through the loop variable; not translated");
+            return LowerForeachByReference(node, arrayNode, binding, array);
         }
         var changed = BaseVariable(Unwrap(arrayNode)) is { } name && Descendants(body).Any(n =>
             (n.Type is "assignment_expression" or "augmented_assignment_expression" or "update_expression" && (n.ChildByField("left") ?? n.ChildByField("argument")) is { } t && BaseVariable(t) == name && t.Type == "subscript_expression")

@@ -146,7 +146,7 @@ internal sealed partial class PhpLowering
         leftNode = Unwrap(leftNode);
         if (leftNode.Type == "subscript_expression" && leftNode.NamedChildCount == 2)
         {
-            var array = LowerExpression(leftNode.NamedChildren[0]);
+            var array = SafeRead(leftNode.NamedChildren[0]);
             var key = LowerExpression(leftNode.NamedChildren[1]).Expression;
             if (!IsPlainValue(fallback.Expression))
             {
@@ -159,6 +159,22 @@ internal sealed partial class PhpLowering
         }
         var left = LowerExpression(leftNode);
         return new Lowered(new PyConditional(new PyCompare(left.Expression, PyCompareOperator.IsNot, PyConstant.None), left.Expression, fallback.Expression), PhpTypes.Join(left.Type, fallback.Type));
+    }
+
+    /// <summary>
+    /// The container of a subscript under <c>??</c>, which tests the whole chain: <c>$a[$i]['k'] ?? d</c> is d when
+    /// <c>$a[$i]</c> is absent too, so the inner reads give null instead of failing.
+    /// </summary>
+    private Lowered SafeRead(SyntaxNode node)
+    {
+        node = Unwrap(node);
+        if (node.Type == "subscript_expression" && node.NamedChildCount == 2)
+        {
+            var array = SafeRead(node.NamedChildren[0]);
+            var key = LowerExpression(node.NamedChildren[1]).Expression;
+            return new Lowered(Helper("php_get", array.Expression, key, PyConstant.None), PhpType.Unknown);
+        }
+        return LowerExpression(node);
     }
 
     /// <summary>A value whose evaluation has no effect and cannot fail: a literal, a name, a collection of those.</summary>

@@ -213,7 +213,7 @@ internal static partial class PhpRuntime
                 # $a[$k] ?? <expression>: the expression runs only when the key is absent or null.
                 if isinstance(a, dict):
                     v = a.get(k)
-                elif isinstance(k, int) and -len(a) <= k < len(a) and (k >= 0 or isinstance(a, str)):
+                elif isinstance(a, (list, str)) and isinstance(k, int) and -len(a) <= k < len(a) and (k >= 0 or isinstance(a, str)):
                     v = a[k]
                 else:
                     v = None

@@ -128,8 +128,10 @@ internal static partial class PhpRuntime
             """),
         ["php_get"] = ([], """
             def php_get(a, k, default):
-                # $a[$k] ?? $default
-                if isinstance(a, dict):
+                # $a[$k] ?? $default (a null or scalar $a gives the default too)
+                if not isinstance(a, (dict, list, str)):
+                    v = None
+                elif isinstance(a, dict):
                     v = a.get(k)
                 elif isinstance(k, int) and -len(a) <= k < len(a) and (k >= 0 or isinstance(a, str)):
                     v = a[k]
