@@ -98,7 +98,7 @@ internal sealed partial class PhpLowering
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (node.Type is "scoped_call_expression" or "class_constant_access_expression" or "scoped_property_access_expression"
+            if (node.Type is "scoped_call_expression" or "class_constant_access_expression" or "scoped_property_access_expression" or "object_creation_expression"
                 && node.NamedChildCount > 0 && node.NamedChildren[0].Text == "static")
             {
                 return true;

@@ -1,0 +1,96 @@
+namespace CodeIntel.Translation.Tests.Experts.Php;
+
+/// <summary>Interfaces, abstract classes, traits, enums and late static binding: run with php and translated with python3.</summary>
+public sealed class PhpDeclarationTests
+{
+    [SkippableFact]
+    public void Interfaces_ConstantsAndInstanceof_BehaveAsInPhp()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            interface Named { const PREFIX = '#'; public function name(): string; }
+            interface Priced extends Named { public function price(): float; }
+            abstract class Item implements Priced {
+                abstract protected function base(): float;
+                public function price(): float { return $this->base() * 2; }
+                public function label(): string { return self::PREFIX . $this->name() . '=' . $this->price(); }
+            }
+            final class Pen extends Item implements Named {
+                public function name(): string { return 'pen'; }
+                protected function base(): float { return 1.25; }
+            }
+            $p = new Pen();
+            echo $p->label(), "\n";
+            echo ($p instanceof Named ? 'named' : 'anon'), ' ', ($p instanceof Priced ? 'priced' : 'free'), ' ', Pen::PREFIX, "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void StaticConstant_InAStaticMethod_IsTheCalledClasses()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Base {
+                const RATE = 1;
+                public static function rate(): int { return static::RATE * 10; }
+                public static function make(): static { return new static(); }
+                public function own(): int { return static::RATE; }
+            }
+            class Child extends Base { const RATE = 3; }
+            echo Base::rate(), ' ', Child::rate(), ' ', get_class(Child::make()), ' ', (new Child())->own(), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void Traits_AreCopiedIntoTheClass_AndTheClassesOwnMethodWins()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            trait Counts {
+                private int $count = 0;
+                public function bump(): int { return ++$this->count; }
+                public function who(): string { return 'trait'; }
+                public static function kind(): string { return self::class; }
+            }
+            class Clicker { use Counts; public function who(): string { return 'class'; } }
+            $c = new Clicker();
+            $c->bump();
+            echo $c->bump(), ' ', $c->who(), ' ', Clicker::kind(), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void Enums_CasesFromTryFromAndMethods_BehaveAsInPhp()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            enum Suit: string {
+                case Hearts = 'H';
+                case Spades = 'S';
+                const Wild = self::Spades;
+                public function color(): string { return match ($this) { self::Hearts => 'Red', self::Spades => 'Black' }; }
+                public static function fromChar(string $c): self { return self::from($c); }
+            }
+            enum Light { case On; case Off; }
+            foreach (Suit::cases() as $s) { echo $s->name, '=', $s->value, ':', $s->color(), ' '; }
+            echo "\n", Suit::fromChar('H') === Suit::Hearts ? 'same' : 'other', ' ', Suit::tryFrom('X') === null ? 'none' : 'some', ' ', Suit::Wild->name, "\n";
+            try { Suit::from('Q'); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+            $l = Light::On;
+            echo $l === Light::Off ? 'off' : 'on', ' ', count(Light::cases()), ' ', $l instanceof Light ? 'light' : '', "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void ThrowExpression_AndLazyCoalesce_RunOnlyWhenReached()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function pick(array $a, string $k) { return $a[$k] ?? throw new InvalidArgumentException("no $k"); }
+            $calls = 0;
+            function fallback() { global $calls; $calls++; return 'f'; }
+            $m = ['a' => 1];
+            echo pick($m, 'a'), ' ', $m['a'] ?? fallback(), ' ', $m['b'] ?? fallback(), " $calls\n";
+            try { pick($m, 'z'); } catch (InvalidArgumentException $e) { echo $e->getMessage(), "\n"; }
+            """);
+    }
+}

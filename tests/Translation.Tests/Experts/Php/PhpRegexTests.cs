@@ -1,0 +1,39 @@
+namespace CodeIntel.Translation.Tests.Experts.Php;
+
+/// <summary>PHP's preg_* functions through the run-time PCRE reader: run with php and translated with python3.</summary>
+public sealed class PhpRegexTests
+{
+    [SkippableFact]
+    public void PregMatch_FillsTheMatchArrayAsPhpDoes()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $p = '~^(\d+)-(\d+)?(x)?$~';
+            foreach (['12-34', '12-', 'ab'] as $s) {
+                $n = preg_match($p, $s, $m);
+                echo $n, ' ', count($m), ' ', implode('|', $m), "\n";
+            }
+            if (preg_match('/(?<key>\w+)=(?<value>\w*)/i', 'Color=RED', $m)) {
+                echo $m['key'], ' ', $m[2], ' ', count($m), "\n";
+            }
+            echo preg_match_all('/[aeiou]/', 'education', $all), ' ', implode('', $all[0]), "\n";
+            echo preg_match('/^\s+$/', "  \n") ? 'blank' : 'text', ' ', preg_match('/^[[:alpha:]]+\z/', "abc\n"), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void PregReplaceSplitAndCallback_MatchPhp()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            echo preg_replace('/(\w+)@(\w+)/', '$2 at ${1}!', 'joe@site and ann@web'), "\n";
+            echo preg_replace(['/a/', '/b/'], ['b', 'c'], 'aabb'), "\n";
+            echo implode(',', preg_split('/\s*,\s*/', 'a , b,,c')), "\n";
+            echo implode('|', preg_split('/(-)/', 'x-y-z', -1, PREG_SPLIT_DELIM_CAPTURE)), "\n";
+            echo implode('|', preg_split('//', 'abc', -1, PREG_SPLIT_NO_EMPTY)), ' ', count(preg_split('/,/', 'a,b,c', 2)), "\n";
+            $vars = ['name' => 'Ada', 'n' => 3];
+            echo preg_replace_callback('/\{(\w+)\}/', fn($m) => $vars[$m[1]] ?? '?', 'Hi {name}, {n} new, {x}'), "\n";
+            echo preg_quote('1.5*2?'), "\n";
+            """);
+    }
+}
