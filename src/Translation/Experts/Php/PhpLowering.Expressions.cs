@@ -115,6 +115,8 @@ internal sealed partial class PhpLowering
         return name.ToUpperInvariant() switch
         {
             "PHP_EOL" => new Lowered(new PyString("\n"), PhpType.String),
+            "__CLASS__" => _scope.ClassName is { } className ? new Lowered(new PyString(className), PhpType.String) : throw Unsupported(node, "__CLASS__ outside a class is not translated"),
+            "__FUNCTION__" or "__METHOD__" or "__LINE__" or "__FILE__" or "__DIR__" or "__NAMESPACE__" or "__TRAIT__" => throw Unsupported(node, $"the magic constant {name} is not translated"),
             "PHP_INT_MAX" => new Lowered(new PyNumber("9223372036854775807"), PhpType.Int),
             "PHP_INT_MIN" => new Lowered(new PyUnary(PyUnaryOperator.Negate, new PyNumber("9223372036854775808")), PhpType.Int),
             "PHP_INT_SIZE" => new Lowered(new PyNumber("8"), PhpType.Int),
@@ -285,7 +287,8 @@ internal sealed partial class PhpLowering
         var array = LowerExpression(node.NamedChildren[0]);
         var index = LowerExpression(node.NamedChildren[1]);
         var key = index.Type is PhpType.Number or PhpType.Float ? PyCall.Of("int", index.Expression) : index.Expression;
-        return new Lowered(new PySubscript(array.Expression, key), array.Type == PhpType.String ? PhpType.String : PhpType.Unknown);
+        var isText = array.Type == PhpType.String || (node.NamedChildren[0].Type == "variable_name" && _scope.TextArrays.Contains(VariableOf(node.NamedChildren[0])));
+        return new Lowered(new PySubscript(array.Expression, key), isText ? PhpType.String : PhpType.Unknown);
     }
 
     private IReadOnlyList<Lowered> Arguments(SyntaxNode arguments)

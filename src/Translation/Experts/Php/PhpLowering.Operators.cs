@@ -41,11 +41,11 @@ internal sealed partial class PhpLowering
             case "/":
                 return left.Type == PhpType.Float || right.Type == PhpType.Float
                     ? Arith(PyBinaryOperator.Divide)
-                    : new Lowered(Helper("php_div", left.Expression, right.Expression), type);
+                    : new Lowered(Helper("php_div", Numeric(left), Numeric(right)), type);
             case "%":
                 return IsNonNegative(leftNode) && IsPositiveLiteral(rightNode)
                     ? Arith(PyBinaryOperator.Modulo)
-                    : new Lowered(Helper("php_mod", left.Expression, right.Expression), PhpType.Int);
+                    : new Lowered(Helper("php_mod", Numeric(left), Numeric(right)), PhpType.Int);
             case "&":
                 return Arith(PyBinaryOperator.BitAnd);
             case "|":
@@ -87,9 +87,15 @@ internal sealed partial class PhpLowering
             return new Lowered(left.Type == PhpType.Bool && right.Type == PhpType.Bool ? combined : PyCall.Of("bool", combined), PhpType.Bool);
         }
 
-        Lowered Arith(PyBinaryOperator o) => new(new PyBinary(left.Expression, o, right.Expression), type);
-        Lowered Compare(PyCompareOperator o) => new(new PyCompare(left.Expression, o, right.Expression), PhpType.Bool);
+        // A string in arithmetic is read as the number it starts with (PHP); Python would repeat or concatenate it.
+        Lowered Arith(PyBinaryOperator o) => new(new PyBinary(Numeric(left), o, Numeric(right)), type);
+        Lowered Compare(PyCompareOperator o) =>
+            (left.Type == PhpType.String && right.Type.IsNumeric()) || (right.Type == PhpType.String && left.Type.IsNumeric())
+                ? new(new PyCompare(Helper("php_cmp", left.Expression, right.Expression), o, new PyNumber("0")), PhpType.Bool)
+                : new(new PyCompare(left.Expression, o, right.Expression), PhpType.Bool);
     }
+
+    private PyExpression Numeric(Lowered value) => value.Type == PhpType.String ? Helper("php_num", value.Expression) : value.Expression;
 
     /// <summary>Known non-negative: a literal, a length, or a counter this function only counts up from zero.</summary>
     private static bool IsNonNegative(SyntaxNode node)

@@ -130,6 +130,10 @@ internal sealed partial class PhpLowering
                     promoted.Add(name);
                 }
             }
+            if (CallbackMatchParameter(function) is { } matches)
+            {
+                _scope.TextArrays.Add(matches);
+            }
             var body = Field(function, "body");
             _scopeBody = body;
             InferScope(body);

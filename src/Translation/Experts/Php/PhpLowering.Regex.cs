@@ -21,7 +21,12 @@ internal sealed partial class PhpLowering
                 PyExpression groups = Helper("php_" + name, A(0), A(1));
                 if (args.Count == 3)
                 {
-                    groups = new PyNamedExpression(MatchArrayName(node, name, argumentNodes[2]), groups);
+                    var matches = MatchArrayName(node, name, argumentNodes[2]);
+                    if (name == "preg_match")
+                    {
+                        _scope.TextArrays.Add(VariableOf(Unwrap(argumentNodes[2].NamedChildren[^1])));
+                    }
+                    groups = new PyNamedExpression(matches, groups);
                 }
                 return new Lowered(name == "preg_match"
                     ? new PyConditional(groups, new PyNumber("1"), new PyNumber("0"))
@@ -38,6 +43,21 @@ internal sealed partial class PhpLowering
             default:
                 throw Unsupported(node, $"PHP's {name}() (with {args.Count} arguments) is not translated");
         }
+    }
+
+    /// <summary>The first parameter of a closure passed to <c>preg_replace_callback</c> (its match array), or null.</summary>
+    private static string? CallbackMatchParameter(SyntaxNode function)
+    {
+        if (function.Parent is not { Type: "argument" } argument || argument.Parent is not { Type: "arguments" } arguments
+            || arguments.Parent is not { Type: "function_call_expression" } call
+            || !string.Equals(call.ChildByField("function")?.Text, "preg_replace_callback", StringComparison.OrdinalIgnoreCase)
+            || Named(arguments).Skip(1).FirstOrDefault() is not { IsNull: false } second || second.StartByte != argument.StartByte)
+        {
+            return null;
+        }
+        return function.ChildByField("parameters") is { } parameters && Named(parameters).FirstOrDefault() is { IsNull: false } first && first.ChildByField("name") is { } name
+            ? VariableOf(name)
+            : null;
     }
 
     /// <summary>The variable a <c>preg_match</c> fills; anything else (a property, an array element) is reported.</summary>

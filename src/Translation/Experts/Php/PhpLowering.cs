@@ -101,6 +101,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
 
         public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Arrays whose elements are strings cut from text: the match arrays of <c>preg_match</c> and of its callbacks.</summary>
+        public HashSet<string> TextArrays { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Variables assigned an array literal somewhere in the scope (<c>+=</c> on them is array union).</summary>
         public HashSet<string> ArrayLiterals { get; } = new(StringComparer.Ordinal);
 

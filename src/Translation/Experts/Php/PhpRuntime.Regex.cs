@@ -38,7 +38,7 @@ internal static partial class PhpRuntime
                     c = body[i]
                     if c == "\\" and i + 1 < len(body):
                         n = body[i + 1]
-                        if n in "KGXCpPQERHVNgoc" or (n == "k" and not in_class):
+                        if n in "KGXCpPQEHVNgoc" or (n == "k" and not in_class) or (n == "R" and in_class):
                             if n == "k" and body[i + 2:i + 3] in ("<", "{", "'"):
                                 close = body.find({"<": ">", "{": "}", "'": "'"}[body[i + 2]], i + 3)
                                 if close > 0:
@@ -46,7 +46,7 @@ internal static partial class PhpRuntime
                                     i = close + 1
                                     continue
                             raise NotImplementedError("the PCRE escape \\" + n + " is not translated")
-                        out.append({"z": "\\Z", "Z": "(?=\\n?\\Z)", "h": " \\t" if in_class else "[ \\t]", "e": "\\x1b"}.get(n, c + n))
+                        out.append({"z": "\\Z", "Z": "(?=\\n?\\Z)", "R": "(?:\\r\\n|[\\n\\x0b\\f\\r\\x85])", "h": " \\t" if in_class else "[ \\t]", "e": "\\x1b"}.get(n, c + n))
                         i += 2
                         continue
                     if in_class:
@@ -207,6 +207,16 @@ internal static partial class PhpRuntime
                     shown = '"' + value + '"' if isinstance(value, str) else php_str(value)
                     raise ValueError(shown + " is not a valid backing value for enum " + name)
                 return case
+            """);
+        definitions["php_num"] = (["import re"], """
+            def php_num(v):
+                # A string in arithmetic: the number it starts with ("5 apples" is 5; PHP warns), none is a TypeError.
+                if not isinstance(v, str):
+                    return v
+                m = re.match(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", v)
+                if not m:
+                    raise TypeError("Unsupported operand types: a non-numeric string in arithmetic")
+                return float(m.group()) if any(c in m.group() for c in ".eE") else int(m.group())
             """);
         definitions["php_get_or"] = ([], """
             def php_get_or(a, k, fallback):

@@ -50,7 +50,7 @@ public sealed class PhpDeclarationTests
                 private int $count = 0;
                 public function bump(): int { return ++$this->count; }
                 public function who(): string { return 'trait'; }
-                public static function kind(): string { return self::class; }
+                public static function kind(): string { return self::class . '/' . __CLASS__; }
             }
             class Clicker { use Counts; public function who(): string { return 'class'; } }
             $c = new Clicker();

@@ -36,4 +36,17 @@ public sealed class PhpRegexTests
             echo preg_quote('1.5*2?'), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void MatchedDigits_InArithmetic_AreNumbersAsInPhp()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            echo preg_replace_callback('/\d+/', fn($m) => $m[0] * 2, 'a1 b22 c333'), "\n";
+            echo preg_replace_callback('/(\d+)x(\d+)/', function (array $m) { return $m[1] * $m[2] + 0.5; }, '3x4 and 10x2'), "\n";
+            if (preg_match('/(\d+)\.(\d+)/', 'v12.5', $m)) { echo $m[1] + 1, ' ', $m[2] * 3, ' ', $m[1] > 9 ? 'big' : 'small', "\n"; }
+            $qty = '4';
+            echo $qty * 2, ' ', $qty + 1.5, ' ', implode('|', preg_split('/\R/', "a\r\nb\nc")), "\n";
+            """);
+    }
 }
