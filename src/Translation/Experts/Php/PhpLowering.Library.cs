@@ -208,8 +208,6 @@ internal sealed partial class PhpLowering
                 return Of(Helper("php_slice", all), PhpType.List);
             case "array_merge":
                 return Of(args.All(a => a.Type == PhpType.List) ? all.Aggregate((a, b) => new PyBinary(a, PyBinaryOperator.Add, b)) : Helper("php_merge", all), args.All(a => a.Type == PhpType.List) ? PhpType.List : PhpType.Unknown);
-            case "array_unique" when T(0) == PhpType.List && args.Count == 1:
-                return Of(PyCall.Of("list", PyCall.Method(new PyName("dict"), "fromkeys", A(0))), PhpType.List);
             case "array_search":
                 return Of(Helper("php_array_search", A(0), A(1)), PhpType.Unknown);
             case "array_count_values":
@@ -239,10 +237,6 @@ internal sealed partial class PhpLowering
                 return Of(Helper("php_range", all), PhpType.List);
             case "array_map" when args.Count == 2 && T(1) == PhpType.List:
                 return Of(PyCall.Of("list", PyCall.Of("map", Callable(argumentNodes[0], args[0]), Values(1))), PhpType.List);
-            case "array_filter" when args.Count == 1 && T(0) == PhpType.List:
-                return Of(new PyComprehension(new PyName("v"), new PyName("v"), Values(0), new PyName("v")), PhpType.List);
-            case "array_filter" when args.Count == 2 && T(0) == PhpType.List:
-                return Of(PyCall.Of("list", PyCall.Of("filter", Callable(argumentNodes[1], args[1]), Values(0))), PhpType.List);
             case "array_reduce" when args.Count >= 2:
                 Imports.Add("functools");
                 return Of(PyCall.Method(new PyName("functools"), "reduce", [Callable(argumentNodes[1], args[1]), Values(0), args.Count > 2 ? A(2) : PyConstant.None]), PhpType.Unknown);

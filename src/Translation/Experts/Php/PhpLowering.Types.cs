@@ -379,9 +379,10 @@ internal sealed partial class PhpLowering
                 or "mb_strtolower" or "substr_replace" => PhpType.String,
             "explode" or "str_split" or "array_keys" or "array_values" or "range" or "array_reverse" or "mb_str_split"
                 or "preg_split" or "array_pad" => PhpType.List,
-            // These keep keys: a list only from a list (and array_filter's result may still have gaps: see README).
+            // These keep keys: a list only from a list.
             "array_map" => args.Length == 2 && Infer(args[1]) == PhpType.List ? PhpType.List : PhpType.Unknown,
-            "array_filter" or "array_unique" => args.Length <= 2 && args.Length > 0 && Infer(args[0]) == PhpType.List ? PhpType.List : PhpType.Unknown,
+            // array_filter and array_unique keep the keys of what they keep: a list may come back with gaps.
+            "array_filter" or "array_unique" => PhpType.Unknown,
             "array_slice" => args.Length is 2 or 3 && Infer(args[0]) == PhpType.List ? PhpType.List : PhpType.Unknown,
             "array_merge" => args.Length > 0 && args.All(a => Infer(a) == PhpType.List) ? PhpType.List : PhpType.Unknown,
             "array_column" => args.Length == 2 ? PhpType.List : PhpType.Unknown,

@@ -17,6 +17,9 @@ public sealed class PhpKeyedArrayTests
             show(array_slice([5, 6, 7, 8], 1, 2, true));
             show(array_intersect(['a', 'b', 'c'], ['c', 'a']));
             show(array_unique(['x' => 1, 'y' => 1, 'z' => 2]));
+            $nums = [5, 3, 8, 1];
+            show(array_filter($nums, fn($x) => $x % 2 === 0));
+            show(array_unique([3, 1, 3, 2]));
             $rows = [['id' => 7, 'name' => 'ann'], ['id' => 9, 'name' => 'bob'], ['name' => 'cy']];
             show(array_column($rows, 'name', 'id'));
             show(array_map(fn($a, $b) => $a . $b, ['x', 'y'], [1]));
