@@ -16,6 +16,20 @@ internal sealed partial class PhpLowering
         var name = Field(node, "name").Text;
         var python = PythonNames.Safe(name);
         _classes.TryAdd(name, null);
+        var outerClass = _currentClass;
+        _currentClass = name;
+        try
+        {
+            return LowerClassBody(node, python);
+        }
+        finally
+        {
+            _currentClass = outerClass;
+        }
+    }
+
+    private IReadOnlyList<PyStatement> LowerClassBody(SyntaxNode node, string python)
+    {
         // Abstract classes and interfaces translate as ordinary classes: PHP forbids instantiating them, Python does
         // not check, and a method without a body is left out (the subclass's own one is what runs).
         var bases = ClassBases(node);

@@ -49,7 +49,11 @@ internal sealed partial class PhpLowering
             case "member_access_expression":
                 return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, PropertyName(MemberName(Field(node, "name")))), PropertyType(node));
             case "scoped_property_access_expression":
-                return new Lowered(new PyMember(ScopeTarget(Field(node, "scope")), AttributeName(VariableOf(Field(node, "name")))), PhpType.Unknown);
+            {
+                var property = VariableOf(Field(node, "name"));
+                var owner = StaticPropertyOwner(Field(node, "scope"), property) ?? ScopeTarget(Field(node, "scope"));
+                return new Lowered(new PyMember(owner, AttributeName(property)), PhpType.Unknown);
+            }
             case "class_constant_access_expression":
                 return LowerClassConstant(node);
             case "function_call_expression":

@@ -30,6 +30,7 @@ internal sealed partial class PhpLowering
         {
             _traits[Field(t, "name").Text] = t;
         }
+        FindStaticProperties(declarations.Where(d => d.Type == "class_declaration"));
         _userNames.UnionWith(_functions.Values);
         _userNames.UnionWith(_classes.Keys.Select(PythonNames.Safe));
         FindShadowingProperties(program);

@@ -93,4 +93,24 @@ public sealed class PhpDeclarationTests
             try { pick($m, 'z'); } catch (InvalidArgumentException $e) { echo $e->getMessage(), "\n"; }
             """);
     }
+
+    [SkippableFact]
+    public void StaticProperty_ChangedFromASubclass_IsTheDeclaringClassesOneValue()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            abstract class Ticket {
+                protected static int $seq = 0;
+                public readonly string $id;
+                public function __construct() { static::$seq++; $this->id = static::PREFIX . '-' . static::$seq; }
+                public static function issued(): int { return self::$seq; }
+            }
+            class Bug extends Ticket { const PREFIX = 'BUG'; public static function bump(): void { self::$seq += 10; } }
+            class Task extends Ticket { const PREFIX = 'TASK'; }
+            $ids = [(new Bug())->id, (new Task())->id];
+            Bug::bump();
+            $ids[] = (new Task())->id;
+            echo implode(' ', $ids), ' ', Ticket::issued(), ' ', Task::issued(), "\n";
+            """);
+    }
 }
