@@ -192,6 +192,12 @@ internal sealed partial class PhpLowering
             return new PyAssign(Target(left), Helper("php_array_union", array.Expression, right.Expression));
         }
         var current = LowerReadForUpdate(left, op == ".=" ? new PyString("") : new PyNumber("0"));
+        if (op is "+=" or "-=" or "*=" or "**=" or "/=" or "%=")
+        {
+            // A string operand is read as the number it starts with, as in PHP's arithmetic.
+            current = current with { Expression = Numeric(current) };
+            right = right with { Expression = Numeric(right) };
+        }
         PyExpression updated = op switch
         {
             ".=" => Concatenate([current, right]),

@@ -198,6 +198,14 @@ internal sealed partial class PhpLowering
         {
             return PyCall.Of("super");
         }
+        if (scope.Type is not ("name" or "qualified_name" or "relative_scope"))
+        {
+            // $object::CONST is the object's class; a class named by a string ($name::create()) is not known here.
+            var value = LowerExpression(scope);
+            return value.Type is PhpType.Unknown or PhpType.Object
+                ? PyCall.Of("type", value.Expression)
+                : throw Unsupported(scope, $"{text}:: (a class named at run time) is not translated");
+        }
         return new PyName(PythonNames.Safe(ShortName(text)));
     }
 

@@ -21,7 +21,7 @@ public sealed class PhpDeclarationTests
             }
             $p = new Pen();
             echo $p->label(), "\n";
-            echo ($p instanceof Named ? 'named' : 'anon'), ' ', ($p instanceof Priced ? 'priced' : 'free'), ' ', Pen::PREFIX, "\n";
+            echo ($p instanceof Named ? 'named' : 'anon'), ' ', ($p instanceof Priced ? 'priced' : 'free'), ' ', Pen::PREFIX, $p::PREFIX, "\n";
             """);
     }
 
