@@ -14,6 +14,10 @@ internal sealed partial class PhpLowering
     {
         PyExpression A(int i) => i < args.Count ? args[i].Expression : throw Unsupported(node, $"{name}() needs more arguments");
         var all = args.Select(a => a.Expression).ToArray();
+        if (args.Count > 0 && args[0].Expression is PyString { Value: var pattern } && UnsupportedPattern(pattern) is { } reason)
+        {
+            throw Unsupported(node, $"{name}() with {reason} is not translated (Python's re has no equivalent)");
+        }
         switch (name)
         {
             case "preg_match" or "preg_match_all" when args.Count is 2 or 3:
@@ -43,6 +47,50 @@ internal sealed partial class PhpLowering
             default:
                 throw Unsupported(node, $"PHP's {name}() (with {args.Count} arguments) is not translated");
         }
+    }
+
+    private static readonly string[] PosixClasses = ["alpha", "digit", "alnum", "upper", "lower", "space", "xdigit", "word", "blank", "punct"];
+
+    /// <summary>
+    /// What a literal pattern uses that <c>php_re</c> would refuse at run time (reported here, with the source
+    /// line): a modifier other than <c>imsxuD</c>, an escape such as <c>\K</c> or <c>\p{..}</c>, a POSIX class
+    /// other than the common ones.
+    /// </summary>
+    private static string? UnsupportedPattern(string pattern)
+    {
+        var text = pattern.TrimStart();
+        if (text.Length < 2 || char.IsLetterOrDigit(text[0]) || text[0] == '\\')
+        {
+            return null;
+        }
+        var closing = text[0] switch { '(' => ')', '[' => ']', '{' => '}', '<' => '>', var c => c };
+        var end = text.LastIndexOf(closing);
+        if (end <= 0)
+        {
+            return null;
+        }
+        if (text[(end + 1)..].FirstOrDefault(m => !"imsxuD\n".Contains(m, StringComparison.Ordinal)) is var modifier and not '\0')
+        {
+            return $"the modifier {modifier}";
+        }
+        var body = text[1..end];
+        for (var i = 0; i + 1 < body.Length; i++)
+        {
+            if (body[i] == '\\')
+            {
+                if ("KGXCpPQEHVNgoc".Contains(body[i + 1], StringComparison.Ordinal))
+                {
+                    return $"the escape \\{body[i + 1]}";
+                }
+                i++;
+            }
+            else if (body[i] == '[' && body[i + 1] == ':' && body.IndexOf(":]", i, StringComparison.Ordinal) is var close and > 0
+                && !PosixClasses.Contains(body[(i + 2)..close]))
+            {
+                return $"the POSIX class [:{body[(i + 2)..close]}:]";
+            }
+        }
+        return null;
     }
 
     /// <summary>The first parameter of a closure passed to <c>preg_replace_callback</c> (its match array), or null.</summary>

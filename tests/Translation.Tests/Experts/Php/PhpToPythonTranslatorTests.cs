@@ -182,6 +182,8 @@ public sealed class PhpToPythonTranslatorTests
     [InlineData("class A { public function __call($n, $a) {} }", "magic method __call")]
     [InlineData("foreach ($a as &$v) { $v = 0; }\n$v = 1;", "by reference")]
     [InlineData("$m = preg_match('/a/', 'a', $this->m);", "not a plain variable")]
+    [InlineData("$n = preg_match('/\\p{Lu}/u', 'A');", "escape \\p")]
+    [InlineData("$n = preg_replace('/a/e', 'b', 'a');", "modifier e")]
     public void Untranslatable_IsMarkedRaisesAndWarnsWithItsSpan(string php, string reason)
     {
         var result = PhpTranslation.Of(php);
