@@ -10,6 +10,10 @@ internal sealed partial class PhpLowering
     private Lowered LowerCall(SyntaxNode node)
     {
         var function = Field(node, "function");
+        if (IsFirstClassCallable(node))
+        {
+            return FirstClassCallable(node, function);
+        }
         var argumentNodes = Named(Field(node, "arguments")).ToArray();
         if (function.Type is not ("name" or "qualified_name"))
         {
@@ -156,6 +160,10 @@ internal sealed partial class PhpLowering
     {
         var receiver = LowerExpression(Field(node, "object"));
         var name = MemberName(Field(node, "name"));
+        if (IsFirstClassCallable(node))
+        {
+            return new Lowered(new PyMember(receiver.Expression, name), PhpType.Unknown);
+        }
         var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
         if (receiver.Type != PhpType.Object || VariableOf(Field(node, "object")) != "this")
         {
@@ -174,6 +182,10 @@ internal sealed partial class PhpLowering
     {
         var scope = Field(node, "scope");
         var name = MemberName(Field(node, "name"));
+        if (IsFirstClassCallable(node))
+        {
+            return new Lowered(new PyMember(scope.Text == "parent" ? PyCall.Of("super") : ScopeTarget(scope), name), PhpType.Unknown);
+        }
         var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
         if (scope.Text == "parent")
         {
@@ -181,5 +193,24 @@ internal sealed partial class PhpLowering
         }
         var target = scope.Text is "self" or "static" && _scope.ClassName is not null && !_scope.IsStatic ? new PyName("self") : ScopeTarget(scope);
         return new Lowered(new PyCall(new PyMember(target, name), args), PhpType.Unknown);
+    }
+
+    /// <summary><c>f(...)</c>: PHP 8.1's first-class callable syntax.</summary>
+    private static bool IsFirstClassCallable(SyntaxNode call) =>
+        call.ChildByField("arguments") is { } arguments && arguments.NamedChildren.Any(c => c.Type == "variadic_placeholder");
+
+    private Lowered FirstClassCallable(SyntaxNode node, SyntaxNode function)
+    {
+        if (function.Type is not ("name" or "qualified_name"))
+        {
+            return new Lowered(LowerExpression(function).Expression, PhpType.Unknown);
+        }
+        var name = ShortName(function.Text);
+        if (_functions.TryGetValue(name, out var python))
+        {
+            return new Lowered(new PyName(python), PhpType.Unknown);
+        }
+        var parameter = new Lowered(new PyName("x"), PhpType.Unknown);
+        return new Lowered(new PyLambda(["x"], LowerLibrary(node, name.ToLowerInvariant(), [parameter], []).Expression), PhpType.Unknown);
     }
 }

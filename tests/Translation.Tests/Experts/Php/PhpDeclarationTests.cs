@@ -113,4 +113,17 @@ public sealed class PhpDeclarationTests
             echo implode(' ', $ids), ' ', Ticket::issued(), ' ', Task::issued(), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void FirstClassCallables_NameTheFunctionOrMethod()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function grade(int $s): string { return match (true) { $s >= 90 => 'A', $s >= 75 => 'B', default => 'C' }; }
+            class Fmt { public function __construct(private string $p) {} public function tag(string $s): string { return $this->p . $s; } public static function up(string $s): string { return strtoupper($s); } }
+            $len = strlen(...);
+            $tag = (new Fmt('#'))->tag(...);
+            echo implode(',', array_map(grade(...), [95, 80, 10])), ' ', $len('abcd'), ' ', $tag('x'), ' ', implode(',', array_map(Fmt::up(...), ['a', 'b'])), "\n";
+            """);
+    }
 }
