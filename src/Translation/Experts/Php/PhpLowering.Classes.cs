@@ -57,7 +57,7 @@ internal sealed partial class PhpLowering
                         {
                             var propertyName = VariableOf(Field(p, "name"));
                             var value = p.ChildByField("default_value") is { } d ? LowerExpression(d).Expression : PyConstant.None;
-                            if (value is PyList { Items.Count: 0 } && properties.GetValueOrDefault(propertyName) == PhpType.Dict)
+                            if (value is PyList { Items.Count: 0 } && (isStatic ? StaticWrittenByKey(propertyName) : properties.GetValueOrDefault(propertyName) == PhpType.Dict))
                             {
                                 value = new PyDict([]);
                             }

@@ -154,15 +154,21 @@ internal sealed partial class PhpLowering
     }
 
     /// <summary>
-    /// <c>$a?-&gt;b</c>: null when <c>$a</c> is null. Only a plain receiver (read twice) and the end of a chain are
-    /// translated: PHP skips the rest of a chain after a null, which a conditional around one link does not.
+    /// <c>$a?-&gt;b</c>: null when <c>$a</c> is null. Only the end of a chain is translated: PHP skips the rest of a
+    /// chain after a null, which a conditional around one link does not.
     /// </summary>
     private Lowered Nullsafe(SyntaxNode node, Func<PyExpression, PyExpression> access)
     {
         var receiver = LowerExpression(Field(node, "object")).Expression;
-        if (!IsPlainValue(receiver) || node.Parent is { Type: "member_access_expression" or "member_call_expression" or "nullsafe_member_access_expression" or "nullsafe_member_call_expression" })
+        if (node.Parent is { Type: "member_access_expression" or "member_call_expression" or "nullsafe_member_access_expression" or "nullsafe_member_call_expression" })
         {
-            throw Unsupported(node, "?-> inside a longer chain or on a computed value is not translated");
+            throw Unsupported(node, "?-> inside a longer chain is not translated");
+        }
+        if (!IsPlainValue(receiver))
+        {
+            // A computed receiver is evaluated once, into a name.
+            var held = Temporary("receiver");
+            return new Lowered(new PyConditional(new PyCompare(new PyNamedExpression(held, receiver), PyCompareOperator.Is, PyConstant.None), PyConstant.None, access(new PyName(held))), PhpType.Unknown);
         }
         return new Lowered(new PyConditional(new PyCompare(receiver, PyCompareOperator.Is, PyConstant.None), PyConstant.None, access(receiver)), PhpType.Unknown);
     }

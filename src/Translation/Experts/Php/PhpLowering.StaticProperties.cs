@@ -69,4 +69,20 @@ internal sealed partial class PhpLowering
         }
         return new PyName(PythonNames.Safe(owner));
     }
+
+    /// <summary>Whether the program writes a static property of this name by key (<c>self::$registry[$k] = ...</c>): an empty one is a dict.</summary>
+    private bool StaticWrittenByKey(string name) =>
+        _program is { } program && AllNodes(program).Any(n =>
+            n.Type is "assignment_expression" or "augmented_assignment_expression" && n.ChildByField("left") is { Type: "subscript_expression" } target
+            && IsKeyedWrite(target) && Innermost(target) is { Type: "scoped_property_access_expression" } property
+            && property.ChildByField("name") is { } n2 && VariableOf(n2) == name);
+
+    private static SyntaxNode Innermost(SyntaxNode subscript)
+    {
+        while (subscript.Type == "subscript_expression" && subscript.NamedChildCount > 0)
+        {
+            subscript = Unwrap(subscript.NamedChildren[0]);
+        }
+        return subscript;
+    }
 }

@@ -126,4 +126,21 @@ public sealed class PhpDeclarationTests
             echo implode(',', array_map(grade(...), [95, 80, 10])), ' ', $len('abcd'), ' ', $tag('x'), ' ', implode(',', array_map(Fmt::up(...), ['a', 'b'])), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void StaticRegistry_WrittenByKey_AndNullsafeOnACall_BehaveAsInPhp()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Account {
+                private static array $registry = [];
+                public function __construct(public readonly string $owner, private float $balance) { self::$registry[$owner] = $this; }
+                public static function find(string $owner): ?static { return self::$registry[$owner] ?? null; }
+                public function balance(): float { return $this->balance; }
+            }
+            new Account('ann', 12.5);
+            new Account('bob', 3.0);
+            echo Account::find('bob')?->balance(), ' ', Account::find('zed')?->balance() ?? 'none', ' ', Account::find('ann')?->owner, "\n";
+            """);
+    }
 }
