@@ -34,6 +34,9 @@ internal sealed partial class PhpLowering
                 return Arith(PyBinaryOperator.Add);
             case "-":
                 return Arith(PyBinaryOperator.Subtract);
+            case "*" when left.Type == PhpType.Unknown || right.Type == PhpType.Unknown:
+                // Python repeats a string (or list) times an int without complaint; PHP multiplies the number in it.
+                return new Lowered(new PyBinary(NumericIfUnknown(left), PyBinaryOperator.Multiply, NumericIfUnknown(right)), type);
             case "*":
                 return Arith(PyBinaryOperator.Multiply);
             case "**":
@@ -94,6 +97,8 @@ internal sealed partial class PhpLowering
                 ? new(new PyCompare(Helper("php_cmp", left.Expression, right.Expression), o, new PyNumber("0")), PhpType.Bool)
                 : new(new PyCompare(left.Expression, o, right.Expression), PhpType.Bool);
     }
+
+    private PyExpression NumericIfUnknown(Lowered value) => value.Type == PhpType.Unknown ? Helper("php_num", value.Expression) : Numeric(value);
 
     private PyExpression Numeric(Lowered value) => value.Type == PhpType.String ? Helper("php_num", value.Expression) : value.Expression;
 

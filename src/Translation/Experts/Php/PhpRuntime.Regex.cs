@@ -211,6 +211,8 @@ internal static partial class PhpRuntime
         definitions["php_num"] = (["import re"], """
             def php_num(v):
                 # A string in arithmetic: the number it starts with ("5 apples" is 5; PHP warns), none is a TypeError.
+                if v is None:
+                    return 0
                 if not isinstance(v, str):
                     return v
                 m = re.match(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", v)

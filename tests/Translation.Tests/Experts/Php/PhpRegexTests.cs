@@ -46,6 +46,8 @@ public sealed class PhpRegexTests
             echo preg_replace_callback('/(\d+)x(\d+)/', function (array $m) { return $m[1] * $m[2] + 0.5; }, '3x4 and 10x2'), "\n";
             if (preg_match('/(\d+)\.(\d+)/', 'v12.5', $m)) { echo $m[1] + 1, ' ', $m[2] * 3, ' ', $m[1] > 9 ? 'big' : 'small', "\n"; }
             $qty = '4';
+            $row = array_combine(['qty', 'price'], explode(',', '3,2.5'));
+            echo $row['qty'] * 2, ' ', $row['qty'] * $row['price'], ' ';
             $total = 10;
             $total += $qty;
             echo $total, ' ', $qty * 2, ' ', $qty + 1.5, ' ', implode('|', preg_split('/\R/', "a\r\nb\nc")), "\n";
