@@ -30,6 +30,9 @@ internal sealed partial class PhpLowering
         {
             case "+" when left.Type.IsArray() || right.Type.IsArray():
                 throw Unsupported(node, "array union (+) is not translated");
+            case "+" when left.Type == PhpType.Unknown && right.Type == PhpType.Unknown:
+                // Two strings from text would concatenate in Python (PHP adds the numbers in them), two arrays too (PHP's union).
+                return new Lowered(Helper("php_add", left.Expression, right.Expression), type);
             case "+":
                 return Arith(PyBinaryOperator.Add);
             case "-":

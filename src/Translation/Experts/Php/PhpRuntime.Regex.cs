@@ -213,12 +213,21 @@ internal static partial class PhpRuntime
                 # A string in arithmetic: the number it starts with ("5 apples" is 5; PHP warns), none is a TypeError.
                 if v is None:
                     return 0
+                if isinstance(v, (list, dict)):
+                    raise TypeError("Unsupported operand types: array in arithmetic")
                 if not isinstance(v, str):
                     return v
                 m = re.match(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", v)
                 if not m:
                     raise TypeError("Unsupported operand types: a non-numeric string in arithmetic")
                 return float(m.group()) if any(c in m.group() for c in ".eE") else int(m.group())
+            """);
+        definitions["php_add"] = (["php_num", "php_array_union"], """
+            def php_add(a, b):
+                # PHP's + on values of unknown type: the union of two arrays, else the sum of two numbers.
+                if isinstance(a, (list, dict)) and isinstance(b, (list, dict)):
+                    return php_array_union(a, b)
+                return php_num(a) + php_num(b)
             """);
         definitions["php_get_or"] = ([], """
             def php_get_or(a, k, fallback):

@@ -47,7 +47,9 @@ public sealed class PhpRegexTests
             if (preg_match('/(\d+)\.(\d+)/', 'v12.5', $m)) { echo $m[1] + 1, ' ', $m[2] * 3, ' ', $m[1] > 9 ? 'big' : 'small', "\n"; }
             $qty = '4';
             $row = array_combine(['qty', 'price'], explode(',', '3,2.5'));
-            echo $row['qty'] * 2, ' ', $row['qty'] * $row['price'], ' ';
+            echo $row['qty'] * 2, ' ', $row['qty'] * $row['price'], ' ', $row['qty'] + $row['price'], ' ';
+            function plus($a, $b) { return $a + $b; }
+            echo count(plus([1, 2], [5, 6, 7])), ' ', plus('1', '2'), ' ';
             $total = 10;
             $total += $qty;
             echo $total, ' ', $qty * 2, ' ', $qty + 1.5, ' ', implode('|', preg_split('/\R/', "a\r\nb\nc")), "\n";
