@@ -38,12 +38,7 @@ internal sealed partial class PhpLowering
     {
         if (left.Type is "list_literal" or "array_creation_expression")
         {
-            var targets = Named(left).Select(e => e.Type == "array_element_initializer" ? e.NamedChildren[^1] : e).Select(t => Target(t)).ToArray();
-            var rightNode = Unwrap(right);
-            PyExpression value = rightNode.Type == "array_creation_expression" && !IsKeyedLiteral(rightNode)
-                ? new PyTuple(rightNode.NamedChildren.Select(e => LowerExpression(e.NamedChildren[^1]).Expression).ToArray())
-                : LowerExpression(right).Expression;
-            return [new PyAssign(new PyTuple(targets), value)];
+            return LowerDestructuring(left, right);
         }
         if (Unwrap(right) is { Type: "assignment_expression" } chained && left.Type is "variable_name" or "subscript_expression" or "member_access_expression"
             && !(left.Type == "subscript_expression" && left.NamedChildCount < 2))
@@ -72,9 +67,15 @@ internal sealed partial class PhpLowering
     private PyExpression CopyIfShared(SyntaxNode right, Lowered value, SyntaxNode left)
     {
         right = Unwrap(right);
-        if (right.Type != "variable_name" || value.Type is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Object or PhpType.Number)
+        if (value.Type is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Object or PhpType.Number)
         {
             return value.Expression;
+        }
+        if (right.Type != "variable_name")
+        {
+            // $list = $this->items[$k] ?? []: the variable gets its own copy of an array stored elsewhere.
+            var changed = left.Type == "variable_name" && _mutated.Contains(VariableOf(left));
+            return changed && ReadsStoredArray(right) ? (value.Type.IsArray() ? PyCall.Method(value.Expression, "copy") : CopyCall(value.Expression)) : value.Expression;
         }
         var source = VariableOf(right);
         var target = left.Type == "variable_name" ? VariableOf(left) : null;
@@ -83,6 +84,20 @@ internal sealed partial class PhpLowering
             return value.Type.IsArray() ? PyCall.Method(value.Expression, "copy") : CopyCall(value.Expression);
         }
         return value.Expression;
+    }
+
+    /// <summary>Whether the value may be an array held by a property, an element or a variable (not a new one).</summary>
+    private static bool ReadsStoredArray(SyntaxNode right)
+    {
+        right = Unwrap(right);
+        return right.Type switch
+        {
+            "subscript_expression" or "member_access_expression" or "scoped_property_access_expression" or "nullsafe_member_access_expression"
+                or "class_constant_access_expression" or "variable_name" => true,
+            "binary_expression" => right.ChildByField("operator")?.Text == "??" && (ReadsStoredArray(Field(right, "left")) || ReadsStoredArray(Field(right, "right"))),
+            "conditional_expression" => right.ChildByField("body") is { } body && ReadsStoredArray(body) || ReadsStoredArray(Field(right, "alternative")),
+            _ => false,
+        };
     }
 
     private PyExpression Target(SyntaxNode left)
@@ -163,7 +178,26 @@ internal sealed partial class PhpLowering
         var op = Field(node, "operator").Text;
         var left = Field(node, "left");
         var right = LowerExpression(Field(node, "right"));
+        if (op == "??=" && left.Type == "subscript_expression" && left.NamedChildCount == 2)
+        {
+            // $a[$k] ??= v: an absent key is no error, and v is evaluated only when the entry is null.
+            var container = LowerContainer(left.NamedChildren[0]);
+            var key = LowerExpression(left.NamedChildren[1]).Expression;
+            PyExpression entry = container.Type == PhpType.Dict ? PyCall.Method(container.Expression, "get", key) : Helper("php_get", container.Expression, key, PyConstant.None);
+            return new PyIf(new PyCompare(entry, PyCompareOperator.Is, PyConstant.None), [LowerSubscriptWrite(left, right.Expression)], []);
+        }
+        if (op == "+=" && (IsArrayUnion(left, right)))
+        {
+            var array = LowerExpression(left);
+            return new PyAssign(Target(left), Helper("php_array_union", array.Expression, right.Expression));
+        }
         var current = LowerReadForUpdate(left, op == ".=" ? new PyString("") : new PyNumber("0"));
+        if (op is "+=" or "-=" or "*=" or "**=" or "/=" or "%=")
+        {
+            // A string operand is read as the number it starts with, as in PHP's arithmetic.
+            current = current with { Expression = Numeric(current) };
+            right = right with { Expression = Numeric(right) };
+        }
         PyExpression updated = op switch
         {
             ".=" => Concatenate([current, right]),
@@ -191,6 +225,10 @@ internal sealed partial class PhpLowering
         }
         return new PyAssign(Target(left), updated);
     }
+
+    /// <summary><c>$a += $b</c> on arrays is their union (keys of <c>$a</c> win), not a sum or a concatenation.</summary>
+    private bool IsArrayUnion(SyntaxNode left, Lowered right) =>
+        right.Type.IsArray() || (left.Type == "variable_name" && (_scope.TypeOf(VariableOf(left)).IsArray() || _scope.ArrayLiterals.Contains(VariableOf(left))));
 
     /// <summary>The current value of an updated place: an absent key of a keyed array reads as 0 or "" (PHP's null).</summary>
     private Lowered LowerReadForUpdate(SyntaxNode left, PyExpression absent)
@@ -227,9 +265,17 @@ internal sealed partial class PhpLowering
         var target = node.ChildByField("left") ?? Field(node, "argument");
         if (target.Type != "variable_name" || VariableOf(target) == "this")
         {
-            if (_before is not null && node.Type == "update_expression" && node.Children[0].Text is "++" or "--")
+            if (_before is not null && RunsOnceBeforeItsStatement(node, target))
             {
-                _before.Add(LowerUpdate(node));
+                // The statement runs the assignment first, then reads the target (or the value it had, for $x++).
+                if (node.Type == "update_expression" && node.Children[0].Text is not ("++" or "--"))
+                {
+                    var old = new PyName(Temporary("old"));
+                    _before.Add(new PyAssign(old, LowerExpression(target).Expression));
+                    _before.Add(LowerUpdate(node));
+                    return new Lowered(old, PhpType.Unknown);
+                }
+                _before.AddRange(LowerExpressionStatement(node));
                 return LowerExpression(target);
             }
             throw Unsupported(node, "an assignment to an array element or property inside an expression is not translated");
@@ -260,5 +306,29 @@ internal sealed partial class PhpLowering
                 return new Lowered(new PyNamedExpression(name, value), type);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether an assignment inside an expression can run as a statement just before the statement holding it:
+    /// that statement is a plain expression statement, return or echo, nothing on the way decides whether it runs
+    /// (a condition, <c>&amp;&amp;</c>, <c>??</c>, <c>match</c>, a closure) and the statement names the target only there.
+    /// </summary>
+    private static bool RunsOnceBeforeItsStatement(SyntaxNode node, SyntaxNode target)
+    {
+        for (var p = node.Parent; p is { } parent; p = parent.Parent)
+        {
+            switch (parent.Type)
+            {
+                case "expression_statement" or "return_statement" or "echo_statement":
+                    var text = parent.Text;
+                    var first = text.IndexOf(target.Text, StringComparison.Ordinal);
+                    return first >= 0 && text.IndexOf(target.Text, first + 1, StringComparison.Ordinal) < 0;
+                case "conditional_expression" or "match_expression" or "arrow_function" or "anonymous_function" or "compound_statement":
+                    return false;
+                case "binary_expression" when parent.ChildByField("operator")?.Text.ToLowerInvariant() is "&&" or "||" or "??" or "and" or "or" or "xor":
+                    return false;
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,10 @@ internal sealed partial class PhpLowering
     private Lowered LowerCall(SyntaxNode node)
     {
         var function = Field(node, "function");
+        if (IsFirstClassCallable(node))
+        {
+            return FirstClassCallable(node, function);
+        }
         var argumentNodes = Named(Field(node, "arguments")).ToArray();
         if (function.Type is not ("name" or "qualified_name"))
         {
@@ -96,16 +100,28 @@ internal sealed partial class PhpLowering
                 }
                 return [new PyExpressionStatement(new PyCall(new PyMember(a, "sort"), [], keywords))];
             }
+            case "sort" or "rsort" when isDict:
+                // PHP renumbers the array; it stays a dict here because the rest of the code reads it as one.
+                return [new PyExpressionStatement(Helper("php_sort_renumber", a, PyConstant.None, PyConstant.Of(name == "rsort")))];
+            case "usort" when args.Count == 2 && isDict:
+                return [new PyExpressionStatement(Helper("php_sort_renumber", a, Callable(argumentNodes[1], args[1])))];
             case "sort" or "rsort":
             {
                 var keywords = name == "rsort" ? new[] { new PyKeyword("reverse", PyConstant.True) } : [];
-                return [new PyAssign(a, new PyCall(new PyName("sorted"), [PyCall.Method(a, "values")], keywords))];
+                return [new PyAssign(a, new PyCall(new PyName("sorted"), [Helper("php_values", a)], keywords))];
             }
             case "usort" when args.Count == 2 && !isDict:
                 Imports.Add("functools");
                 return [new PyExpressionStatement(new PyCall(new PyMember(a, "sort"), [], [new PyKeyword("key", PyCall.Method(new PyName("functools"), "cmp_to_key", Callable(argumentNodes[1], args[1])))]))];
             case "ksort" or "krsort" or "asort" or "arsort" when isDict:
                 return [new PyExpressionStatement(Helper("php_sort_dict", a, PyConstant.Of(name[0] == 'k'), PyConstant.Of(name[1] == 'r' || name[2] == 'r')))];
+            case "ksort" or "krsort" or "asort" or "arsort" when array.Type != PhpType.List:
+                // Of unknown kind: a keyed array sorts in place, a list becomes the keyed array PHP makes of it.
+                return [new PyAssign(a, Helper("php_sort_keyed", a, PyConstant.Of(name[0] == 'k'), PyConstant.Of(name[1] == 'r' || name[2] == 'r')))];
+            case "uasort" or "uksort" when args.Count == 2 && array.Type != PhpType.List:
+                return [new PyAssign(a, Helper("php_sort_keyed", a, PyConstant.Of(name == "uksort"), PyConstant.False, Callable(argumentNodes[1], args[1])))];
+            case "usort" when args.Count == 2:
+                return [new PyAssign(a, Helper("php_usort", a, Callable(argumentNodes[1], args[1])))];
             case "shuffle":
                 Imports.Add("random");
                 return [new PyExpressionStatement(PyCall.Method(new PyName("random"), "shuffle", a))];
@@ -144,6 +160,10 @@ internal sealed partial class PhpLowering
     {
         var receiver = LowerExpression(Field(node, "object"));
         var name = MemberName(Field(node, "name"));
+        if (IsFirstClassCallable(node))
+        {
+            return new Lowered(new PyMember(receiver.Expression, name), PhpType.Unknown);
+        }
         var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
         if (receiver.Type != PhpType.Object || VariableOf(Field(node, "object")) != "this")
         {
@@ -162,6 +182,10 @@ internal sealed partial class PhpLowering
     {
         var scope = Field(node, "scope");
         var name = MemberName(Field(node, "name"));
+        if (IsFirstClassCallable(node))
+        {
+            return new Lowered(new PyMember(scope.Text == "parent" ? PyCall.Of("super") : ScopeTarget(scope), name), PhpType.Unknown);
+        }
         var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
         if (scope.Text == "parent")
         {
@@ -169,5 +193,24 @@ internal sealed partial class PhpLowering
         }
         var target = scope.Text is "self" or "static" && _scope.ClassName is not null && !_scope.IsStatic ? new PyName("self") : ScopeTarget(scope);
         return new Lowered(new PyCall(new PyMember(target, name), args), PhpType.Unknown);
+    }
+
+    /// <summary><c>f(...)</c>: PHP 8.1's first-class callable syntax.</summary>
+    private static bool IsFirstClassCallable(SyntaxNode call) =>
+        call.ChildByField("arguments") is { } arguments && arguments.NamedChildren.Any(c => c.Type == "variadic_placeholder");
+
+    private Lowered FirstClassCallable(SyntaxNode node, SyntaxNode function)
+    {
+        if (function.Type is not ("name" or "qualified_name"))
+        {
+            return new Lowered(LowerExpression(function).Expression, PhpType.Unknown);
+        }
+        var name = ShortName(function.Text);
+        if (_functions.TryGetValue(name, out var python))
+        {
+            return new Lowered(new PyName(python), PhpType.Unknown);
+        }
+        var parameter = new Lowered(new PyName("x"), PhpType.Unknown);
+        return new Lowered(new PyLambda(["x"], LowerLibrary(node, name.ToLowerInvariant(), [parameter], []).Expression), PhpType.Unknown);
     }
 }

@@ -16,15 +16,26 @@ internal sealed partial class PhpLowering
         var name = Field(node, "name").Text;
         var python = PythonNames.Safe(name);
         _classes.TryAdd(name, null);
-        var baseName = node.NamedChildren.FirstOrDefault(c => c.Type == "base_clause") is { IsNull: false } b && b.NamedChildCount > 0 ? ShortName(b.NamedChildren[0].Text) : null;
-        if (node.NamedChildren.Any(c => c.Type == "abstract_modifier"))
+        var outerClass = _currentClass;
+        _currentClass = name;
+        try
         {
-            // Abstract classes translate as ordinary ones: PHP forbids instantiating them, Python does not check.
+            return LowerClassBody(node, python);
         }
-        var bases = baseName is null ? new List<PyExpression>() : [new PyName(_classes.ContainsKey(baseName) ? PythonNames.Safe(baseName) : ExceptionName(baseName))];
+        finally
+        {
+            _currentClass = outerClass;
+        }
+    }
+
+    private IReadOnlyList<PyStatement> LowerClassBody(SyntaxNode node, string python)
+    {
+        // Abstract classes and interfaces translate as ordinary classes: PHP forbids instantiating them, Python does
+        // not check, and a method without a body is left out (the subclass's own one is what runs).
+        var bases = ClassBases(node);
         var body = new List<PyStatement>();
         var instanceDefaults = new List<PyStatement>();
-        var members = Field(node, "body").NamedChildren.ToArray();
+        var members = WithTraitMembers(Field(node, "body").NamedChildren.ToArray(), body);
         var properties = ClassArrayProperties(members);
         var outerScope = _scope;
         _scope = new Scope(outerScope, python, true);
@@ -46,7 +57,7 @@ internal sealed partial class PhpLowering
                         {
                             var propertyName = VariableOf(Field(p, "name"));
                             var value = p.ChildByField("default_value") is { } d ? LowerExpression(d).Expression : PyConstant.None;
-                            if (value is PyList { Items.Count: 0 } && properties.GetValueOrDefault(propertyName) == PhpType.Dict)
+                            if (value is PyList { Items.Count: 0 } && (isStatic ? StaticWrittenByKey(propertyName) : properties.GetValueOrDefault(propertyName) == PhpType.Dict))
                             {
                                 value = new PyDict([]);
                             }
@@ -89,7 +100,7 @@ internal sealed partial class PhpLowering
     /// (<c>$this-&gt;items[$k] = $v</c>), is a dict; other array literals are lists. Any other assignment of the
     /// property leaves it unknown.
     /// </summary>
-    private static Dictionary<string, PhpType> ClassArrayProperties(SyntaxNode[] members)
+    private Dictionary<string, PhpType> ClassArrayProperties(SyntaxNode[] members)
     {
         var result = new Dictionary<string, PhpType>(StringComparer.Ordinal);
         foreach (var p in members.Where(m => m.Type == "property_declaration" && !m.NamedChildren.Any(c => c.Type == "static_modifier")).SelectMany(m => m.NamedChildren).Where(c => c.Type == "property_element"))
@@ -99,9 +110,11 @@ internal sealed partial class PhpLowering
                 result[VariableOf(Field(p, "name"))] = IsKeyedLiteral(value) ? PhpType.Dict : PhpType.List;
             }
         }
-        foreach (var method in members.Where(m => m.Type == "method_declaration" && m.ChildByField("body") is not null))
+        // Writes through any object count ($player->rounds[$r] = ... outside the class): the program is read whole.
+        var writers = _program is { } program ? [program] : members.Where(m => m.Type == "method_declaration" && m.ChildByField("body") is not null).ToArray();
+        foreach (var root in writers)
         {
-            foreach (var node in Descendants(Field(method, "body")))
+            foreach (var node in AllNodes(root))
             {
                 if (node.Type is not ("assignment_expression" or "augmented_assignment_expression" or "update_expression")
                     || (node.ChildByField("left") ?? node.ChildByField("argument")) is not { } target)
@@ -114,8 +127,13 @@ internal sealed partial class PhpLowering
                     inner = inner.NamedChildren[0];
                 }
                 var property = inner.Type == "subscript_expression" ? inner.NamedChildren[0] : inner;
-                if (property.Type != "member_access_expression" || property.ChildByField("object")?.Text != "$this" || property.ChildByField("name") is not { } name || !result.ContainsKey(name.Text))
+                if (property.Type != "member_access_expression" || property.ChildByField("name") is not { } name || !result.ContainsKey(name.Text))
                 {
+                    continue;
+                }
+                if (result[name.Text] == PhpType.Unknown)
+                {
+                    // Assigned something other than an array literal somewhere: its kind stays unknown.
                     continue;
                 }
                 if (inner.Type == "subscript_expression" && inner.NamedChildCount > 1)
@@ -129,6 +147,22 @@ internal sealed partial class PhpLowering
             }
         }
         return result;
+    }
+
+    private SyntaxNode? _program;
+
+    private static IEnumerable<SyntaxNode> AllNodes(SyntaxNode root)
+    {
+        var stack = new Stack<SyntaxNode>([root]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+        }
     }
 
     private void LowerMethods(SyntaxNode[] members, string python, List<PyStatement> body, List<PyStatement> instanceDefaults, List<PyExpression> bases)

@@ -44,15 +44,23 @@ internal sealed partial class PhpLowering
                 return LowerConditional(node);
             case "subscript_expression":
                 return LowerSubscript(node);
-            case "member_access_expression" or "nullsafe_member_access_expression":
+            case "nullsafe_member_access_expression":
+                return Nullsafe(node, o => new PyMember(o, PropertyName(MemberName(Field(node, "name")))));
+            case "member_access_expression":
                 return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, PropertyName(MemberName(Field(node, "name")))), PropertyType(node));
             case "scoped_property_access_expression":
-                return new Lowered(new PyMember(ScopeTarget(Field(node, "scope")), AttributeName(VariableOf(Field(node, "name")))), PhpType.Unknown);
+            {
+                var property = VariableOf(Field(node, "name"));
+                var owner = StaticPropertyOwner(Field(node, "scope"), property) ?? ScopeTarget(Field(node, "scope"));
+                return new Lowered(new PyMember(owner, AttributeName(property)), PhpType.Unknown);
+            }
             case "class_constant_access_expression":
                 return LowerClassConstant(node);
             case "function_call_expression":
                 return LowerCall(node);
-            case "member_call_expression" or "nullsafe_member_call_expression":
+            case "nullsafe_member_call_expression":
+                return Nullsafe(node, o => new PyCall(new PyMember(o, MemberName(Field(node, "name"))), Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()));
+            case "member_call_expression":
                 return LowerMethodCall(node);
             case "scoped_call_expression":
                 return LowerScopedCall(node);
@@ -70,7 +78,7 @@ internal sealed partial class PhpLowering
                 _before!.Add(LowerEcho([node.NamedChildren[0]]));
                 return new Lowered(new PyNumber("1"), PhpType.Int);
             case "throw_expression":
-                throw Unsupported(node, "throw inside an expression is not translated");
+                return new Lowered(Helper("php_throw", LowerExpression(node.NamedChildren[0]).Expression), PhpType.Unknown);
             case "error_suppression_expression":
                 return LowerExpression(node.NamedChildren[0]);
             case "clone_expression":
@@ -111,6 +119,8 @@ internal sealed partial class PhpLowering
         return name.ToUpperInvariant() switch
         {
             "PHP_EOL" => new Lowered(new PyString("\n"), PhpType.String),
+            "__CLASS__" => _scope.ClassName is { } className ? new Lowered(new PyString(className), PhpType.String) : throw Unsupported(node, "__CLASS__ outside a class is not translated"),
+            "__FUNCTION__" or "__METHOD__" or "__LINE__" or "__FILE__" or "__DIR__" or "__NAMESPACE__" or "__TRAIT__" => throw Unsupported(node, $"the magic constant {name} is not translated"),
             "PHP_INT_MAX" => new Lowered(new PyNumber("9223372036854775807"), PhpType.Int),
             "PHP_INT_MIN" => new Lowered(new PyUnary(PyUnaryOperator.Negate, new PyNumber("9223372036854775808")), PhpType.Int),
             "PHP_INT_SIZE" => new Lowered(new PyNumber("8"), PhpType.Int),
@@ -127,6 +137,11 @@ internal sealed partial class PhpLowering
             "STR_PAD_LEFT" => new Lowered(new PyNumber("0"), PhpType.Int),
             "STR_PAD_RIGHT" => new Lowered(new PyNumber("1"), PhpType.Int),
             "STR_PAD_BOTH" => new Lowered(new PyNumber("2"), PhpType.Int),
+            "PREG_SPLIT_NO_EMPTY" or "PREG_PATTERN_ORDER" => new Lowered(new PyNumber("1"), PhpType.Int),
+            "ARRAY_FILTER_USE_BOTH" => new Lowered(new PyNumber("1"), PhpType.Int),
+            "ARRAY_FILTER_USE_KEY" => new Lowered(new PyNumber("2"), PhpType.Int),
+            "PREG_SPLIT_DELIM_CAPTURE" => new Lowered(new PyNumber("2"), PhpType.Int),
+            "PREG_SPLIT_OFFSET_CAPTURE" => new Lowered(new PyNumber("4"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
             _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
         };
@@ -136,6 +151,26 @@ internal sealed partial class PhpLowering
     {
         Imports.Add("math");
         return new Lowered(new PyMember(new PyName("math"), member), PhpType.Float);
+    }
+
+    /// <summary>
+    /// <c>$a?-&gt;b</c>: null when <c>$a</c> is null. Only the end of a chain is translated: PHP skips the rest of a
+    /// chain after a null, which a conditional around one link does not.
+    /// </summary>
+    private Lowered Nullsafe(SyntaxNode node, Func<PyExpression, PyExpression> access)
+    {
+        var receiver = LowerExpression(Field(node, "object")).Expression;
+        if (node.Parent is { Type: "member_access_expression" or "member_call_expression" or "nullsafe_member_access_expression" or "nullsafe_member_call_expression" })
+        {
+            throw Unsupported(node, "?-> inside a longer chain is not translated");
+        }
+        if (!IsPlainValue(receiver))
+        {
+            // A computed receiver is evaluated once, into a name.
+            var held = Temporary("receiver");
+            return new Lowered(new PyConditional(new PyCompare(new PyNamedExpression(held, receiver), PyCompareOperator.Is, PyConstant.None), PyConstant.None, access(new PyName(held))), PhpType.Unknown);
+        }
+        return new Lowered(new PyConditional(new PyCompare(receiver, PyCompareOperator.Is, PyConstant.None), PyConstant.None, access(receiver)), PhpType.Unknown);
     }
 
     private static string MemberName(SyntaxNode name) =>
@@ -159,11 +194,23 @@ internal sealed partial class PhpLowering
             {
                 throw Unsupported(scope, $"{text}:: outside a class is not translated");
             }
-            return text == "static" && !_scope.IsStatic ? PyCall.Of("type", new PyName("self")) : new PyName(_scope.ClassName);
+            if (text == "static" && _scope.IsStatic)
+            {
+                return _scope.BindsStatic ? new PyName("cls") : throw Unsupported(scope, "static:: here (late static binding) is not translated");
+            }
+            return text == "static" ? PyCall.Of("type", new PyName("self")) : new PyName(_scope.ClassName);
         }
         if (text == "parent")
         {
             return PyCall.Of("super");
+        }
+        if (scope.Type is not ("name" or "qualified_name" or "relative_scope"))
+        {
+            // $object::CONST is the object's class; a class named by a string ($name::create()) is not known here.
+            var value = LowerExpression(scope);
+            return value.Type is PhpType.Unknown or PhpType.Object
+                ? PyCall.Of("type", value.Expression)
+                : throw Unsupported(scope, $"{text}:: (a class named at run time) is not translated");
         }
         return new PyName(PythonNames.Safe(ShortName(text)));
     }
@@ -174,20 +221,29 @@ internal sealed partial class PhpLowering
         var member = node.NamedChildren[^1].Text;
         if (member == "class")
         {
-            return new Lowered(new PyString(scope.Text is "self" or "static" ? _scope.ClassName ?? scope.Text : scope.Text), PhpType.String);
+            return scope.Text == "static"
+                ? new Lowered(new PyMember(ScopeTarget(scope), "__name__"), PhpType.String)
+                : new Lowered(new PyString(scope.Text is "self" ? _scope.ClassName ?? scope.Text : scope.Text), PhpType.String);
         }
         return new Lowered(new PyMember(ScopeTarget(scope), AttributeName(member)), PhpType.Unknown);
     }
 
     private Lowered LowerConditional(SyntaxNode node)
     {
-        var condition = LowerExpression(Field(node, "condition"));
-        condition = condition with { Expression = AsCondition(condition) };
+        var value = LowerExpression(Field(node, "condition"));
+        var condition = value with { Expression = AsCondition(value) };
         var alternative = LowerExpression(Field(node, "alternative"));
         if (node.ChildByField("body") is not { } bodyNode)
         {
-            // $a ?: $b
-            return new Lowered(new PyBoolean(condition.Expression, PyBooleanOperator.Or, alternative.Expression), PhpTypes.Join(condition.Type, alternative.Type));
+            // $a ?: $b gives $a itself when it is truthy in PHP's sense.
+            if (ReferenceEquals(condition.Expression, value.Expression))
+            {
+                return new Lowered(new PyBoolean(condition.Expression, PyBooleanOperator.Or, alternative.Expression), PhpTypes.Join(condition.Type, alternative.Type));
+            }
+            var held = IsPlainValue(value.Expression) ? value : value with { Expression = new PyNamedExpression(Temporary("value"), value.Expression) };
+            var test = AsCondition(held);
+            var result = held.Expression is PyNamedExpression named ? new PyName(named.Target) : value.Expression;
+            return new Lowered(new PyConditional(test, result, alternative.Expression), PhpTypes.Join(value.Type, alternative.Type));
         }
         var body = LowerExpression(bodyNode);
         return new Lowered(new PyConditional(condition.Expression, body.Expression, alternative.Expression), PhpTypes.Join(body.Type, alternative.Type));
@@ -206,6 +262,12 @@ internal sealed partial class PhpLowering
         }
         var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(Arguments).FirstOrDefault() ?? [];
         var name = ShortName(type.Text);
+        if (name is "self" or "static" or "parent")
+        {
+            // new self is the class the code is written in, new static the class it was called on.
+            var classObject = name == "parent" ? throw Unsupported(node, "new parent is not translated") : ScopeTarget(type);
+            return new Lowered(new PyCall(classObject, args.Select(x => x.Expression).ToArray()), PhpType.Object);
+        }
         var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : ExceptionName(name);
         if (name is "ArrayObject" or "SplStack" or "SplQueue" or "SplObjectStorage" or "DateTime" or "stdClass" && !_classes.ContainsKey(name))
         {
@@ -243,7 +305,8 @@ internal sealed partial class PhpLowering
         var array = LowerExpression(node.NamedChildren[0]);
         var index = LowerExpression(node.NamedChildren[1]);
         var key = index.Type is PhpType.Number or PhpType.Float ? PyCall.Of("int", index.Expression) : index.Expression;
-        return new Lowered(new PySubscript(array.Expression, key), array.Type == PhpType.String ? PhpType.String : PhpType.Unknown);
+        var isText = array.Type == PhpType.String || (node.NamedChildren[0].Type == "variable_name" && _scope.TextArrays.Contains(VariableOf(node.NamedChildren[0])));
+        return new Lowered(new PySubscript(array.Expression, key), isText ? PhpType.String : PhpType.Unknown);
     }
 
     private IReadOnlyList<Lowered> Arguments(SyntaxNode arguments)

@@ -18,7 +18,12 @@ internal sealed partial class PhpLowering
         {
             _scope.Types[VariableOf(Field(p, "name"))] = DeclaredType(p.ChildByField("type"));
         }
+        var matches = CallbackMatchParameter(node) is { } m && _scope.TextArrays.Add(m) ? m : null;
         var body = LowerExpression(Field(node, "body")).Expression;
+        if (matches is not null)
+        {
+            _scope.TextArrays.Remove(matches);
+        }
         _scope.Types.Clear();
         foreach (var (k, v) in saved)
         {
@@ -69,6 +74,17 @@ internal sealed partial class PhpLowering
     private PyExpression LowerArrowLike(SyntaxNode function, SyntaxNode expression)
     {
         var parameters = Named(Field(function, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
-        return new PyLambda(parameters, LowerExpression(expression).Expression);
+        var matches = CallbackMatchParameter(function) is { } m && _scope.TextArrays.Add(m) ? m : null;
+        try
+        {
+            return new PyLambda(parameters, LowerExpression(expression).Expression);
+        }
+        finally
+        {
+            if (matches is not null)
+            {
+                _scope.TextArrays.Remove(matches);
+            }
+        }
     }
 }

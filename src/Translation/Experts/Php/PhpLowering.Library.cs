@@ -20,7 +20,6 @@ internal sealed partial class PhpLowering
             return new(PyCall.Method(new PyName("math"), f, a), t);
         }
         PyExpression Values(int i) => T(i) == PhpType.List ? A(i) : T(i) == PhpType.Dict ? PyCall.Method(A(i), "values") : Helper("php_values", A(i));
-        PyExpression Rest(int from) => new PyTuple(args.Skip(from).Select(a => a.Expression).ToArray());
         var all = args.Select(a => a.Expression).ToArray();
         switch (name)
         {
@@ -205,12 +204,10 @@ internal sealed partial class PhpLowering
                 return Of(PyCall.Method(A(0), "pop", new PyNumber("0")), PhpType.Unknown);
             case "array_reverse" when T(0) != PhpType.Dict:
                 return Of(new PySubscript(A(0), new PySlice(null, null, new PyNumber("-1"))), PhpType.List);
-            case "array_slice" when T(0) != PhpType.Dict:
+            case "array_slice" when T(0) == PhpType.List && args.Count <= 3:
                 return Of(Helper("php_slice", all), PhpType.List);
             case "array_merge":
                 return Of(args.All(a => a.Type == PhpType.List) ? all.Aggregate((a, b) => new PyBinary(a, PyBinaryOperator.Add, b)) : Helper("php_merge", all), args.All(a => a.Type == PhpType.List) ? PhpType.List : PhpType.Unknown);
-            case "array_unique" when T(0) != PhpType.Dict:
-                return Of(PyCall.Of("list", PyCall.Method(new PyName("dict"), "fromkeys", A(0))), PhpType.List);
             case "array_search":
                 return Of(Helper("php_array_search", A(0), A(1)), PhpType.Unknown);
             case "array_count_values":
@@ -238,12 +235,8 @@ internal sealed partial class PhpLowering
                     return Of(PyCall.Of("list", PyCall.Of("range", A(0), new PyNumber(Invariant(to + 1)))), PhpType.List);
                 }
                 return Of(Helper("php_range", all), PhpType.List);
-            case "array_map" when args.Count == 2:
+            case "array_map" when args.Count == 2 && T(1) == PhpType.List:
                 return Of(PyCall.Of("list", PyCall.Of("map", Callable(argumentNodes[0], args[0]), Values(1))), PhpType.List);
-            case "array_filter" when args.Count == 1:
-                return Of(new PyComprehension(new PyName("v"), new PyName("v"), Values(0), new PyName("v")), PhpType.List);
-            case "array_filter" when args.Count == 2:
-                return Of(PyCall.Of("list", PyCall.Of("filter", Callable(argumentNodes[1], args[1]), Values(0))), PhpType.List);
             case "array_reduce" when args.Count >= 2:
                 Imports.Add("functools");
                 return Of(PyCall.Method(new PyName("functools"), "reduce", [Callable(argumentNodes[1], args[1]), Values(0), args.Count > 2 ? A(2) : PyConstant.None]), PhpType.Unknown);
@@ -267,9 +260,10 @@ internal sealed partial class PhpLowering
             case "microtime" or "time" or "hrtime":
                 Imports.Add("time");
                 return Of(PyCall.Method(new PyName("time"), "time"), PhpType.Float);
+            case "preg_match" or "preg_match_all" or "preg_replace" or "preg_replace_callback" or "preg_split" or "preg_quote":
+                return LowerRegexCall(node, name, args, argumentNodes);
             default:
-                _ = Rest(0);
-                throw Unsupported(node, $"PHP's {name}() is not translated");
+                return LowerKeyedLibrary(node, name, args, argumentNodes);
         }
     }
 }

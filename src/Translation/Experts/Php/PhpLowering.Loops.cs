@@ -205,16 +205,17 @@ internal sealed partial class PhpLowering
         var array = LowerExpression(arrayNode);
         if (binding.Type == "by_ref" || (binding.Type == "pair" && binding.NamedChildren[^1].Type == "by_ref"))
         {
-            throw Unsupported(node, "foreach by reference (&$v) changes the array through the loop variable; not translated");
+            return LowerForeachByReference(node, arrayNode, binding, array);
         }
         var changed = BaseVariable(Unwrap(arrayNode)) is { } name && Descendants(body).Any(n =>
             (n.Type is "assignment_expression" or "augmented_assignment_expression" or "update_expression" && (n.ChildByField("left") ?? n.ChildByField("argument")) is { } t && BaseVariable(t) == name && t.Type == "subscript_expression")
             || (n.Type == "function_call_expression" && InPlaceArrayFunctions.Contains(n.ChildByField("function")?.Text ?? "") && n.Text.Contains("$" + name, StringComparison.Ordinal)));
         PyExpression target;
         PyExpression iterable;
+        var prologue = new List<PyStatement>();
         if (binding.Type == "pair")
         {
-            target = new PyTuple([ForeachTarget(binding.NamedChildren[0]), ForeachTarget(binding.NamedChildren[^1])]);
+            target = new PyTuple([ForeachTarget(binding.NamedChildren[0]), ForeachTarget(binding.NamedChildren[^1], prologue)]);
             iterable = array.Type switch
             {
                 PhpType.List => PyCall.Of("enumerate", array.Expression),
@@ -228,7 +229,7 @@ internal sealed partial class PhpLowering
         }
         else
         {
-            target = ForeachTarget(binding);
+            target = ForeachTarget(binding, prologue);
             iterable = array.Type switch
             {
                 PhpType.List => changed ? PyCall.Of("list", array.Expression) : array.Expression,
@@ -237,13 +238,13 @@ internal sealed partial class PhpLowering
                 _ => changed ? PyCall.Of("list", Helper("php_values", array.Expression)) : Helper("php_values", array.Expression),
             };
         }
-        return [new PyFor(target, iterable, InLoop(body, []))];
+        return [new PyFor(target, iterable, [.. prologue, .. InLoop(body, [])])];
     }
 
     private PyExpression ForeachTarget(SyntaxNode node) => node.Type switch
     {
         "variable_name" => LowerExpression(node).Expression,
-        "list_literal" or "array_creation_expression" => new PyTuple(Named(node).Select(e => ForeachTarget(e.Type == "array_element_initializer" ? e.NamedChildren[^1] : e)).ToArray()),
+        "list_literal" or "array_creation_expression" => new PyTuple(PatternElements(node).Select(e => ForeachTarget(e.Target!.Value)).ToArray()),
         _ => throw Unsupported(node, $"a foreach target of kind {node.Type} is not translated"),
     };
 

@@ -30,10 +30,16 @@ internal sealed partial class PhpLowering
         {
             case "+" when left.Type.IsArray() || right.Type.IsArray():
                 throw Unsupported(node, "array union (+) is not translated");
+            case "+" when left.Type == PhpType.Unknown && right.Type == PhpType.Unknown:
+                // Two strings from text would concatenate in Python (PHP adds the numbers in them), two arrays too (PHP's union).
+                return new Lowered(Helper("php_add", left.Expression, right.Expression), type);
             case "+":
                 return Arith(PyBinaryOperator.Add);
             case "-":
                 return Arith(PyBinaryOperator.Subtract);
+            case "*" when left.Type == PhpType.Unknown || right.Type == PhpType.Unknown:
+                // Python repeats a string (or list) times an int without complaint; PHP multiplies the number in it.
+                return new Lowered(new PyBinary(NumericIfUnknown(left), PyBinaryOperator.Multiply, NumericIfUnknown(right)), type);
             case "*":
                 return Arith(PyBinaryOperator.Multiply);
             case "**":
@@ -41,11 +47,11 @@ internal sealed partial class PhpLowering
             case "/":
                 return left.Type == PhpType.Float || right.Type == PhpType.Float
                     ? Arith(PyBinaryOperator.Divide)
-                    : new Lowered(Helper("php_div", left.Expression, right.Expression), type);
+                    : new Lowered(Helper("php_div", Numeric(left), Numeric(right)), type);
             case "%":
                 return IsNonNegative(leftNode) && IsPositiveLiteral(rightNode)
                     ? Arith(PyBinaryOperator.Modulo)
-                    : new Lowered(Helper("php_mod", left.Expression, right.Expression), PhpType.Int);
+                    : new Lowered(Helper("php_mod", Numeric(left), Numeric(right)), PhpType.Int);
             case "&":
                 return Arith(PyBinaryOperator.BitAnd);
             case "|":
@@ -87,9 +93,17 @@ internal sealed partial class PhpLowering
             return new Lowered(left.Type == PhpType.Bool && right.Type == PhpType.Bool ? combined : PyCall.Of("bool", combined), PhpType.Bool);
         }
 
-        Lowered Arith(PyBinaryOperator o) => new(new PyBinary(left.Expression, o, right.Expression), type);
-        Lowered Compare(PyCompareOperator o) => new(new PyCompare(left.Expression, o, right.Expression), PhpType.Bool);
+        // A string in arithmetic is read as the number it starts with (PHP); Python would repeat or concatenate it.
+        Lowered Arith(PyBinaryOperator o) => new(new PyBinary(Numeric(left), o, Numeric(right)), type);
+        Lowered Compare(PyCompareOperator o) =>
+            (left.Type == PhpType.String && right.Type.IsNumeric()) || (right.Type == PhpType.String && left.Type.IsNumeric())
+                ? new(new PyCompare(Helper("php_cmp", left.Expression, right.Expression), o, new PyNumber("0")), PhpType.Bool)
+                : new(new PyCompare(left.Expression, o, right.Expression), PhpType.Bool);
     }
+
+    private PyExpression NumericIfUnknown(Lowered value) => value.Type == PhpType.Unknown ? Helper("php_num", value.Expression) : Numeric(value);
+
+    private PyExpression Numeric(Lowered value) => value.Type == PhpType.String ? Helper("php_num", value.Expression) : value.Expression;
 
     /// <summary>Known non-negative: a literal, a length, or a counter this function only counts up from zero.</summary>
     private static bool IsNonNegative(SyntaxNode node)
@@ -146,8 +160,13 @@ internal sealed partial class PhpLowering
         leftNode = Unwrap(leftNode);
         if (leftNode.Type == "subscript_expression" && leftNode.NamedChildCount == 2)
         {
-            var array = LowerExpression(leftNode.NamedChildren[0]);
+            var array = SafeRead(leftNode.NamedChildren[0]);
             var key = LowerExpression(leftNode.NamedChildren[1]).Expression;
+            if (!IsPlainValue(fallback.Expression))
+            {
+                // PHP evaluates the right side only when the key is absent (it may throw or have effects).
+                return new Lowered(Helper("php_get_or", array.Expression, key, new PyLambda([], fallback.Expression)), PhpType.Unknown);
+            }
             return array.Type == PhpType.Dict
                 ? new Lowered(PyCall.Method(array.Expression, "get", key, fallback.Expression), PhpType.Unknown)
                 : new Lowered(Helper("php_get", array.Expression, key, fallback.Expression), PhpType.Unknown);
@@ -155,6 +174,34 @@ internal sealed partial class PhpLowering
         var left = LowerExpression(leftNode);
         return new Lowered(new PyConditional(new PyCompare(left.Expression, PyCompareOperator.IsNot, PyConstant.None), left.Expression, fallback.Expression), PhpTypes.Join(left.Type, fallback.Type));
     }
+
+    /// <summary>
+    /// The container of a subscript under <c>??</c>, which tests the whole chain: <c>$a[$i]['k'] ?? d</c> is d when
+    /// <c>$a[$i]</c> is absent too, so the inner reads give null instead of failing.
+    /// </summary>
+    private Lowered SafeRead(SyntaxNode node)
+    {
+        node = Unwrap(node);
+        if (node.Type == "subscript_expression" && node.NamedChildCount == 2)
+        {
+            var array = SafeRead(node.NamedChildren[0]);
+            var key = LowerExpression(node.NamedChildren[1]).Expression;
+            return new Lowered(Helper("php_get", array.Expression, key, PyConstant.None), PhpType.Unknown);
+        }
+        return LowerExpression(node);
+    }
+
+    /// <summary>A value whose evaluation has no effect and cannot fail: a literal, a name, a collection of those.</summary>
+    private static bool IsPlainValue(PyExpression e) => e switch
+    {
+        PyNumber or PyString or PyConstant or PyName => true,
+        PyUnary u => IsPlainValue(u.Operand),
+        PyList l => l.Items.All(IsPlainValue),
+        PyTuple t => t.Items.All(IsPlainValue),
+        PyDict d => d.Entries.All(x => IsPlainValue(x.Key) && IsPlainValue(x.Value)),
+        PyMember { Value: PyName } => true,
+        _ => false,
+    };
 
     private Lowered LowerUnary(SyntaxNode node)
     {

@@ -12,16 +12,25 @@ internal sealed partial class PhpLowering
 {
     public IReadOnlyList<PyStatement> LowerProgram(SyntaxNode program)
     {
+        _program = program;
         var statements = Named(program).Where(c => c.Type is not ("php_tag" or "php_end_tag")).ToArray();
         foreach (var f in statements.Where(s => s.Type == "function_definition"))
         {
             var name = Field(f, "name").Text;
             _functions[name] = PythonNames.Safe(name);
         }
-        foreach (var c in statements.Where(s => s.Type == "class_declaration"))
+        var declarations = statements.Where(s => s.Type is "class_declaration" or "interface_declaration" or "enum_declaration").ToList();
+        foreach (var c in declarations)
         {
-            _classes[Field(c, "name").Text] = c.NamedChildren.Where(n => n.Type == "base_clause").Select(n => ShortName(n.NamedChildren[0].Text)).FirstOrDefault();
+            var name = Field(c, "name").Text;
+            _classes[name] = c.Type == "class_declaration" ? c.NamedChildren.Where(n => n.Type == "base_clause").Select(n => ShortName(n.NamedChildren[0].Text)).FirstOrDefault() : null;
+            _parents[name] = c.NamedChildren.Where(n => n.Type is "base_clause" or "class_interface_clause").SelectMany(n => n.NamedChildren).Select(n => ShortName(n.Text)).ToList();
         }
+        foreach (var t in statements.Where(s => s.Type == "trait_declaration"))
+        {
+            _traits[Field(t, "name").Text] = t;
+        }
+        FindStaticProperties(declarations.Where(d => d.Type == "class_declaration"));
         _userNames.UnionWith(_functions.Values);
         _userNames.UnionWith(_classes.Keys.Select(PythonNames.Safe));
         FindShadowingProperties(program);
@@ -29,9 +38,9 @@ internal sealed partial class PhpLowering
         FindGlobalKeyedWrites(program);
         _scopeBody = program;
         InferScope(program);
-        var classes = OrderClasses(statements.Where(s => s.Type == "class_declaration").ToList()).SelectMany(LowerStatement);
+        var classes = OrderClasses(declarations).SelectMany(LowerStatement);
         var functions = statements.Where(s => s.Type == "function_definition").SelectMany(LowerStatement);
-        var rest = LowerBlock(statements.Where(s => s.Type is not ("function_definition" or "class_declaration")));
+        var rest = LowerBlock(statements.Where(s => s.Type is not ("function_definition" or "class_declaration" or "interface_declaration" or "enum_declaration" or "trait_declaration")));
         return [.. classes, .. functions, .. rest];
     }
 
@@ -70,7 +79,7 @@ internal sealed partial class PhpLowering
         var placed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (classes.Count > 0)
         {
-            var ready = classes.FindIndex(c => _classes[Field(c, "name").Text] is not { } b || placed.Contains(b) || !_classes.ContainsKey(b));
+            var ready = classes.FindIndex(c => _parents[Field(c, "name").Text].All(b => placed.Contains(b) || !_classes.ContainsKey(b)));
             var next = classes[System.Math.Max(ready, 0)];
             classes.Remove(next);
             ordered.Add(next);
@@ -90,6 +99,11 @@ internal sealed partial class PhpLowering
             if (isMethod && !isStatic)
             {
                 parameters.Add(new PyParameter("self"));
+            }
+            _scope.BindsStatic = isMethod && isStatic && BindsStatic(function);
+            if (_scope.BindsStatic)
+            {
+                parameters.Add(new PyParameter("cls"));
             }
             var prologue = new List<PyStatement>();
             var byRef = new List<SyntaxNode>();
@@ -117,6 +131,10 @@ internal sealed partial class PhpLowering
                     promoted.Add(name);
                 }
             }
+            if (CallbackMatchParameter(function) is { } matches)
+            {
+                _scope.TextArrays.Add(matches);
+            }
             var body = Field(function, "body");
             _scopeBody = body;
             InferScope(body);
@@ -141,7 +159,7 @@ internal sealed partial class PhpLowering
                 prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), new PyName(VariableName(name))));
             }
             var statements = LowerBlock(Named(body));
-            var decorators = isStatic && isMethod ? new[] { "staticmethod" } : null;
+            var decorators = isStatic && isMethod ? new[] { _scope.BindsStatic ? "classmethod" : "staticmethod" } : null;
             return [new PyFunctionDef(pythonName, parameters, [.. prologue, .. statements], decorators)];
         }
         finally

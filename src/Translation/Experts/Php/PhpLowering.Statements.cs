@@ -118,9 +118,12 @@ internal sealed partial class PhpLowering
             case "named_label_statement" or "goto_statement":
                 return Untranslated(node, "goto and labels have no Python form; not translated");
             case "interface_declaration":
-                return Untranslated(node, "interfaces are not translated");
-            case "trait_declaration" or "enum_declaration":
-                return Untranslated(node, $"PHP {node.Type.Replace("_declaration", "", StringComparison.Ordinal)}s are not translated");
+                return LowerClass(node);
+            case "enum_declaration":
+                return LowerEnum(node);
+            case "trait_declaration":
+                // A trait's members are copied into each class that uses it (LowerClass); the trait itself is no class.
+                return [];
             case "ERROR":
                 return Untranslated(node, "the PHP source has a syntax error here; not translated");
             case "namespace_definition":

@@ -16,7 +16,7 @@ internal sealed partial class PhpLowering
     {
         if (node.Type is "heredoc" or "nowdoc")
         {
-            throw Unsupported(node, "heredoc and nowdoc strings are not translated");
+            return new Lowered(Concatenate(HeredocParts(node)), PhpType.String);
         }
         var text = node.Text;
         if (node.Type == "string" && text.StartsWith('\''))
@@ -42,20 +42,22 @@ internal sealed partial class PhpLowering
                 case "escape_sequence":
                     parts.Add(new Lowered(new PyString(DoubleQuoted(child.Text)), PhpType.String));
                     break;
-                case "subscript_expression" when child.NamedChildCount == 2 && child.NamedChildren[1].Type == "name":
-                    // "$a[key]": an unquoted key inside a string is the string 'key'.
-                    parts.Add(new Lowered(new PySubscript(LowerExpression(child.NamedChildren[0]).Expression, new PyString(child.NamedChildren[1].Text)), PhpType.Unknown));
-                    break;
                 default:
                     if (child.IsNamed)
                     {
-                        parts.Add(LowerExpression(child));
+                        parts.Add(LowerInterpolated(child));
                     }
                     break;
             }
         }
         return parts;
     }
+
+    /// <summary>A value interpolated into a string: <c>"$a[key]"</c> (an unquoted key) reads the key <c>'key'</c>.</summary>
+    private Lowered LowerInterpolated(SyntaxNode child) =>
+        child.Type == "subscript_expression" && child.NamedChildCount == 2 && child.NamedChildren[1].Type == "name"
+            ? new Lowered(new PySubscript(LowerExpression(child.NamedChildren[0]).Expression, new PyString(child.NamedChildren[1].Text)), PhpType.Unknown)
+            : LowerExpression(child);
 
     private static string SingleQuoted(string body)
     {
@@ -71,7 +73,8 @@ internal sealed partial class PhpLowering
         return b.ToString();
     }
 
-    private static string DoubleQuoted(string body)
+    /// <summary>The text of a double-quoted string (or of a heredoc, where <c>\"</c> is no escape).</summary>
+    private static string DoubleQuoted(string body, bool heredoc = false)
     {
         var b = new StringBuilder();
         for (var i = 0; i < body.Length; i++)
@@ -90,7 +93,8 @@ internal sealed partial class PhpLowering
                 case 'v': b.Append('\v'); i++; break;
                 case 'e': b.Append('\x1b'); i++; break;
                 case 'f': b.Append('\f'); i++; break;
-                case '\\' or '$' or '"': b.Append(next); i++; break;
+                case '\\' or '$': b.Append(next); i++; break;
+                case '"' when !heredoc: b.Append(next); i++; break;
                 case 'x' when i + 2 < body.Length && Uri.IsHexDigit(body[i + 2]):
                 {
                     var n = i + 3 < body.Length && Uri.IsHexDigit(body[i + 3]) ? 2 : 1;

@@ -118,8 +118,21 @@ internal sealed partial class PhpLowering
         }
         foreach (var node in Descendants(body))
         {
+            if (node.Type == "assignment_expression" && node.ChildByField("left") is { Type: "variable_name" } assigned
+                && node.ChildByField("right") is { } value && Unwrap(value).Type == "array_creation_expression")
+            {
+                _scope.ArrayLiterals.Add(VariableOf(assigned));
+            }
+        }
+        foreach (var node in Descendants(body))
+        {
             switch (node.Type)
             {
+                case "augmented_assignment_expression" when node.ChildByField("left") is { Type: "variable_name" } unioned
+                    && node.ChildByField("operator")?.Text == "+=" && _scope.ArrayLiterals.Contains(VariableOf(unioned)):
+                    // Array union keeps an array an array: the variable's other assignments decide its kind.
+                    _reassigned.Add(VariableOf(unioned));
+                    break;
                 case "assignment_expression" when node.ChildByField("left") is { } left:
                     Target(left, node.ChildByField("right"));
                     break;
@@ -364,8 +377,15 @@ internal sealed partial class PhpLowering
                 or "rtrim" or "str_repeat" or "str_replace" or "sprintf" or "implode" or "join" or "chr" or "str_pad"
                 or "number_format" or "strval" or "dechex" or "decbin" or "decoct" or "mb_substr" or "mb_strtoupper"
                 or "mb_strtolower" or "substr_replace" => PhpType.String,
-            "explode" or "str_split" or "array_keys" or "array_values" or "range" or "array_reverse" or "array_map"
-                or "array_filter" or "array_unique" or "array_slice" or "array_merge" or "mb_str_split" => PhpType.List,
+            "explode" or "str_split" or "array_keys" or "array_values" or "range" or "array_reverse" or "mb_str_split"
+                or "preg_split" or "array_pad" => PhpType.List,
+            // These keep keys: a list only from a list.
+            "array_map" => args.Length == 2 && Infer(args[1]) == PhpType.List ? PhpType.List : PhpType.Unknown,
+            // array_filter and array_unique keep the keys of what they keep: a list may come back with gaps.
+            "array_filter" or "array_unique" => PhpType.Unknown,
+            "array_slice" => args.Length is 2 or 3 && Infer(args[0]) == PhpType.List ? PhpType.List : PhpType.Unknown,
+            "array_merge" => args.Length > 0 && args.All(a => Infer(a) == PhpType.List) ? PhpType.List : PhpType.Unknown,
+            "array_column" => args.Length == 2 ? PhpType.List : PhpType.Unknown,
             "array_fill" => args.Length > 0 && args[0].Text == "0" ? PhpType.List : PhpType.Dict,
             "array_count_values" or "array_flip" or "array_combine" or "array_fill_keys" => PhpType.Dict,
             "in_array" or "array_key_exists" or "is_numeric" or "is_int" or "is_string" or "is_array" or "is_null"

@@ -101,6 +101,15 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
 
         public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Arrays whose elements are strings cut from text: the match arrays of <c>preg_match</c> and of its callbacks.</summary>
+        public HashSet<string> TextArrays { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Variables assigned an array literal somewhere in the scope (<c>+=</c> on them is array union).</summary>
+        public HashSet<string> ArrayLiterals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A static method that names <c>static::</c>: a <c>@classmethod</c> whose <c>cls</c> is the class called on.</summary>
+        public bool BindsStatic { get; set; }
+
         public PhpType TypeOf(string name) => Types.TryGetValue(name, out var t) ? t : PhpType.Unknown;
     }
 }

@@ -5,9 +5,9 @@ namespace CodeIntel.Translation.Experts.Php;
 /// round half away from zero, <c>strpos</c> returning false, keyed iteration over either a list or a dict).
 /// Each is emitted only when the output calls it, after the helpers it calls.
 /// </summary>
-internal static class PhpRuntime
+internal static partial class PhpRuntime
 {
-    private static readonly Dictionary<string, (string[] Needs, string Source)> Definitions = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string[] Needs, string Source)> Definitions = WithLaterHelpers(new(StringComparer.Ordinal)
     {
         ["php_str"] = (["import math"], """
             def php_str(v):
@@ -128,8 +128,10 @@ internal static class PhpRuntime
             """),
         ["php_get"] = ([], """
             def php_get(a, k, default):
-                # $a[$k] ?? $default
-                if isinstance(a, dict):
+                # $a[$k] ?? $default (a null or scalar $a gives the default too)
+                if not isinstance(a, (dict, list, str)):
+                    v = None
+                elif isinstance(a, dict):
                     v = a.get(k)
                 elif isinstance(k, int) and -len(a) <= k < len(a) and (k >= 0 or isinstance(a, str)):
                     v = a[k]
@@ -264,9 +266,10 @@ internal static class PhpRuntime
             def php_ucwords(s):
                 return "".join(c.upper() if i == 0 or s[i - 1] in " \t\r\n\f\v" else c for i, c in enumerate(s))
             """),
-        ["php_str_pad"] = ([], """
+        ["php_str_pad"] = (["php_str"], """
             def php_str_pad(s, length, pad=" ", side=1):
                 # side: 0 left (STR_PAD_LEFT), 1 right (STR_PAD_RIGHT), 2 both (STR_PAD_BOTH).
+                s = php_str(s)
                 missing = length - len(s)
                 if missing <= 0 or pad == "":
                     return s
@@ -357,7 +360,7 @@ internal static class PhpRuntime
                     return [copy.deepcopy(value) for _ in range(count)]
                 return {start + i: copy.deepcopy(value) for i in range(count)}
             """),
-    };
+    });
 
     /// <summary>The helper names <paramref name="used"/> need, dependencies first, and the modules they import.</summary>
     public static (IReadOnlyList<string> Sources, IReadOnlyList<string> Imports) Resolve(IEnumerable<string> used)

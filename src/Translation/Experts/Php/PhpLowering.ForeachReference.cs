@@ -1,0 +1,55 @@
+using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>
+/// <c>foreach ($a as $k =&gt; &amp;$v)</c>: the loop variable is an alias of the element, so what the body gives it
+/// is written back to <c>$a[$k]</c> at the end of each pass and before each <c>continue</c>. PHP leaves <c>$v</c>
+/// an alias of the last element after the loop; that is only translated when nothing names <c>$v</c> afterwards
+/// or the loop is followed by <c>unset($v)</c>, and a <c>break</c> (which would skip the write-back) is reported.
+/// </summary>
+internal sealed partial class PhpLowering
+{
+    private IReadOnlyList<PyStatement> LowerForeachByReference(SyntaxNode node, SyntaxNode arrayNode, SyntaxNode binding, Lowered array)
+    {
+        const string Reason = "foreach by reference (&$v) changes the array through the loop variable";
+        var valueNode = binding.Type == "pair" ? binding.NamedChildren[^1] : binding;
+        var variable = valueNode.NamedChildren.FirstOrDefault(c => c.Type == "variable_name");
+        var body = Field(node, "body");
+        if (variable.IsNull || variable.Type != "variable_name" || Unwrap(arrayNode).Type is not ("variable_name" or "member_access_expression"))
+        {
+            throw Unsupported(node, $"{Reason}; translated only for a plain loop variable over a variable or property");
+        }
+        if (AllNodes(body).Any(n => n.Type == "break_statement"))
+        {
+            throw Unsupported(node, $"{Reason}; a break inside the loop is not translated");
+        }
+        if (ReadAfterLoop(node, variable.Text))
+        {
+            throw Unsupported(node, $"{Reason}; {variable.Text} stays an alias of the last element after the loop and is used again (add unset({variable.Text}) after the loop)");
+        }
+        var value = new PyName(VariableName(VariableOf(variable)));
+        PyExpression key = binding.Type == "pair" ? ForeachTarget(binding.NamedChildren[0]) : new PyName(Temporary("key"));
+        var iterable = array.Type switch
+        {
+            PhpType.List => PyCall.Of("enumerate", array.Expression),
+            PhpType.Dict => PyCall.Method(array.Expression, "items"),
+            _ => Helper("php_items", array.Expression),
+        };
+        var writeBack = new PyAssign(new PySubscript(array.Expression, key), value);
+        return [new PyFor(new PyTuple([key, value]), iterable, [.. InLoop(body, [writeBack]), writeBack])];
+    }
+
+    /// <summary>Whether the scope names <paramref name="variable"/> after the loop, other than right after an <c>unset</c> of it.</summary>
+    private bool ReadAfterLoop(SyntaxNode loop, string variable)
+    {
+        var siblings = loop.Parent is { } parent ? parent.NamedChildren.Where(c => c.Type != "comment").ToList() : [];
+        var next = siblings.FindIndex(c => c.StartByte == loop.StartByte) + 1;
+        if (next > 0 && next < siblings.Count && siblings[next].Type == "unset_statement" && siblings[next].NamedChildren.Any(c => c.Text == variable))
+        {
+            return false;
+        }
+        return !_scopeBody.IsNull && AllNodes(_scopeBody).Any(n => n.Type == "variable_name" && n.Text == variable && n.StartByte >= loop.EndByte);
+    }
+}
