@@ -164,16 +164,11 @@ internal sealed partial class JsLowering
             }
             Bind(target, property.Type, declare);
             // A missing key destructures as undefined.
-            return [new PyAssign([Name(target.Text)], property.Py is PySubscript { Index: PyString } entry ? PyCall.Method(entry.Value, "get", entry.Index) : property.Py)];
+            return [new PyAssign([Name(target.Text)], property.Py is PySubscript { Index: PyString } ? OrUndefined(property.Py) : property.Py)];
         }
         var fallback = Lower(defaultNode.Value);
         // A missing key or attribute reads as None; a cheap default is given to get() or getattr() directly.
-        var read = property.Py switch
-        {
-            PySubscript s => PyCall.Method(s.Value, "get", s.Index),
-            PyMember m => PyCall.Of("getattr", m.Value, new PyString(m.Name), PyConstant.None),
-            _ => property.Py,
-        };
+        var read = OrUndefined(property.Py);
         PyExpression? eager = !IsCheapDefault(fallback.Py) ? null : property.Py switch
         {
             PySubscript s => PyCall.Method(s.Value, "get", s.Index, fallback.Py),

@@ -30,21 +30,16 @@ internal sealed partial class JsLowering
             return JsValue.Of(new PyConditional(test, PyConstant.None, link.Py), link.Type);
         }
         var value = Property(receiver, property);
-        if (value.Py is PySubscript { Index: PyString key } read && IsProbed(node))
+        if (value.Py is PySubscript { Index: PyString } && IsProbed(node))
         {
             // Read to see whether it is there (t.deps ?? [], if (o.x)): a missing key is undefined, not an error.
-            value = JsValue.Of(PyCall.Method(read.Value, "get", key), value.Type);
+            value = JsValue.Of(OrUndefined(value.Py), value.Type);
         }
         if (node.Children.Any(c => c.Type == "optional_chain"))
         {
-            if (!IsPure(receiver.Py))
-            {
-                // Evaluated once: the walrus names the receiver where the test reads it.
-                var temporary = ctx.Temporary("value");
-                var named = Property(JsValue.Of(new PyName(temporary), receiver.Type), property);
-                return JsValue.Of(new PyConditional(new PyCompare(new PyNamedExpression(temporary, receiver.Py), PyCompareOperator.Is, PyConstant.None), PyConstant.None, named.Py), named.Type);
-            }
-            return JsValue.Of(new PyConditional(new PyCompare(receiver.Py, PyCompareOperator.Is, PyConstant.None), PyConstant.None, value.Py), value.Type);
+            var (tested, owner) = TestedOnce(receiver.Py);
+            var read = ReferenceEquals(owner, receiver.Py) ? value : Property(JsValue.Of(owner, receiver.Type), property);
+            return JsValue.Of(new PyConditional(new PyCompare(tested, PyCompareOperator.Is, PyConstant.None), PyConstant.None, read.Py), read.Type);
         }
         return value;
     }
@@ -126,6 +121,17 @@ internal sealed partial class JsLowering
     }
 
     /// <summary>
+    /// A property read that gives None (undefined) where the key or attribute is missing: <c>o.get(k)</c> for a
+    /// dict subscript, <c>getattr(o, name, None)</c> for an attribute, the read itself otherwise.
+    /// </summary>
+    private static PyExpression OrUndefined(PyExpression read) => read switch
+    {
+        PySubscript s => PyCall.Method(s.Value, "get", s.Index),
+        PyMember m => PyCall.Of("getattr", m.Value, new PyString(m.Name), PyConstant.None),
+        _ => read,
+    };
+
+    /// <summary>
     /// An array read JavaScript makes undefined past the end, where the program expects that: the last element
     /// (<c>a[a.length - 1]</c> of an empty array) and a literal index read to see whether it is there
     /// (<c>args[1] ? … : …</c>) or of a rest array, whose length the program does not fix. Null where a plain
@@ -192,14 +198,8 @@ internal sealed partial class JsLowering
         if (node.Children.Any(c => c.Type == "optional_chain"))
         {
             // a?.[i]: undefined when a is; the receiver is evaluated once.
-            var owner = receiver.Py;
-            PyExpression test = new PyCompare(owner, PyCompareOperator.Is, PyConstant.None);
-            if (!IsPure(owner))
-            {
-                var temporary = ctx.Temporary("value");
-                test = new PyCompare(new PyNamedExpression(temporary, owner), PyCompareOperator.Is, PyConstant.None);
-                owner = new PyName(temporary);
-            }
+            var (tested, owner) = TestedOnce(receiver.Py);
+            var test = new PyCompare(tested, PyCompareOperator.Is, PyConstant.None);
             PyExpression item = receiver.Type.Kind is JsKind.Object or JsKind.Map || index.Type.Kind == JsKind.String ? PyCall.Method(owner, "get", index.Py)
                 : receiver.Type.Kind == JsKind.Unknown ? ctx.Helper(JsRuntime.Item, owner, index.Py)
                 : new PySubscript(owner, index.Py);

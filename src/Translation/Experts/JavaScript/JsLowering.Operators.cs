@@ -35,16 +35,24 @@ internal sealed partial class JsLowering
         {
             var l = Lower(leftNode);
             var r = Lower(rightNode);
-            if (!IsPure(l.Py))
-            {
-                // Evaluated once: the walrus names the left side where the test reads it.
-                var temporary = ctx.Temporary("value");
-                var test = new PyCompare(new PyNamedExpression(temporary, l.Py), PyCompareOperator.IsNot, PyConstant.None);
-                return JsValue.Of(new PyConditional(test, new PyName(temporary), r.Py), JsType.Join(l.Type, r.Type));
-            }
-            return JsValue.Of(new PyConditional(new PyCompare(l.Py, PyCompareOperator.IsNot, PyConstant.None), l.Py, r.Py), JsType.Join(l.Type, r.Type));
+            var (tested, left) = TestedOnce(l.Py);
+            return JsValue.Of(new PyConditional(new PyCompare(tested, PyCompareOperator.IsNot, PyConstant.None), left, r.Py), JsType.Join(l.Type, r.Type));
         }
         return Binary(op, Lower(leftNode), Lower(rightNode), node);
+    }
+
+    /// <summary>
+    /// A value read twice, by a None test and then for use: as it is when pure, else evaluated once, the walrus
+    /// naming it in the test (<paramref name="Tested"/>) and the name standing for it after (<paramref name="Value"/>).
+    /// </summary>
+    private (PyExpression Tested, PyExpression Value) TestedOnce(PyExpression e)
+    {
+        if (IsPure(e))
+        {
+            return (e, e);
+        }
+        var temporary = ctx.Temporary("value");
+        return (new PyNamedExpression(temporary, e), new PyName(temporary));
     }
 
     private static bool IsPure(PyExpression e) => e switch

@@ -26,14 +26,13 @@ internal sealed partial class JsLowering
             throw Unsupported(regex, "this regular expression (its syntax or flags differ in Python's re)");
         }
         ctx.Require("re");
-        PyExpression? python = null;
-        foreach (var flag in flags.Where(f => f != 'g'))
-        {
-            PyExpression one = new PyName(flag switch { 'i' => "re.I", 'm' => "re.M", _ => "re.S" });
-            python = python is null ? one : new PyBinary(python, PyBinaryOperator.BitOr, one);
-        }
-        return (new PyString(pattern), python, flags.Contains('g', StringComparison.Ordinal));
+        return (new PyString(pattern), PythonFlags(flags), flags.Contains('g', StringComparison.Ordinal));
     }
+
+    /// <summary>re's flags for JavaScript's i, m and s (g is no flag in Python), or null when there are none.</summary>
+    private static PyExpression? PythonFlags(string flags) =>
+        flags.Where(f => f != 'g').Select(f => (PyExpression)new PyName(f switch { 'i' => "re.I", 'm' => "re.M", _ => "re.S" }))
+            .Aggregate((PyExpression?)null, (all, one) => all is null ? one : new PyBinary(all, PyBinaryOperator.BitOr, one));
 
     /// <summary>A regex literal used as a value: <c>re.compile(pattern, flags)</c>, whose kind remembers the g flag.</summary>
     private JsValue LowerRegexValue(SyntaxNode node)
@@ -55,8 +54,7 @@ internal sealed partial class JsLowering
         }
         ctx.Require("re");
         var pattern = Lower(arguments[0]);
-        var python = flags.Where(f => f != 'g').Select(f => (PyExpression)new PyName(f switch { 'i' => "re.I", 'm' => "re.M", _ => "re.S" }))
-            .Aggregate((PyExpression?)null, (all, one) => all is null ? one : new PyBinary(all, PyBinaryOperator.BitOr, one));
+        var python = PythonFlags(flags);
         return JsValue.Of(new PyCall(new PyName("re.compile"), python is null ? [pattern.Py] : [pattern.Py, python]), JsType.RegexOf(flags.Contains('g', StringComparison.Ordinal)));
     }
 
@@ -247,18 +245,10 @@ internal sealed partial class JsLowering
     /// </summary>
     private List<PyStatement>? ExecLoop(SyntaxNode node)
     {
-        var condition = node.ChildByField("condition")!.Value;
-        while (condition.Type == "parenthesized_expression")
-        {
-            condition = condition.NamedChildren[0];
-        }
+        var condition = Unparenthesized(node.ChildByField("condition")!.Value);
         if (condition.Type == "binary_expression" && condition.ChildByField("operator")?.Text is "!==" or "!=" && condition.ChildByField("right")?.Type == "null")
         {
-            condition = condition.ChildByField("left")!.Value;
-        }
-        while (condition.Type == "parenthesized_expression")
-        {
-            condition = condition.NamedChildren[0];
+            condition = Unparenthesized(condition.ChildByField("left")!.Value);
         }
         if (condition.Type != "assignment_expression" || condition.ChildByField("left") is not { Type: "identifier" } target
             || condition.ChildByField("right") is not { Type: "call_expression" } call

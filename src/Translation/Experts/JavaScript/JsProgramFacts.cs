@@ -33,7 +33,10 @@ internal sealed class JsProgramFacts
     public static JsProgramFacts Collect(SyntaxNode root)
     {
         var facts = new JsProgramFacts();
-        facts.CollectCalledOnly(root);
+        foreach (var declaration in root.NamedChildren.Where(n => n.Type == "function_declaration"))
+        {
+            facts.CalledOnly.Add(declaration.ChildByField("name")!.Value.Text);
+        }
         var stack = new Stack<SyntaxNode>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -66,6 +69,10 @@ internal sealed class JsProgramFacts
                 case "shorthand_property_identifier":
                     facts.ObjectKeys.Add(node.Text);
                     break;
+                case "identifier" when facts.CalledOnly.Contains(node.Text) && !IsCallOrDeclarationName(node):
+                    // Passed or stored: its calls are not all the ways it is called.
+                    facts.CalledOnly.Remove(node.Text);
+                    break;
                 case "call_expression" when node.ChildByField("function")?.Text == "Object.assign"
                     && node.ChildByField("arguments")?.NamedChildren is { Count: > 1 } assigned && assigned[0].Type == "this":
                     // Object.assign(this, { id, name }) declares fields.
@@ -88,29 +95,9 @@ internal sealed class JsProgramFacts
         return facts;
     }
 
-    private void CollectCalledOnly(SyntaxNode root)
-    {
-        foreach (var declaration in root.NamedChildren.Where(n => n.Type == "function_declaration"))
-        {
-            CalledOnly.Add(declaration.ChildByField("name")!.Value.Text);
-        }
-        var stack = new Stack<SyntaxNode>();
-        stack.Push(root);
-        while (stack.Count > 0 && CalledOnly.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node.Type == "identifier" && CalledOnly.Contains(node.Text) && node.Parent is { } parent
-                && !(parent.Type == "call_expression" && parent.ChildByField("function") == node)
-                && !(parent.Type == "function_declaration" && parent.ChildByField("name") == node))
-            {
-                CalledOnly.Remove(node.Text);
-            }
-            foreach (var child in node.NamedChildren)
-            {
-                stack.Push(child);
-            }
-        }
-    }
+    private static bool IsCallOrDeclarationName(SyntaxNode node) => node.Parent is { } parent
+        && (parent.Type == "call_expression" && parent.ChildByField("function") == node
+            || parent.Type == "function_declaration" && parent.ChildByField("name") == node);
 
     private void RecordCall(SyntaxNode call)
     {

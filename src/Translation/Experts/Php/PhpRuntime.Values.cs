@@ -1,0 +1,65 @@
+namespace CodeIntel.Translation.Experts.Php;
+
+/// <summary>
+/// Value helpers: enums' <c>from</c>/<c>tryFrom</c>, strings in arithmetic as PHP reads them (<c>php_num</c>,
+/// <c>php_add</c>), <c>??</c> whose fallback runs only when needed (<c>php_get_or</c>), and <c>throw</c> as an
+/// expression.
+/// </summary>
+internal static partial class PhpRuntime
+{
+    private static void AddValueHelpers(Dictionary<string, (string[] Needs, string Source)> definitions)
+    {
+        definitions["php_enum_try_from"] = ([], """
+            def php_enum_try_from(cases, value):
+                for case in cases:
+                    if case.value == value:
+                        return case
+                return None
+            """);
+        definitions["php_enum_from"] = (["php_enum_try_from", "php_str"], """
+            def php_enum_from(cases, value, name):
+                case = php_enum_try_from(cases, value)
+                if case is None:
+                    shown = '"' + value + '"' if isinstance(value, str) else php_str(value)
+                    raise ValueError(shown + " is not a valid backing value for enum " + name)
+                return case
+            """);
+        definitions["php_num"] = (["import re"], """
+            def php_num(v):
+                # A string in arithmetic: the number it starts with ("5 apples" is 5; PHP warns), none is a TypeError.
+                if v is None:
+                    return 0
+                if isinstance(v, (list, dict)):
+                    raise TypeError("Unsupported operand types: array in arithmetic")
+                if not isinstance(v, str):
+                    return v
+                m = re.match(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", v)
+                if not m:
+                    raise TypeError("Unsupported operand types: a non-numeric string in arithmetic")
+                return float(m.group()) if any(c in m.group() for c in ".eE") else int(m.group())
+            """);
+        definitions["php_add"] = (["php_num", "php_array_union"], """
+            def php_add(a, b):
+                # PHP's + on values of unknown type: the union of two arrays, else the sum of two numbers.
+                if isinstance(a, (list, dict)) and isinstance(b, (list, dict)):
+                    return php_array_union(a, b)
+                return php_num(a) + php_num(b)
+            """);
+        definitions["php_get_or"] = ([], """
+            def php_get_or(a, k, fallback):
+                # $a[$k] ?? <expression>: the expression runs only when the key is absent or null.
+                if isinstance(a, dict):
+                    v = a.get(k)
+                elif isinstance(a, (list, str)) and isinstance(k, int) and -len(a) <= k < len(a) and (k >= 0 or isinstance(a, str)):
+                    v = a[k]
+                else:
+                    v = None
+                return fallback() if v is None else v
+            """);
+        definitions["php_throw"] = ([], """
+            def php_throw(e):
+                # PHP 8's throw as an expression ($x ?? throw new E(), fn() => throw new E()).
+                raise e
+            """);
+    }
+}
