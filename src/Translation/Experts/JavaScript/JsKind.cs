@@ -17,8 +17,11 @@ internal enum JsKind
     Instance,
     Function,
 
-    /// <summary>A regular expression object (<c>re.compile</c>); its class is "g" when the regex is global.</summary>
+    /// <summary>A regular expression object (<c>re.compile</c>, or <c>JsRegExp</c> when its class names a g or y flag).</summary>
     Regex,
+
+    /// <summary>An iterator: what a generator function returns; <c>next()</c> gives <c>{ value, done }</c>.</summary>
+    Iterator,
 
     /// <summary>Sometimes a string, sometimes not (a variable or conditional that joins both): + must test at run time.</summary>
     MaybeString,

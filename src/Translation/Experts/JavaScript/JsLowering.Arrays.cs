@@ -73,6 +73,8 @@ internal sealed partial class JsLowering
                 return array;
             case "splice" when arguments.Count == 2 && Lower(arguments[1]).Py is PyNumber { Text: "1" }:
                 return JsValue.Of(new PyList([PyCall.Method(array.Py, "pop", Lower(arguments[0]).Py)]), array.Type);
+            case "push" when arguments.All(a => a.Type != "spread_element"):
+                return JsValue.Of(ctx.Helper(JsRuntime.Push, [array.Py, .. LowerArguments(arguments)]), JsType.Int);
             default:
                 throw Unsupported(node, $"the array method '{method}' used as a value");
         }
@@ -210,6 +212,18 @@ internal sealed partial class JsLowering
                     return [new PyKeyword("key", new PyLambda([pa], diff.Right)), new PyKeyword("reverse", PyConstant.True)];
                 }
             }
+            if (lambda.Body is PyCall { Function: PyName { Id: JsRuntime.LocaleCompare }, Arguments: [var x, var y] })
+            {
+                // a.k.localeCompare(b.k): sorted by the collation key of a.k (b.k.localeCompare(a.k): reversed).
+                if (Rename(y, pb, pa) is { } same && same == x && !Mentions(x, pb))
+                {
+                    return [new PyKeyword("key", new PyLambda([pa], ctx.Helper(JsRuntime.Collate, x)))];
+                }
+                if (Rename(x, pb, pa) is { } swapped && swapped == y && !Mentions(y, pb))
+                {
+                    return [new PyKeyword("key", new PyLambda([pa], ctx.Helper(JsRuntime.Collate, y))), new PyKeyword("reverse", PyConstant.True)];
+                }
+            }
             ctx.Require("functools");
             return [new PyKeyword("key", PyCall.Of("functools.cmp_to_key", lambda))];
         }
@@ -224,7 +238,8 @@ internal sealed partial class JsLowering
         PyNumber or PyString or PyConstant => e,
         PyMember m => Rename(m.Value, from, to) is { } v ? m with { Value = v } : null,
         PySubscript s => Rename(s.Value, from, to) is { } v && Rename(s.Index, from, to) is { } i ? new PySubscript(v, i) : null,
-        PyCall { Function: PyName { Id: "len" } } c => Rename(c.Arguments[0], from, to) is { } v ? PyCall.Of("len", v) : null,
+        PyCall { Function: PyName { Id: "len" or JsRuntime.Get } f } c => c.Arguments.Select(a => Rename(a, from, to)).ToList() is var renamed && renamed.All(a => a is not null)
+            ? new PyCall(f, renamed!) : null,
         _ => null,
     };
 }

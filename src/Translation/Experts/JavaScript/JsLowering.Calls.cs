@@ -20,7 +20,9 @@ internal sealed partial class JsLowering
         var arguments = Arguments(node);
         if (node.Children.Any(c => c.Type == "optional_chain"))
         {
-            throw Unsupported(node, "an optional call ?.()");
+            // f?.(x): undefined without calling when f is null or undefined; the arguments are not evaluated then.
+            var (tested, function) = TestedOnce(Lower(callee).Py);
+            return JsValue.Of(new PyConditional(new PyCompare(tested, PyCompareOperator.Is, PyConstant.None), PyConstant.None, new PyCall(function, LowerArguments(arguments))), JsType.Unknown);
         }
         switch (callee.Type)
         {

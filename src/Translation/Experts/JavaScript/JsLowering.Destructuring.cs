@@ -72,7 +72,7 @@ internal sealed partial class JsLowering
         }
         var source = value.Py;
         var statements = new List<PyStatement>();
-        if (defaults)
+        if (defaults || !rest && TestsForUndefined(pattern))
         {
             // Missing elements are undefined in JavaScript: pad with None up to the pattern's length.
             if (!IsPure(source))
@@ -92,6 +92,34 @@ internal sealed partial class JsLowering
         }
         return [.. statements, new PyAssign([new PyTuple(targets)], source), .. after];
     }
+
+    /// <summary>
+    /// Whether the program tests a name this array pattern binds for undefined (<c>day ?? '-'</c>,
+    /// <c>x === undefined</c>, <c>typeof x</c>) in the scope the pattern opens: the value may then be shorter
+    /// than the pattern.
+    /// </summary>
+    private static bool TestsForUndefined(SyntaxNode pattern)
+    {
+        var names = pattern.NamedChildren.Where(c => c.Type == "identifier").Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        var scope = pattern.Parent;
+        while (scope is { } inner && inner.Type is not ("for_in_statement" or "statement_block" or "program"))
+        {
+            scope = inner.Parent;
+        }
+        return scope is { } found && Descendants(found).Any(n => n.Type == "identifier" && names.Contains(n.Text) && n.Parent is { } owner && owner.Type switch
+        {
+            "unary_expression" => owner.ChildByField("operator")?.Text == "typeof",
+            "binary_expression" => owner.ChildByField("operator")?.Text switch
+            {
+                "??" => owner.ChildByField("left") == n,
+                "===" or "!==" or "==" or "!=" => owner.NamedChildren.Any(c => c.Type is "undefined" or "null"),
+                _ => false,
+            },
+            _ => false,
+        });
+    }
+
+    private static IEnumerable<SyntaxNode> Descendants(SyntaxNode node) => node.NamedChildren.SelectMany(c => Descendants(c).Prepend(c));
 
     private List<PyStatement> DestructureObject(SyntaxNode pattern, JsValue value, bool declare)
     {

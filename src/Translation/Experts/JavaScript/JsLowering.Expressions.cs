@@ -272,6 +272,9 @@ internal sealed partial class JsLowering
     {
         var entries = new List<PyDictEntry>();
         var merged = new List<PyExpression>();
+        // Keys are strings in JavaScript; the translation keeps number keys as ints, so where a literal mixes them
+        // ({ 1: '^', '-1': 'v' }) a string key that is an integer's canonical form joins them as an int.
+        var numberKeys = node.NamedChildren.Any(c => c.Type == "pair" && c.ChildByField("key")?.Type == "number");
         foreach (var child in node.NamedChildren.Where(c => c.Type != "comment"))
         {
             switch (child.Type)
@@ -281,6 +284,7 @@ internal sealed partial class JsLowering
                     PyExpression pyKey = key.Type switch
                     {
                         "property_identifier" => new PyString(key.Text),
+                        "string" when numberKeys && System.Text.RegularExpressions.Regex.IsMatch(key.Text[1..^1], "^-?(0|[1-9][0-9]{0,14})$") => new PyNumber(key.Text[1..^1]),
                         "string" => new PyString(Unescape(key.Text[1..^1])),
                         "number" => Number(key.Text).Py,
                         "computed_property_name" => Lower(key.NamedChildren[0]).Py,

@@ -57,6 +57,11 @@ internal sealed partial class JsLowering
         }
         finally
         {
+            if (node.Type is "generator_function_declaration" or "generator_function" || node.Children.Any(c => c.Type == "*"))
+            {
+                // A call of a generator gives an iterator; what its return statements give is the last next()'s value.
+                ctx.Returns[name] = JsType.Iterator;
+            }
             var (nonlocals, globals) = ctx.PopFunction();
             if (globals.Count > 0)
             {

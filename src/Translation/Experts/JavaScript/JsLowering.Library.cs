@@ -145,8 +145,7 @@ internal sealed partial class JsLowering
             case "abs":
                 return JsValue.Of(PyCall.Of("abs", x.Py), x.Type);
             case "pow":
-                var exponent = Lower(arguments[1]);
-                return JsValue.Of(new PyBinary(x.Py, PyBinaryOperator.Power, exponent.Py), x.Type.Kind == JsKind.Int && exponent.Py is PyNumber ? JsType.Int : JsType.Float);
+                return Power(x, Lower(arguments[1]));
             case "sqrt" or "log" or "log2" or "log10" or "exp" or "sin" or "cos" or "tan" or "asin" or "acos" or "atan" or "atan2" or "hypot" or "log1p" or "expm1" or "cbrt":
                 if (method == "cbrt")
                 {
@@ -156,10 +155,24 @@ internal sealed partial class JsLowering
             case "sign":
                 var positive = new PyCompare(x.Py, PyCompareOperator.Greater, new PyNumber("0"));
                 var negative = new PyCompare(x.Py, PyCompareOperator.Less, new PyNumber("0"));
-                return JsValue.Of(IsPure(x.Py) ? new PyBinary(PyCall.Of("int", positive), PyBinaryOperator.Subtract, PyCall.Of("int", negative)) : throw Unsupported(node, "Math.sign of an expression with effects"), JsType.Int);
+                return JsValue.Of(IsPure(x.Py) ? new PyBinary(PyCall.Of("int", positive), PyBinaryOperator.Subtract, PyCall.Of("int", negative)) : ctx.Helper(JsRuntime.Sign, x.Py), JsType.Int);
             default:
                 throw Unsupported(node, $"Math.{method}");
         }
+    }
+
+    /// <summary>
+    /// <c>a ** b</c> and Math.pow: Python's <c>**</c> where the exponent is a whole literal of at least 0 (it
+    /// cannot give a complex number), <c>js_pow</c> otherwise (Infinity and NaN where Python would raise or
+    /// give a complex number).
+    /// </summary>
+    private JsValue Power(JsValue x, JsValue exponent)
+    {
+        if (exponent.Py is PyNumber { Text: var text } && text.All(char.IsAsciiDigit))
+        {
+            return JsValue.Of(new PyBinary(x.Py, PyBinaryOperator.Power, exponent.Py), x.Type.Kind == JsKind.Int ? JsType.Int : x.Type.Kind == JsKind.Unknown ? JsType.Unknown : JsType.Float);
+        }
+        return JsValue.Of(ctx.Helper(JsRuntime.Power, x.Py, exponent.Py), JsType.Float);
     }
 
     private static SyntaxNode Unparenthesized(SyntaxNode node) =>

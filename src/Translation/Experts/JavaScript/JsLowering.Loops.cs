@@ -173,10 +173,6 @@ internal sealed partial class JsLowering
 
     private List<PyStatement> LowerWhile(SyntaxNode node)
     {
-        if (ExecLoop(node) is { } matches)
-        {
-            return matches;
-        }
         var test = ctx.WithoutBefore(() => Condition(node.ChildByField("condition")!.Value));
         ctx.PushLoop([]);
         try
@@ -269,7 +265,7 @@ internal sealed partial class JsLowering
                 ctx.Declare(left.Text, node.StartByte, element);
                 target = new PyName(JsContext.SafeName(left.Text));
             }
-            else if (left.Type == "array_pattern" && left.NamedChildren.All(c => c.Type == "identifier"))
+            else if (left.Type == "array_pattern" && left.NamedChildren.All(c => c.Type == "identifier") && !TestsForUndefined(left))
             {
                 foreach (var part in left.NamedChildren)
                 {

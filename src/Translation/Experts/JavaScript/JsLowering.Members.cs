@@ -13,6 +13,13 @@ internal sealed partial class JsLowering
         {
             return constant;
         }
+        if (property == "value" && objectNode.Type == "call_expression" && Arguments(objectNode).Count == 0
+            && objectNode.ChildByField("function") is { Type: "member_expression" } next && next.ChildByField("property")?.Text == "next"
+            && IsCollectionIterator(next.ChildByField("object")!.Value))
+        {
+            // m.keys().next().value: the first key, undefined when there is none.
+            return JsValue.Of(PyCall.Of("next", PyCall.Of("iter", Lower(next.ChildByField("object")!.Value).Py), PyConstant.None), JsType.Unknown);
+        }
         if (property == "name" && objectNode.Type == "member_expression" && objectNode.ChildByField("property")?.Text == "constructor")
         {
             // this.constructor.name: the class's name.
@@ -67,6 +74,9 @@ internal sealed partial class JsLowering
             ("Number", "EPSILON") => JsValue.Of(SysFloat("epsilon"), JsType.Float),
             ("Number", "POSITIVE_INFINITY") => JsValue.Of(PyCall.Of("float", new PyString("inf")), JsType.Float),
             ("Number", "NEGATIVE_INFINITY") => JsValue.Of(PyCall.Of("float", new PyString("-inf")), JsType.Float),
+            ("Math", "abs" or "max" or "min") => JsValue.Of(new PyName(property), JsType.Function),
+            ("Math", "floor" or "ceil" or "trunc" or "sqrt" or "log" or "log2" or "log10" or "exp" or "sin" or "cos" or "tan" or "hypot")
+                => JsValue.Of(Math(property), JsType.Function),
             _ => null,
         };
     }
@@ -84,6 +94,10 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
             case "message" when receiver.Type.Class == "Error":
                 return JsValue.Of(PyCall.Of("str", receiver.Py), JsType.String);
+            case "lastIndex" when kind == JsKind.Regex && receiver.Type.Class is not null:
+                return JsValue.Of(new PyMember(receiver.Py, name), JsType.Int);
+            case "source" when kind == JsKind.Regex:
+                return JsValue.Of(new PyMember(receiver.Py, "pattern"), JsType.String);
             case "index" when receiver.Type.Class == "Match":
                 return JsValue.Of(new PyMember(receiver.Py, "position"), JsType.Int);
             case "name" when receiver.Type.Class == "Error":
@@ -111,7 +125,8 @@ internal sealed partial class JsLowering
         };
         var fieldType = kind switch
         {
-            JsKind.Instance => ctx.FieldType(name),
+            // A receiver of unknown kind whose property is some class's field: that field's kind, joined over the classes.
+            JsKind.Instance or JsKind.Unknown => ctx.FieldType(name),
             JsKind.Function when receiver.Py is PyName { Id: var owner } && ctx.Facts.Classes.Contains(owner) => ctx.FieldType(StaticField(name)),
             _ => JsType.Unknown,
         };

@@ -39,6 +39,10 @@ internal sealed partial class JsLowering
         }
         var receiver = Lower(receiverNode);
         var kind = receiver.Type.Kind;
+        if (method == "next" && arguments.Count == 0 && (kind == JsKind.Iterator || IsCollectionIterator(receiverNode)))
+        {
+            return JsValue.Of(ctx.Helper(JsRuntime.Next, kind == JsKind.Iterator ? receiver.Py : PyCall.Of("iter", receiver.Py)), JsType.Object);
+        }
         if (arguments.Count > 0 && method is "replace" or "replaceAll" or "split" or "match" or "matchAll" or "search" && AsRegex(arguments[0]) is { } regex)
         {
             return RegexStringMethod(receiver, method, regex, arguments, node);
@@ -112,6 +116,12 @@ internal sealed partial class JsLowering
         };
     }
 
+    /// <summary><c>m.keys()</c>, <c>m.values()</c> or <c>m.entries()</c> of a Map, Set or array: an iterator in JavaScript.</summary>
+    private bool IsCollectionIterator(SyntaxNode node) =>
+        node.Type == "call_expression" && Arguments(node).Count == 0 && node.ChildByField("function") is { Type: "member_expression" } callee
+        && callee.ChildByField("property")?.Text is "keys" or "values" or "entries"
+        && Lower(callee.ChildByField("object")!.Value).Type.Kind is JsKind.Map or JsKind.Set or JsKind.OrderedSet or JsKind.Array;
+
     /// <summary>n for <c>new Array(n)</c> and <c>Array(n)</c>.</summary>
     private PyExpression? SizedArray(SyntaxNode node)
     {
@@ -175,11 +185,8 @@ internal sealed partial class JsLowering
                 var padded = PyCall.Method(s.Py, method == "padStart" ? "rjust" : "ljust", args.Count > 1 ? [Arg(0), Arg(1)] : [Arg(0)]);
                 return JsValue.Of(padded, str);
             case "localeCompare":
-                if (!IsPure(s.Py) || !IsPure(Arg(0)))
-                {
-                    throw Unsupported(node, "localeCompare on expressions with effects");
-                }
-                return JsValue.Of(new PyBinary(PyCall.Of("int", new PyCompare(s.Py, PyCompareOperator.Greater, Arg(0))), PyBinaryOperator.Subtract, PyCall.Of("int", new PyCompare(s.Py, PyCompareOperator.Less, Arg(0)))), JsType.Int);
+                ctx.Require("unicodedata");
+                return JsValue.Of(ctx.Helper(JsRuntime.LocaleCompare, s.Py, Arg(0)), JsType.Int);
             case "normalize" or "valueOf":
                 return s;
             default:
@@ -197,6 +204,8 @@ internal sealed partial class JsLowering
             "keys" => JsValue.Of(PyCall.Method(m.Py, "keys"), JsType.ArrayOf(null)),
             "values" => JsValue.Of(PyCall.Method(m.Py, "values"), JsType.ArrayOf(null)),
             "entries" => JsValue.Of(PyCall.Method(m.Py, "items"), JsType.ArrayOf(JsType.ArrayOf(null))),
+            "set" when args.Count == 2 => JsValue.Of(ctx.Helper(JsRuntime.MapSet, m.Py, args[0], args[1]), m.Type),
+            "delete" when args.Count == 1 => JsValue.Of(ctx.Helper(JsRuntime.Delete, m.Py, args[0]), JsType.Bool),
             _ => throw Unsupported(node, $"Map.{method} used as a value"),
         };
     }
@@ -208,6 +217,8 @@ internal sealed partial class JsLowering
         {
             "has" => JsValue.Of(new PyCompare(args[0], PyCompareOperator.In, s.Py), JsType.Bool),
             "values" or "keys" => JsValue.Of(s.Py, JsType.ArrayOf(null)),
+            "add" when args.Count == 1 && s.Type.Kind == JsKind.OrderedSet => JsValue.Of(ctx.Helper(JsRuntime.SetAdd, s.Py, args[0]), s.Type),
+            "delete" when args.Count == 1 && s.Type.Kind == JsKind.OrderedSet => JsValue.Of(ctx.Helper(JsRuntime.Delete, s.Py, args[0]), JsType.Bool),
             _ => throw Unsupported(node, $"Set.{method} used as a value"),
         };
     }

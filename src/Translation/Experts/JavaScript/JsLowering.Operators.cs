@@ -91,7 +91,7 @@ internal sealed partial class JsLowering
             case "/":
                 return JsValue.Of(new PyBinary(l.Py, PyBinaryOperator.Divide, r.Py), JsType.Float);
             case "**":
-                return JsValue.Of(new PyBinary(l.Py, PyBinaryOperator.Power, r.Py), numeric);
+                return Power(l, r);
             case "%":
                 if (NonNegative(l.Py) && Py.Literal(r.Py) is > 0)
                 {

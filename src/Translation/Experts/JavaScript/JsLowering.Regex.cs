@@ -9,36 +9,59 @@ internal sealed partial class JsLowering
     /// A regex operand: a literal's pattern and Python flags, or a compiled regex held in a variable. A literal is a
     /// new object each time it is evaluated (<paramref name="Fresh"/>), so its lastIndex never carries over.
     /// </summary>
-    private sealed record RegexOperand(PyExpression Pattern, PyExpression? Flags, bool Global, bool Fresh, string? Source);
+    private sealed record RegexOperand(PyExpression Pattern, PyExpression? Flags, bool Global, bool Fresh, string? Source, bool Sticky = false)
+    {
+        /// <summary>A global or sticky regex in a variable: a <c>JsRegExp</c> whose lastIndex carries over.</summary>
+        public bool Stateful => !Fresh && (Global || Sticky);
+    }
 
     /// <summary>
     /// A regex literal whose pattern means the same to Python's <c>re</c>: no named groups, lookbehind or
-    /// unicode-set syntax, flags among g, i, m, s. Returns the pattern, the Python flags and whether it is global.
+    /// unicode-set syntax, flags among g, i, m, s, y. Returns the pattern, the Python flags and the JavaScript flags.
     /// </summary>
-    private (PyString Pattern, PyExpression? Flags, bool Global) Regex(SyntaxNode regex)
+    private (PyString Pattern, PyExpression? Flags, string JsFlags) Regex(SyntaxNode regex)
     {
         var pattern = regex.ChildByField("pattern")?.Text ?? string.Empty;
         var flags = regex.ChildByField("flags")?.Text ?? string.Empty;
         if (pattern.Contains("(?<", StringComparison.Ordinal) || pattern.Contains("\\k<", StringComparison.Ordinal) || pattern.Contains("\\p{", StringComparison.Ordinal)
             || System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\\u(?![0-9A-Fa-f]{4})") || pattern.Contains("[^]", StringComparison.Ordinal)
-            || flags.Any(f => f is not ('g' or 'i' or 'm' or 's')))
+            || !SupportedFlags(flags))
         {
             throw Unsupported(regex, "this regular expression (its syntax or flags differ in Python's re)");
         }
         ctx.Require("re");
-        return (new PyString(pattern), PythonFlags(flags), flags.Contains('g', StringComparison.Ordinal));
+        return (new PyString(pattern), PythonFlags(flags), flags);
     }
 
-    /// <summary>re's flags for JavaScript's i, m and s (g is no flag in Python), or null when there are none.</summary>
+    private static bool SupportedFlags(string flags) => flags.All(f => f is 'g' or 'i' or 'm' or 's' or 'y');
+
+    /// <summary>re's flags for JavaScript's i, m and s (g and y are no flags in Python), or null when there are none.</summary>
     private static PyExpression? PythonFlags(string flags) =>
-        flags.Where(f => f != 'g').Select(f => (PyExpression)new PyName(f switch { 'i' => "re.I", 'm' => "re.M", _ => "re.S" }))
+        flags.Where(f => f is 'i' or 'm' or 's').Select(f => (PyExpression)new PyName(f switch { 'i' => "re.I", 'm' => "re.M", _ => "re.S" }))
             .Aggregate((PyExpression?)null, (all, one) => all is null ? one : new PyBinary(all, PyBinaryOperator.BitOr, one));
 
-    /// <summary>A regex literal used as a value: <c>re.compile(pattern, flags)</c>, whose kind remembers the g flag.</summary>
+    /// <summary>A regex literal used as a value: <c>re.compile(pattern, flags)</c>, whose kind remembers the g and y flags.</summary>
     private JsValue LowerRegexValue(SyntaxNode node)
     {
-        var (pattern, flags, global) = Regex(node);
-        return JsValue.Of(new PyCall(new PyName("re.compile"), flags is null ? [pattern] : [pattern, flags]), JsType.RegexOf(global));
+        var (pattern, flags, jsFlags) = Regex(node);
+        return RegexValue(pattern, flags, jsFlags);
+    }
+
+    /// <summary>
+    /// <c>re.compile(pattern, flags)</c>; a global or sticky regex is kept in a <c>JsRegExp</c>, which carries the
+    /// lastIndex that <c>exec</c> and <c>test</c> resume from.
+    /// </summary>
+    private JsValue RegexValue(PyExpression pattern, PyExpression? flags, string jsFlags)
+    {
+        PyExpression compiled = new PyCall(new PyName("re.compile"), flags is null ? [pattern] : [pattern, flags]);
+        var type = JsType.RegexOf(jsFlags);
+        if (type.Class is not null)
+        {
+            ctx.Helpers.Add(JsRuntime.Match);
+            ctx.Helpers.Add(JsRuntime.RegExp);
+            compiled = new PyCall(new PyName(JsRuntime.RegExp), [compiled], jsFlags.Contains('y', StringComparison.Ordinal) ? [new PyKeyword("sticky", PyConstant.True)] : null);
+        }
+        return JsValue.Of(compiled, type);
     }
 
     /// <summary>
@@ -48,14 +71,12 @@ internal sealed partial class JsLowering
     private JsValue NewRegExp(List<SyntaxNode> arguments, SyntaxNode node)
     {
         var flags = arguments.Count > 1 ? arguments[1].Text[1..^1] : string.Empty;
-        if (flags.Any(f => f is not ('g' or 'i' or 'm' or 's')))
+        if (!SupportedFlags(flags))
         {
             throw Unsupported(node, "new RegExp with these flags");
         }
         ctx.Require("re");
-        var pattern = Lower(arguments[0]);
-        var python = PythonFlags(flags);
-        return JsValue.Of(new PyCall(new PyName("re.compile"), python is null ? [pattern.Py] : [pattern.Py, python]), JsType.RegexOf(flags.Contains('g', StringComparison.Ordinal)));
+        return RegexValue(Lower(arguments[0]).Py, PythonFlags(flags), flags);
     }
 
     /// <summary>The regex <paramref name="node"/> stands for: a literal, or a variable or field holding one; null otherwise.</summary>
@@ -63,8 +84,8 @@ internal sealed partial class JsLowering
     {
         if (node.Type == "regex")
         {
-            var (pattern, flags, global) = Regex(node);
-            return new RegexOperand(pattern, flags, global, Fresh: true, pattern.Value);
+            var (pattern, flags, jsFlags) = Regex(node);
+            return new RegexOperand(pattern, flags, jsFlags.Contains('g', StringComparison.Ordinal), Fresh: true, pattern.Value, jsFlags.Contains('y', StringComparison.Ordinal));
         }
         if (node.Type is not ("identifier" or "member_expression"))
         {
@@ -72,7 +93,9 @@ internal sealed partial class JsLowering
         }
         try
         {
-            return Lower(node) is { Type.Kind: JsKind.Regex } value ? new RegexOperand(value.Py, null, value.Type.Class == "g", Fresh: false, null) : null;
+            return Lower(node) is { Type.Kind: JsKind.Regex } value
+                ? new RegexOperand(value.Py, null, value.Type.Class?.Contains('g', StringComparison.Ordinal) == true, Fresh: false, null, value.Type.Class?.Contains('y', StringComparison.Ordinal) == true)
+                : null;
         }
         catch (UntranslatableException)
         {
@@ -82,17 +105,26 @@ internal sealed partial class JsLowering
 
     private static List<PyKeyword> FlagKeywords(PyExpression? flags) => flags is null ? [] : [new PyKeyword("flags", flags)];
 
-    private static PyCall ReCall(string function, RegexOperand regex, PyExpression text, params PyKeyword[] keywords) =>
-        new(new PyName("re." + function), [regex.Pattern, text], [.. keywords, .. FlagKeywords(regex.Flags)]);
+    /// <summary><c>re.search(pattern, s, flags=…)</c> for a literal, <c>pattern.search(s)</c> for a compiled regex in a variable.</summary>
+    private static PyCall ReCall(string function, RegexOperand regex, PyExpression text, params PyKeyword[] keywords) => ReCall(function, regex, [text], keywords);
 
-    /// <summary><c>re.test(s)</c> and <c>re.exec(s)</c>; a global regex in a variable resumes from its lastIndex, which is reported.</summary>
+    private static PyCall ReCall(string function, RegexOperand regex, PyExpression[] arguments, params PyKeyword[] keywords) =>
+        regex.Fresh
+            ? new(new PyName("re." + function), [regex.Pattern, .. arguments], [.. keywords, .. FlagKeywords(regex.Flags)])
+            : new(new PyMember(regex.Pattern, function), arguments, keywords);
+
+    /// <summary>
+    /// <c>re.test(s)</c> and <c>re.exec(s)</c>: a global or sticky regex in a variable resumes from its lastIndex
+    /// (<c>JsRegExp</c>); a sticky literal matches at the start only.
+    /// </summary>
     private JsValue RegexMethod(RegexOperand regex, string method, SyntaxNode argument, SyntaxNode node)
     {
-        if (regex.Global && !regex.Fresh)
+        if (regex.Stateful)
         {
-            throw Unsupported(node, $"{method} on a global regular expression kept in a variable (it resumes from its lastIndex)");
+            var call = PyCall.Method(regex.Pattern, method, Lower(argument).Py);
+            return JsValue.Of(call, method == "test" ? JsType.Bool : JsType.MatchArray);
         }
-        var search = ReCall("search", regex, Lower(argument).Py);
+        var search = ReCall(regex.Sticky ? "match" : "search", regex, Lower(argument).Py);
         return method == "test"
             ? JsValue.Of(new PyCompare(search, PyCompareOperator.IsNot, PyConstant.None), JsType.Bool)
             : JsValue.Of(ctx.Helper(JsRuntime.Match, search), JsType.MatchArray);
@@ -101,6 +133,10 @@ internal sealed partial class JsLowering
     /// <summary><c>s.replace(/re/g, …)</c>, <c>split</c>, <c>match</c>, <c>matchAll</c> and <c>search</c> with a regex.</summary>
     private JsValue RegexStringMethod(JsValue s, string method, RegexOperand regex, List<SyntaxNode> arguments, SyntaxNode node)
     {
+        if (regex.Sticky)
+        {
+            throw Unsupported(node, $"{method} with a sticky regular expression");
+        }
         var m = new PyName("m");
         switch (method)
         {
@@ -112,7 +148,7 @@ internal sealed partial class JsLowering
                     : Lower(arguments[1]) is { Py: PyString text } ? (PyExpression)new PyString(ReplacementTemplate(text.Value, regex.Source is { } source ? CountGroups(source) : 9, node))
                     : throw Unsupported(node, $"{method} with a regular expression and a computed replacement");
                 var all = regex.Global ? Array.Empty<PyKeyword>() : [new PyKeyword("count", new PyNumber("1"))];
-                return JsValue.Of(new PyCall(new PyName("re.sub"), [regex.Pattern, replacement, s.Py], [.. all, .. FlagKeywords(regex.Flags)]), JsType.String);
+                return JsValue.Of(ReCall("sub", regex, [replacement, s.Py], all), JsType.String);
             case "match" when arguments.Count == 1:
                 if (!regex.Global)
                 {
@@ -237,45 +273,5 @@ internal sealed partial class JsLowering
             }
         }
         return count;
-    }
-
-    /// <summary>
-    /// <c>while ((m = re.exec(s)) !== null) { … }</c> over a global regex: each match in turn, as
-    /// <c>for m in finditer</c>; m is null after the loop, as in JavaScript. Null when the loop is not of that form.
-    /// </summary>
-    private List<PyStatement>? ExecLoop(SyntaxNode node)
-    {
-        var condition = Unparenthesized(node.ChildByField("condition")!.Value);
-        if (condition.Type == "binary_expression" && condition.ChildByField("operator")?.Text is "!==" or "!=" && condition.ChildByField("right")?.Type == "null")
-        {
-            condition = Unparenthesized(condition.ChildByField("left")!.Value);
-        }
-        if (condition.Type != "assignment_expression" || condition.ChildByField("left") is not { Type: "identifier" } target
-            || condition.ChildByField("right") is not { Type: "call_expression" } call
-            || call.ChildByField("function") is not { Type: "member_expression" } callee || callee.ChildByField("property")?.Text != "exec"
-            || AsRegex(callee.ChildByField("object")!.Value) is not { Global: true } regex || Arguments(call) is not [var text]
-            || node.ChildByField("body")!.Value.Text.Contains("lastIndex", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var subject = Lower(text);
-        if (!IsPure(subject.Py))
-        {
-            return null;
-        }
-        ctx.Helpers.Add(JsRuntime.Match);
-        ctx.Assign(target.Text, JsType.MatchArray);
-        var name = new PyName(JsContext.SafeName(target.Text));
-        var m = new PyName("m");
-        var matches = new PyComprehension(PyCall.Of(JsRuntime.MatchClass, m), m, ReCall("finditer", regex, subject.Py), Generator: true);
-        ctx.PushLoop([]);
-        try
-        {
-            return [new PyFor(name, matches, LowerBlock(node.ChildByField("body"))), new PyAssign([name], PyConstant.None)];
-        }
-        finally
-        {
-            ctx.PopLoop();
-        }
     }
 }

@@ -12,6 +12,40 @@ internal static partial class JsRuntime
     public const string Radix = "js_radix";
     public const string ParseInt = "js_parse_int";
     public const string Truthy = "js_truthy";
+    public const string Power = "js_pow";
+
+    /// <summary>
+    /// JavaScript's <c>**</c>, which never raises: past the largest double it is Infinity, and a negative base
+    /// to a fractional power is NaN where Python gives a complex number.
+    /// <code>
+    /// def js_pow(a, b):
+    ///     try:
+    ///         r = a ** b
+    ///     except OverflowError:
+    ///         return float("inf") if a &gt; 0 or b % 2 == 0 else float("-inf")
+    ///     except ZeroDivisionError:
+    ///         return float("inf")
+    ///     return float("nan") if isinstance(r, complex) else r
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsPow()
+    {
+        var a = N("a");
+        var b = N("b");
+        var r = N("r");
+        var infinity = PyCall.Of("float", S("inf"));
+        var even = new PyCompare(new PyBinary(b, PyBinaryOperator.Modulo, new PyNumber("2")), PyCompareOperator.Equal, new PyNumber("0"));
+        return new(Power, [new("a"), new("b")],
+        [
+            new PyTry([new PyAssign([r], new PyBinary(a, PyBinaryOperator.Power, b))],
+            [
+                new PyExceptHandler(N("OverflowError"), null,
+                    [new PyReturn(new PyConditional(new PyBoolean(new PyCompare(a, PyCompareOperator.Greater, new PyNumber("0")), PyBooleanOperator.Or, even), infinity, PyCall.Of("float", S("-inf"))))]),
+                new PyExceptHandler(N("ZeroDivisionError"), null, [new PyReturn(infinity)]),
+            ], []),
+            new PyReturn(new PyConditional(IsInstance(r, "complex"), PyCall.Of("float", S("nan")), r)),
+        ]);
+    }
 
     /// <summary>
     /// <code>

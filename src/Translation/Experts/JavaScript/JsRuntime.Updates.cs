@@ -21,6 +21,7 @@ internal static partial class JsRuntime
     public const string ErrorName = "js_error_name";
     public const string Entries = "js_entries";
     public const string Item = "js_item";
+    public const string Next = "js_next";
 
     /// <summary>JavaScript's error classes that Python lacks, defined when thrown: RangeError is a ValueError.</summary>
     public static readonly IReadOnlySet<string> ErrorClasses = new HashSet<string>(StringComparer.Ordinal) { "RangeError", "URIError", "EvalError" };
@@ -39,6 +40,7 @@ internal static partial class JsRuntime
     public static IReadOnlyList<PyStatement> Classes(string name) => name switch
     {
         Match => [JsMatchClass()],
+        RegExp => [JsRegExpClass()],
         _ when ErrorClasses.Contains(name) => [new PyClassDef(name, [N(name == "RangeError" ? "ValueError" : "Exception")], [new PyPass()])],
         _ => [],
     };
@@ -64,6 +66,23 @@ internal static partial class JsRuntime
             ]),
         ]);
     }
+
+    /// <summary>
+    /// An iterator's <c>next()</c>: <c>{ value, done }</c>, the value a generator returns once it is done.
+    /// <code>
+    /// def js_next(it):
+    ///     try:
+    ///         return {"value": next(it), "done": False}
+    ///     except StopIteration as e:
+    ///         return {"value": e.value, "done": True}
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsNext() =>
+        new(Next, [new("it")],
+        [
+            new PyTry([new PyReturn(new PyDict([new(S("value"), PyCall.Of("next", N("it"))), new(S("done"), PyConstant.False)]))],
+                [new PyExceptHandler(N("StopIteration"), "e", [new PyReturn(new PyDict([new(S("value"), new PyMember(N("e"), "value")), new(S("done"), PyConstant.True)]))])], []),
+        ]);
 
     /// <summary><c>def js_match(m): return None if m is None else JsMatch(m)</c> (a failed match is null).</summary>
     private static PyFunctionDef JsMatchFunction() =>

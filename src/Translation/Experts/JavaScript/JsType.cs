@@ -19,6 +19,7 @@ internal sealed record JsType(JsKind Kind, JsType? Element = null, string? Class
     public static readonly JsType OrderedSet = new(JsKind.OrderedSet);
     public static readonly JsType Function = new(JsKind.Function);
     public static readonly JsType MaybeString = new(JsKind.MaybeString);
+    public static readonly JsType Iterator = new(JsKind.Iterator);
 
     /// <summary>A match array (<c>JsMatch</c>): the match and its groups, with the position as <c>.position</c>.</summary>
     public static readonly JsType MatchArray = new(JsKind.Array, String, "Match");
@@ -28,7 +29,8 @@ internal sealed record JsType(JsKind Kind, JsType? Element = null, string? Class
     /// <summary>A rest parameter or rest element (<c>...args</c>): an array whose length the program does not fix.</summary>
     public static JsType RestOf(JsType? element) => new(JsKind.Array, element ?? Unknown, "Rest");
 
-    public static JsType RegexOf(bool global) => new(JsKind.Regex, Class: global ? "g" : null);
+    /// <summary>A regex; its class keeps the flags that give it state (g, y), null when it has none.</summary>
+    public static JsType RegexOf(string flags) => new(JsKind.Regex, Class: string.Concat(flags.Where(f => f is 'g' or 'y')) is { Length: > 0 } state ? state : null);
 
     public static JsType InstanceOf(string name) => new(JsKind.Instance, Class: name);
 
