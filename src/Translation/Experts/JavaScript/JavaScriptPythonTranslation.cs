@@ -37,11 +37,11 @@ internal static class JavaScriptPythonTranslation
         using (tree)
         {
             var facts = JsProgramFacts.Collect(tree.Root);
-            // A first run learns what the calls pass to functions only ever called; a second, with their parameters
-            // of those kinds, records every kind assigned; the third lowers with all of them settled.
+            // A first run learns what the calls pass to functions only ever called and what functions return; a
+            // second, with those kinds, records every kind assigned; the third lowers with all of them settled.
             var calls = new JsContext(facts, null, null);
             new JsLowering(calls).LowerProgram(tree.Root);
-            var first = new JsContext(facts, null, null) { SettledArguments = calls.Arguments };
+            var first = new JsContext(facts, null, calls.Returns) { SettledArguments = calls.Arguments };
             new JsLowering(first).LowerProgram(tree.Root);
             cancellationToken.ThrowIfCancellationRequested();
             var context = new JsContext(facts, first.Recorded, first.Returns) { SettledFields = first.Fields, SettledArguments = calls.Arguments };

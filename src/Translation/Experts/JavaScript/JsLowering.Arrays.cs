@@ -167,7 +167,11 @@ internal sealed partial class JsLowering
         ctx.Require("functools");
         PyExpression function = lambda is not null ? lambda : Lower(callback).Py;
         var call = initial is null ? PyCall.Of("functools.reduce", function, array.Py) : PyCall.Of("functools.reduce", function, array.Py, initial.Py);
-        return JsValue.Of(call, initial?.Type ?? array.Type.Element ?? JsType.Unknown);
+        // A number accumulator takes what the callback returns too (0 summed with floats is a float); a callback
+        // that is no lambda says nothing of that.
+        var type = initial is { Type.IsNumber: true } ? (lambda is null ? JsType.Unknown : JsType.Join(initial.Type, _lastLambdaType))
+            : initial?.Type ?? array.Type.Element ?? JsType.Unknown;
+        return JsValue.Of(call, type);
     }
 
     /// <summary>

@@ -264,9 +264,9 @@ internal sealed partial class JsLowering
         return JsValue.Of(result, JsType.ArrayOf(element));
     }
 
-    /// <summary><c>[...x]</c>: a new list of what iterating x yields in JavaScript.</summary>
-    private static PyCall Listed(JsValue value) =>
-        value.Type.Kind == JsKind.Map ? PyCall.Of("list", PyCall.Method(value.Py, "items")) : PyCall.Of("list", value.Py);
+    /// <summary><c>[...x]</c>: a new list of what iterating x yields in JavaScript (a Map's entries as lists, which the program may change).</summary>
+    private static PyExpression Listed(JsValue value) =>
+        value.Type.Kind == JsKind.Map ? new PyComprehension(PyCall.Of("list", new PyName("e")), new PyName("e"), PyCall.Method(value.Py, "items")) : PyCall.Of("list", value.Py);
 
     private JsValue LowerObject(SyntaxNode node)
     {

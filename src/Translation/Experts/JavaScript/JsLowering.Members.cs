@@ -216,8 +216,8 @@ internal sealed partial class JsLowering
             var (tested, owner) = TestedOnce(receiver.Py);
             var test = new PyCompare(tested, PyCompareOperator.Is, PyConstant.None);
             PyExpression item = receiver.Type.Kind is JsKind.Object or JsKind.Map || index.Type.Kind == JsKind.String ? PyCall.Method(owner, "get", index.Py)
-                : receiver.Type.Kind == JsKind.Unknown ? ctx.Helper(JsRuntime.Item, owner, index.Py)
-                : new PySubscript(owner, index.Py);
+                : receiver.Type.Kind is JsKind.Array or JsKind.String ? new PySubscript(owner, index.Py)
+                : ctx.Helper(JsRuntime.Item, owner, index.Py);
             return JsValue.Of(new PyConditional(test, PyConstant.None, item), receiver.Type.Kind == JsKind.Array ? receiver.Type.Element ?? JsType.Unknown : JsType.Unknown);
         }
         return receiver.Type.Kind switch

@@ -49,7 +49,9 @@ internal sealed partial class JsLowering
         }
         if (kind == JsKind.Instance || kind == JsKind.Function || ctx.Facts.ClassMembers.Contains(method) && kind == JsKind.Unknown)
         {
-            return JsValue.Of(new PyCall(new PyMember(receiver.Py, JsContext.SafeName(method)), LowerArguments(arguments)), JsType.Unknown);
+            // What the program's methods of that name return (joined over its classes).
+            return JsValue.Of(new PyCall(new PyMember(receiver.Py, JsContext.SafeName(method)), LowerArguments(arguments)),
+                kind != JsKind.Function && ctx.Facts.ClassMembers.Contains(method) ? ctx.Returns.GetValueOrDefault(method, JsType.Unknown) : JsType.Unknown);
         }
         switch (method)
         {

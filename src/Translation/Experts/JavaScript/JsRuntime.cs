@@ -72,7 +72,7 @@ internal static partial class JsRuntime
                     [new PyReturn(PyCall.Of("str", PyCall.Of("int", v)))], []),
                 new PyReturn(PyCall.Of("repr", v)),
             ], []),
-            new PyIf(IsInstance(v, "list"),
+            new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("list"), N("tuple")])),
                 [new PyReturn(PyCall.Method(S(","), "join", new PyComprehension(
                     new PyConditional(new PyCompare(N("x"), PyCompareOperator.Is, PyConstant.None), S(string.Empty), PyCall.Of(Str, N("x"))),
                     N("x"), v, Generator: true)))], []),
@@ -95,7 +95,7 @@ internal static partial class JsRuntime
         [
             new PyIf(IsInstance(v, "str"),
                 [new PyReturn(new PyConditional(nested, new PyBinary(new PyBinary(S("'"), PyBinaryOperator.Add, v), PyBinaryOperator.Add, S("'")), v))], []),
-            new PyIf(IsInstance(v, "list"),
+            new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("list"), N("tuple")])),
             [
                 new PyReturn(new PyConditional(v,
                     new PyBinary(new PyBinary(S("[ "), PyBinaryOperator.Add,
