@@ -88,6 +88,16 @@ internal sealed partial class JsLowering
                     return NewArray(arguments);
                 case "require":
                     throw Unsupported(node, "require() of a module");
+                case "decodeURIComponent" or "encodeURIComponent" when arguments.Count == 1:
+                    // encodeURIComponent keeps letters, digits and - _ . ! ~ * ' ( ); decodeURIComponent reads UTF-8.
+                    ctx.Require("urllib.parse");
+                    var uri = Lower(arguments[0]).Py;
+                    return JsValue.Of(name == "decodeURIComponent"
+                        ? PyCall.Of("urllib.parse.unquote", uri)
+                        : new PyCall(new PyName("urllib.parse.quote"), [uri], [new PyKeyword("safe", new PyString("-_.!~*'()"))]), JsType.String);
+                case var global when !ctx.Facts.Declared.Contains(global):
+                    // Not bound by the program and not one of JavaScript's globals translated above.
+                    throw Unsupported(node, $"the global function '{global}'");
             }
         }
         var type = ctx.Lookup(name);

@@ -72,7 +72,9 @@ internal sealed partial class JsLowering
         }
         var source = value.Py;
         var statements = new List<PyStatement>();
-        if (defaults || !rest && TestsForUndefined(pattern))
+        // A split gives as many parts as the text has: fewer than the pattern names leaves the rest undefined.
+        var split = value.Py is PyCall { Function: PyMember { Name: "split" } or PyName { Id: "re.split" } };
+        if (defaults || !rest && (split || TestsForUndefined(pattern)))
         {
             // Missing elements are undefined in JavaScript: pad with None up to the pattern's length.
             if (!IsPure(source))

@@ -102,6 +102,14 @@ internal sealed partial class JsLowering
                     if (value.Py is PyNumber or PyString or PyConstant || value.Py is PyUnary { Operand: PyNumber })
                     {
                         parameters.Add(new PyParameter(safe, value.Py));
+                        // A call may pass undefined (a missing key, a short split), which takes the default too;
+                        // not needed where every call is known to pass a value of a definite kind.
+                        var known = function.Type == "function_declaration" && function.ChildByField("name")?.Text is { } called
+                            && ctx.Facts.CalledOnly.Contains(called) && ctx.ArgumentType(called, index) is { Kind: not (JsKind.Unknown or JsKind.Null) };
+                        if (value.Py is not PyConstant { Keyword: "None" } && !known)
+                        {
+                            statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, PyConstant.None), [new PyAssign([new PyName(safe)], value.Py)], []));
+                        }
                     }
                     else
                     {
@@ -156,9 +164,11 @@ internal sealed partial class JsLowering
     /// <summary>A function used as a value: a lambda when it is one expression without assignments, else a nested def.</summary>
     private JsValue LowerFunctionValue(SyntaxNode node)
     {
+        // A function value may be called with more arguments than it names, which JavaScript ignores: *_ takes them.
+        var extra = !(node.ChildByField("parameters")?.NamedChildren.Any(p => p.Type == "rest_pattern") ?? false);
         if (AsLambda(node) is { } lambda)
         {
-            return JsValue.Of(lambda, JsType.Function);
+            return JsValue.Of(extra ? lambda with { Parameters = [.. lambda.Parameters, lambda.Parameters.Contains("_") ? "*__" : "*_"] } : lambda, JsType.Function);
         }
         if (ctx.Before is null)
         {
@@ -166,7 +176,7 @@ internal sealed partial class JsLowering
         }
         var name = ctx.Temporary("fn");
         var def = LowerFunction(node, name);
-        ctx.Before.Add(def);
+        ctx.Before.Add(extra ? def with { Parameters = [.. def.Parameters, new PyParameter(def.Parameters.Any(p => p.Name == "_") ? "*__" : "*_")] } : def);
         return JsValue.Of(new PyName(name), JsType.Function);
     }
 

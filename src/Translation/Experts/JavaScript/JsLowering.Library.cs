@@ -17,9 +17,8 @@ internal sealed partial class JsLowering
             case "Object":
                 return method switch
                 {
-                    "keys" => JsValue.Of(PyCall.Of("list", Lower(arguments[0]).Py), JsType.ArrayOf(JsType.String)),
-                    "values" => JsValue.Of(PyCall.Of("list", PyCall.Method(Lower(arguments[0]).Py, "values")), JsType.ArrayOf(null)),
-                    "entries" => JsValue.Of(PyCall.Of("list", PyCall.Method(Lower(arguments[0]).Py, "items")), JsType.ArrayOf(JsType.ArrayOf(null))),
+                    // In JavaScript's order: integer keys first (js_entries); objects whose keys are all names keep insertion order.
+                    "keys" or "values" or "entries" => ObjectEntries(method, Lower(arguments[0])),
                     "fromEntries" => JsValue.Of(PyCall.Of("dict", Lower(arguments[0]).Py), JsType.Object),
                     "freeze" => Lower(arguments[0]),
                     "assign" when arguments[0].Type == "object" && arguments[0].NamedChildCount == 0 =>
@@ -173,6 +172,32 @@ internal sealed partial class JsLowering
             return JsValue.Of(new PyBinary(x.Py, PyBinaryOperator.Power, exponent.Py), x.Type.Kind == JsKind.Int ? JsType.Int : x.Type.Kind == JsKind.Unknown ? JsType.Unknown : JsType.Float);
         }
         return JsValue.Of(ctx.Helper(JsRuntime.Power, x.Py, exponent.Py), JsType.Float);
+    }
+
+    /// <summary>
+    /// Object.keys, values and entries: plain <c>list(o)</c>, <c>list(o.values())</c>, <c>list(o.items())</c> where
+    /// the program never indexes an object by a computed key; otherwise through <c>js_entries</c>, which puts
+    /// integer keys first as JavaScript does.
+    /// </summary>
+    private JsValue ObjectEntries(string method, JsValue o)
+    {
+        if (!ctx.Facts.ComputedKeys)
+        {
+            return method switch
+            {
+                "keys" => JsValue.Of(PyCall.Of("list", o.Py), JsType.ArrayOf(JsType.String)),
+                "values" => JsValue.Of(PyCall.Of("list", PyCall.Method(o.Py, "values")), JsType.ArrayOf(null)),
+                _ => JsValue.Of(PyCall.Of("list", PyCall.Method(o.Py, "items")), JsType.ArrayOf(JsType.ArrayOf(null))),
+            };
+        }
+        var entries = ctx.Helper(JsRuntime.Entries, o.Py);
+        var (k, v) = (new PyName("k"), new PyName("v"));
+        return method switch
+        {
+            "keys" => JsValue.Of(new PyComprehension(k, new PyTuple([k, new PyName("_")]), entries), JsType.ArrayOf(JsType.Unknown)),
+            "values" => JsValue.Of(new PyComprehension(v, new PyTuple([new PyName("_"), v]), entries), JsType.ArrayOf(null)),
+            _ => JsValue.Of(entries, JsType.ArrayOf(JsType.ArrayOf(null))),
+        };
     }
 
     private static SyntaxNode Unparenthesized(SyntaxNode node) =>

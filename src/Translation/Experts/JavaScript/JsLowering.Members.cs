@@ -37,7 +37,7 @@ internal sealed partial class JsLowering
             return JsValue.Of(new PyConditional(test, PyConstant.None, link.Py), link.Type);
         }
         var value = Property(receiver, property);
-        if (value.Py is PySubscript { Index: PyString } && IsProbed(node))
+        if (value.Py is PySubscript { Index: PyString } && (IsProbed(node) || IsCompared(node)))
         {
             // Read to see whether it is there (t.deps ?? [], if (o.x)): a missing key is undefined, not an error.
             value = JsValue.Of(OrUndefined(value.Py), value.Type);
@@ -175,7 +175,13 @@ internal sealed partial class JsLowering
     }
 
     /// <summary>Whether the program reads this value to see whether it is there: a condition, the left of ?? || &amp;&amp;, a comparison with undefined or null.</summary>
-    private static bool IsProbed(SyntaxNode node)
+    private static bool IsProbed(SyntaxNode node) => IsProbed(node, followDeclaration: true);
+
+    /// <summary>
+    /// Whether <paramref name="node"/> is read to see whether it is there; a property or element read into a
+    /// variable counts when the program tests that variable (<c>const t = exits[dir]; if (!t) …</c>).
+    /// </summary>
+    private static bool IsProbed(SyntaxNode node, bool followDeclaration)
     {
         var child = node;
         var parent = node.Parent;
@@ -191,6 +197,8 @@ internal sealed partial class JsLowering
         return owner.Type switch
         {
             "if_statement" or "while_statement" => true,
+            "variable_declarator" => followDeclaration && node.Type is "member_expression" or "subscript_expression" && owner.ChildByField("value") == child
+                && owner.ChildByField("name") is { Type: "identifier" } name && IsTestedLater(name),
             "ternary_expression" => owner.ChildByField("condition") == child,
             "unary_expression" => owner.ChildByField("operator")?.Text == "!",
             // The receiver of ?. may be missing: that is what the ?. is for.
@@ -203,6 +211,28 @@ internal sealed partial class JsLowering
             },
             _ => false,
         };
+    }
+
+    /// <summary>A key compared with <c>===</c> or <c>!==</c>: a missing one is undefined there, unequal to any value.</summary>
+    private static bool IsCompared(SyntaxNode node)
+    {
+        var child = node;
+        while (child.Parent is { Type: "parenthesized_expression" } p)
+        {
+            child = p;
+        }
+        return child.Parent is { Type: "binary_expression" } owner && owner.ChildByField("operator")?.Text is "===" or "!==" or "==" or "!=";
+    }
+
+    /// <summary>Whether the variable <paramref name="name"/> declares is tested for presence in the block that declares it.</summary>
+    private static bool IsTestedLater(SyntaxNode name)
+    {
+        var scope = name.Parent;
+        while (scope is { } inner && inner.Type is not ("statement_block" or "program" or "switch_case"))
+        {
+            scope = inner.Parent;
+        }
+        return scope is { } found && Descendants(found).Any(n => n.Type == "identifier" && n.Text == name.Text && n.StartByte > name.StartByte && IsProbed(n, followDeclaration: false));
     }
 
     private JsValue LowerSubscript(SyntaxNode node)

@@ -27,6 +27,12 @@ internal sealed class JsProgramFacts
     /// </summary>
     public HashSet<string> CalledOnly { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every name the program binds (variables, functions, classes, parameters, patterns, catch parameters).</summary>
+    public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the program writes an element by a computed index (<c>o[k] = v</c>), so an object may have integer keys.</summary>
+    public bool ComputedKeys { get; private set; }
+
     /// <summary>Whether the program tests for NaN (isNaN, Number.isNaN): parsing must then yield NaN rather than fail.</summary>
     public bool ChecksNaN { get; private set; }
 
@@ -42,6 +48,15 @@ internal sealed class JsProgramFacts
         while (stack.Count > 0)
         {
             var node = stack.Pop();
+            if (node.Type is "identifier" or "shorthand_property_identifier_pattern" && node.Parent is { } binder && Binds(binder, node))
+            {
+                facts.Declared.Add(node.Text);
+            }
+            if (node.Type is "assignment_expression" or "augmented_assignment_expression" && node.ChildByField("left") is { Type: "subscript_expression" } element
+                && element.ChildByField("index")?.Type is not ("string" or "number"))
+            {
+                facts.ComputedKeys = true;
+            }
             switch (node.Type)
             {
                 case "class_declaration" or "class":
@@ -94,6 +109,18 @@ internal sealed class JsProgramFacts
         }
         return facts;
     }
+
+    private static bool Binds(SyntaxNode parent, SyntaxNode name) => parent.Type switch
+    {
+        "variable_declarator" or "function_declaration" or "generator_function_declaration" or "class_declaration" or "function_expression" or "class" =>
+            parent.ChildByField("name") == name,
+        "assignment_pattern" => parent.ChildByField("left") == name,
+        "pair_pattern" => parent.ChildByField("value") == name,
+        "arrow_function" => parent.ChildByField("parameter") == name,
+        "catch_clause" => parent.ChildByField("parameter") == name,
+        "formal_parameters" or "array_pattern" or "object_pattern" or "rest_pattern" => true,
+        _ => false,
+    };
 
     private static bool IsCallOrDeclarationName(SyntaxNode node) => node.Parent is { } parent
         && (parent.Type == "call_expression" && parent.ChildByField("function") == node

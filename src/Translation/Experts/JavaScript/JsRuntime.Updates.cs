@@ -155,12 +155,26 @@ internal static partial class JsRuntime
         ]);
     }
 
-    /// <summary><c>def js_entries(x): return list(enumerate(x)) if isinstance(x, list) else list(x.items())</c>: an array's or a map's entries.</summary>
-    private static PyFunctionDef JsEntries() =>
-        new(Entries, [new("x")],
+    /// <summary>
+    /// An array's or an object's entries, in JavaScript's order: an object lists its integer keys first, ascending,
+    /// then the others as they were added.
+    /// <code>
+    /// def js_entries(x):
+    ///     if isinstance(x, list): return list(enumerate(x))
+    ///     return sorted(x.items(), key=lambda e: (0, e[0]) if isinstance(e[0], int) and e[0] &gt;= 0 else (1, 0))
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsEntries()
+    {
+        var key = new PySubscript(N("e"), new PyNumber("0"));
+        var integer = new PyBoolean(IsInstance(key, "int"), PyBooleanOperator.And, new PyCompare(key, PyCompareOperator.GreaterOrEqual, new PyNumber("0")));
+        var order = new PyLambda(["e"], new PyConditional(integer, new PyTuple([new PyNumber("0"), key]), new PyTuple([new PyNumber("1"), new PyNumber("0")])));
+        return new(Entries, [new("x")],
         [
-            new PyReturn(new PyConditional(PyCall.Of("isinstance", N("x"), N("list")), PyCall.Of("list", PyCall.Of("enumerate", N("x"))), PyCall.Of("list", PyCall.Method(N("x"), "items")))),
+            new PyIf(IsInstance(N("x"), "list"), [new PyReturn(PyCall.Of("list", PyCall.Of("enumerate", N("x"))))], []),
+            new PyReturn(new PyCall(N("sorted"), [PyCall.Method(N("x"), "items")], [new PyKeyword("key", order)])),
         ]);
+    }
 
     /// <summary>
     /// <c>def js_item(o, k)</c>: <c>o[k]</c> of an object or an array, None (undefined) where the key or index is missing.
