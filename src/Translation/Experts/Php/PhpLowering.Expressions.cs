@@ -52,7 +52,7 @@ internal sealed partial class PhpLowering
             {
                 var property = VariableOf(Field(node, "name"));
                 var owner = StaticPropertyOwner(Field(node, "scope"), property) ?? ScopeTarget(Field(node, "scope"));
-                return new Lowered(new PyMember(owner, AttributeName(property)), PhpType.Unknown);
+                return new Lowered(new PyMember(owner, PropertyName(AttributeName(property))), PhpType.Unknown);
             }
             case "class_constant_access_expression":
                 return LowerClassConstant(node);
