@@ -59,7 +59,7 @@ internal sealed partial class PhpLowering
             case "function_call_expression":
                 return LowerCall(node);
             case "nullsafe_member_call_expression":
-                return Nullsafe(node, o => new PyCall(new PyMember(o, MemberName(Field(node, "name"))), Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()));
+                return Nullsafe(node, o => NullsafeCall(node, o));
             case "member_call_expression":
                 return LowerMethodCall(node);
             case "scoped_call_expression":
@@ -273,7 +273,7 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, $"PHP's {name} class is not translated");
         }
-        return new Lowered(PyCall.Of(python, [.. args.Select(x => x.Expression)]), PhpType.Object);
+        return new Lowered(TakesExceptionArguments(name) ? NewException(python, args) : PyCall.Of(python, [.. args.Select(x => x.Expression)]), PhpType.Object);
     }
 
     private Lowered LowerCast(SyntaxNode node)

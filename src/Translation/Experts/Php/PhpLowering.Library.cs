@@ -53,8 +53,8 @@ internal sealed partial class PhpLowering
                 return Str(new PyBinary(PyCall.Method(new PySubscript(A(0), new PySlice(null, new PyNumber("1"))), "upper"), PyBinaryOperator.Add, new PySubscript(A(0), new PySlice(new PyNumber("1"), null))));
             case "lcfirst":
                 return Str(new PyBinary(PyCall.Method(new PySubscript(A(0), new PySlice(null, new PyNumber("1"))), "lower"), PyBinaryOperator.Add, new PySubscript(A(0), new PySlice(new PyNumber("1"), null))));
-            case "ucwords" when args.Count == 1:
-                return Str(Helper("php_ucwords", A(0)));
+            case "ucwords" when args.Count is 1 or 2:
+                return Str(Helper("php_ucwords", all));
             case "trim" or "ltrim" or "rtrim":
             {
                 var method = name == "trim" ? "strip" : name == "ltrim" ? "lstrip" : "rstrip";

@@ -69,6 +69,7 @@ internal sealed partial class PhpLowering
                     break;
             }
         }
+        _declaredMethods.UnionWith(methods);
         methods.IntersectWith(properties);
         _shadowingProperties.UnionWith(methods);
     }

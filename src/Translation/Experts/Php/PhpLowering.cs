@@ -49,6 +49,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     /// <summary>Properties named like a method of some class: PHP keeps them apart, a Python attribute would hide the method.</summary>
     private readonly HashSet<string> _shadowingProperties = new(StringComparer.Ordinal);
 
+    /// <summary>The names of all methods the program declares.</summary>
+    private readonly HashSet<string> _declaredMethods = new(StringComparer.Ordinal);
+
     private string PropertyName(string name) => _shadowingProperties.Contains(name) ? name + "_" : name;
 
     /// <summary>Modules the output or its helpers import: a variable of that name would hide them.</summary>
@@ -106,6 +109,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
 
         /// <summary>Variables assigned an array literal somewhere in the scope (<c>+=</c> on them is array union).</summary>
         public HashSet<string> ArrayLiterals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Variables a <c>catch</c> binds: their methods are Throwable's even where a class declares one of that name.</summary>
+        public HashSet<string> Caught { get; } = new(StringComparer.Ordinal);
 
         /// <summary>A static method that names <c>static::</c>: a <c>@classmethod</c> whose <c>cls</c> is the class called on.</summary>
         public bool BindsStatic { get; set; }

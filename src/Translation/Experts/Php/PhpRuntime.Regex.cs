@@ -195,6 +195,9 @@ internal static partial class PhpRuntime
             """);
         AddArrayHelpers(definitions);
         AddValueHelpers(definitions);
+        AddTextHelpers(definitions);
+        AddExceptionHelpers(definitions);
+        AddArraySetHelpers(definitions);
         return definitions;
     }
 }

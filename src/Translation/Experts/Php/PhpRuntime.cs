@@ -65,10 +65,7 @@ internal static partial class PhpRuntime
                 # PHP 8: a number and a non-numeric string compare as strings, a numeric string as a number.
                 if isinstance(a, str) != isinstance(b, str) and isinstance(a, (str, int, float)) and isinstance(b, (str, int, float)):
                     text, number = (a, b) if isinstance(a, str) else (b, a)
-                    try:
-                        converted = float(text)
-                    except ValueError:
-                        converted = None
+                    converted = float(text) if php_is_numeric(text) else None
                     if converted is None:
                         a, b = (a, php_str(b)) if isinstance(a, str) else (php_str(a), b)
                     else:
@@ -263,8 +260,8 @@ internal static partial class PhpRuntime
                 return ("-" if v < 0 and float(text.replace(thousands, "").replace(point, ".") or 0) != 0 else "") + text
             """),
         ["php_ucwords"] = ([], """
-            def php_ucwords(s):
-                return "".join(c.upper() if i == 0 or s[i - 1] in " \t\r\n\f\v" else c for i, c in enumerate(s))
+            def php_ucwords(s, delimiters=" \t\r\n\f\v"):
+                return "".join(c.upper() if i == 0 or s[i - 1] in delimiters else c for i, c in enumerate(s))
             """),
         ["php_str_pad"] = (["php_str"], """
             def php_str_pad(s, length, pad=" ", side=1):
