@@ -34,6 +34,7 @@ internal sealed partial class PhpLowering
         _userNames.UnionWith(_functions.Values);
         _userNames.UnionWith(_classes.Keys.Select(PythonNames.Safe));
         FindShadowingProperties(program);
+        FindClosureCallArity(program);
         _scope = new Scope(null, null, false);
         FindGlobalKeyedWrites(program);
         _scopeBody = program;
@@ -139,6 +140,7 @@ internal sealed partial class PhpLowering
             var body = Field(function, "body");
             _scopeBody = body;
             InferScope(body);
+            BindStaticLocals(function, body, pythonName, className);
             foreach (var p in byRef)
             {
                 var name = ParameterName(p);

@@ -93,10 +93,10 @@ internal sealed partial class PhpLowering
             case "function_definition":
             {
                 var name = Field(node, "name").Text;
-                return LowerFunction(node, _functions.GetValueOrDefault(name) ?? PythonNames.Safe(name), null, false, false);
+                return WithStaticInitialisers(LowerFunction(node, _functions.GetValueOrDefault(name) ?? PythonNames.Safe(name), null, false, false));
             }
             case "class_declaration":
-                return LowerClass(node);
+                return WithStaticInitialisers(LowerClass(node));
             case "try_statement":
                 return LowerTry(node);
             case "global_declaration":
@@ -107,7 +107,7 @@ internal sealed partial class PhpLowering
                 }
                 return _scope.Parent is null ? [] : [new PyScopeDeclaration(false, names)];
             case "function_static_declaration":
-                return Untranslated(node, "static local variables keep their value between calls; not translated");
+                return LowerStaticDeclaration(node);
             case "unset_statement":
                 return node.NamedChildren.SelectMany(LowerUnset).ToArray();
             case "const_declaration":

@@ -182,11 +182,9 @@ internal sealed partial class PhpLowering
                 case "global_declaration":
                     globals.AddRange(node.NamedChildren.Where(c => c.Type == "variable_name").Select(VariableOf));
                     break;
-                case "static_variable_declaration":
-                    foreach (var name in node.NamedChildren.Where(c => c.Type == "variable_name"))
-                    {
-                        Add(VariableOf(name), null);
-                    }
+                case "static_variable_declaration" when node.ChildByField("name") is { } name:
+                    // The initialiser runs once; the variable's other assignments decide its type with it.
+                    Add(VariableOf(name), node.ChildByField("value") is { } value ? value : null);
                     break;
             }
         }
@@ -353,6 +351,7 @@ internal sealed partial class PhpLowering
         return op switch
         {
             "." => PhpType.String,
+            "+" when Infer(left).IsArray() || Infer(right).IsArray() => Infer(left) == PhpType.Dict ? PhpType.Dict : PhpType.Unknown,
             "+" or "-" or "*" => Arithmetic(Infer(left), Infer(right)),
             "/" => Infer(left) == PhpType.Float || Infer(right) == PhpType.Float ? PhpType.Float : PhpType.Number,
             "**" => Infer(left) == PhpType.Float || Infer(right) == PhpType.Float ? PhpType.Float : PhpType.Number,

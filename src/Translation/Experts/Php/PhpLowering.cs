@@ -40,8 +40,22 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     /// <summary>The Python name of the PHP variable <c>$name</c>.</summary>
     private string VariableName(string name) =>
         name == "this" ? "self"
+        : Renamed(name) is { } renamed ? renamed
         : name.StartsWith("php_", StringComparison.Ordinal) || Modules.Contains(name) || _userNames.Contains(name) ? name + "_"
         : PythonNames.Safe(name);
+
+    /// <summary>The module-level name a static local of this scope (or of a scope it is nested in) lives under.</summary>
+    private string? Renamed(string name)
+    {
+        for (var scope = _scope; scope is not null; scope = scope.Parent)
+        {
+            if (scope.Renames.TryGetValue(name, out var renamed))
+            {
+                return renamed;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Python names of the program's functions and classes: PHP keeps variables apart from them, Python does not.</summary>
     private readonly HashSet<string> _userNames = new(StringComparer.Ordinal);
@@ -109,6 +123,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
 
         /// <summary>Variables assigned an array literal somewhere in the scope (<c>+=</c> on them is array union).</summary>
         public HashSet<string> ArrayLiterals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Static locals and the module-level names they live under.</summary>
+        public Dictionary<string, string> Renames { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Variables a <c>catch</c> binds: their methods are Throwable's even where a class declares one of that name.</summary>
         public HashSet<string> Caught { get; } = new(StringComparer.Ordinal);

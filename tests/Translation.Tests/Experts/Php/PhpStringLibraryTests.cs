@@ -19,14 +19,14 @@ public sealed class PhpStringLibraryTests
     [SkippableFact]
     public void StrGetcsv_QuotesEscapesAndSeparators_AsPhpReadsThem()
     {
-        PhpRoundTrip.AssertSamePrinted("""
+        PhpRoundTrip.AssertSamePrinted(""""
             <?php
             $lines = ['a,b,c', '"x, y",2,"say ""hi"""', ' "padded" , raw ,', 'one', '', '"q"tail,next', "semi;colon;\"x;y\"", 'a\"b,"c\"d",e'];
             foreach ($lines as $line) {
                 $cells = str_getcsv($line, str_contains($line, ';') ? ';' : ',');
                 echo count($cells), ': ', implode(' | ', array_map(fn($c) => $c === null ? 'NULL' : "[$c]", $cells)), "\n";
             }
-            """);
+            """");
     }
 
     [SkippableFact]
