@@ -84,7 +84,7 @@ internal sealed partial class PhpLowering
                 return Bool(PyCall.Method(A(0), "endswith", A(1)));
             case "substr_count":
                 return Int(PyCall.Method(A(0), "count", A(1)));
-            case "str_replace" when args.Count == 3 && T(0) == PhpType.String:
+            case "str_replace" when args.Count == 3 && T(0) == PhpType.String && !T(2).IsArray():
                 return Str(PyCall.Method(A(2), "replace", A(0), A(1)));
             case "str_split" or "mb_str_split":
             {

@@ -322,7 +322,7 @@ internal static partial class PhpRuntime
                 lines = ["Array", indent + "("]
                 for k, item in (v.items() if isinstance(v, dict) else enumerate(v)):
                     text = php_print_r(item, indent + "        ")
-                    lines.append(indent + "    [" + php_str(k) + "] => " + text + ("\n" if isinstance(item, (list, dict)) else ""))
+                    lines.append(indent + "    [" + php_str(k) + "] => " + text)
                 lines.append(indent + ")")
                 return "\n".join(lines) + "\n"
             """),

@@ -31,8 +31,10 @@ public sealed class PhpArrayLibraryTests
             $keyed = ['x' => 1, 5 => 2, 'y' => 3, 9 => 4];
             print_r(array_splice($keyed, 1, 2));
             print_r($keyed);
-            $goals = ['ann' => 3, 'bob' => 5, 'cy' => 5, 'dee' => '5'];
-            echo implode(',', array_keys($goals, max($goals))), ' ', implode(',', array_keys($goals, '5', true)), ' ', array_key_last($goals), ' ', array_key_last([7, 8]), "\n";
+            $goals = ['ann' => 3, 'bob' => 5, 'cy' => 5, 'dee' => 4];
+            $mixed = [5, '5', 5.0, true, null, 'five'];
+            echo implode(',', array_keys($goals, max($goals))), ' ', implode(',', array_keys($mixed, '5')), ' ', implode(',', array_keys($mixed, '5', true)), ' ', implode(',', array_keys($mixed, 0)), "\n";
+            echo array_key_last($goals), ' ', array_key_last([7, 8]), "\n";
             """);
     }
 
@@ -47,6 +49,21 @@ public sealed class PhpArrayLibraryTests
             $left = $right = [strlen('ab'), 1];
             $left[] = 3;
             echo count($seen), count($totals), count($left), count($right), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void SpreadInAnArrayLiteral_MergesAsPhpDoes()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $rows = [[1, 2], [3]];
+            $header = ['a', 'b'];
+            function withEnd(array $x): array { return [...$x, 'end']; }
+            print_r([$header, ...$rows]);
+            print_r([0, ...$rows[0], ...(count($header) > 1 ? $header : []), 9]);
+            print_r(withEnd(['x' => 1, 'y' => 2]));
+            print_r(withEnd([5, 6]));
             """);
     }
 }

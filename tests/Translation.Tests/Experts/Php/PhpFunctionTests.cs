@@ -1,6 +1,6 @@
 namespace CodeIntel.Translation.Tests.Experts.Php;
 
-/// <summary>Static locals and closures called with more arguments than they take: run with php and translated with python3.</summary>
+/// <summary>Static locals (a closure's are reported: PhpToPythonTranslatorTests), array union, and closures called with more arguments than they take: run with php and translated with python3.</summary>
 public sealed class PhpFunctionTests
 {
     [SkippableFact]
@@ -29,19 +29,6 @@ public sealed class PhpFunctionTests
             $d = new Counter();
             echo $c->next(), $d->next(), $c->next(), ' ', Counter::ids(), ' ', Counter::ids(), "\n";
             """);
-    }
-
-    [SkippableFact]
-    public void StaticLocal_InAClosure_IsReported()
-    {
-        var result = PhpTranslation.Of("""
-            <?php
-            $next = function () { static $n = 0; return ++$n; };
-            echo $next();
-            """);
-
-        Assert.Contains("# UNTRANSLATED: static local variables of a closure", result.Text, StringComparison.Ordinal);
-        Assert.Single(result.Warnings);
     }
 
     [SkippableFact]
