@@ -290,7 +290,7 @@ internal sealed partial class PhpLowering
                 _before.AddRange(LowerExpressionStatement(node));
                 return LowerExpression(target);
             }
-            throw Unsupported(node, "an assignment to an array element or property inside an expression is not translated");
+            return StoreInExpression(node, target);
         }
         var name = VariableName(VariableOf(target));
         var type = Infer(node);

@@ -18,12 +18,12 @@ internal sealed partial class PhpLowering
         if (function.Type is not ("name" or "qualified_name"))
         {
             var callee = LowerExpression(function).Expression;
-            return new Lowered(new PyCall(callee, Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()), PhpType.Unknown);
+            return new Lowered(new PyCall(callee, Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray()), PhpType.Unknown);
         }
         var name = ShortName(function.Text);
         if (_functions.TryGetValue(name, out var python))
         {
-            return new Lowered(new PyCall(new PyName(python), Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()), PhpType.Unknown);
+            return new Lowered(new PyCall(new PyName(python), Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray()), PhpType.Unknown);
         }
         var lower = name.ToLowerInvariant();
         if (lower is "isset" or "empty")
@@ -164,7 +164,7 @@ internal sealed partial class PhpLowering
         {
             return new Lowered(new PyMember(receiver.Expression, name), PhpType.Unknown);
         }
-        var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
+        var args = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
         if ((receiver.Type != PhpType.Object || VariableOf(Field(node, "object")) != "this" || InExceptionClass())
             && ThrowableMethod(node, name, receiver.Expression, args) is { } throwable)
         {
@@ -176,7 +176,7 @@ internal sealed partial class PhpLowering
     private PyExpression NullsafeCall(SyntaxNode node, PyExpression receiver)
     {
         var name = MemberName(Field(node, "name"));
-        var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
+        var args = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
         return ThrowableMethod(node, name, receiver, args)?.Expression ?? new PyCall(new PyMember(receiver, name), args);
     }
 
@@ -188,7 +188,7 @@ internal sealed partial class PhpLowering
         {
             return new Lowered(new PyMember(scope.Text == "parent" ? PyCall.Of("super") : ScopeTarget(scope), name), PhpType.Unknown);
         }
-        var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
+        var args = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
         if (scope.Text == "parent" && name == "__init__" && ParentExceptionConstructor(node, args) is { } constructed)
         {
             return constructed;

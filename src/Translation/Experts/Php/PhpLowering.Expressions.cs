@@ -260,8 +260,8 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, "new with a class named at run time is not translated");
         }
-        var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(Arguments).FirstOrDefault() ?? [];
         var name = ShortName(type.Text);
+        var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(a => Arguments(a, (_classes.ContainsKey(name) && !TakesExceptionArguments(name)) || name is "self" or "static")).FirstOrDefault() ?? [];
         if (name is "self" or "static" or "parent")
         {
             // new self is the class the code is written in, new static the class it was called on.
@@ -309,14 +309,25 @@ internal sealed partial class PhpLowering
         return new Lowered(new PySubscript(array.Expression, key), isText ? PhpType.String : PhpType.Unknown);
     }
 
-    private IReadOnlyList<Lowered> Arguments(SyntaxNode arguments)
+    /// <summary>
+    /// A call's arguments. <paramref name="named"/>: the callee is the program's own function, method or closure,
+    /// whose Python parameters carry the PHP names, so <c>f(x: 1)</c> is <c>f(x=1)</c>; PHP's library functions are
+    /// lowered by position and keep reporting named arguments.
+    /// </summary>
+    private IReadOnlyList<Lowered> Arguments(SyntaxNode arguments, bool named = false)
     {
         var result = new List<Lowered>();
         foreach (var argument in Named(arguments))
         {
-            if (argument.ChildByField("name") is not null)
+            if (argument.ChildByField("name") is { } name)
             {
-                throw Unsupported(argument, "named arguments are not translated");
+                if (!named)
+                {
+                    throw Unsupported(argument, "named arguments to PHP's library functions are not translated");
+                }
+                var keywordValue = LowerExpression(argument.NamedChildren[^1]);
+                result.Add(new Lowered(new PyName($"{VariableName(name.Text)}={PythonExpressionText(keywordValue.Expression)}"), keywordValue.Type));
+                continue;
             }
             var value = argument.NamedChildren[^1];
             if (value.Type == "variadic_unpacking")
