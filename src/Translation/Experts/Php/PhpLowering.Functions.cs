@@ -12,11 +12,11 @@ internal sealed partial class PhpLowering
 {
     private Lowered LowerArrowFunction(SyntaxNode node)
     {
-        var parameters = Named(Field(node, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
         var saved = _scope.Types.ToDictionary();
+        var parameters = Named(Field(node, "parameters")).Select(LambdaParameter).ToList();
         foreach (var p in Named(Field(node, "parameters")))
         {
-            _scope.Types[VariableOf(Field(p, "name"))] = DeclaredType(p.ChildByField("type"));
+            _scope.Types[VariableOf(Field(p, "name"))] = p.Type == "variadic_parameter" ? PhpType.Unknown : DeclaredType(p.ChildByField("type"));
         }
         var matches = CallbackMatchParameter(node) is { } m && _scope.TextArrays.Add(m) ? m : null;
         var body = LowerExpression(Field(node, "body")).Expression;
@@ -93,9 +93,23 @@ internal sealed partial class PhpLowering
         return new Lowered(new PyName(name), PhpType.Unknown);
     }
 
+    /// <summary>
+    /// A lambda's parameter: its default kept, a variadic one starred (a tuple in Python, where PHP makes an array:
+    /// reading, counting and spreading it agree).
+    /// </summary>
+    private string LambdaParameter(SyntaxNode p)
+    {
+        var name = VariableName(ParameterName(p));
+        if (p.Type == "variadic_parameter")
+        {
+            return "*" + name;
+        }
+        return p.ChildByField("default_value") is { } d ? $"{name}={PythonExpressionText(LowerExpression(d).Expression)}" : name;
+    }
+
     private PyExpression LowerArrowLike(SyntaxNode function, SyntaxNode expression)
     {
-        var parameters = Named(Field(function, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
+        var parameters = Named(Field(function, "parameters")).Select(LambdaParameter).ToList();
         var matches = CallbackMatchParameter(function) is { } m && _scope.TextArrays.Add(m) ? m : null;
         try
         {

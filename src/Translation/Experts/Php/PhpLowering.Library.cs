@@ -159,6 +159,9 @@ internal sealed partial class PhpLowering
             // Math.
             case "abs":
                 return Of(PyCall.Of("abs", A(0)), T(0));
+            case "max" or "min" when args.Count == 1 && args[0].Expression is PyName { Id: ['*', ..] }:
+                // max(...$xs): the elements are the arguments.
+                return Of(PyCall.Of(name, A(0)), PhpType.Unknown);
             case "max" or "min" when args.Count == 1:
                 return Of(PyCall.Of(name, Values(0)), PhpType.Unknown);
             case "max" or "min":
@@ -255,8 +258,8 @@ internal sealed partial class PhpLowering
                 return Of(new PyCall(Callable(argumentNodes[0], args[0]), args.Skip(1).Select(a => a.Expression).ToArray()), PhpType.Unknown);
             case "function_exists":
                 return Bool(PyConstant.Of(args[0].Expression is PyString f && _functions.ContainsKey(f.Value)));
-            case "gettype" or "get_class":
-                return Str(new PyMember(PyCall.Of("type", A(0)), "__name__"));
+            case "gettype" or "get_class" when args.Count == 1:
+                return Str(Helper("php_" + name, A(0)));
             case "microtime" or "time" or "hrtime":
                 Imports.Add("time");
                 return Of(PyCall.Method(new PyName("time"), "time"), PhpType.Float);

@@ -37,13 +37,17 @@ internal static partial class PhpRuntime
         ["php_div"] = ([], """
             def php_div(a, b):
                 # PHP's /: an int when both operands are ints and the division is exact, else a float.
-                if isinstance(a, int) and isinstance(b, int) and b != 0 and a % b == 0:
+                if b == 0:
+                    raise ZeroDivisionError("Division by zero")
+                if isinstance(a, int) and isinstance(b, int) and a % b == 0:
                     return a // b
                 return a / b
             """),
         ["php_intdiv"] = ([], """
             def php_intdiv(a, b):
                 # intdiv() truncates toward zero; Python's // floors.
+                if b == 0:
+                    raise ZeroDivisionError("Division by zero")
                 q = abs(a) // abs(b)
                 return q if (a >= 0) == (b >= 0) else -q
             """),
@@ -51,6 +55,8 @@ internal static partial class PhpRuntime
             def php_mod(a, b):
                 # PHP's % works on ints and gives the remainder the dividend's sign.
                 a, b = int(a), int(b)
+                if b == 0:
+                    raise ZeroDivisionError("Modulo by zero")
                 r = abs(a) % abs(b)
                 return r if a >= 0 else -r
             """),

@@ -56,4 +56,34 @@ public sealed class PhpFunctionTests
             print_r([1, 2] + [5, 6, 7]);
             """);
     }
+
+    [SkippableFact]
+    public void ArrowFunctions_KeepDefaultsAndVariadics()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $pad = fn(string $s, int $n = 3) => str_repeat('.', $n) . $s;
+            $biggest = fn(...$xs) => max(...$xs);
+            $sum = function (int ...$xs) { return array_sum($xs) + count($xs); };
+            $ops = ['max' => $biggest, 'pad' => $pad];
+            echo $pad('a'), ' ', $pad('b', 1), ' ', $biggest(3, 9, 4), ' ', $sum(1, 2, 3), ' ', $ops['max'](...[1, 7]), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void DivisionByZero_IsCaughtWithPhpsMessages()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            foreach ([fn($a, $b) => intdiv($a, $b), fn($a, $b) => $a % $b, fn($a, $b) => $a / $b] as $f) {
+                try {
+                    echo $f(7, 2), "\n";
+                    echo $f(7, 0), "\n";
+                } catch (DivisionByZeroError $e) {
+                    echo get_class($e), ': ', $e->getMessage(), "\n";
+                }
+            }
+            echo gettype(1), gettype(1.5), gettype('s'), gettype(true), gettype([]), gettype(null), "\n";
+            """);
+    }
 }
