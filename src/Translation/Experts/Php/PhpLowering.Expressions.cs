@@ -91,7 +91,7 @@ internal sealed partial class PhpLowering
             case "shell_command_expression":
                 throw Unsupported(node, "shell commands are not translated");
             case "yield_expression":
-                throw Unsupported(node, "generators (yield) are not translated");
+                return LowerYield(node);
             default:
                 throw Unsupported(node, $"PHP {node.Type.Replace('_', ' ')} is not translated");
         }
@@ -162,9 +162,10 @@ internal sealed partial class PhpLowering
     private Lowered Nullsafe(SyntaxNode node, Func<PyExpression, PyExpression> access)
     {
         var receiver = LowerExpression(Field(node, "object")).Expression;
-        if (node.Parent is { Type: "member_access_expression" or "member_call_expression" or "nullsafe_member_access_expression" or "nullsafe_member_call_expression" })
+        if (node.Parent is { Type: "member_access_expression" or "member_call_expression" })
         {
-            throw Unsupported(node, "?-> inside a longer chain is not translated");
+            // $a?->b->c: PHP skips the rest of the chain after a null; a ?-> after it (a?->b?->c) gives null alike.
+            throw Unsupported(node, "?-> followed by -> in a longer chain is not translated");
         }
         if (!IsPlainValue(receiver))
         {

@@ -57,6 +57,8 @@ internal sealed partial class PhpLowering
                 return new Lowered(Helper("php_array_splice", all), PhpType.Unknown);
             case "array_keys" when args.Count is 2 or 3:
                 return new Lowered(Helper("php_array_keys_of", all), PhpType.List);
+            case "iterator_to_array" when args.Count is 1 or 2:
+                return new Lowered(Helper("php_iterator_to_array", all), PhpType.Unknown);
             case "array_key_last" when args.Count == 1:
                 return new Lowered(PyCall.Of("next", PyCall.Of("reversed", Helper("php_keys", A(0))), PyConstant.None), PhpType.Unknown);
             case "wordwrap" when args.Count is >= 1 and <= 4:

@@ -141,6 +141,7 @@ internal sealed partial class PhpLowering
             _scopeBody = body;
             InferScope(body);
             BindStaticLocals(function, body, pythonName, className);
+            prologue.AddRange(GeneratorPrologue(body));
             foreach (var p in byRef)
             {
                 var name = ParameterName(p);

@@ -3,7 +3,8 @@ namespace CodeIntel.Translation.Experts.Php;
 /// <summary>
 /// Array helpers that compare or cut whole arrays: <c>array_diff</c> and its key variants (values compared as
 /// strings, keys kept), <c>array_intersect_key</c>, <c>array_chunk</c>, <c>array_splice</c> (in place, as PHP's
-/// reference argument), <c>array_keys</c> with a search value (PHP's loose <c>==</c>) and the loose comparison.
+/// reference argument), <c>array_keys</c> with a search value (PHP's loose <c>==</c>), the loose comparison and
+/// <c>iterator_to_array</c>.
 /// </summary>
 internal static partial class PhpRuntime
 {
@@ -73,6 +74,17 @@ internal static partial class PhpRuntime
                 renumbered(kept, a)
                 result = renumbered(removed, {})
                 return result if any(isinstance(k, str) for k in result) else list(result.values())
+            """);
+        definitions["php_iterator_to_array"] = (["import types"], """
+            def php_iterator_to_array(it, preserve_keys=True):
+                # A generator's (key, value) pairs, or an array's, as an array; without preserve_keys its values in order.
+                pairs = it if isinstance(it, types.GeneratorType) else it.items() if isinstance(it, dict) else enumerate(it)
+                if not preserve_keys:
+                    return [v for _, v in pairs]
+                result = {}
+                for k, v in pairs:
+                    result[k] = v
+                return list(result.values()) if list(result) == list(range(len(result))) else result
             """);
         definitions["php_loose_eq"] = (["php_cmp", "php_str"], """
             def php_loose_eq(a, b):

@@ -104,16 +104,21 @@ internal static partial class PhpRuntime
                 end = start + length if length >= 0 else n + length
                 return s[start:end] if end > start else s[:0]
             """),
-        ["php_values"] = ([], """
+        ["php_values"] = (["import types"], """
             def php_values(a):
+                if isinstance(a, types.GeneratorType):
+                    # A PHP generator yields (key, value) pairs as it runs.
+                    return (v for _, v in a)
                 return list(a.values()) if isinstance(a, dict) else a
             """),
         ["php_keys"] = ([], """
             def php_keys(a):
                 return list(a.keys()) if isinstance(a, dict) else list(range(len(a)))
             """),
-        ["php_items"] = ([], """
+        ["php_items"] = (["import types"], """
             def php_items(a):
+                if isinstance(a, types.GeneratorType):
+                    return a
                 return list(a.items()) if isinstance(a, dict) else list(enumerate(a))
             """),
         ["php_has_key"] = ([], """
