@@ -177,7 +177,7 @@ public sealed class PhpToPythonTranslatorTests
 
     [Theory]
     [InlineData("function gen() { $got = yield 1; }", "sent into the generator")]
-    [InlineData("function gen() { yield 1; yield 'k' => 2; }", "mixes keyed and unkeyed")]
+    [InlineData("function gen() { yield 1; yield 'k' => 2; }", "also yields keys")]
     [InlineData("$c = $o?->a->b;", "?-> followed by ->")]
     [InlineData("$f = function () { static $n = 0; return ++$n; };", "static local")]
     [InlineData("function f(&$x) { $x = 1; }", "reference parameter $x")]
