@@ -14,11 +14,15 @@ internal sealed partial class PhpLowering
     private Lowered LowerArrayLiteral(SyntaxNode node)
     {
         var elements = node.NamedChildren.Where(e => e.Type == "array_element_initializer").ToArray();
-        if (elements.Any(e => e.NamedChildren.Any(c => c.Type is "by_ref" or "variadic_unpacking")))
+        if (elements.Any(e => e.NamedChildren.Any(c => c.Type is "by_ref")))
         {
-            throw Unsupported(node, "references and spreads inside array literals are not translated");
+            throw Unsupported(node, "references inside array literals are not translated");
         }
         var keyed = elements.Any(IsKeyedElement);
+        if (elements.Any(IsSpread))
+        {
+            return keyed ? throw Unsupported(node, "a spread (...) inside an array literal with keys is not translated") : LowerSpreadLiteral(elements);
+        }
         if (!keyed)
         {
             return new Lowered(new PyList(elements.Select(e => LowerExpression(e.NamedChildren[^1]).Expression).ToArray()), PhpType.List);
@@ -47,5 +51,44 @@ internal sealed partial class PhpLowering
             }
         }
         return new Lowered(new PyDict(entries), PhpType.Dict);
+    }
+
+    /// <summary><c>*x</c> in a list display (the syntax model has no starred node; a name carries the text).</summary>
+    private static PyName Starred(PyExpression e) =>
+        new("*" + (e is PyName or PyCall or PySubscript or PyMember ? PythonExpressionText(e) : "(" + PythonExpressionText(e) + ")"));
+
+    private static bool IsSpread(SyntaxNode element) => element.NamedChildren.Any(c => c.Type == "variadic_unpacking");
+
+    /// <summary>
+    /// <c>[$a, ...$rows]</c> is <c>array_merge([$a], $rows)</c> in PHP: lists unpack into a list, and a keyed array
+    /// spreads its string keys (PHP 8.1) and renumbers its int keys, as <c>php_merge</c> does.
+    /// </summary>
+    private Lowered LowerSpreadLiteral(SyntaxNode[] elements)
+    {
+        var parts = new List<Lowered>();
+        var plain = new List<PyExpression>();
+        foreach (var e in elements)
+        {
+            if (!IsSpread(e))
+            {
+                plain.Add(LowerExpression(e.NamedChildren[^1]).Expression);
+                continue;
+            }
+            if (plain.Count > 0)
+            {
+                parts.Add(new Lowered(new PyList([.. plain]), PhpType.List));
+                plain.Clear();
+            }
+            parts.Add(LowerExpression(e.NamedChildren.First(c => c.Type == "variadic_unpacking").NamedChildren[0]));
+        }
+        if (plain.Count > 0)
+        {
+            parts.Add(new Lowered(new PyList([.. plain]), PhpType.List));
+        }
+        if (parts.All(p => p.Type == PhpType.List))
+        {
+            return new Lowered(new PyList(parts.SelectMany(p => p.Expression is PyList list ? list.Items : [Starred(p.Expression)]).ToArray()), PhpType.List);
+        }
+        return new Lowered(Helper("php_merge", [.. parts.Select(p => p.Expression)]), PhpType.Unknown);
     }
 }

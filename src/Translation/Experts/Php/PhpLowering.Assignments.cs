@@ -45,6 +45,13 @@ internal sealed partial class PhpLowering
         {
             // $a[0] = $a[1] = false: one value, several targets.
             var inner = LowerAssignment(Field(chained, "left"), Field(chained, "right"));
+            if (inner is [PyAssign { Value: PyList or PyDict }, ..])
+            {
+                // $a = $b = []: PHP gives each variable its own array, Python's a = b = {} would share one.
+                return Unwrap(Field(chained, "right")) is { Type: "array_creation_expression" } literal && AllNodes(literal).All(IsConstantPart)
+                    ? [.. inner, .. LowerAssignment(left, literal)]
+                    : [.. inner, new PyAssign(Target(left), PyCall.Method(Target(Field(chained, "left")), "copy"))];
+            }
             if (inner is [PyAssign assign] && assign.Targets.All(t => t is PyName or PySubscript or PyMember))
             {
                 return [new PyAssign([Target(left), .. assign.Targets], assign.Value)];
@@ -121,6 +128,11 @@ internal sealed partial class PhpLowering
                 throw Unsupported(left, $"assignment to a PHP {left.Type.Replace('_', ' ')} is not translated");
         }
     }
+
+    /// <summary>A part of an array literal that evaluating twice cannot tell apart from evaluating once.</summary>
+    private static bool IsConstantPart(SyntaxNode node) =>
+        node.Type is "array_creation_expression" or "array_element_initializer" or "integer" or "float" or "string" or "string_content"
+            or "encapsed_string" or "boolean" or "null" or "escape_sequence" or "unary_op_expression" or "comment";
 
     private PyStatement LowerSubscriptWrite(SyntaxNode left, PyExpression value)
     {
@@ -278,7 +290,7 @@ internal sealed partial class PhpLowering
                 _before.AddRange(LowerExpressionStatement(node));
                 return LowerExpression(target);
             }
-            throw Unsupported(node, "an assignment to an array element or property inside an expression is not translated");
+            return StoreInExpression(node, target);
         }
         var name = VariableName(VariableOf(target));
         var type = Infer(node);

@@ -18,12 +18,12 @@ internal sealed partial class PhpLowering
         if (function.Type is not ("name" or "qualified_name"))
         {
             var callee = LowerExpression(function).Expression;
-            return new Lowered(new PyCall(callee, Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()), PhpType.Unknown);
+            return new Lowered(new PyCall(callee, Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray()), PhpType.Unknown);
         }
         var name = ShortName(function.Text);
         if (_functions.TryGetValue(name, out var python))
         {
-            return new Lowered(new PyCall(new PyName(python), Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()), PhpType.Unknown);
+            return new Lowered(new PyCall(new PyName(python), Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray()), PhpType.Unknown);
         }
         var lower = name.ToLowerInvariant();
         if (lower is "isset" or "empty")
@@ -69,7 +69,7 @@ internal sealed partial class PhpLowering
             return null;
         }
         var name = function.Text.ToLowerInvariant();
-        if (!InPlaceArrayFunctions.Contains(name) || name is "array_pop" or "array_shift")
+        if (!InPlaceArrayFunctions.Contains(name) || name is "array_pop" or "array_shift" or "array_splice")
         {
             return null;
         }
@@ -164,18 +164,20 @@ internal sealed partial class PhpLowering
         {
             return new Lowered(new PyMember(receiver.Expression, name), PhpType.Unknown);
         }
-        var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
-        if (receiver.Type != PhpType.Object || VariableOf(Field(node, "object")) != "this")
+        var args = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
+        if ((receiver.Type != PhpType.Object || VariableOf(Field(node, "object")) != "this" || InExceptionClass())
+            && ThrowableMethod(node, name, receiver.Expression, args) is { } throwable)
         {
-            switch (name)
-            {
-                case "getMessage" when args.Length == 0:
-                    return new Lowered(PyCall.Of("str", receiver.Expression), PhpType.String);
-                case "getCode" or "getLine" or "getFile" or "getTrace" or "getTraceAsString" or "getPrevious":
-                    throw Unsupported(node, $"Exception::{name}() is not translated");
-            }
+            return throwable;
         }
         return new Lowered(new PyCall(new PyMember(receiver.Expression, name), args), PhpType.Unknown);
+    }
+
+    private PyExpression NullsafeCall(SyntaxNode node, PyExpression receiver)
+    {
+        var name = MemberName(Field(node, "name"));
+        var args = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
+        return ThrowableMethod(node, name, receiver, args)?.Expression ?? new PyCall(new PyMember(receiver, name), args);
     }
 
     private Lowered LowerScopedCall(SyntaxNode node)
@@ -186,7 +188,11 @@ internal sealed partial class PhpLowering
         {
             return new Lowered(new PyMember(scope.Text == "parent" ? PyCall.Of("super") : ScopeTarget(scope), name), PhpType.Unknown);
         }
-        var args = Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray();
+        var args = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
+        if (scope.Text == "parent" && name == "__init__" && ParentExceptionConstructor(node, args) is { } constructed)
+        {
+            return constructed;
+        }
         if (scope.Text == "parent")
         {
             return new Lowered(new PyCall(new PyMember(PyCall.Of("super"), name), args), PhpType.Unknown);

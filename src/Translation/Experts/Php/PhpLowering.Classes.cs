@@ -63,7 +63,7 @@ internal sealed partial class PhpLowering
                             }
                             if (isStatic)
                             {
-                                body.Add(new PyAssign(new PyName(AttributeName(propertyName)), value));
+                                body.Add(new PyAssign(new PyName(PropertyName(AttributeName(propertyName))), value));
                             }
                             else
                             {

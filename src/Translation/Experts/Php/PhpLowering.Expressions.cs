@@ -52,14 +52,14 @@ internal sealed partial class PhpLowering
             {
                 var property = VariableOf(Field(node, "name"));
                 var owner = StaticPropertyOwner(Field(node, "scope"), property) ?? ScopeTarget(Field(node, "scope"));
-                return new Lowered(new PyMember(owner, AttributeName(property)), PhpType.Unknown);
+                return new Lowered(new PyMember(owner, PropertyName(AttributeName(property))), PhpType.Unknown);
             }
             case "class_constant_access_expression":
                 return LowerClassConstant(node);
             case "function_call_expression":
                 return LowerCall(node);
             case "nullsafe_member_call_expression":
-                return Nullsafe(node, o => new PyCall(new PyMember(o, MemberName(Field(node, "name"))), Arguments(Field(node, "arguments")).Select(a => a.Expression).ToArray()));
+                return Nullsafe(node, o => NullsafeCall(node, o));
             case "member_call_expression":
                 return LowerMethodCall(node);
             case "scoped_call_expression":
@@ -91,7 +91,7 @@ internal sealed partial class PhpLowering
             case "shell_command_expression":
                 throw Unsupported(node, "shell commands are not translated");
             case "yield_expression":
-                throw Unsupported(node, "generators (yield) are not translated");
+                return LowerYield(node);
             default:
                 throw Unsupported(node, $"PHP {node.Type.Replace('_', ' ')} is not translated");
         }
@@ -140,7 +140,9 @@ internal sealed partial class PhpLowering
             "PREG_SPLIT_NO_EMPTY" or "PREG_PATTERN_ORDER" => new Lowered(new PyNumber("1"), PhpType.Int),
             "ARRAY_FILTER_USE_BOTH" => new Lowered(new PyNumber("1"), PhpType.Int),
             "ARRAY_FILTER_USE_KEY" => new Lowered(new PyNumber("2"), PhpType.Int),
-            "PREG_SPLIT_DELIM_CAPTURE" => new Lowered(new PyNumber("2"), PhpType.Int),
+            "PREG_SPLIT_DELIM_CAPTURE" or "PREG_SET_ORDER" => new Lowered(new PyNumber("2"), PhpType.Int),
+            "PREG_OFFSET_CAPTURE" => new Lowered(new PyNumber("256"), PhpType.Int),
+            "PREG_UNMATCHED_AS_NULL" => new Lowered(new PyNumber("512"), PhpType.Int),
             "PREG_SPLIT_OFFSET_CAPTURE" => new Lowered(new PyNumber("4"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
             _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
@@ -160,9 +162,10 @@ internal sealed partial class PhpLowering
     private Lowered Nullsafe(SyntaxNode node, Func<PyExpression, PyExpression> access)
     {
         var receiver = LowerExpression(Field(node, "object")).Expression;
-        if (node.Parent is { Type: "member_access_expression" or "member_call_expression" or "nullsafe_member_access_expression" or "nullsafe_member_call_expression" })
+        if (node.Parent is { Type: "member_access_expression" or "member_call_expression" })
         {
-            throw Unsupported(node, "?-> inside a longer chain is not translated");
+            // $a?->b->c: PHP skips the rest of the chain after a null; a ?-> after it (a?->b?->c) gives null alike.
+            throw Unsupported(node, "?-> followed by -> in a longer chain is not translated");
         }
         if (!IsPlainValue(receiver))
         {
@@ -260,8 +263,8 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, "new with a class named at run time is not translated");
         }
-        var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(Arguments).FirstOrDefault() ?? [];
         var name = ShortName(type.Text);
+        var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(a => Arguments(a, (_classes.ContainsKey(name) && !TakesExceptionArguments(name)) || name is "self" or "static")).FirstOrDefault() ?? [];
         if (name is "self" or "static" or "parent")
         {
             // new self is the class the code is written in, new static the class it was called on.
@@ -273,7 +276,7 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, $"PHP's {name} class is not translated");
         }
-        return new Lowered(PyCall.Of(python, [.. args.Select(x => x.Expression)]), PhpType.Object);
+        return new Lowered(TakesExceptionArguments(name) ? NewException(python, args) : PyCall.Of(python, [.. args.Select(x => x.Expression)]), PhpType.Object);
     }
 
     private Lowered LowerCast(SyntaxNode node)
@@ -309,14 +312,25 @@ internal sealed partial class PhpLowering
         return new Lowered(new PySubscript(array.Expression, key), isText ? PhpType.String : PhpType.Unknown);
     }
 
-    private IReadOnlyList<Lowered> Arguments(SyntaxNode arguments)
+    /// <summary>
+    /// A call's arguments. <paramref name="named"/>: the callee is the program's own function, method or closure,
+    /// whose Python parameters carry the PHP names, so <c>f(x: 1)</c> is <c>f(x=1)</c>; PHP's library functions are
+    /// lowered by position and keep reporting named arguments.
+    /// </summary>
+    private IReadOnlyList<Lowered> Arguments(SyntaxNode arguments, bool named = false)
     {
         var result = new List<Lowered>();
         foreach (var argument in Named(arguments))
         {
-            if (argument.ChildByField("name") is not null)
+            if (argument.ChildByField("name") is { } name)
             {
-                throw Unsupported(argument, "named arguments are not translated");
+                if (!named)
+                {
+                    throw Unsupported(argument, "named arguments to PHP's library functions are not translated");
+                }
+                var keywordValue = LowerExpression(argument.NamedChildren[^1]);
+                result.Add(new Lowered(new PyName($"{VariableName(name.Text)}={PythonExpressionText(keywordValue.Expression)}"), keywordValue.Type));
+                continue;
             }
             var value = argument.NamedChildren[^1];
             if (value.Type == "variadic_unpacking")

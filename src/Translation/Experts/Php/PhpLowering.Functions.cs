@@ -12,11 +12,11 @@ internal sealed partial class PhpLowering
 {
     private Lowered LowerArrowFunction(SyntaxNode node)
     {
-        var parameters = Named(Field(node, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
         var saved = _scope.Types.ToDictionary();
+        var parameters = Named(Field(node, "parameters")).Select(LambdaParameter).ToList();
         foreach (var p in Named(Field(node, "parameters")))
         {
-            _scope.Types[VariableOf(Field(p, "name"))] = DeclaredType(p.ChildByField("type"));
+            _scope.Types[VariableOf(Field(p, "name"))] = p.Type == "variadic_parameter" ? PhpType.Unknown : DeclaredType(p.ChildByField("type"));
         }
         var matches = CallbackMatchParameter(node) is { } m && _scope.TextArrays.Add(m) ? m : null;
         var body = LowerExpression(Field(node, "body")).Expression;
@@ -29,7 +29,29 @@ internal sealed partial class PhpLowering
         {
             _scope.Types[k] = v;
         }
-        return new Lowered(new PyLambda(parameters, body), PhpType.Unknown);
+        return new Lowered(new PyLambda([.. parameters, .. ExtraArguments(node)], body), PhpType.Unknown);
+    }
+
+    /// <summary>
+    /// PHP ignores arguments beyond a closure's parameters, Python raises. A closure gets <c>*_</c> when it has fewer
+    /// parameters than some call of a closure value in the program passes (<c>$handler($params, $request)</c>).
+    /// </summary>
+    private string[] ExtraArguments(SyntaxNode function)
+    {
+        var parameters = Named(Field(function, "parameters")).ToArray();
+        return parameters.Length < _closureCallArity && !parameters.Any(p => p.Type == "variadic_parameter") ? ["*_"] : [];
+    }
+
+    /// <summary>The most arguments any call of a closure value (not of a named function) passes.</summary>
+    private int _closureCallArity;
+
+    private void FindClosureCallArity(SyntaxNode program)
+    {
+        foreach (var call in AllNodes(program).Where(n => n.Type == "function_call_expression" && n.ChildByField("function")?.Type is not ("name" or "qualified_name")))
+        {
+            var args = call.ChildByField("arguments") is { } a ? Named(a).ToArray() : [];
+            _closureCallArity = System.Math.Max(_closureCallArity, args.Any(x => x.NamedChildren.Any(c => c.Type == "variadic_unpacking")) ? int.MaxValue : args.Length);
+        }
     }
 
     private Lowered LowerClosure(SyntaxNode node)
@@ -56,7 +78,7 @@ internal sealed partial class PhpLowering
         if (statements.Length == 1 && statements[0].Type == "return_statement" && statements[0].NamedChildCount == 1 && byReference.Count == 0)
         {
             var lambda = (PyLambda)LowerArrowLike(node, statements[0].NamedChildren[0]);
-            return new Lowered(new PyLambda([.. lambda.Parameters, .. byValue.Select(v => $"{v}={v}")], lambda.Body), PhpType.Unknown);
+            return new Lowered(new PyLambda([.. lambda.Parameters, .. ExtraArguments(node), .. byValue.Select(v => $"{v}={v}")], lambda.Body), PhpType.Unknown);
         }
         if (_before is null)
         {
@@ -65,15 +87,29 @@ internal sealed partial class PhpLowering
         var name = Temporary("closure");
         var function = LowerFunction(node, name, _scope.ClassName, false, false);
         var def = (PyFunctionDef)function[0];
-        var parameters = def.Parameters.Concat(byValue.Select(v => new PyParameter(v, new PyName(v)))).ToList();
+        var parameters = def.Parameters.Concat(ExtraArguments(node).Select(p => new PyParameter(p))).Concat(byValue.Select(v => new PyParameter(v, new PyName(v)))).ToList();
         var prologue = byReference.Count == 0 ? [] : new PyStatement[] { new PyScopeDeclaration(_scope.Parent is not null, byReference) };
         _before.Add(def with { Parameters = parameters, Body = [.. prologue, .. def.Body] });
         return new Lowered(new PyName(name), PhpType.Unknown);
     }
 
+    /// <summary>
+    /// A lambda's parameter: its default kept, a variadic one starred (a tuple in Python, where PHP makes an array:
+    /// reading, counting and spreading it agree).
+    /// </summary>
+    private string LambdaParameter(SyntaxNode p)
+    {
+        var name = VariableName(ParameterName(p));
+        if (p.Type == "variadic_parameter")
+        {
+            return "*" + name;
+        }
+        return p.ChildByField("default_value") is { } d ? $"{name}={PythonExpressionText(LowerExpression(d).Expression)}" : name;
+    }
+
     private PyExpression LowerArrowLike(SyntaxNode function, SyntaxNode expression)
     {
-        var parameters = Named(Field(function, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
+        var parameters = Named(Field(function, "parameters")).Select(LambdaParameter).ToList();
         var matches = CallbackMatchParameter(function) is { } m && _scope.TextArrays.Add(m) ? m : null;
         try
         {

@@ -27,7 +27,7 @@ internal sealed partial class PhpLowering
             case "array_unique" when args.Count == 1:
                 return new Lowered(Helper("php_array_unique", A(0)), PhpType.Unknown);
             case "array_column" when args.Count is 2 or 3:
-                return new Lowered(Helper("php_array_column", all), args.Count == 2 ? PhpType.List : PhpType.Dict);
+                return new Lowered(Helper("php_array_column", all), args.Count == 2 || args[2].Expression is PyConstant { Keyword: "None" } ? PhpType.List : PhpType.Dict);
             case "array_walk" when args.Count == 2:
                 return new Lowered(Helper("php_array_walk", A(0), Callable(argumentNodes[1], args[1]), PyConstant.Of(WalkCallbackTakesKey(node, argumentNodes[1]))), PhpType.Bool);
             case "array_intersect" when args.Count >= 2:
@@ -49,6 +49,24 @@ internal sealed partial class PhpLowering
             case "urldecode" or "rawurldecode" when args.Count == 1:
                 Imports.Add("urllib.parse");
                 return new Lowered(PyCall.Method(new PyMember(new PyName("urllib"), "parse"), name == "urldecode" ? "unquote_plus" : "unquote", A(0)), PhpType.String);
+            case "array_diff" or "array_diff_key" or "array_intersect_key" when args.Count >= 2:
+                return new Lowered(Helper("php_" + name, all), PhpType.Unknown);
+            case "array_chunk" when args.Count is 2 or 3:
+                return new Lowered(Helper("php_array_chunk", all), PhpType.List);
+            case "array_splice" when args.Count is >= 2 and <= 4:
+                return new Lowered(Helper("php_array_splice", all), PhpType.Unknown);
+            case "array_keys" when args.Count is 2 or 3:
+                return new Lowered(Helper("php_array_keys_of", all), PhpType.List);
+            case "iterator_to_array" when args.Count is 1 or 2:
+                return new Lowered(Helper("php_iterator_to_array", all), PhpType.Unknown);
+            case "array_key_last" when args.Count == 1:
+                return new Lowered(PyCall.Of("next", PyCall.Of("reversed", Helper("php_keys", A(0))), PyConstant.None), PhpType.Unknown);
+            case "wordwrap" when args.Count is >= 1 and <= 4:
+                return new Lowered(Helper("php_wordwrap", all), PhpType.String);
+            case "str_getcsv" when args.Count is >= 1 and <= 4:
+                return new Lowered(Helper("php_str_getcsv", all), PhpType.List);
+            case "str_replace" when args.Count == 3:
+                return new Lowered(Helper("php_str_replace", all), args[2].Type == PhpType.String ? PhpType.String : PhpType.Unknown);
             default:
                 throw Unsupported(node, $"PHP's {name}() is not translated");
         }

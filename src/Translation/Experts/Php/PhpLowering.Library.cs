@@ -53,8 +53,8 @@ internal sealed partial class PhpLowering
                 return Str(new PyBinary(PyCall.Method(new PySubscript(A(0), new PySlice(null, new PyNumber("1"))), "upper"), PyBinaryOperator.Add, new PySubscript(A(0), new PySlice(new PyNumber("1"), null))));
             case "lcfirst":
                 return Str(new PyBinary(PyCall.Method(new PySubscript(A(0), new PySlice(null, new PyNumber("1"))), "lower"), PyBinaryOperator.Add, new PySubscript(A(0), new PySlice(new PyNumber("1"), null))));
-            case "ucwords" when args.Count == 1:
-                return Str(Helper("php_ucwords", A(0)));
+            case "ucwords" when args.Count is 1 or 2:
+                return Str(Helper("php_ucwords", all));
             case "trim" or "ltrim" or "rtrim":
             {
                 var method = name == "trim" ? "strip" : name == "ltrim" ? "lstrip" : "rstrip";
@@ -84,7 +84,7 @@ internal sealed partial class PhpLowering
                 return Bool(PyCall.Method(A(0), "endswith", A(1)));
             case "substr_count":
                 return Int(PyCall.Method(A(0), "count", A(1)));
-            case "str_replace" when args.Count == 3 && T(0) == PhpType.String:
+            case "str_replace" when args.Count == 3 && T(0) == PhpType.String && !T(2).IsArray():
                 return Str(PyCall.Method(A(2), "replace", A(0), A(1)));
             case "str_split" or "mb_str_split":
             {
@@ -159,6 +159,9 @@ internal sealed partial class PhpLowering
             // Math.
             case "abs":
                 return Of(PyCall.Of("abs", A(0)), T(0));
+            case "max" or "min" when args.Count == 1 && args[0].Expression is PyName { Id: ['*', ..] }:
+                // max(...$xs): the elements are the arguments.
+                return Of(PyCall.Of(name, A(0)), PhpType.Unknown);
             case "max" or "min" when args.Count == 1:
                 return Of(PyCall.Of(name, Values(0)), PhpType.Unknown);
             case "max" or "min":
@@ -255,8 +258,8 @@ internal sealed partial class PhpLowering
                 return Of(new PyCall(Callable(argumentNodes[0], args[0]), args.Skip(1).Select(a => a.Expression).ToArray()), PhpType.Unknown);
             case "function_exists":
                 return Bool(PyConstant.Of(args[0].Expression is PyString f && _functions.ContainsKey(f.Value)));
-            case "gettype" or "get_class":
-                return Str(new PyMember(PyCall.Of("type", A(0)), "__name__"));
+            case "gettype" or "get_class" when args.Count == 1:
+                return Str(Helper("php_" + name, A(0)));
             case "microtime" or "time" or "hrtime":
                 Imports.Add("time");
                 return Of(PyCall.Method(new PyName("time"), "time"), PhpType.Float);

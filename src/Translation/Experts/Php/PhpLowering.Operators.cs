@@ -29,7 +29,8 @@ internal sealed partial class PhpLowering
         switch (op.ToLowerInvariant())
         {
             case "+" when left.Type.IsArray() || right.Type.IsArray():
-                throw Unsupported(node, "array union (+) is not translated");
+                // Array union: the left array's keys, then the right's keys it lacks.
+                return new Lowered(Helper("php_array_union", left.Expression, right.Expression), left.Type == PhpType.Dict ? PhpType.Dict : PhpType.Unknown);
             case "+" when left.Type == PhpType.Unknown && right.Type == PhpType.Unknown:
                 // Two strings from text would concatenate in Python (PHP adds the numbers in them), two arrays too (PHP's union).
                 return new Lowered(Helper("php_add", left.Expression, right.Expression), type);

@@ -34,6 +34,7 @@ internal sealed partial class PhpLowering
         _userNames.UnionWith(_functions.Values);
         _userNames.UnionWith(_classes.Keys.Select(PythonNames.Safe));
         FindShadowingProperties(program);
+        FindClosureCallArity(program);
         _scope = new Scope(null, null, false);
         FindGlobalKeyedWrites(program);
         _scopeBody = program;
@@ -69,6 +70,7 @@ internal sealed partial class PhpLowering
                     break;
             }
         }
+        _declaredMethods.UnionWith(methods);
         methods.IntersectWith(properties);
         _shadowingProperties.UnionWith(methods);
     }
@@ -138,6 +140,8 @@ internal sealed partial class PhpLowering
             var body = Field(function, "body");
             _scopeBody = body;
             InferScope(body);
+            BindStaticLocals(function, body, pythonName, className);
+            prologue.AddRange(GeneratorPrologue(body));
             foreach (var p in byRef)
             {
                 var name = ParameterName(p);

@@ -20,20 +20,21 @@ internal sealed partial class PhpLowering
         }
         switch (name)
         {
-            case "preg_match" or "preg_match_all" when args.Count is 2 or 3:
+            case "preg_match" or "preg_match_all" when args.Count is >= 2 and <= 4:
             {
-                PyExpression groups = Helper("php_" + name, A(0), A(1));
-                if (args.Count == 3)
+                // The flags (PREG_SET_ORDER, PREG_OFFSET_CAPTURE, PREG_UNMATCHED_AS_NULL) shape the match array.
+                PyExpression groups = Helper("php_" + name, [A(0), A(1), .. all.Skip(3)]);
+                if (args.Count >= 3)
                 {
                     var matches = MatchArrayName(node, name, argumentNodes[2]);
-                    if (name == "preg_match")
+                    if (name == "preg_match" && args.Count == 3)
                     {
                         _scope.TextArrays.Add(VariableOf(Unwrap(argumentNodes[2].NamedChildren[^1])));
                     }
                     groups = new PyNamedExpression(matches, groups);
                 }
-                return new Lowered(name == "preg_match"
-                    ? new PyConditional(groups, new PyNumber("1"), new PyNumber("0"))
+                return new Lowered(name == "preg_match" ? new PyConditional(groups, new PyNumber("1"), new PyNumber("0"))
+                    : args.Count == 4 ? Helper("php_preg_count", groups, A(3))
                     : PyCall.Of("len", new PySubscript(groups, new PyNumber("0"))), PhpType.Int);
             }
             case "preg_replace" when args.Count is 3 or 4:

@@ -93,10 +93,10 @@ internal sealed partial class PhpLowering
             case "function_definition":
             {
                 var name = Field(node, "name").Text;
-                return LowerFunction(node, _functions.GetValueOrDefault(name) ?? PythonNames.Safe(name), null, false, false);
+                return WithStaticInitialisers(LowerFunction(node, _functions.GetValueOrDefault(name) ?? PythonNames.Safe(name), null, false, false));
             }
             case "class_declaration":
-                return LowerClass(node);
+                return WithStaticInitialisers(LowerClass(node));
             case "try_statement":
                 return LowerTry(node);
             case "global_declaration":
@@ -107,7 +107,7 @@ internal sealed partial class PhpLowering
                 }
                 return _scope.Parent is null ? [] : [new PyScopeDeclaration(false, names)];
             case "function_static_declaration":
-                return Untranslated(node, "static local variables keep their value between calls; not translated");
+                return LowerStaticDeclaration(node);
             case "unset_statement":
                 return node.NamedChildren.SelectMany(LowerUnset).ToArray();
             case "const_declaration":
@@ -184,6 +184,7 @@ internal sealed partial class PhpLowering
                 if (name is not null)
                 {
                     _scope.Types[VariableOf(clause.ChildByField("name")!.Value)] = PhpType.Object;
+                    _scope.Caught.Add(VariableOf(clause.ChildByField("name")!.Value));
                 }
                 handlers.Add(new PyExceptHandler(type, name, LowerBody(Field(clause, "body"))));
             }
@@ -194,18 +195,6 @@ internal sealed partial class PhpLowering
         }
         return [new PyTry(body, handlers, final)];
     }
-
-    /// <summary>PHP's exception classes as the Python ones a <c>catch (Exception $e)</c> still catches.</summary>
-    private static string ExceptionName(string php) => ShortName(php) switch
-    {
-        "Exception" or "Throwable" or "Error" or "ErrorException" => "Exception",
-        "InvalidArgumentException" or "DomainException" or "UnexpectedValueException" or "ValueError" => "ValueError",
-        "RuntimeException" or "LogicException" or "OverflowException" or "UnderflowException" => "RuntimeError",
-        "OutOfRangeException" or "OutOfBoundsException" or "RangeException" or "LengthException" => "IndexError",
-        "DivisionByZeroError" or "ArithmeticError" => "ZeroDivisionError",
-        "TypeError" or "ArgumentCountError" => "TypeError",
-        var other => PythonNames.Safe(other),
-    };
 
     private IReadOnlyList<PyStatement> LowerUnset(SyntaxNode target)
     {

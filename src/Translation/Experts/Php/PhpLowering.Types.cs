@@ -134,7 +134,13 @@ internal sealed partial class PhpLowering
                     _reassigned.Add(VariableOf(unioned));
                     break;
                 case "assignment_expression" when node.ChildByField("left") is { } left:
-                    Target(left, node.ChildByField("right"));
+                    // $a = $b = []: each gets the innermost value (an empty array written by key is a dict).
+                    var right = node.ChildByField("right");
+                    while (right is { } r && Unwrap(r) is { Type: "assignment_expression" } chained)
+                    {
+                        right = chained.ChildByField("right");
+                    }
+                    Target(left, right);
                     break;
                 case "update_expression" when node.ChildByField("argument") is { } argument:
                     // ++ and -- keep an int an int: the variable's other assignments decide its type.
@@ -176,11 +182,9 @@ internal sealed partial class PhpLowering
                 case "global_declaration":
                     globals.AddRange(node.NamedChildren.Where(c => c.Type == "variable_name").Select(VariableOf));
                     break;
-                case "static_variable_declaration":
-                    foreach (var name in node.NamedChildren.Where(c => c.Type == "variable_name"))
-                    {
-                        Add(VariableOf(name), null);
-                    }
+                case "static_variable_declaration" when node.ChildByField("name") is { } name:
+                    // The initialiser runs once; the variable's other assignments decide its type with it.
+                    Add(VariableOf(name), node.ChildByField("value") is { } value ? value : null);
                     break;
             }
         }
@@ -347,6 +351,7 @@ internal sealed partial class PhpLowering
         return op switch
         {
             "." => PhpType.String,
+            "+" when Infer(left).IsArray() || Infer(right).IsArray() => Infer(left) == PhpType.Dict ? PhpType.Dict : PhpType.Unknown,
             "+" or "-" or "*" => Arithmetic(Infer(left), Infer(right)),
             "/" => Infer(left) == PhpType.Float || Infer(right) == PhpType.Float ? PhpType.Float : PhpType.Number,
             "**" => Infer(left) == PhpType.Float || Infer(right) == PhpType.Float ? PhpType.Float : PhpType.Number,
@@ -374,18 +379,19 @@ internal sealed partial class PhpLowering
             "pow" => PhpType.Number,
             "array_sum" => PhpType.Number,
             "substr" or "strrev" or "strtoupper" or "strtolower" or "ucfirst" or "lcfirst" or "ucwords" or "trim" or "ltrim"
-                or "rtrim" or "str_repeat" or "str_replace" or "sprintf" or "implode" or "join" or "chr" or "str_pad"
+                or "rtrim" or "str_repeat" or "sprintf" or "wordwrap" or "implode" or "join" or "chr" or "str_pad"
                 or "number_format" or "strval" or "dechex" or "decbin" or "decoct" or "mb_substr" or "mb_strtoupper"
                 or "mb_strtolower" or "substr_replace" => PhpType.String,
             "explode" or "str_split" or "array_keys" or "array_values" or "range" or "array_reverse" or "mb_str_split"
-                or "preg_split" or "array_pad" => PhpType.List,
+                or "preg_split" or "array_pad" or "str_getcsv" or "array_chunk" => PhpType.List,
+            "str_replace" => args.Length == 3 && Infer(args[2]) == PhpType.String ? PhpType.String : PhpType.Unknown,
             // These keep keys: a list only from a list.
             "array_map" => args.Length == 2 && Infer(args[1]) == PhpType.List ? PhpType.List : PhpType.Unknown,
             // array_filter and array_unique keep the keys of what they keep: a list may come back with gaps.
             "array_filter" or "array_unique" => PhpType.Unknown,
             "array_slice" => args.Length is 2 or 3 && Infer(args[0]) == PhpType.List ? PhpType.List : PhpType.Unknown,
             "array_merge" => args.Length > 0 && args.All(a => Infer(a) == PhpType.List) ? PhpType.List : PhpType.Unknown,
-            "array_column" => args.Length == 2 ? PhpType.List : PhpType.Unknown,
+            "array_column" => args.Length == 2 || args[2].Text == "null" ? PhpType.List : PhpType.Dict,
             "array_fill" => args.Length > 0 && args[0].Text == "0" ? PhpType.List : PhpType.Dict,
             "array_count_values" or "array_flip" or "array_combine" or "array_fill_keys" => PhpType.Dict,
             "in_array" or "array_key_exists" or "is_numeric" or "is_int" or "is_string" or "is_array" or "is_null"

@@ -40,14 +40,31 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     /// <summary>The Python name of the PHP variable <c>$name</c>.</summary>
     private string VariableName(string name) =>
         name == "this" ? "self"
+        : Renamed(name) is { } renamed ? renamed
         : name.StartsWith("php_", StringComparison.Ordinal) || Modules.Contains(name) || _userNames.Contains(name) ? name + "_"
         : PythonNames.Safe(name);
+
+    /// <summary>The module-level name a static local of this scope (or of a scope it is nested in) lives under.</summary>
+    private string? Renamed(string name)
+    {
+        for (var scope = _scope; scope is not null; scope = scope.Parent)
+        {
+            if (scope.Renames.TryGetValue(name, out var renamed))
+            {
+                return renamed;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Python names of the program's functions and classes: PHP keeps variables apart from them, Python does not.</summary>
     private readonly HashSet<string> _userNames = new(StringComparer.Ordinal);
 
     /// <summary>Properties named like a method of some class: PHP keeps them apart, a Python attribute would hide the method.</summary>
     private readonly HashSet<string> _shadowingProperties = new(StringComparer.Ordinal);
+
+    /// <summary>The names of all methods the program declares.</summary>
+    private readonly HashSet<string> _declaredMethods = new(StringComparer.Ordinal);
 
     private string PropertyName(string name) => _shadowingProperties.Contains(name) ? name + "_" : name;
 
@@ -106,6 +123,12 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
 
         /// <summary>Variables assigned an array literal somewhere in the scope (<c>+=</c> on them is array union).</summary>
         public HashSet<string> ArrayLiterals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Static locals and the module-level names they live under.</summary>
+        public Dictionary<string, string> Renames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Variables a <c>catch</c> binds: their methods are Throwable's even where a class declares one of that name.</summary>
+        public HashSet<string> Caught { get; } = new(StringComparer.Ordinal);
 
         /// <summary>A static method that names <c>static::</c>: a <c>@classmethod</c> whose <c>cls</c> is the class called on.</summary>
         public bool BindsStatic { get; set; }

@@ -81,37 +81,51 @@ internal static partial class PhpRuntime
                     i += 1
                 return re.compile("".join(out), flags)
             """);
-        definitions["php_preg_groups"] = ([], """
-            def php_preg_groups(m):
-                # PHP's match array: groups up to the last one that took part, an unmatched one as "", a named group
-                # under its name just before its number.
+        definitions["php_preg_entry"] = ([], """
+            def php_preg_entry(m, i, flags):
+                # One group as PHP gives it: "" when it took no part (null with PREG_UNMATCHED_AS_NULL, 512), and with
+                # PREG_OFFSET_CAPTURE (256) a [text, byte offset] pair (-1 when it took no part).
+                text = m.group(i)
+                if text is None and not flags & 512:
+                    text = ""
+                if flags & 256:
+                    return [text, len(m.string[:m.start(i)].encode()) if m.start(i) != -1 else -1]
+                return text
+            """);
+        definitions["php_preg_groups"] = (["php_preg_entry"], """
+            def php_preg_groups(m, flags=0):
+                # PHP's match array: groups up to the last one that took part (all of them with PREG_UNMATCHED_AS_NULL),
+                # a named group under its name just before its number.
                 taking_part = [i for i in range(1, m.re.groups + 1) if m.start(i) != -1]
-                last = max(taking_part, default=0)
+                last = m.re.groups if flags & 512 else max(taking_part, default=0)
                 names = {index: name for name, index in m.re.groupindex.items()}
                 if not names:
-                    return [m.group(i) or "" for i in range(last + 1)]
+                    return [php_preg_entry(m, i, flags) for i in range(last + 1)]
                 groups = {}
                 for i in range(last + 1):
                     if i in names:
-                        groups[names[i]] = m.group(i) or ""
-                    groups[i] = m.group(i) or ""
+                        groups[names[i]] = php_preg_entry(m, i, flags)
+                    groups[i] = php_preg_entry(m, i, flags)
                 return groups
             """);
         definitions["php_preg_match"] = (["php_re", "php_preg_groups"], """
-            def php_preg_match(pattern, subject):
+            def php_preg_match(pattern, subject, flags=0):
                 # The match array PHP puts in preg_match()'s third argument ([] without a match).
                 m = php_re(pattern).search(subject)
-                return php_preg_groups(m) if m else []
+                return php_preg_groups(m, flags) if m else []
             """);
-        definitions["php_preg_match_all"] = (["php_re"], """
-            def php_preg_match_all(pattern, subject):
-                # preg_match_all()'s array in PREG_PATTERN_ORDER: one list per group, the whole matches first.
+        definitions["php_preg_match_all"] = (["php_re", "php_preg_groups", "php_preg_entry"], """
+            def php_preg_match_all(pattern, subject, flags=0):
+                # preg_match_all()'s array: with PREG_SET_ORDER (2) one match array per match, else (PREG_PATTERN_ORDER)
+                # one list per group, the whole matches first.
                 compiled = php_re(pattern)
                 found = list(compiled.finditer(subject))
+                if flags & 2:
+                    return [php_preg_groups(m, flags) for m in found]
                 names = {index: name for name, index in compiled.groupindex.items()}
                 groups = {} if names else []
                 for i in range(compiled.groups + 1):
-                    column = [m.group(i) or "" for m in found]
+                    column = [php_preg_entry(m, i, flags) for m in found]
                     if names:
                         if i in names:
                             groups[names[i]] = column
@@ -119,6 +133,11 @@ internal static partial class PhpRuntime
                     else:
                         groups.append(column)
                 return groups
+            """);
+        definitions["php_preg_count"] = ([], """
+            def php_preg_count(groups, flags):
+                # preg_match_all()'s result: the number of matches.
+                return len(groups) if flags & 2 else len(groups[0])
             """);
         definitions["php_preg_expand"] = ([], """
             def php_preg_expand(replacement, m):
@@ -195,6 +214,9 @@ internal static partial class PhpRuntime
             """);
         AddArrayHelpers(definitions);
         AddValueHelpers(definitions);
+        AddTextHelpers(definitions);
+        AddExceptionHelpers(definitions);
+        AddArraySetHelpers(definitions);
         return definitions;
     }
 }

@@ -56,6 +56,32 @@ internal static partial class PhpRuntime
                     v = None
                 return fallback() if v is None else v
             """);
+        definitions["php_set_attr"] = ([], """
+            def php_set_attr(o, name, value):
+                # $o->name = value inside an expression: stores and gives the value.
+                setattr(o, name, value)
+                return value
+            """);
+        definitions["php_set_item"] = ([], """
+            def php_set_item(a, k, value):
+                # $a[$k] = value inside an expression: stores and gives the value.
+                a[k] = value
+                return value
+            """);
+        definitions["php_update_attr"] = ([], """
+            def php_update_attr(o, name, step, prefix):
+                # ++/-- on a property inside an expression: the new value for ++$x, the old one for $x++.
+                old = getattr(o, name)
+                setattr(o, name, (1 if step > 0 else None) if old is None else old + step)
+                return getattr(o, name) if prefix else old
+            """);
+        definitions["php_update_item"] = ([], """
+            def php_update_item(a, k, step, prefix):
+                # ++/-- on an element inside an expression; an absent key is null (null++ is 1, null-- stays null).
+                old = a.get(k) if isinstance(a, dict) else a[k]
+                a[k] = (1 if step > 0 else None) if old is None else old + step
+                return a[k] if prefix else old
+            """);
         definitions["php_throw"] = ([], """
             def php_throw(e):
                 # PHP 8's throw as an expression ($x ?? throw new E(), fn() => throw new E()).

@@ -37,13 +37,17 @@ internal static partial class PhpRuntime
         ["php_div"] = ([], """
             def php_div(a, b):
                 # PHP's /: an int when both operands are ints and the division is exact, else a float.
-                if isinstance(a, int) and isinstance(b, int) and b != 0 and a % b == 0:
+                if b == 0:
+                    raise ZeroDivisionError("Division by zero")
+                if isinstance(a, int) and isinstance(b, int) and a % b == 0:
                     return a // b
                 return a / b
             """),
         ["php_intdiv"] = ([], """
             def php_intdiv(a, b):
                 # intdiv() truncates toward zero; Python's // floors.
+                if b == 0:
+                    raise ZeroDivisionError("Division by zero")
                 q = abs(a) // abs(b)
                 return q if (a >= 0) == (b >= 0) else -q
             """),
@@ -51,6 +55,8 @@ internal static partial class PhpRuntime
             def php_mod(a, b):
                 # PHP's % works on ints and gives the remainder the dividend's sign.
                 a, b = int(a), int(b)
+                if b == 0:
+                    raise ZeroDivisionError("Modulo by zero")
                 r = abs(a) % abs(b)
                 return r if a >= 0 else -r
             """),
@@ -65,10 +71,7 @@ internal static partial class PhpRuntime
                 # PHP 8: a number and a non-numeric string compare as strings, a numeric string as a number.
                 if isinstance(a, str) != isinstance(b, str) and isinstance(a, (str, int, float)) and isinstance(b, (str, int, float)):
                     text, number = (a, b) if isinstance(a, str) else (b, a)
-                    try:
-                        converted = float(text)
-                    except ValueError:
-                        converted = None
+                    converted = float(text) if php_is_numeric(text) else None
                     if converted is None:
                         a, b = (a, php_str(b)) if isinstance(a, str) else (php_str(a), b)
                     else:
@@ -101,16 +104,21 @@ internal static partial class PhpRuntime
                 end = start + length if length >= 0 else n + length
                 return s[start:end] if end > start else s[:0]
             """),
-        ["php_values"] = ([], """
+        ["php_values"] = (["import types"], """
             def php_values(a):
+                if isinstance(a, types.GeneratorType):
+                    # A PHP generator yields (key, value) pairs as it runs.
+                    return (v for _, v in a)
                 return list(a.values()) if isinstance(a, dict) else a
             """),
         ["php_keys"] = ([], """
             def php_keys(a):
                 return list(a.keys()) if isinstance(a, dict) else list(range(len(a)))
             """),
-        ["php_items"] = ([], """
+        ["php_items"] = (["import types"], """
             def php_items(a):
+                if isinstance(a, types.GeneratorType):
+                    return a
                 return list(a.items()) if isinstance(a, dict) else list(enumerate(a))
             """),
         ["php_has_key"] = ([], """
@@ -263,8 +271,8 @@ internal static partial class PhpRuntime
                 return ("-" if v < 0 and float(text.replace(thousands, "").replace(point, ".") or 0) != 0 else "") + text
             """),
         ["php_ucwords"] = ([], """
-            def php_ucwords(s):
-                return "".join(c.upper() if i == 0 or s[i - 1] in " \t\r\n\f\v" else c for i, c in enumerate(s))
+            def php_ucwords(s, delimiters=" \t\r\n\f\v"):
+                return "".join(c.upper() if i == 0 or s[i - 1] in delimiters else c for i, c in enumerate(s))
             """),
         ["php_str_pad"] = (["php_str"], """
             def php_str_pad(s, length, pad=" ", side=1):
@@ -325,7 +333,7 @@ internal static partial class PhpRuntime
                 lines = ["Array", indent + "("]
                 for k, item in (v.items() if isinstance(v, dict) else enumerate(v)):
                     text = php_print_r(item, indent + "        ")
-                    lines.append(indent + "    [" + php_str(k) + "] => " + text + ("\n" if isinstance(item, (list, dict)) else ""))
+                    lines.append(indent + "    [" + php_str(k) + "] => " + text)
                 lines.append(indent + ")")
                 return "\n".join(lines) + "\n"
             """),

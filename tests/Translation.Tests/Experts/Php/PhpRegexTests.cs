@@ -55,4 +55,24 @@ public sealed class PhpRegexTests
             echo $total, ' ', $qty * 2, ' ', $qty + 1.5, ' ', implode('|', preg_split('/\R/', "a\r\nb\nc")), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void PregMatchAllFlags_SetOrderOffsetsAndNulls_ShapeTheArrayAsPhp()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $p = '/(?<a>x)?(y)(z)?(?<w>w)?/';
+            echo preg_match_all($p, 'xyz y yw', $m, PREG_SET_ORDER), "\n";
+            print_r($m);
+            preg_match_all($p, 'xyz y yw', $m, PREG_SET_ORDER | PREG_UNMATCHED_AS_NULL);
+            var_dump($m[1]);
+            preg_match_all($p, 'xyz y yw', $m, PREG_PATTERN_ORDER | PREG_UNMATCHED_AS_NULL);
+            var_dump($m['w']);
+            echo preg_match_all('/(b)(c)?/', 'abc ab', $m, PREG_OFFSET_CAPTURE), "\n";
+            print_r($m);
+            preg_match('/(b)(c)?(d)?/', 'ab', $m, PREG_UNMATCHED_AS_NULL);
+            var_dump($m);
+            echo preg_match_all('/q/', 'abc', $m, PREG_SET_ORDER), count($m), "\n";
+            """);
+    }
 }

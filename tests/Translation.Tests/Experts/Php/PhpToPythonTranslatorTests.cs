@@ -168,15 +168,18 @@ public sealed class PhpToPythonTranslatorTests
     {
         var text = Python("<?php\ntry { throw new InvalidArgumentException('bad'); } catch (InvalidArgumentException $e) { echo $e->getMessage(); } finally { echo 'x'; }");
 
-        Assert.Contains("raise ValueError(\"bad\")", text, StringComparison.Ordinal);
-        Assert.Contains("except ValueError as e:", text, StringComparison.Ordinal);
+        Assert.Contains("class InvalidArgumentException(LogicException):", text, StringComparison.Ordinal);
+        Assert.Contains("raise InvalidArgumentException(\"bad\")", text, StringComparison.Ordinal);
+        Assert.Contains("except InvalidArgumentException as e:", text, StringComparison.Ordinal);
         Assert.Contains("print(str(e), end=\"\")", text, StringComparison.Ordinal);
         Assert.Contains("finally:", text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("function gen() { yield 1; }", "generators")]
-    [InlineData("function f() { static $n = 0; return ++$n; }", "static local")]
+    [InlineData("function gen() { $got = yield 1; }", "sent into the generator")]
+    [InlineData("function gen() { yield 1; yield 'k' => 2; }", "also yields keys")]
+    [InlineData("$c = $o?->a->b;", "?-> followed by ->")]
+    [InlineData("$f = function () { static $n = 0; return ++$n; };", "static local")]
     [InlineData("function f(&$x) { $x = 1; }", "reference parameter $x")]
     [InlineData("$v = eval('return 1;');", "eval()")]
     [InlineData("class A { public function __call($n, $a) {} }", "magic method __call")]
