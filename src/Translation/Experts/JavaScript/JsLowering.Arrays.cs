@@ -151,11 +151,19 @@ internal sealed partial class JsLowering
     {
         var callback = arguments[0];
         var parameters = callback.Type is "arrow_function" or "function_expression" ? CallbackParameters(callback) : [];
+        var initial = arguments.Count > 1 ? Lower(arguments[1]) : null;
+        if (parameters.Count == 3 && initial is not null && AsLambda(callback, [initial.Type, array.Type.Element ?? JsType.Unknown, JsType.Int]) is { } indexed)
+        {
+            // (acc, x, i) => …: over enumerate(), each step calling the callback with the accumulator, element and index.
+            ctx.Require("functools");
+            var (total, e) = (new PyName("total"), new PyName("e"));
+            var step = new PyLambda(["total", "e"], new PyCall(indexed, [total, new PySubscript(e, new PyNumber("1")), new PySubscript(e, new PyNumber("0"))]));
+            return JsValue.Of(PyCall.Of("functools.reduce", step, PyCall.Of("enumerate", array.Py), initial.Py), initial.Type.IsNumber ? JsType.Join(initial.Type, _lastLambdaType) : initial.Type);
+        }
         if (parameters.Count > 2)
         {
-            throw Unsupported(callback, "a reduce callback that reads the index");
+            throw Unsupported(callback, "a reduce callback that reads the index or the array, without an initial value");
         }
-        var initial = arguments.Count > 1 ? Lower(arguments[1]) : null;
         var lambda = callback.Type is "arrow_function" or "function_expression"
             ? AsLambda(callback, [initial?.Type ?? JsType.Unknown, array.Type.Element ?? JsType.Unknown])
             : null;

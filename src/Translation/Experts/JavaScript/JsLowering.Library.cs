@@ -234,7 +234,13 @@ internal sealed partial class JsLowering
         }
         var parameters = CallbackParameters(callback);
         var index = parameters.Count > 1 ? parameters[1] : "_";
-        var lambda = AsLambda(callback, [JsType.Null, JsType.Int]) ?? throw Unsupported(callback, "a multi-statement callback that builds an array");
+        if (AsLambda(callback, [JsType.Null, JsType.Int]) is not { } lambda)
+        {
+            // A callback of several statements: a def called with undefined and each index.
+            var function = LowerFunctionValue(callback);
+            var i = new PyName("i");
+            return JsValue.Of(new PyComprehension(new PyCall(function.Py, [PyConstant.None, i]), i, PyCall.Of("range", count)), JsType.ArrayOf(null));
+        }
         if (parameters.Count > 0 && parameters[0] != "_" && Mentions(lambda.Body, JsContext.SafeName(parameters[0])))
         {
             throw Unsupported(callback, "a generator callback that reads its (undefined) element");

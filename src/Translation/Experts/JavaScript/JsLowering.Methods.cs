@@ -219,7 +219,7 @@ internal sealed partial class JsLowering
         {
             "has" => JsValue.Of(new PyCompare(args[0], PyCompareOperator.In, s.Py), JsType.Bool),
             "values" or "keys" => JsValue.Of(s.Py, JsType.ArrayOf(null)),
-            "add" when args.Count == 1 && s.Type.Kind == JsKind.OrderedSet => JsValue.Of(ctx.Helper(JsRuntime.SetAdd, s.Py, args[0]), s.Type),
+            "add" when args.Count == 1 => JsValue.Of(ctx.Helper(JsRuntime.SetAdd, s.Py, args[0]), s.Type),
             "delete" when args.Count == 1 && s.Type.Kind == JsKind.OrderedSet => JsValue.Of(ctx.Helper(JsRuntime.Delete, s.Py, args[0]), JsType.Bool),
             _ => throw Unsupported(node, $"Set.{method} used as a value"),
         };

@@ -22,11 +22,14 @@ internal static partial class JsRuntime
             new PyReturn(N("m")),
         ]);
 
-    /// <summary><c>def js_set_add(s, v): s[v] = None; return s</c> (a Set is a dict of keys, which keeps insertion order).</summary>
+    /// <summary>
+    /// <c>def js_set_add(s, v)</c>: adds v and returns s; a Set whose order shows is a dict of keys (it keeps
+    /// insertion order), one used only for membership a Python set.
+    /// </summary>
     private static PyFunctionDef JsSetAdd() =>
         new(SetAdd, [new("s"), new("v")],
         [
-            new PyAssign([new PySubscript(N("s"), N("v"))], PyConstant.None),
+            new PyIf(IsInstance(N("s"), "dict"), [new PyAssign([new PySubscript(N("s"), N("v"))], PyConstant.None)], [new PyExpressionStatement(PyCall.Method(N("s"), "add", N("v")))]),
             new PyReturn(N("s")),
         ]);
 
