@@ -173,7 +173,12 @@ internal sealed partial class JsLowering
             return JsValue.Of(PyCall.Of("sum", array.Py), array.Type.Element ?? JsType.Unknown);
         }
         ctx.Require("functools");
+        if (lambda is null && callback.Type is "arrow_function" or "function_expression")
+        {
+            _callbackTypes = [initial?.Type ?? array.Type.Element ?? JsType.Unknown, array.Type.Element ?? JsType.Unknown];
+        }
         PyExpression function = lambda is not null ? lambda : Lower(callback).Py;
+        _callbackTypes = null;
         var call = initial is null ? PyCall.Of("functools.reduce", function, array.Py) : PyCall.Of("functools.reduce", function, array.Py, initial.Py);
         // A number accumulator takes what the callback returns too (0 summed with floats is a float); a callback
         // that is no lambda says nothing of that.

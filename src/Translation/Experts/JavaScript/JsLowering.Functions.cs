@@ -10,6 +10,9 @@ internal sealed partial class JsLowering
         LowerFunction(node, node.ChildByField("name")!.Value.Text);
 
     /// <summary>A function, arrow function or function expression as a <c>def</c> called <paramref name="name"/>.</summary>
+    /// <summary>The kinds a callback's parameters take (reduce's accumulator and element), for the next function lowered.</summary>
+    private IReadOnlyList<JsType>? _callbackTypes;
+
     private PyFunctionDef LowerFunction(SyntaxNode node, string name, bool method = false, IReadOnlyList<string>? decorators = null, IReadOnlyList<PyStatement>? prologue = null)
     {
         var pyName = name == "constructor" ? "__init__" : JsContext.SafeName(name);
@@ -83,6 +86,8 @@ internal sealed partial class JsLowering
             ?? (function.ChildByField("parameter") is { } single ? [single] : []);
         var index = 0;
         var passed = FewestArguments(function);
+        var callbackTypes = _callbackTypes;
+        _callbackTypes = null;
         foreach (var parameter in nodes.Where(p => p.Type != "comment"))
         {
             switch (parameter.Type)
@@ -91,6 +96,7 @@ internal sealed partial class JsLowering
                     // A function only ever called: its parameters hold what the calls pass.
                     var passedType = function.Type == "function_declaration" && function.ChildByField("name")?.Text is { } functionName
                         && ctx.Facts.CalledOnly.Contains(functionName) ? ctx.ArgumentType(functionName, index) : null;
+                    passedType ??= callbackTypes is not null && index < callbackTypes.Count ? callbackTypes[index] : null;
                     ctx.Declare(parameter.Text, function.StartByte, passedType ?? JsType.Unknown);
                     // A call that passes fewer arguments leaves this one undefined.
                     parameters.Add(index >= passed ? new PyParameter(JsContext.SafeName(parameter.Text), PyConstant.None) : new PyParameter(JsContext.SafeName(parameter.Text)));
@@ -114,10 +120,9 @@ internal sealed partial class JsLowering
                     else
                     {
                         // A Python default is evaluated once; JavaScript evaluates it on every call where the argument
-                        // is missing (undefined, not null, which Python's None also stands for): Ellipsis marks "missing".
-                        var missing = new PyConstant("...");
-                        parameters.Add(new PyParameter(safe, missing));
-                        statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, missing), [new PyAssign([new PyName(safe)], value.Py)], []));
+                        // is missing or undefined (which None stands for).
+                        parameters.Add(new PyParameter(safe, PyConstant.None));
+                        statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, PyConstant.None), [new PyAssign([new PyName(safe)], value.Py)], []));
                     }
                     break;
                 case "rest_pattern":

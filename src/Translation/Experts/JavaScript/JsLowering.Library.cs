@@ -103,12 +103,16 @@ internal sealed partial class JsLowering
             }
             if (arguments is [{ Type: "spread_element" } only])
             {
+                // Math.max() of nothing is -Infinity (min: Infinity) where Python's max() of an empty list raises.
                 var spread = Lower(only.NamedChildren[0]);
-                return JsValue.Of(PyCall.Of(method, spread.Py), spread.Type.Element is { IsNumber: true } e ? e : JsType.Unknown);
+                var empty = PyCall.Of("float", new PyString(method == "max" ? "-inf" : "inf"));
+                return JsValue.Of(new PyCall(new PyName(method), [spread.Py], [new PyKeyword("default", empty)]), spread.Type.Element is { IsNumber: true } e ? e : JsType.Unknown);
             }
             var values = arguments.Select(a => a.Type == "spread_element" ? null : Lower(a)).ToList();
             var type = values.All(v => v?.Type.Kind == JsKind.Int) ? JsType.Int : JsType.Unknown;
-            return JsValue.Of(new PyCall(new PyName(method), LowerArguments(arguments)), values.Count == 1 ? values[0]!.Type : type);
+            var lowered = LowerArguments(arguments);
+            // A spread among other arguments may be empty: one list keeps max() from reading a lone int as its iterable.
+            return JsValue.Of(new PyCall(new PyName(method), values.Contains(null) ? [new PyList(lowered)] : lowered), values.Count == 1 ? values[0]!.Type : type);
         }
         if (method == "random")
         {

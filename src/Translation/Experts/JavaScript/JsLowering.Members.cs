@@ -90,7 +90,7 @@ internal sealed partial class JsLowering
         {
             case "length" when kind != JsKind.Instance && !(kind == JsKind.Unknown && userMember):
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
-            case "size" when kind is JsKind.Map or JsKind.Set or JsKind.OrderedSet:
+            case "size" when kind is JsKind.Map or JsKind.Set or JsKind.OrderedSet || kind == JsKind.Unknown && !userMember && !ctx.Facts.ObjectKeys.Contains(name):
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
             case "message" when receiver.Type.Class == "Error":
                 return JsValue.Of(PyCall.Of("str", receiver.Py), JsType.String);
