@@ -120,6 +120,7 @@ internal sealed partial class JsLowering
         var kind = member.Children.Where(c => c.Type is "get" or "set").Select(c => c.Type).FirstOrDefault();
         var decorators = kind switch
         {
+            "get" when isStatic => ["staticmethod"],
             "get" => ["property"],
             "set" => [$"{JsContext.SafeName(name)}.setter"],
             _ => isStatic ? new[] { "staticmethod" } : null,

@@ -120,9 +120,11 @@ internal sealed partial class JsLowering
                     else
                     {
                         // A Python default is evaluated once; JavaScript evaluates it on every call where the argument
-                        // is missing or undefined (which None stands for).
-                        parameters.Add(new PyParameter(safe, PyConstant.None));
-                        statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, PyConstant.None), [new PyAssign([new PyName(safe)], value.Py)], []));
+                        // is missing (undefined, not null, which Python's None also stands for): Ellipsis marks "missing".
+                        // A recursive call passing null (node.left) must not take the default.
+                        var missing = new PyConstant("...");
+                        parameters.Add(new PyParameter(safe, missing));
+                        statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, missing), [new PyAssign([new PyName(safe)], value.Py)], []));
                     }
                     break;
                 case "rest_pattern":

@@ -123,6 +123,10 @@ internal sealed partial class JsLowering
             // A name no class of the program has can only be a plain object's key (Object.fromEntries, JSON).
             _ => userMember,
         };
+        if (kind == JsKind.Function && receiver.Py is PyName { Id: var type } && ctx.Facts.Classes.Contains(type) && ctx.Facts.StaticGetters.Contains(name))
+        {
+            return JsValue.Of(PyCall.Method(receiver.Py, JsContext.SafeName(name)), ctx.Returns.GetValueOrDefault(name, JsType.Unknown));
+        }
         var fieldType = kind switch
         {
             // A receiver of unknown kind whose property is some class's field: that field's kind, joined over the classes.

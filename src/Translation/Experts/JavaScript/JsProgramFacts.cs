@@ -27,6 +27,9 @@ internal sealed class JsProgramFacts
     /// </summary>
     public HashSet<string> CalledOnly { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Static getters (<c>static get count()</c>): Python has no class properties, so they are static methods read by a call.</summary>
+    public HashSet<string> StaticGetters { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Every name the program binds (variables, functions, classes, parameters, patterns, catch parameters).</summary>
     public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
 
@@ -67,6 +70,10 @@ internal sealed class JsProgramFacts
                     break;
                 case "method_definition" when node.Parent?.Type == "class_body":
                     facts.ClassMembers.Add(node.ChildByField("name")!.Value.Text);
+                    if (node.Children.Any(c => c.Type == "static") && node.Children.Any(c => c.Type == "get"))
+                    {
+                        facts.StaticGetters.Add(node.ChildByField("name")!.Value.Text);
+                    }
                     break;
                 case "field_definition":
                     if (node.ChildByField("property") is { } field)
