@@ -215,6 +215,18 @@ internal sealed partial class JsLowering
                 return JsValue.Of(new PyUnary(PyUnaryOperator.Invert, inverted.Py), JsType.Int);
             case "void":
                 return JsValue.Of(PyConstant.None, JsType.Null);
+            case "typeof":
+                var operand = Lower(argumentNode);
+                var known = operand.Type.Kind switch
+                {
+                    JsKind.String => "string",
+                    JsKind.Int or JsKind.Float => "number",
+                    JsKind.Bool => "boolean",
+                    JsKind.Function => "function",
+                    JsKind.Array or JsKind.Object or JsKind.Map or JsKind.Set or JsKind.OrderedSet or JsKind.Instance or JsKind.Regex => "object",
+                    _ => null,
+                };
+                return JsValue.Of(known is not null && IsPure(operand.Py) ? new PyString(known) : ctx.Helper(JsRuntime.TypeOf, operand.Py), JsType.String);
             default:
                 throw Unsupported(node, $"the operator '{op}' used as a value");
         }

@@ -13,6 +13,32 @@ internal static partial class JsRuntime
     public const string ParseInt = "js_parse_int";
     public const string Truthy = "js_truthy";
     public const string Power = "js_pow";
+    public const string TypeOf = "js_typeof";
+
+    /// <summary>
+    /// <c>typeof v</c> of a value whose kind the lowering does not know. None is "undefined" (it stands for null
+    /// too, whose typeof is "object": README, "Known differences").
+    /// <code>
+    /// def js_typeof(v):
+    ///     if v is None: return "undefined"
+    ///     if isinstance(v, bool): return "boolean"
+    ///     if isinstance(v, (int, float)): return "number"
+    ///     if isinstance(v, str): return "string"
+    ///     return "function" if callable(v) else "object"
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsTypeOf()
+    {
+        var v = N("v");
+        return new(TypeOf, [new("v")],
+        [
+            new PyIf(new PyCompare(v, PyCompareOperator.Is, PyConstant.None), [new PyReturn(S("undefined"))], []),
+            new PyIf(IsInstance(v, "bool"), [new PyReturn(S("boolean"))], []),
+            new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("int"), N("float")])), [new PyReturn(S("number"))], []),
+            new PyIf(IsInstance(v, "str"), [new PyReturn(S("string"))], []),
+            new PyReturn(new PyConditional(PyCall.Of("callable", v), S("function"), S("object"))),
+        ]);
+    }
 
     /// <summary>
     /// JavaScript's <c>**</c>, which never raises: past the largest double it is Infinity, and a negative base

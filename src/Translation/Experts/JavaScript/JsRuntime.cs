@@ -37,6 +37,7 @@ internal static partial class JsRuntime
         Truthy => [JsTruthy()],
         RegExp => [],
         Power => [JsPow()],
+        TypeOf => [JsTypeOf()],
         Next => [JsNext()],
         MapSet => [JsMapSet()],
         SetAdd => [JsSetAdd()],
