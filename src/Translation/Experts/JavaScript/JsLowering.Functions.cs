@@ -108,11 +108,8 @@ internal sealed partial class JsLowering
                     if (value.Py is PyNumber or PyString or PyConstant || value.Py is PyUnary { Operand: PyNumber })
                     {
                         parameters.Add(new PyParameter(safe, value.Py));
-                        // A call may pass undefined (a missing key, a short split), which takes the default too;
-                        // not needed where every call is known to pass a value of a definite kind.
-                        var known = function.Type == "function_declaration" && function.ChildByField("name")?.Text is { } called
-                            && ctx.Facts.CalledOnly.Contains(called) && ctx.ArgumentType(called, index) is { Kind: not (JsKind.Unknown or JsKind.Null) };
-                        if (value.Py is not PyConstant { Keyword: "None" } && !known)
+                        // A call may pass undefined (a missing key, a short split), which takes the default too.
+                        if (value.Py is not PyConstant { Keyword: "None" })
                         {
                             statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, PyConstant.None), [new PyAssign([new PyName(safe)], value.Py)], []));
                         }

@@ -166,12 +166,12 @@ internal sealed partial class JsLowering
 
     /// <summary>
     /// <c>a ** b</c> and Math.pow: Python's <c>**</c> where the exponent is a whole literal of at least 0 (it
-    /// cannot give a complex number), <c>js_pow</c> otherwise (Infinity and NaN where Python would raise or
+    /// cannot give a complex number) and an int base or a small exponent (a float cannot overflow), <c>js_pow</c> otherwise (Infinity and NaN where Python would raise or
     /// give a complex number).
     /// </summary>
     private JsValue Power(JsValue x, JsValue exponent)
     {
-        if (exponent.Py is PyNumber { Text: var text } && text.All(char.IsAsciiDigit))
+        if (exponent.Py is PyNumber { Text: var text } && text.All(char.IsAsciiDigit) && (x.Type.Kind == JsKind.Int || text.Length == 1 && text[0] <= '4'))
         {
             return JsValue.Of(new PyBinary(x.Py, PyBinaryOperator.Power, exponent.Py), x.Type.Kind == JsKind.Int ? JsType.Int : x.Type.Kind == JsKind.Unknown ? JsType.Unknown : JsType.Float);
         }

@@ -123,7 +123,7 @@ internal sealed partial class JsLowering
             // A name no class of the program has can only be a plain object's key (Object.fromEntries, JSON).
             _ => userMember,
         };
-        if (kind == JsKind.Function && receiver.Py is PyName { Id: var type } && ctx.Facts.Classes.Contains(type) && ctx.Facts.StaticGetters.Contains(name))
+        if (kind == JsKind.Function && ctx.Facts.StaticGetters.Contains(name) && receiver.Py is PyName { Id: var type } && ctx.Facts.Classes.Any(c => JsContext.SafeName(c) == type))
         {
             return JsValue.Of(PyCall.Method(receiver.Py, JsContext.SafeName(name)), ctx.Returns.GetValueOrDefault(name, JsType.Unknown));
         }

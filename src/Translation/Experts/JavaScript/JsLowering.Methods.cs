@@ -108,7 +108,8 @@ internal sealed partial class JsLowering
             JsKind.Map => MapMethod(receiver, method, arguments, node),
             JsKind.Set or JsKind.OrderedSet => SetMethod(receiver, method, arguments, node),
             JsKind.Array => ArrayMethod(receiver, method, arguments, node),
-            JsKind.Object => throw Unsupported(node, $"calling '{method}' on a plain object"),
+            // A function kept in an object ({ ping: () => 'pong' }); object literals hold no methods that use this.
+            JsKind.Object => JsValue.Of(new PyCall(new PySubscript(receiver.Py, new PyString(method)), LowerArguments(arguments)), JsType.Unknown),
             _ when StringOnly.Contains(method) => StringMethod(receiver, method, arguments, node),
             _ when ArrayOnly.Contains(method) => ArrayMethod(receiver, method, arguments, node),
             _ when method is "entries" && arguments.Count == 0 => JsValue.Of(ctx.Helper(JsRuntime.Entries, receiver.Py), JsType.ArrayOf(JsType.ArrayOf(null))),

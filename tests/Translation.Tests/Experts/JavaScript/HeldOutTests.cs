@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace CodeIntel.Translation.Tests.Experts.JavaScript;
 
 /// <summary>
-/// Held-out rounds (Experts/JavaScript/README.md, "Measured"): 12 programs of 101 to 129 lines each, written in
+/// Held-out rounds (Experts/JavaScript/README.md, "Measured"): 12 programs of 101 to 130 lines each, written in
 /// today's JavaScript (classes with private members, destructuring, regexes, generators, Map and Set, error
 /// subclasses) by someone who had not read the expert, run with node and, translated, with python3. A round's
 /// figure must not fall below what was last measured.
@@ -15,7 +15,8 @@ public sealed class HeldOutTests(ITestOutputHelper output)
 
     [SkippableTheory]
     [InlineData(1, 12)]
-    [InlineData(2, 1)]
+    [InlineData(2, 12)]
+    [InlineData(3, 5)]
     public void HeldOutRound_PrintsWhatNodePrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");

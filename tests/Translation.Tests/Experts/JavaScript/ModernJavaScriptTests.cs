@@ -182,4 +182,95 @@ public sealed class ModernJavaScriptTests
             console.log(WORD.test('Hello'), WORD.test('h3llo'));
             """);
     }
+
+    [SkippableFact]
+    public void StatefulRegexes_StickyAndGlobal_ResumeFromLastIndex()
+    {
+        AssertPrintsWhatNodePrints("""
+            const TOKEN = /(\d+)|([a-z]+)|(\S)/y;
+            const src = 'ab 12+cd';
+            let pos = 0;
+            const out = [];
+            while (pos < src.length) {
+              if (src[pos] === ' ') { pos++; continue; }
+              TOKEN.lastIndex = pos;
+              const m = TOKEN.exec(src);
+              out.push(m[1] ? `n:${m[1]}` : m[2] ? `w:${m[2]}` : `p:${m[3]}`);
+              pos = TOKEN.lastIndex;
+            }
+            console.log(out.join(' '));
+            const G = /o/g;
+            console.log(G.test('foo'), G.lastIndex, G.test('foo'), G.lastIndex, G.test('foo'), G.lastIndex);
+            console.log(/b/y.test('ab'), /a/y.test('ab'), 'x-y-z'.replace(G, '?'));
+            """);
+    }
+
+    [SkippableFact]
+    public void Iterators_NextGivesValueAndDone_WithTheGeneratorsReturnValue()
+    {
+        AssertPrintsWhatNodePrints("""
+            function* countdown(n) { while (n > 0) yield n--; return 'liftoff'; }
+            const it = countdown(2);
+            let step = it.next();
+            while (!step.done) { console.log(step.value); step = it.next(); }
+            console.log(step.value, step.done);
+            const m = new Map([['first', 1], ['second', 2]]);
+            console.log(m.keys().next().value, new Map().keys().next().value === undefined);
+            const s = new Set(['x', 'y']);
+            console.log(s.values().next().value);
+            """);
+    }
+
+    [SkippableFact]
+    public void CollectionUpdates_UsedAsValues_ReturnWhatJavaScriptReturns()
+    {
+        AssertPrintsWhatNodePrints("""
+            const counts = ['a', 'b', 'a'].reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map());
+            console.log(JSON.stringify([...counts]));
+            const seen = new Set().add(1).add(2).add(1);
+            console.log([...seen].join(','), seen.delete(2), seen.delete(9), seen.size);
+            const list = [];
+            console.log(list.push(4, 5), list.push(6), list.join(','));
+            console.log(counts.delete('a'), counts.size);
+            const entries = [...counts];
+            entries[0][1] += 10;
+            console.log(entries[0][1], counts.get('b'));
+            """);
+    }
+
+    [SkippableFact]
+    public void Numbers_PowerSignAndMaxOfSpreads_NeverRaise()
+    {
+        AssertPrintsWhatNodePrints("""
+            const big = parseFloat('2');
+            console.log(big ** 1024, (-big) ** 1025, Math.pow(-8, 1 / 3), 0 ** -1, 2 ** 10, Math.pow(2, -2));
+            const xs = [];
+            const next = () => xs.length - 1;
+            console.log(Math.sign(next()), Math.sign(3 - 1), Math.max(...xs), Math.min(...xs), Math.max(0, ...xs), Math.max(...[3, 9, 4]));
+            const table = { 1: 'up', 0: 'level', '-1': 'down' };
+            console.log([1, 0, -1].map((d) => table[d]).join(' '));
+            """);
+    }
+
+    [SkippableFact]
+    public void Values_LocaleCompareTypeofAndFunctionValues_BehaveAsInNode()
+    {
+        AssertPrintsWhatNodePrints("""
+            const names = ['banana', 'Apple', 'cherry', 'apple', 'Éclair', 'eclair'];
+            console.log([...names].sort((a, b) => a.localeCompare(b)).join(' '));
+            console.log([...names].sort((a, b) => b.localeCompare(a)).join(' '), 'a'.localeCompare('B'));
+            const config = { retries: 3, name: 'svc', tags: ['x'] };
+            for (const key of ['retries', 'name', 'tags', 'missing']) console.log(key, typeof config[key]);
+            const handlers = { ping: () => 'pong', echo: (s) => s };
+            console.log(handlers.ping('ignored', 1), handlers.echo('hi', 'extra'));
+            const hook = null;
+            console.log(hook?.('never') ?? 'not called', handlers.echo?.('called'));
+            function pad(text, width = 6) { return text.padStart(width, '.'); }
+            const [word, size] = 'abc'.split(':');
+            console.log(pad(word, size), pad('xy'));
+            class Counter { static #n = 0; static get created() { return Counter.#n; } constructor() { Counter.#n++; } }
+            new Counter(); new Counter();
+            console.log(Counter.created, decodeURIComponent('a%20b%2Fc'), encodeURIComponent("a b/c?d=e&f'g"));
+            """);
+    }
 }
