@@ -144,6 +144,12 @@ internal sealed partial class PhpLowering
             "PREG_OFFSET_CAPTURE" => new Lowered(new PyNumber("256"), PhpType.Int),
             "PREG_UNMATCHED_AS_NULL" => new Lowered(new PyNumber("512"), PhpType.Int),
             "PREG_SPLIT_OFFSET_CAPTURE" => new Lowered(new PyNumber("4"), PhpType.Int),
+            "JSON_FORCE_OBJECT" => new Lowered(new PyNumber("16"), PhpType.Int),
+            "JSON_UNESCAPED_SLASHES" => new Lowered(new PyNumber("64"), PhpType.Int),
+            "JSON_PRETTY_PRINT" => new Lowered(new PyNumber("128"), PhpType.Int),
+            "JSON_UNESCAPED_UNICODE" => new Lowered(new PyNumber("256"), PhpType.Int),
+            "JSON_PRESERVE_ZERO_FRACTION" => new Lowered(new PyNumber("1024"), PhpType.Int),
+            "JSON_THROW_ON_ERROR" => new Lowered(new PyNumber("4194304"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
             _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
         };
