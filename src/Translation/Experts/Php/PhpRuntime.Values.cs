@@ -9,6 +9,23 @@ internal static partial class PhpRuntime
 {
     private static void AddValueHelpers(Dictionary<string, (string[] Needs, string Source)> definitions)
     {
+        definitions["php_is_empty_array"] = ([], """
+            def php_is_empty_array(v, strict):
+                # $v === [] holds for an empty list or dict; loosely null and false equal [] too.
+                if isinstance(v, (list, dict)):
+                    return len(v) == 0
+                return not strict and (v is None or v is False)
+            """);
+        definitions["php_unset"] = ([], """
+            def php_unset(a, key):
+                # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict.
+                if isinstance(a, dict):
+                    a.pop(key, None)
+                    return a
+                if isinstance(a, list) and type(key) is int and 0 <= key < len(a):
+                    return {i: v for i, v in enumerate(a) if i != key}
+                return a
+            """);
         definitions["php_enum_try_from"] = ([], """
             def php_enum_try_from(cases, value):
                 for case in cases:

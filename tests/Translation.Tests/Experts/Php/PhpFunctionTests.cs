@@ -86,4 +86,21 @@ public sealed class PhpFunctionTests
             echo gettype(1), gettype(1.5), gettype('s'), gettype(true), gettype([]), gettype(null), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void NullCoalescing_OnCall_RunsTheCallOnce()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $calls = 0;
+            function find(?string $v): ?string
+            {
+                global $calls;
+                $calls++;
+                return $v;
+            }
+            echo find('a') ?? 'none', ' ', find(null) ?? 'none', ' ', find('b') ?? throw new RuntimeException('x'), "\n";
+            echo "calls: $calls\n";
+            """);
+    }
 }
