@@ -157,7 +157,7 @@ internal sealed partial class PhpLowering
 
     private static bool IsSpreadArgument(SyntaxNode argument) => argument.NamedChildren.Count > 0 && argument.NamedChildren[^1].Type == "variadic_unpacking";
 
-    /// <summary>The values a spread argument passes: a keyed array spreads its values (Python's <c>*</c> would give its keys).</summary>
+    /// <summary>The values a spread argument passes: an array with integer keys spreads its values in order (Python's <c>*</c> on a dict would give its keys).</summary>
     private PyExpression SpreadValues(SyntaxNode argument)
     {
         var inner = LowerExpression(argument.NamedChildren[^1].NamedChildren[0]);

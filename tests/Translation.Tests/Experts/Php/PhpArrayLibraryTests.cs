@@ -73,7 +73,7 @@ public sealed class PhpArrayLibraryTests
         PhpRoundTrip.AssertSamePrinted("""
             <?php
             $stack = [1];
-            $more = ['a' => 2, 'b' => 3];
+            $more = [3 => 2, 7 => 3];
             array_push($stack, ...array_reverse([4, 5]), ...$more);
             array_push($stack, 9, ...[]);
             array_unshift($stack, 0, ...$more);

@@ -103,4 +103,21 @@ public sealed class PhpFunctionTests
             echo "calls: $calls\n";
             """);
     }
+
+    [SkippableFact]
+    public void ArrowFunction_ReturningClosureOrPrinting_KeepsItsParameters()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $after = fn (int $limit): Closure => function (int $n) use ($limit): string {
+                $word = $n > $limit ? 'over' : 'within';
+                return "$n is $word $limit";
+            };
+            echo $after(3)(5), "\n", $after(9)(5), "\n";
+            $names = ['ann', 'bo'];
+            array_walk($names, fn ($n) => print("[$n]\n"));
+            $shout = function ($s) { return printf("%s!\n", strtoupper($s)); };
+            echo $shout('hey'), "\n";
+            """);
+    }
 }
