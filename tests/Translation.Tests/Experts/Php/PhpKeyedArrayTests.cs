@@ -193,4 +193,36 @@ public sealed class PhpKeyedArrayTests
             echo describe($d), describe(['k' => 1]), describe([]), describe(null), describe(false), describe(0), describe('');
             """);
     }
+
+    [SkippableFact]
+    public void EmptyArray_PassedToReferenceParameterWrittenByKey_IsKeyed()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function tally(string $word, array &$counts): void
+            {
+                $counts[$word] = ($counts[$word] ?? 0) + 1;
+            }
+            class Ledger
+            {
+                public function book(string $who, int $amount, array &$totals): void
+                {
+                    $totals[$who] ??= 0;
+                    $totals[$who] += $amount;
+                }
+            }
+            $counts = [];
+            foreach (explode(' ', 'a b a c b a') as $w) {
+                tally($w, $counts);
+            }
+            $totals = [];
+            $ledger = new Ledger();
+            $ledger->book('ann', 5, $totals);
+            $ledger->book('bo', 2, $totals);
+            $ledger->book('ann', 1, $totals);
+            ksort($counts);
+            print_r($counts);
+            print_r($totals);
+            """);
+    }
 }
