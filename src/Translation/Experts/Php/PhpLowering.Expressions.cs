@@ -46,6 +46,8 @@ internal sealed partial class PhpLowering
                 return LowerSubscript(node);
             case "nullsafe_member_access_expression":
                 return Nullsafe(node, o => new PyMember(o, PropertyName(MemberName(Field(node, "name")))));
+            case "member_access_expression" when Field(node, "name").Type != "name" && IsPlainRead(node):
+                return new Lowered(DynamicMember(LowerExpression(Field(node, "object")).Expression, Field(node, "name")), PhpType.Unknown);
             case "member_access_expression":
                 return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, PropertyName(MemberName(Field(node, "name")))), PropertyType(node));
             case "scoped_property_access_expression":

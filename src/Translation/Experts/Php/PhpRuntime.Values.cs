@@ -16,6 +16,11 @@ internal static partial class PhpRuntime
                     return len(v) == 0
                 return not strict and (v is None or v is False)
             """);
+        definitions["php_attr_name"] = (["import keyword"], """
+            def php_attr_name(name, renamed):
+                # A property name read at run time, spelled as the translation spells declared properties.
+                return name + "_" if name in renamed or keyword.iskeyword(name) else name
+            """);
         definitions["php_unset"] = ([], """
             def php_unset(a, key):
                 # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict.

@@ -17,4 +17,26 @@ public sealed class PhpClassMemberTests
             echo Counter::count(), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void DynamicMemberRead_ByVariableOrExpression_ReadsTheRenamedProperty()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Item
+            {
+                public string $class = 'gold';
+                public int $count = 3;
+                public array $tags = ['a', 'b'];
+                public function count(): int { return $this->count; }
+            }
+            $item = new Item();
+            foreach (['class', 'count', 'tags'] as $field) {
+                $value = $item->{$field};
+                echo $field, '=', is_array($value) ? implode('+', $value) : $value, "\n";
+            }
+            $name = 'count';
+            echo $item->$name + 1, ' ', implode(',', $item->{'ta' . 'gs'}), ' ', $item->count(), "\n";
+            """);
+    }
 }
