@@ -269,7 +269,9 @@ internal sealed partial class PhpLowering
         }
         if (type.Type is not ("name" or "qualified_name"))
         {
-            throw Unsupported(node, "new with a class named at run time is not translated");
+            // new $class(...): the class named by a string (Foo::class) or the class of an object, found at run time.
+            var named = node.NamedChildren.Where(c => c.Type == "arguments").Select(a => Arguments(a, named: true)).FirstOrDefault() ?? [];
+            return new Lowered(Helper("php_new", [LowerExpression(type).Expression, .. named.Select(x => x.Expression)]), PhpType.Object);
         }
         var name = ShortName(type.Text);
         var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(a => Arguments(a, (_classes.ContainsKey(name) && !TakesExceptionArguments(name)) || name is "self" or "static")).FirstOrDefault() ?? [];

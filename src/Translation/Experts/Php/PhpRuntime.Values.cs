@@ -21,6 +21,24 @@ internal static partial class PhpRuntime
                 # A property name read at run time, spelled as the translation spells declared properties.
                 return name + "_" if name in renamed or keyword.iskeyword(name) else name
             """);
+        definitions["php_new"] = (["import builtins"], """
+            def php_new(cls, *args, **named):
+                # new $class(...): a class name (PHP's are case-insensitive, a namespace is dropped) or an object's class.
+                if isinstance(cls, str):
+                    name = cls.rsplit("\\", 1)[-1]
+                    scope = {**vars(builtins), **globals()}
+                    found = scope.get(name)
+                    if not isinstance(found, type):
+                        found = next((v for k, v in globals().items() if k.lower() == name.lower() and isinstance(v, type)), None)
+                    if found is None:
+                        raise NameError('Class "' + cls + '" not found')
+                    cls = found
+                elif not isinstance(cls, type):
+                    cls = type(cls)
+                if issubclass(cls, BaseException) and len(args) + len(named) > 1:
+                    raise NotImplementedError("new $class(...) of an exception with a code or a previous exception is not translated")
+                return cls(*args, **named)
+            """);
         definitions["php_unset"] = ([], """
             def php_unset(a, key):
                 # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict.

@@ -39,4 +39,31 @@ public sealed class PhpClassMemberTests
             echo $item->$name + 1, ' ', implode(',', $item->{'ta' . 'gs'}), ' ', $item->count(), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void NewWithClassNamedAtRunTime_ByStringOrObject_CreatesThatClass()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            abstract class Shape
+            {
+                public function __construct(protected float $size) {}
+                abstract public function area(): float;
+            }
+            final class Square extends Shape { public function area(): float { return $this->size ** 2; } }
+            final class Circle extends Shape { public function area(): float { return round(M_PI * $this->size ** 2, 2); } }
+            foreach ([Square::class, 'circle', Circle::class] as $class) {
+                $shape = new $class(2);
+                echo get_class($shape), ' ', $shape->area(), "\n";
+            }
+            $copy = new $shape(size: 1);
+            echo get_class($copy), ' ', $copy->area(), "\n";
+            try {
+                $name = 'Hexagon';
+                new $name(1);
+            } catch (Error $e) {
+                echo "no such class\n";
+            }
+            """);
+    }
 }
