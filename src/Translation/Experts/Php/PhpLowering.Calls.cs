@@ -74,6 +74,10 @@ internal sealed partial class PhpLowering
             return null;
         }
         var argumentNodes = Named(Field(call, "arguments")).ToArray();
+        if (name is "array_push" or "array_unshift" && argumentNodes.Length > 1 && argumentNodes.Skip(1).Any(IsSpreadArgument))
+        {
+            return [SpreadPush(call, name == "array_push", argumentNodes)];
+        }
         var args = Arguments(Field(call, "arguments"));
         if (args.Count == 0)
         {
@@ -128,6 +132,36 @@ internal sealed partial class PhpLowering
             default:
                 throw Unsupported(call, $"{name}() on this array is not translated (the expert could not tell whether it is a list or a keyed array)");
         }
+    }
+
+    /// <summary><c>array_push($a, ...$b)</c>: the values of a spread array are added one by one, in order.</summary>
+    private PyStatement SpreadPush(SyntaxNode call, bool push, SyntaxNode[] argumentNodes)
+    {
+        var array = LowerExpression(argumentNodes[0].NamedChildren[^1]);
+        if (array.Type == PhpType.Dict)
+        {
+            throw Unsupported(call, "a spread argument to array_push()/array_unshift() on a keyed array is not translated");
+        }
+        var items = argumentNodes.Skip(1).Select(argument => IsSpreadArgument(argument)
+            ? new PyName("*" + Starrable(SpreadValues(argument)))
+            : LowerExpression(argument.NamedChildren[^1]).Expression).ToArray();
+        // extend keeps the list's identity, as append does; a[0:0] = [...] inserts them all before the first element.
+        return push
+            ? new PyExpressionStatement(PyCall.Method(array.Expression, "extend", new PyList(items)))
+            : new PyAssign(new PySubscript(array.Expression, new PySlice(new PyNumber("0"), new PyNumber("0"))), new PyList(items));
+    }
+
+    /// <summary>Text that can follow <c>*</c> (a conditional expression there needs parentheses).</summary>
+    private static string Starrable(PyExpression e) =>
+        e is PyName or PyCall or PyMember or PySubscript ? PythonExpressionText(e) : $"({PythonExpressionText(e)})";
+
+    private static bool IsSpreadArgument(SyntaxNode argument) => argument.NamedChildren.Count > 0 && argument.NamedChildren[^1].Type == "variadic_unpacking";
+
+    /// <summary>The values a spread argument passes: an array with integer keys spreads its values in order (Python's <c>*</c> on a dict would give its keys).</summary>
+    private PyExpression SpreadValues(SyntaxNode argument)
+    {
+        var inner = LowerExpression(argument.NamedChildren[^1].NamedChildren[0]);
+        return inner.Type == PhpType.List ? inner.Expression : Helper("php_values", inner.Expression);
     }
 
     /// <summary>Whether the array argument is a variable assigned from <c>explode()</c> in this scope.</summary>

@@ -46,6 +46,8 @@ internal sealed partial class PhpLowering
                 return LowerSubscript(node);
             case "nullsafe_member_access_expression":
                 return Nullsafe(node, o => new PyMember(o, PropertyName(MemberName(Field(node, "name")))));
+            case "member_access_expression" when Field(node, "name").Type != "name" && IsPlainRead(node):
+                return new Lowered(DynamicMember(LowerExpression(Field(node, "object")).Expression, Field(node, "name")), PhpType.Unknown);
             case "member_access_expression":
                 return new Lowered(new PyMember(LowerExpression(Field(node, "object")).Expression, PropertyName(MemberName(Field(node, "name")))), PropertyType(node));
             case "scoped_property_access_expression":
@@ -144,6 +146,12 @@ internal sealed partial class PhpLowering
             "PREG_OFFSET_CAPTURE" => new Lowered(new PyNumber("256"), PhpType.Int),
             "PREG_UNMATCHED_AS_NULL" => new Lowered(new PyNumber("512"), PhpType.Int),
             "PREG_SPLIT_OFFSET_CAPTURE" => new Lowered(new PyNumber("4"), PhpType.Int),
+            "JSON_FORCE_OBJECT" => new Lowered(new PyNumber("16"), PhpType.Int),
+            "JSON_UNESCAPED_SLASHES" => new Lowered(new PyNumber("64"), PhpType.Int),
+            "JSON_PRETTY_PRINT" => new Lowered(new PyNumber("128"), PhpType.Int),
+            "JSON_UNESCAPED_UNICODE" => new Lowered(new PyNumber("256"), PhpType.Int),
+            "JSON_PRESERVE_ZERO_FRACTION" => new Lowered(new PyNumber("1024"), PhpType.Int),
+            "JSON_THROW_ON_ERROR" => new Lowered(new PyNumber("4194304"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
             _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
         };
@@ -261,7 +269,9 @@ internal sealed partial class PhpLowering
         }
         if (type.Type is not ("name" or "qualified_name"))
         {
-            throw Unsupported(node, "new with a class named at run time is not translated");
+            // new $class(...): the class named by a string (Foo::class) or the class of an object, found at run time.
+            var named = node.NamedChildren.Where(c => c.Type == "arguments").Select(a => Arguments(a, named: true)).FirstOrDefault() ?? [];
+            return new Lowered(Helper("php_new", [LowerExpression(type).Expression, .. named.Select(x => x.Expression)]), PhpType.Object);
         }
         var name = ShortName(type.Text);
         var args = node.NamedChildren.Where(c => c.Type == "arguments").Select(a => Arguments(a, (_classes.ContainsKey(name) && !TakesExceptionArguments(name)) || name is "self" or "static")).FirstOrDefault() ?? [];

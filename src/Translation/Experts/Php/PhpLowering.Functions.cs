@@ -19,7 +19,7 @@ internal sealed partial class PhpLowering
             _scope.Types[VariableOf(Field(p, "name"))] = p.Type == "variadic_parameter" ? PhpType.Unknown : DeclaredType(p.ChildByField("type"));
         }
         var matches = CallbackMatchParameter(node) is { } m && _scope.TextArrays.Add(m) ? m : null;
-        var body = LowerExpression(Field(node, "body")).Expression;
+        var function = LambdaOrDef([.. parameters, .. ExtraArguments(node)], () => LowerExpression(Field(node, "body")).Expression);
         if (matches is not null)
         {
             _scope.TextArrays.Remove(matches);
@@ -29,7 +29,37 @@ internal sealed partial class PhpLowering
         {
             _scope.Types[k] = v;
         }
-        return new Lowered(new PyLambda([.. parameters, .. ExtraArguments(node)], body), PhpType.Unknown);
+        return new Lowered(function, PhpType.Unknown);
+    }
+
+    /// <summary>
+    /// A lambda, unless lowering its body needs statements first (a closure made inside it, a <c>printf</c>): those
+    /// must run inside the function, where its parameters are, so it becomes a nested <c>def</c> placed before the
+    /// statement, as a multi-statement closure is.
+    /// </summary>
+    private PyExpression LambdaOrDef(IReadOnlyList<string> parameters, Func<PyExpression> lowerBody)
+    {
+        var outer = _before;
+        var inner = outer is null ? null : new List<PyStatement>();
+        PyExpression body;
+        _before = inner;
+        try
+        {
+            body = lowerBody();
+        }
+        finally
+        {
+            _before = outer;
+        }
+        if (inner is not { Count: > 0 })
+        {
+            return new PyLambda(parameters, body);
+        }
+        var name = Temporary("arrow");
+        var defParameters = parameters.Select(p => p.IndexOf('=', StringComparison.Ordinal) is var at and > 0
+            ? new PyParameter(p[..at], new PyName(p[(at + 1)..])) : new PyParameter(p)).ToArray();
+        outer!.Add(new PyFunctionDef(name, defParameters, [.. inner, new PyReturn(body)]));
+        return new PyName(name);
     }
 
     /// <summary>
@@ -77,8 +107,7 @@ internal sealed partial class PhpLowering
         var parameterNames = Named(Field(node, "parameters")).Select(p => VariableName(VariableOf(Field(p, "name")))).ToList();
         if (statements.Length == 1 && statements[0].Type == "return_statement" && statements[0].NamedChildCount == 1 && byReference.Count == 0)
         {
-            var lambda = (PyLambda)LowerArrowLike(node, statements[0].NamedChildren[0]);
-            return new Lowered(new PyLambda([.. lambda.Parameters, .. ExtraArguments(node), .. byValue.Select(v => $"{v}={v}")], lambda.Body), PhpType.Unknown);
+            return new Lowered(LowerArrowLike(node, statements[0].NamedChildren[0], [.. ExtraArguments(node), .. byValue.Select(v => $"{v}={v}")]), PhpType.Unknown);
         }
         if (_before is null)
         {
@@ -107,13 +136,13 @@ internal sealed partial class PhpLowering
         return p.ChildByField("default_value") is { } d ? $"{name}={PythonExpressionText(LowerExpression(d).Expression)}" : name;
     }
 
-    private PyExpression LowerArrowLike(SyntaxNode function, SyntaxNode expression)
+    private PyExpression LowerArrowLike(SyntaxNode function, SyntaxNode expression, IEnumerable<string> extra)
     {
-        var parameters = Named(Field(function, "parameters")).Select(LambdaParameter).ToList();
+        var parameters = Named(Field(function, "parameters")).Select(LambdaParameter).Concat(extra).ToList();
         var matches = CallbackMatchParameter(function) is { } m && _scope.TextArrays.Add(m) ? m : null;
         try
         {
-            return new PyLambda(parameters, LowerExpression(expression).Expression);
+            return LambdaOrDef(parameters, () => LowerExpression(expression).Expression);
         }
         finally
         {

@@ -67,6 +67,8 @@ internal sealed partial class PhpLowering
                 return new Lowered(Helper("php_str_getcsv", all), PhpType.List);
             case "str_replace" when args.Count == 3:
                 return new Lowered(Helper("php_str_replace", all), args[2].Type == PhpType.String ? PhpType.String : PhpType.Unknown);
+            case "json_encode" when args.Count is >= 1 and <= 3:
+                return new Lowered(Helper("php_json_encode", all), PhpType.Unknown);
             default:
                 throw Unsupported(node, $"PHP's {name}() is not translated");
         }

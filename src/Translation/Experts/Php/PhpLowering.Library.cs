@@ -24,9 +24,17 @@ internal sealed partial class PhpLowering
         switch (name)
         {
             // Output.
-            case "printf":
+            case "printf" when node.Parent?.Type == "expression_statement":
                 _before!.Add(Print([new Lowered(Helper("php_sprintf", all), PhpType.String)]));
                 return Int(new PyNumber("0"));
+            case "printf":
+            {
+                // printf() gives the number of bytes it printed.
+                var printed = Temporary("printed");
+                _before!.Add(new PyAssign(new PyName(printed), Helper("php_sprintf", all)));
+                _before.Add(Print([new Lowered(new PyName(printed), PhpType.String)]));
+                return Int(PyCall.Of("len", PyCall.Method(new PyName(printed), "encode")));
+            }
             case "print_r" when args.Count == 1:
                 _before!.Add(Print([new Lowered(Helper("php_print_r", A(0)), PhpType.String)]));
                 return Bool(PyConstant.True);

@@ -26,6 +26,10 @@ internal sealed partial class PhpLowering
         var left = LowerExpression(leftNode);
         var right = LowerExpression(rightNode);
         var type = InferBinary(node);
+        if (op is "===" or "!==" or "==" or "!=" or "<>" && EmptyArrayTest(leftNode, rightNode, left, right, op) is { } emptyTest)
+        {
+            return emptyTest;
+        }
         switch (op.ToLowerInvariant())
         {
             case "+" when left.Type.IsArray() || right.Type.IsArray():
@@ -102,6 +106,21 @@ internal sealed partial class PhpLowering
                 : new(new PyCompare(left.Expression, o, right.Expression), PhpType.Bool);
     }
 
+    /// <summary>
+    /// <c>$a === []</c>: an empty keyed array is <c>{}</c> here, which Python's <c>== []</c> would not match; loosely,
+    /// <c>null</c> and <c>false</c> equal <c>[]</c> too.
+    /// </summary>
+    private Lowered? EmptyArrayTest(SyntaxNode leftNode, SyntaxNode rightNode, Lowered left, Lowered right, string op)
+    {
+        Lowered? other = IsEmptyArray(Unwrap(rightNode)) ? left : IsEmptyArray(Unwrap(leftNode)) ? right : null;
+        if (other is not { } value || value.Type == PhpType.List)
+        {
+            return null;
+        }
+        PyExpression test = Helper("php_is_empty_array", value.Expression, PyConstant.Of(op is "===" or "!=="));
+        return new Lowered(op is "===" or "==" ? test : new PyUnary(PyUnaryOperator.Not, test), PhpType.Bool);
+    }
+
     private PyExpression NumericIfUnknown(Lowered value) => value.Type == PhpType.Unknown ? Helper("php_num", value.Expression) : Numeric(value);
 
     private PyExpression Numeric(Lowered value) => value.Type == PhpType.String ? Helper("php_num", value.Expression) : value.Expression;
@@ -173,6 +192,12 @@ internal sealed partial class PhpLowering
                 : new Lowered(Helper("php_get", array.Expression, key, fallback.Expression), PhpType.Unknown);
         }
         var left = LowerExpression(leftNode);
+        if (!IsPlainValue(left.Expression))
+        {
+            // A call on the left runs once in PHP: its value is held for the test and the result.
+            var held = Temporary("value");
+            return new Lowered(new PyConditional(new PyCompare(new PyNamedExpression(held, left.Expression), PyCompareOperator.IsNot, PyConstant.None), new PyName(held), fallback.Expression), PhpTypes.Join(left.Type, fallback.Type));
+        }
         return new Lowered(new PyConditional(new PyCompare(left.Expression, PyCompareOperator.IsNot, PyConstant.None), left.Expression, fallback.Expression), PhpTypes.Join(left.Type, fallback.Type));
     }
 

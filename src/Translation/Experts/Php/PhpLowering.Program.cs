@@ -37,6 +37,7 @@ internal sealed partial class PhpLowering
         FindClosureCallArity(program);
         _scope = new Scope(null, null, false);
         FindGlobalKeyedWrites(program);
+        FindKeyedReferenceParameters(program);
         _scopeBody = program;
         InferScope(program);
         var classes = OrderClasses(declarations).SelectMany(LowerStatement);

@@ -196,6 +196,26 @@ internal sealed partial class PhpLowering
         return [new PyTry(body, handlers, final)];
     }
 
+    /// <summary>A variable or <c>$this-&gt;p</c>: storing back into it evaluates nothing twice.</summary>
+    /// <summary>A reference parameter is left out: a new value stored into it would not reach the caller.</summary>
+    private static bool IsPlainStore(SyntaxNode node)
+    {
+        node = Unwrap(node);
+        return (node.Type == "variable_name" && !IsReferenceParameter(node))
+            || (node.Type == "member_access_expression" && Unwrap(Field(node, "object")).Type == "variable_name" && Field(node, "name").Type == "name");
+    }
+
+    private static bool IsReferenceParameter(SyntaxNode variable)
+    {
+        var function = variable.Parent;
+        while (function is { } f && f.Type is not ("function_definition" or "method_declaration" or "anonymous_function" or "arrow_function"))
+        {
+            function = f.Parent;
+        }
+        return function is { } found && found.ChildByField("parameters") is { } parameters && Named(parameters).Any(p =>
+            ParameterName(p) == VariableOf(variable) && (p.ChildByField("reference_modifier") is not null || Field(p, "name").Type == "by_ref"));
+    }
+
     private IReadOnlyList<PyStatement> LowerUnset(SyntaxNode target)
     {
         if (target.Type == "subscript_expression" && target.NamedChildCount == 2)
@@ -210,6 +230,11 @@ internal sealed partial class PhpLowering
             {
                 // Nothing reads this array by key afterwards (only its values), so renumbering is not seen.
                 return [new PyExpressionStatement(PyCall.Method(array.Expression, "pop", key))];
+            }
+            if (array.Type != PhpType.List && IsPlainStore(target.NamedChildren[0]))
+            {
+                // Of unknown kind: a dict loses the key, a list becomes the keyed array PHP leaves (stored back).
+                return [new PyAssign(array.Expression, Helper("php_unset", array.Expression, key))];
             }
             throw Unsupported(target, "unset() on a list leaves a gap in PHP's keys (a Python list renumbers); not translated");
         }

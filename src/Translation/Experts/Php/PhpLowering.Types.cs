@@ -176,6 +176,13 @@ internal sealed partial class PhpLowering
                     && node.ChildByField("arguments") is { NamedChildCount: > 0 } arguments && BaseVariable(Unwrap(arguments.NamedChildren[0].NamedChildren[^1])) is { } array:
                     _mutated.Add(array);
                     break;
+                case "function_call_expression" or "member_call_expression" or "scoped_call_expression" or "nullsafe_member_call_expression":
+                    foreach (var array in KeyedByReference(node))
+                    {
+                        _mutated.Add(array);
+                        keyed.Add(array);
+                    }
+                    break;
                 case "catch_clause" when node.ChildByField("name") is { } caught:
                     Add(VariableOf(caught), null);
                     break;
@@ -223,35 +230,6 @@ internal sealed partial class PhpLowering
             if (keyed.Contains(name) && _scope.TypeOf(name) == PhpType.List && list.Any(s => s is { } e && IsEmptyArray(e)))
             {
                 _scope.Types[name] = PhpType.Dict;
-            }
-        }
-    }
-
-    /// <summary>Top-level arrays that a function declaring them <c>global</c> writes by key.</summary>
-    private readonly HashSet<string> _globalKeyed = new(StringComparer.Ordinal);
-
-    private void FindGlobalKeyedWrites(SyntaxNode root)
-    {
-        var stack = new Stack<SyntaxNode>([root]);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            foreach (var child in node.NamedChildren)
-            {
-                stack.Push(child);
-            }
-            if (node.Type is not ("function_definition" or "method_declaration") || node.ChildByField("body") is not { } body)
-            {
-                continue;
-            }
-            var own = Descendants(body).ToList();
-            var declared = own.Where(n => n.Type == "global_declaration").SelectMany(n => n.NamedChildren).Select(VariableOf).ToHashSet(StringComparer.Ordinal);
-            foreach (var write in own.Where(n => n.Type is "assignment_expression" or "augmented_assignment_expression" or "update_expression"))
-            {
-                if ((write.ChildByField("left") ?? write.ChildByField("argument")) is { Type: "subscript_expression" } target && BaseVariable(target) is { } name && declared.Contains(name) && IsKeyedWrite(target))
-                {
-                    _globalKeyed.Add(name);
-                }
             }
         }
     }

@@ -217,6 +217,7 @@ internal static partial class PhpRuntime
         AddTextHelpers(definitions);
         AddExceptionHelpers(definitions);
         AddArraySetHelpers(definitions);
+        AddJsonHelpers(definitions);
         return definitions;
     }
 }

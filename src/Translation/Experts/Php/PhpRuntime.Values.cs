@@ -9,6 +9,46 @@ internal static partial class PhpRuntime
 {
     private static void AddValueHelpers(Dictionary<string, (string[] Needs, string Source)> definitions)
     {
+        definitions["php_is_empty_array"] = ([], """
+            def php_is_empty_array(v, strict):
+                # $v === [] holds for an empty list or dict; loosely null and false equal [] too.
+                if isinstance(v, (list, dict)):
+                    return len(v) == 0
+                return not strict and (v is None or v is False)
+            """);
+        definitions["php_attr_name"] = (["import keyword"], """
+            def php_attr_name(name, renamed):
+                # A property name read at run time, spelled as the translation spells declared properties.
+                return name + "_" if name in renamed or keyword.iskeyword(name) else name
+            """);
+        definitions["php_new"] = (["import builtins"], """
+            def php_new(cls, *args, **named):
+                # new $class(...): a class name (PHP's are case-insensitive, a namespace is dropped) or an object's class.
+                if isinstance(cls, str):
+                    name = cls.rsplit("\\", 1)[-1]
+                    scope = {**vars(builtins), **globals()}
+                    found = scope.get(name)
+                    if not isinstance(found, type):
+                        found = next((v for k, v in globals().items() if k.lower() == name.lower() and isinstance(v, type)), None)
+                    if found is None:
+                        raise NameError('Class "' + cls + '" not found')
+                    cls = found
+                elif not isinstance(cls, type):
+                    cls = type(cls)
+                if issubclass(cls, BaseException) and len(args) + len(named) > 1:
+                    raise NotImplementedError("new $class(...) of an exception with a code or a previous exception is not translated")
+                return cls(*args, **named)
+            """);
+        definitions["php_unset"] = ([], """
+            def php_unset(a, key):
+                # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict.
+                if isinstance(a, dict):
+                    a.pop(key, None)
+                    return a
+                if isinstance(a, list) and type(key) is int and 0 <= key < len(a):
+                    return {i: v for i, v in enumerate(a) if i != key}
+                return a
+            """);
         definitions["php_enum_try_from"] = ([], """
             def php_enum_try_from(cases, value):
                 for case in cases:

@@ -66,4 +66,20 @@ public sealed class PhpArrayLibraryTests
             print_r(withEnd([5, 6]));
             """);
     }
+
+    [SkippableFact]
+    public void ArrayPush_WithSpreadArguments_AddsEachValueInOrder()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $stack = [1];
+            $more = [3 => 2, 7 => 3];
+            array_push($stack, ...array_reverse([4, 5]), ...$more);
+            array_push($stack, 9, ...[]);
+            array_unshift($stack, 0, ...$more);
+            $flag = true;
+            array_push($stack, ...($flag ? [7, 8] : []));
+            echo implode(',', $stack), "\n";
+            """);
+    }
 }

@@ -86,4 +86,38 @@ public sealed class PhpFunctionTests
             echo gettype(1), gettype(1.5), gettype('s'), gettype(true), gettype([]), gettype(null), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void NullCoalescing_OnCall_RunsTheCallOnce()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $calls = 0;
+            function find(?string $v): ?string
+            {
+                global $calls;
+                $calls++;
+                return $v;
+            }
+            echo find('a') ?? 'none', ' ', find(null) ?? 'none', ' ', find('b') ?? throw new RuntimeException('x'), "\n";
+            echo "calls: $calls\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void ArrowFunction_ReturningClosureOrPrinting_KeepsItsParameters()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $after = fn (int $limit): Closure => function (int $n) use ($limit): string {
+                $word = $n > $limit ? 'over' : 'within';
+                return "$n is $word $limit";
+            };
+            echo $after(3)(5), "\n", $after(9)(5), "\n";
+            $names = ['ann', 'bo'];
+            array_walk($names, fn ($n) => print("[$n]\n"));
+            $shout = function ($s) { return printf("%s!\n", strtoupper($s)); };
+            echo $shout('hey'), "\n";
+            """);
+    }
 }

@@ -159,4 +159,70 @@ public sealed class PhpKeyedArrayTests
             echo $g->row(1), ' ', $p->rounds['r1'] ?? 0, ' ', $p?->rounds['r2'] ?? 'none', "\n";
             """);
     }
+
+    [SkippableFact]
+    public void Unset_OnArrayParameterOfEitherKind_KeepsPhpKeys()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function without(array $a, $key): array
+            {
+                unset($a[$key]);
+                return $a;
+            }
+            print_r(without(['x' => 1, 'y' => 2], 'x'));
+            print_r(without([10, 20, 30], 1));
+            print_r(without([10, 20], 5));
+            $original = [1, 2, 3];
+            without($original, 0);
+            echo count($original), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void IdentityWithEmptyArray_OnKeyedArray_TestsEmptiness()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function describe($a): string
+            {
+                return ($a === [] ? 'empty' : 'full') . ' ' . ($a == [] ? 'loose-empty' : 'loose-full') . ' ' . ($a !== [] ? 'not' : 'is') . "\n";
+            }
+            $d = ['k' => 1];
+            unset($d['k']);
+            echo describe($d), describe(['k' => 1]), describe([]), describe(null), describe(false), describe(0), describe('');
+            """);
+    }
+
+    [SkippableFact]
+    public void EmptyArray_PassedToReferenceParameterWrittenByKey_IsKeyed()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function tally(string $word, array &$counts): void
+            {
+                $counts[$word] = ($counts[$word] ?? 0) + 1;
+            }
+            class Ledger
+            {
+                public function book(string $who, int $amount, array &$totals): void
+                {
+                    $totals[$who] ??= 0;
+                    $totals[$who] += $amount;
+                }
+            }
+            $counts = [];
+            foreach (explode(' ', 'a b a c b a') as $w) {
+                tally($w, $counts);
+            }
+            $totals = [];
+            $ledger = new Ledger();
+            $ledger->book('ann', 5, $totals);
+            $ledger->book('bo', 2, $totals);
+            $ledger->book('ann', 1, $totals);
+            ksort($counts);
+            print_r($counts);
+            print_r($totals);
+            """);
+    }
 }

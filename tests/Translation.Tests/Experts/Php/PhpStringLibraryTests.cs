@@ -41,4 +41,20 @@ public sealed class PhpStringLibraryTests
             echo ucwords('jean-luc picard o\'neil', " -'"), ' ', ucwords('hello world'), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void JsonEncode_FloatsStringsAndArrays_AsPhpWritesThem()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            foreach ([0.1, 1e15, 1e16, 1e17, 1e-5, 0.0001, 1.5e-7, 1e25, -0.0, 10.0, 1 / 3, -1234.5, 0.0, 7] as $v) {
+                echo json_encode($v), ' ', json_encode($v, JSON_PRESERVE_ZERO_FRACTION), "\n";
+            }
+            echo json_encode(["a/b", "é\"\n\x01\t", [1 => 2], ['x' => []], [], null, true, "\u{1F600}"], JSON_PRETTY_PRINT), "\n";
+            echo json_encode(['é', 'a/b'], JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";
+            echo json_encode([1 => 'a', 2 => 'b']), json_encode(['a', 'b']), json_encode(['a'], JSON_FORCE_OBJECT), "\n";
+            echo json_encode(['name' => 'x', 'tags' => ['a', 'b'], 'n' => 3, 'ok' => false]), "\n";
+            var_dump(json_encode(NAN));
+            """);
+    }
 }
