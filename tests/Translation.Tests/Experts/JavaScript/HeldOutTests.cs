@@ -17,6 +17,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData(1, 12)]
     [InlineData(2, 12)]
     [InlineData(3, 5)]
+    [InlineData(4, 4)]
     public void HeldOutRound_PrintsWhatNodePrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");
