@@ -137,9 +137,28 @@ internal sealed partial class JsLowering
                 throw Unsupported(target, "setting an array's length to anything but 0");
             }
             MarkAssigned(target, lowered.Type);
+            if (targets.Count == 1 && AmbiguousMember(target) is { } member)
+            {
+                return [new PyExpressionStatement(ctx.Helper(JsRuntime.Set, member.Receiver, new PyString(member.Name), lowered.Py))];
+            }
             pyTargets.Add(LowerTarget(target));
         }
         return [new PyAssign(pyTargets, lowered.Py)];
+    }
+
+    /// <summary>
+    /// <c>o.name</c> where o's kind is unknown and name is both a class member and an object key: the receiver
+    /// and the name, for <c>js_set</c>, which decides at run time; null for any other target.
+    /// </summary>
+    private (PyExpression Receiver, string Name)? AmbiguousMember(SyntaxNode target)
+    {
+        if (target.Type != "member_expression")
+        {
+            return null;
+        }
+        var receiver = Lower(target.ChildByField("object")!.Value);
+        var name = target.ChildByField("property")!.Value.Text;
+        return Property(receiver, name).Py is PyCall { Function: PyName { Id: JsRuntime.Get } } ? (receiver.Py, name) : null;
     }
 
     private void MarkAssigned(SyntaxNode target, JsType type)
@@ -158,6 +177,11 @@ internal sealed partial class JsLowering
     {
         var left = e.ChildByField("left")!.Value;
         var op = e.ChildByField("operator")!.Value.Text;
+        if (op is "+=" or "-=" or "*=" && AmbiguousMember(left) is { } member)
+        {
+            var updated = Binary(op[..^1], Lower(left), Lower(e.ChildByField("right")!.Value), e);
+            return [new PyExpressionStatement(ctx.Helper(JsRuntime.Set, member.Receiver, new PyString(member.Name), updated.Py))];
+        }
         var target = LowerTarget(left);
         var current = Lower(left);
         var value = Lower(e.ChildByField("right")!.Value);

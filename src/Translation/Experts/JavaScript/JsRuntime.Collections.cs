@@ -13,6 +13,18 @@ internal static partial class JsRuntime
     public const string SetAdd = "js_set_add";
     public const string Delete = "js_delete";
     public const string Push = "js_push";
+    public const string Set = "js_set";
+
+    /// <summary>
+    /// <c>def js_set(o, key, v)</c>: <c>o[key] = v</c> on a plain object, <c>setattr</c> on an instance (a name that
+    /// is both a class member and an object key, on a value of unknown kind).
+    /// </summary>
+    private static PyFunctionDef JsSet() =>
+        new(Set, [new("o"), new("key"), new("v")],
+        [
+            new PyIf(IsInstance(N("o"), "dict"), [new PyAssign([new PySubscript(N("o"), N("key"))], N("v"))],
+                [new PyExpressionStatement(PyCall.Of("setattr", N("o"), N("key"), N("v")))]),
+        ]);
 
     /// <summary><c>def js_map_set(m, k, v): m[k] = v; return m</c></summary>
     private static PyFunctionDef JsMapSet() =>

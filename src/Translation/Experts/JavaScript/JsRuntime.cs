@@ -43,6 +43,7 @@ internal static partial class JsRuntime
         SetAdd => [JsSetAdd()],
         Delete => [JsDelete()],
         Push => [JsPush()],
+        Set => [JsSet()],
         Sign => [JsSign()],
         Collate => [JsCollate()],
         LocaleCompare => [JsCollate(), JsLocaleCompare()],
