@@ -98,6 +98,8 @@ internal sealed partial class JsLowering
                 return JsValue.Of(new PyMember(receiver.Py, name), JsType.Int);
             case "source" when kind == JsKind.Regex:
                 return JsValue.Of(new PyMember(receiver.Py, "pattern"), JsType.String);
+            case "groups" when receiver.Type.Class == "Match":
+                return JsValue.Of(new PyMember(receiver.Py, "groups"), JsType.Object);
             case "index" when receiver.Type.Class == "Match":
                 return JsValue.Of(new PyMember(receiver.Py, "position"), JsType.Int);
             case "name" when receiver.Type.Class == "Error":

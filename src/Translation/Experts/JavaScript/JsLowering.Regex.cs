@@ -23,15 +23,21 @@ internal sealed partial class JsLowering
     {
         var pattern = regex.ChildByField("pattern")?.Text ?? string.Empty;
         var flags = regex.ChildByField("flags")?.Text ?? string.Empty;
-        if (pattern.Contains("(?<", StringComparison.Ordinal) || pattern.Contains("\\k<", StringComparison.Ordinal) || pattern.Contains("\\p{", StringComparison.Ordinal)
+        if (pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal) || pattern.Contains("\\p{", StringComparison.Ordinal)
             || System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\\u(?![0-9A-Fa-f]{4})") || pattern.Contains("[^]", StringComparison.Ordinal)
             || !SupportedFlags(flags))
         {
             throw Unsupported(regex, "this regular expression (its syntax or flags differ in Python's re)");
         }
         ctx.Require("re");
-        return (new PyString(pattern), PythonFlags(flags), flags);
+        return (new PyString(PythonNamedGroups(pattern)), PythonFlags(flags), flags);
     }
+
+    /// <summary>Named groups in Python's spelling: <c>(?&lt;name&gt;…)</c> is <c>(?P&lt;name&gt;…)</c>, <c>\k&lt;name&gt;</c> is <c>(?P=name)</c>.</summary>
+    private static string PythonNamedGroups(string pattern) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Replace(pattern, @"(?<!\\)\(\?<(?=[A-Za-z_$])", "(?P<"),
+            @"\\k<([A-Za-z_$][\w$]*)>", "(?P=$1)");
 
     private static bool SupportedFlags(string flags) => flags.All(f => f is 'g' or 'i' or 'm' or 's' or 'y');
 
@@ -237,6 +243,12 @@ internal sealed partial class JsLowering
                 result.Append(number <= groups ? $@"\g<{number}>" : "$" + next);
                 i++;
             }
+            else if (next == '<' && text.IndexOf('>', i) is > 0 and var close)
+            {
+                // $<name>: a named group.
+                result.Append(@"\g<").Append(text[(i + 2)..close]).Append('>');
+                i = close;
+            }
             else if (next is '`' or '\'' or '<')
             {
                 throw Unsupported(node, $"the replacement pattern ${next}");
@@ -267,7 +279,8 @@ internal sealed partial class JsLowering
                 case ']':
                     inClass = false;
                     break;
-                case '(' when !inClass && (i + 1 == pattern.Length || pattern[i + 1] != '?'):
+                case '(' when !inClass && (i + 1 == pattern.Length || pattern[i + 1] != '?'
+                    || i + 3 < pattern.Length && pattern[i + 2] == '<' && pattern[i + 3] is not ('=' or '!')):
                     count++;
                     break;
             }

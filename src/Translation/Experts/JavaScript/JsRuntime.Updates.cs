@@ -51,6 +51,7 @@ internal static partial class JsRuntime
     ///     def __init__(self, m):
     ///         super().__init__([m.group(0)] + list(m.groups()))
     ///         self.position = m.start()
+    ///         self.groups = dict((k, v) for (k, v) in m.groupdict().items() if v is not None) if m.groupdict() else None
     /// </code>
     /// </summary>
     private static PyClassDef JsMatchClass()
@@ -63,6 +64,12 @@ internal static partial class JsRuntime
             [
                 new PyExpressionStatement(new PyCall(new PyMember(PyCall.Of("super"), "__init__"), [groups])),
                 new PyAssign([new PyMember(N("self"), "position")], PyCall.Method(m, "start")),
+                // JavaScript's match.groups: the named groups, undefined when the regex names none. A group that did
+                // not take part is left out, so reads of it with a default or ?? see it missing (undefined).
+                new PyAssign([new PyMember(N("self"), "groups")], new PyConditional(PyCall.Method(m, "groupdict"),
+                    PyCall.Of("dict", new PyComprehension(new PyTuple([N("k"), N("v")]), new PyTuple([N("k"), N("v")]), PyCall.Method(PyCall.Method(m, "groupdict"), "items"),
+                        new PyCompare(N("v"), PyCompareOperator.IsNot, PyConstant.None), Generator: true)),
+                    PyConstant.None)),
             ]),
         ]);
     }
