@@ -41,10 +41,10 @@ internal static class JavaScriptPythonTranslation
             // second, with those kinds, records every kind assigned; the third lowers with all of them settled.
             var calls = new JsContext(facts, null, null);
             new JsLowering(calls).LowerProgram(tree.Root);
-            var first = new JsContext(facts, null, calls.Returns) { SettledArguments = calls.Arguments };
+            var first = new JsContext(facts, null, calls.Returns) { SettledArguments = calls.Arguments, SettledTopLevel = calls.TopLevel };
             new JsLowering(first).LowerProgram(tree.Root);
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new JsContext(facts, first.Recorded, first.Returns) { SettledFields = first.Fields, SettledArguments = calls.Arguments };
+            var context = new JsContext(facts, first.Recorded, first.Returns) { SettledFields = first.Fields, SettledArguments = calls.Arguments, SettledTopLevel = first.TopLevel };
             foreach (var error in tree.FindErrors(limit: 5))
             {
                 context.Warn(error, "the JavaScript source has a syntax error here; the translation may be incomplete");

@@ -86,11 +86,21 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
 
     public bool InFunction => _functions.Count > 0;
 
+    /// <summary>Kinds of the program's top-level names (a hoisted function may read one declared below it).</summary>
+    public Dictionary<string, JsType> TopLevel { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The previous run's <see cref="TopLevel"/>: what a name not yet declared in this run will hold.</summary>
+    public IReadOnlyDictionary<string, JsType>? SettledTopLevel { get; init; }
+
     public void Declare(string name, int declaredAt, JsType type)
     {
         var key = $"{declaredAt}:{name}";
         _scopes[^1].Variables[name] = key;
         Record(key, type);
+        if (_scopes.Count == 1)
+        {
+            TopLevel[name] = TopLevel.TryGetValue(name, out var old) ? JsType.Join(old, type) : type;
+        }
     }
 
     /// <summary>The kind of <paramref name="name"/>: what the first run recorded, else what is known so far; null when undeclared.</summary>
@@ -101,7 +111,14 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
         {
             return null;
         }
-        return settled is not null && settled.TryGetValue(key, out var joined) ? joined : Recorded.GetValueOrDefault(key, JsType.Unknown);
+        if (settled is not null && settled.TryGetValue(key, out var joined))
+        {
+            return joined;
+        }
+        var known = Recorded.GetValueOrDefault(key, JsType.Unknown);
+        // A hoisted function reads a top-level name declared below it: only declared so far in this run, it will
+        // hold what it held at the end of the previous run.
+        return known.Kind == JsKind.Null && _functions.Count > 0 && SettledTopLevel is not null && SettledTopLevel.TryGetValue(name, out var later) ? later : known;
     }
 
     /// <summary>Records an assignment to <paramref name="name"/>; one crossing a function boundary needs a nonlocal or global.</summary>
