@@ -161,6 +161,9 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
     public void PopLoop() => _loops.Pop();
 
     /// <summary>The innermost real loop, or the innermost switch / forEach body when one is closer.</summary>
+    /// <summary>How many loops (not switches) enclose the current statement in this function.</summary>
+    public int LoopDepth => _loops.Count(l => l.Kind != LoopKind.Switch);
+
     public LoopKind InnermostKind => _loops.Count == 0 ? LoopKind.None : _loops.Peek().Kind;
 
     /// <summary>What a <c>continue</c> must run first: the update of a for loop lowered to while.</summary>

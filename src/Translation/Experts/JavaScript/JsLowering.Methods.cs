@@ -47,6 +47,13 @@ internal sealed partial class JsLowering
         {
             return RegexStringMethod(receiver, method, regex, arguments, node);
         }
+        if (method is "exec" or "test" && arguments.Count == 1 && kind is JsKind.Unknown or JsKind.MaybeString && !ctx.Facts.ClassMembers.Contains(method))
+        {
+            // A regex whose kind the lowering does not see (read from an array of rules): js_exec decides at run time.
+            ctx.Helpers.Add(JsRuntime.Match);
+            var call = ctx.Helper(JsRuntime.Exec, receiver.Py, Lower(arguments[0]).Py);
+            return method == "exec" ? JsValue.Of(call, JsType.MatchArray) : JsValue.Of(new PyCompare(call, PyCompareOperator.IsNot, PyConstant.None), JsType.Bool);
+        }
         if (kind == JsKind.Instance || kind == JsKind.Function || ctx.Facts.ClassMembers.Contains(method) && kind == JsKind.Unknown)
         {
             // What the program's methods of that name return (joined over its classes).

@@ -156,20 +156,20 @@ internal sealed partial class JsLowering(JsContext ctx)
             case "if_statement":
                 return [LowerIf(node)];
             case "for_statement":
-                return LowerFor(node);
+                return InLabelledLoop(() => LowerFor(node));
             case "for_in_statement":
-                return LowerForIn(node);
+                return InLabelledLoop(() => LowerForIn(node));
             case "while_statement":
-                return LowerWhile(node);
+                return InLabelledLoop(() => LowerWhile(node));
             case "do_statement":
-                return LowerDoWhile(node);
+                return InLabelledLoop(() => LowerDoWhile(node));
+            case "break_statement" when node.NamedChildCount > 0:
+                return LabelledJump(node, isContinue: false);
             case "break_statement":
                 return LowerBreak(node);
+            case "continue_statement" when node.NamedChildCount > 0:
+                return LabelledJump(node, isContinue: true);
             case "continue_statement":
-                if (node.NamedChildCount > 0)
-                {
-                    throw Unsupported(node, "a labelled continue");
-                }
                 return [.. ctx.BeforeContinue, new PyContinue()];
             case "switch_statement":
                 return LowerSwitch(node);
@@ -182,7 +182,7 @@ internal sealed partial class JsLowering(JsContext ctx)
             case "import_statement":
                 return [new PyComment("import dropped: " + node.Text.Trim())];
             case "labeled_statement":
-                throw Unsupported(node, "a labelled statement");
+                return LowerLabelled(node);
             default:
                 throw Unsupported(node, $"'{node.Type}'");
         }

@@ -12,6 +12,14 @@ namespace CodeIntel.Translation.Experts.JavaScript;
 internal static partial class JsRuntime
 {
     public const string RegExp = "JsRegExp";
+    public const string Exec = "js_exec";
+
+    /// <summary><c>def js_exec(r, s): return r.exec(s) if hasattr(r, "exec") else js_match(r.search(s))</c>: a stateful or a plain regex.</summary>
+    private static PyFunctionDef JsExec() =>
+        new(Exec, [new("r"), new("s")],
+        [
+            new PyReturn(new PyConditional(PyCall.Of("hasattr", N("r"), S("exec")), PyCall.Method(N("r"), "exec", N("s")), PyCall.Of(Match, PyCall.Method(N("r"), "search", N("s"))))),
+        ]);
 
     /// <summary>
     /// <code>

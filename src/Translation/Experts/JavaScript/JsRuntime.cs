@@ -36,6 +36,7 @@ internal static partial class JsRuntime
         Radix => [JsRadix()],
         Truthy => [JsTruthy()],
         RegExp => [],
+        Exec => [JsExec()],
         Power => [JsPow()],
         TypeOf => [JsTypeOf()],
         Next => [JsNext()],

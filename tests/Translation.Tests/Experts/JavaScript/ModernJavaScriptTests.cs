@@ -273,4 +273,29 @@ public sealed class ModernJavaScriptTests
             console.log(Counter.created, decodeURIComponent('a%20b%2Fc'), encodeURIComponent("a b/c?d=e&f'g"));
             """);
     }
+
+    [SkippableFact]
+    public void NamedGroupsAndLabelledLoops_TranslateAsNodeRunsThem()
+    {
+        AssertPrintsWhatNodePrints("""
+            const LOG = /^(?<ip>[\d.]+) (?<verb>[A-Z]+)(?: (?<ms>\d+)ms)?$/;
+            const { ip, verb, ms = '0' } = LOG.exec('10.0.0.2 POST').groups;
+            console.log(ip, verb, ms, LOG.exec('1.1.1.1 GET 12ms').groups.ms, /(?<c>\w)\k<c>/.test('xyyz'));
+            console.log('2024-07-04'.replace(/(?<y>\d+)-(?<m>\d+)-(?<d>\d+)/, '$<d>/$<m>/$<y>'));
+            const rules = [['num', /^\d+/], ['word', /^[a-z]+/]];
+            for (const [kind, re] of rules) console.log(kind, re.test('42'), re.exec('abc')?.[0] ?? '-');
+            const grid = [[1, 2, 3], [4, -1, 6], [7, 8, 9]];
+            outer: for (let r = 0; r < grid.length; r++) {
+              for (const v of grid[r]) {
+                if (v < 0) continue outer;
+                if (v === 8) break outer;
+              }
+              console.log('row', r, 'clean');
+            }
+            class Doc { constructor() { this.text = ''; } }
+            const edits = [{ text: 'plain' }, new Doc()];
+            for (const target of edits) { target.text = 'set'; target.text += '!'; }
+            console.log(edits[0].text, edits[1].text, JSON.stringify({ text: 'key' }));
+            """);
+    }
 }
