@@ -10,6 +10,13 @@ internal static partial class PhpRuntime
 {
     private static void AddArrayHelpers(Dictionary<string, (string[] Needs, string Source)> definitions)
     {
+        definitions["php_array_fill"] = (["import copy"], """
+            def php_array_fill(start, count, value):
+                # array_fill(): every element its own copy (PHP arrays are values).
+                if start == 0:
+                    return [copy.deepcopy(value) for _ in range(count)]
+                return {start + i: copy.deepcopy(value) for i in range(count)}
+            """);
         definitions["php_keep_kind"] = ([], """
             def php_keep_kind(a, kept):
                 # What PHP keeps of a list is still a list while its keys run 0, 1, 2, ...; else a keyed array.

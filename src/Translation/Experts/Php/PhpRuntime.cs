@@ -361,13 +361,6 @@ internal static partial class PhpRuntime
             def php_match_error(v):
                 raise ValueError("Unhandled match case " + php_str(v))
             """),
-        ["php_array_fill"] = (["import copy"], """
-            def php_array_fill(start, count, value):
-                # array_fill(): every element its own copy (PHP arrays are values).
-                if start == 0:
-                    return [copy.deepcopy(value) for _ in range(count)]
-                return {start + i: copy.deepcopy(value) for i in range(count)}
-            """),
     });
 
     /// <summary>The helper names <paramref name="used"/> need, dependencies first, and the modules they import.</summary>

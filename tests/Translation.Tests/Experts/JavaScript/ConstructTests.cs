@@ -128,7 +128,7 @@ public sealed class ConstructTests
     }
 
     [Fact]
-    public void SimpleRegexLiterals_UseRe_AndNamedGroupsAreReported()
+    public void SimpleRegexLiterals_UseRe_AndLookbehindIsReported()
     {
         var python = Py("function f(s) { return /^\\d+$/i.test(s) ? s.replace(/-/g, '+') : s.split(/\\s+/); }");
         Assert.StartsWith("import re", python, StringComparison.Ordinal);
@@ -137,7 +137,10 @@ public sealed class ConstructTests
         Assert.Contains("re.sub(\"-\", \"+\", s)", python, StringComparison.Ordinal);
         Assert.Contains("re.split(", python, StringComparison.Ordinal);
         var named = JavaScriptTranslation.Translate("function g(s) { return /(?<y>\\d+)/.test(s); }");
-        Assert.Single(named.Warnings);
+        Assert.Empty(named.Warnings);
+        Assert.Contains("(?P<y>", named.Text, StringComparison.Ordinal);
+        var lookbehind = JavaScriptTranslation.Translate("function h(s) { return /(?<=\\$)\\d+/.test(s); }");
+        Assert.Single(lookbehind.Warnings);
     }
 
     [Fact]
