@@ -266,6 +266,9 @@ internal sealed partial class JsLowering
             JsKind.String => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.String),
             JsKind.Array or JsKind.Unknown when IsPure(receiver.Py) && ElementOrUndefined(receiver.Py, indexNode, index.Py, receiver.Type.Kind == JsKind.Array && (IsProbed(node) || receiver.Type.Class == "Rest")) is { } guarded =>
                 JsValue.Of(guarded, receiver.Type.Element ?? JsType.Unknown),
+            // xs.sort(…)[0] read to see whether it is there: the first element, or undefined when there is none.
+            JsKind.Array when index.Py is PyNumber { Text: "0" } && IsProbed(node) =>
+                JsValue.Of(PyCall.Of("next", PyCall.Of("iter", receiver.Py), PyConstant.None), receiver.Type.Element ?? JsType.Unknown),
             JsKind.Array => JsValue.Of(new PySubscript(receiver.Py, index.Py), receiver.Type.Element ?? JsType.Unknown),
             // A string key can only name an object's or a map's entry: a missing one is undefined.
             JsKind.Unknown when index.Type.Kind == JsKind.String && IsProbed(node) => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
