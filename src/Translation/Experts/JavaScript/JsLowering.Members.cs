@@ -189,14 +189,7 @@ internal sealed partial class JsLowering
     /// </summary>
     private static bool IsProbed(SyntaxNode node, bool followDeclaration)
     {
-        var child = node;
-        var parent = node.Parent;
-        while (parent is { Type: "parenthesized_expression" } p)
-        {
-            child = p;
-            parent = p.Parent;
-        }
-        if (parent is not { } owner)
+        if (Unparenthesized(node, out var child) is not { } owner)
         {
             return false;
         }
@@ -220,14 +213,18 @@ internal sealed partial class JsLowering
     }
 
     /// <summary>A key compared with <c>===</c> or <c>!==</c>: a missing one is undefined there, unequal to any value.</summary>
-    private static bool IsCompared(SyntaxNode node)
+    private static bool IsCompared(SyntaxNode node) =>
+        Unparenthesized(node, out _) is { Type: "binary_expression" } owner && owner.ChildByField("operator")?.Text is "===" or "!==" or "==" or "!=";
+
+    /// <summary>The parent of <paramref name="node"/> past any parentheses around it, and the child of it that holds the node.</summary>
+    private static SyntaxNode? Unparenthesized(SyntaxNode node, out SyntaxNode child)
     {
-        var child = node;
+        child = node;
         while (child.Parent is { Type: "parenthesized_expression" } p)
         {
             child = p;
         }
-        return child.Parent is { Type: "binary_expression" } owner && owner.ChildByField("operator")?.Text is "===" or "!==" or "==" or "!=";
+        return child.Parent;
     }
 
     /// <summary>Whether the variable <paramref name="name"/> declares is tested for presence in the block that declares it.</summary>

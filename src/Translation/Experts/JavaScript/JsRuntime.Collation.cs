@@ -43,14 +43,4 @@ internal static partial class JsRuntime
                 PyCall.Of("int", new PyCompare(N("ka"), PyCompareOperator.Less, N("kb"))))),
         ]);
     }
-
-    /// <summary><c>def js_sign(x): return int(x &gt; 0) - int(x &lt; 0)</c> (Math.sign of a value read once).</summary>
-    private static PyFunctionDef JsSign() =>
-        new(Sign, [new("x")],
-        [
-            new PyReturn(new PyBinary(PyCall.Of("int", new PyCompare(N("x"), PyCompareOperator.Greater, new PyNumber("0"))), PyBinaryOperator.Subtract,
-                PyCall.Of("int", new PyCompare(N("x"), PyCompareOperator.Less, new PyNumber("0"))))),
-        ]);
-
-    public const string Sign = "js_sign";
 }

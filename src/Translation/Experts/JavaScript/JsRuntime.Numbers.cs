@@ -14,6 +14,15 @@ internal static partial class JsRuntime
     public const string Truthy = "js_truthy";
     public const string Power = "js_pow";
     public const string TypeOf = "js_typeof";
+    public const string Sign = "js_sign";
+
+    /// <summary><c>def js_sign(x): return int(x &gt; 0) - int(x &lt; 0)</c> (Math.sign of a value read once).</summary>
+    private static PyFunctionDef JsSign() =>
+        new(Sign, [new("x")],
+        [
+            new PyReturn(new PyBinary(PyCall.Of("int", new PyCompare(N("x"), PyCompareOperator.Greater, new PyNumber("0"))), PyBinaryOperator.Subtract,
+                PyCall.Of("int", new PyCompare(N("x"), PyCompareOperator.Less, new PyNumber("0"))))),
+        ]);
 
     /// <summary>
     /// <c>typeof v</c> of a value whose kind the lowering does not know. None is "undefined" (it stands for null
