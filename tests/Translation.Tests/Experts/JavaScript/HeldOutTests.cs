@@ -18,6 +18,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData(2, 12)]
     [InlineData(3, 6)]
     [InlineData(4, 4)]
+    [InlineData(5, 3)]
     public void HeldOutRound_PrintsWhatNodePrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");

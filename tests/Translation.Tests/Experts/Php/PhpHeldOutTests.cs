@@ -15,6 +15,7 @@ public sealed class PhpHeldOutTests(ITestOutputHelper output)
     [InlineData(2, 12)]
     [InlineData(3, 11)]
     [InlineData(4, 2)]
+    [InlineData(5, 4)]
     public void HeldOutRound_PrintsWhatPhpPrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         PhpRoundTrip.SkipUnlessToolsExist();
