@@ -47,6 +47,12 @@ internal sealed partial class JsLowering
                 && LowerTarget(slot) is PySubscript { Value: var table, Index: var key } && Lower(slot.ChildByField("object")!.Value).Type.Kind is JsKind.Object or JsKind.Unknown:
                 // (groups[k] ||= []).push(x): a missing key gets a new container, which is truthy from then on.
                 return JsValue.Of(PyCall.Method(table, "setdefault", key, Lower(node.ChildByField("right")!.Value).Py), fresh);
+            case "augmented_assignment_expression" when node.ChildByField("left") is { Type: "identifier" } name
+                && node.ChildByField("operator")?.Text is { } op && op is not ("||=" or "&&=" or "??="):
+                // let t = (a += k): the new value, named.
+                var combined = Binary(op[..^1], Lower(name), Lower(node.ChildByField("right")!.Value), node);
+                ctx.Assign(name.Text, combined.Type);
+                return JsValue.Of(new PyNamedExpression(JsContext.SafeName(name.Text), combined.Py), combined.Type);
             case "ternary_expression":
                 var a = Lower(node.ChildByField("consequence")!.Value);
                 var b = Lower(node.ChildByField("alternative")!.Value);

@@ -149,6 +149,10 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("abs", x.Py), x.Type);
             case "pow":
                 return Power(x, Lower(arguments[1]));
+            case "imul":
+                return Imul(x, Lower(arguments[1]));
+            case "clz32":
+                return Clz32(x);
             case "sqrt" or "log" or "log2" or "log10" or "exp" or "sin" or "cos" or "tan" or "asin" or "acos" or "atan" or "atan2" or "hypot" or "log1p" or "expm1" or "cbrt":
                 if (method == "cbrt")
                 {

@@ -73,8 +73,7 @@ internal sealed partial class JsLowering
                 }
                 return JsValue.Of(Stringify(receiver), JsType.String);
             case "toFixed":
-                var digits = arguments.Count == 0 ? new PyNumber("0") : Lower(arguments[0]).Py;
-                return JsValue.Of(PyCall.Of("format", receiver.Py, digits is PyNumber d ? new PyString($".{d.Text}f") : throw Unsupported(node, "toFixed with computed digits")), JsType.String);
+                return JsValue.Of(ToFixed(receiver, arguments.Count == 0 ? new PyNumber("0") : Lower(arguments[0]).Py), JsType.String);
             case "hasOwnProperty":
                 return JsValue.Of(new PyCompare(Lower(arguments[0]).Py, PyCompareOperator.In, receiver.Py), JsType.Bool);
             case "includes":

@@ -119,24 +119,8 @@ internal sealed partial class JsLowering
                     return JsValue.Of(new PyCompare(l.Py, equal ? PyCompareOperator.Is : PyCompareOperator.IsNot, r.Py), JsType.Bool);
                 }
                 return JsValue.Of(new PyCompare(l.Py, equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, r.Py), JsType.Bool);
-            case "&":
-                return JsValue.Of(new PyBinary(l.Py, PyBinaryOperator.BitAnd, r.Py), JsType.Int);
-            case "|":
-                if (Py.Literal(r.Py) == 0)
-                {
-                    // x | 0 truncates to an integer.
-                    return JsValue.Of(l.Type.Kind == JsKind.Int ? l.Py : PyCall.Of("int", l.Py), JsType.Int);
-                }
-                return JsValue.Of(new PyBinary(l.Py, PyBinaryOperator.BitOr, r.Py), JsType.Int);
-            case "^":
-                return JsValue.Of(new PyBinary(l.Py, PyBinaryOperator.BitXor, r.Py), JsType.Int);
-            case "<<":
-                return JsValue.Of(new PyBinary(l.Py, PyBinaryOperator.LeftShift, r.Py), JsType.Int);
-            case ">>":
-                return JsValue.Of(new PyBinary(l.Py, PyBinaryOperator.RightShift, r.Py), JsType.Int);
-            case ">>>":
-                var unsigned = new PyBinary(l.Py, PyBinaryOperator.BitAnd, new PyNumber("0xFFFFFFFF"));
-                return JsValue.Of(Py.Literal(r.Py) == 0 ? unsigned : new PyBinary(unsigned, PyBinaryOperator.RightShift, r.Py), JsType.Int);
+            case "&" or "|" or "^" or "<<" or ">>" or ">>>":
+                return Bitwise(op, l, r);
             case "in":
                 return JsValue.Of(new PyCompare(l.Py, PyCompareOperator.In, r.Py), JsType.Bool);
             case "instanceof":
@@ -205,14 +189,8 @@ internal sealed partial class JsLowering
                 var plus = Lower(argumentNode);
                 return plus.Type.IsNumber ? plus : JsValue.Of(PyCall.Of("float", plus.Py), JsType.Float);
             case "~":
-                var inverted = Lower(argumentNode);
-                if (argumentNode.Type == "unary_expression" && argumentNode.ChildByField("operator")?.Text == "~")
-                {
-                    // ~~x truncates to an integer.
-                    var inner = Lower(argumentNode.ChildByField("argument")!.Value);
-                    return JsValue.Of(inner.Type.Kind == JsKind.Int ? inner.Py : PyCall.Of("int", inner.Py), JsType.Int);
-                }
-                return JsValue.Of(new PyUnary(PyUnaryOperator.Invert, inverted.Py), JsType.Int);
+                var twice = argumentNode.Type == "unary_expression" && argumentNode.ChildByField("operator")?.Text == "~";
+                return Invert(Lower(twice ? argumentNode.ChildByField("argument")!.Value : argumentNode), twice);
             case "void":
                 return JsValue.Of(PyConstant.None, JsType.Null);
             case "typeof":

@@ -46,6 +46,8 @@ internal static partial class JsRuntime
         Push => [JsPush()],
         Set => [JsSet()],
         Sign => [JsSign()],
+        Int32 => [JsInt32()],
+        ToFixed => [JsStr(), JsToFixed()],
         Collate => [JsCollate()],
         LocaleCompare => [JsCollate(), JsLocaleCompare()],
         _ when ErrorClasses.Contains(name) => [],

@@ -9,7 +9,7 @@ namespace CodeIntel.Translation.Tests.Experts.JavaScript;
 /// </summary>
 public sealed class ModernJavaScriptTests
 {
-    private static void AssertPrintsWhatNodePrints(string source)
+    internal static void AssertPrintsWhatNodePrints(string source)
     {
         Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");
         Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
