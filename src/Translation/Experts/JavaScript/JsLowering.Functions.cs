@@ -151,18 +151,31 @@ internal sealed partial class JsLowering
             }
             index++;
         }
+        // A call passing more arguments than the function names: JavaScript ignores the rest.
+        if (!nodes.Any(p => p.Type == "rest_pattern") && MostArguments(function) > index)
+        {
+            parameters.Add(new PyParameter(parameters.Any(p => p.Name == "_") ? "*__" : "*_"));
+        }
         return statements;
     }
 
     /// <summary>The fewest arguments a call in the file passes to this function or method (all, when no call says fewer).</summary>
-    private int FewestArguments(SyntaxNode function)
+    private int FewestArguments(SyntaxNode function) =>
+        CalledName(function) is { } name && ctx.Facts.FewestArguments.TryGetValue(name, out var fewest) ? fewest : int.MaxValue;
+
+    /// <summary>The most arguments a call in the file passes to this function or method (none known: 0).</summary>
+    private int MostArguments(SyntaxNode function) =>
+        CalledName(function) is { } name ? ctx.Facts.MostArguments.GetValueOrDefault(name) : 0;
+
+    /// <summary>The name calls use for the function: its own, its variable's, or "new C" for a constructor.</summary>
+    private string? CalledName(SyntaxNode function)
     {
         var name = function.ChildByField("name")?.Text ?? (function.Parent is { Type: "variable_declarator" } declarator ? declarator.ChildByField("name")?.Text : null);
         if (name == "constructor" && ctx.Class is { } owner)
         {
             name = "new " + owner;
         }
-        return name is not null && ctx.Facts.FewestArguments.TryGetValue(name.TrimStart('#'), out var fewest) ? fewest : int.MaxValue;
+        return name?.TrimStart('#');
     }
 
     /// <summary>A function used as a value: a lambda when it is one expression without assignments, else a nested def.</summary>
@@ -180,6 +193,7 @@ internal sealed partial class JsLowering
         }
         var name = ctx.Temporary("fn");
         var def = LowerFunction(node, name);
+        extra &= !def.Parameters.Any(p => p.Name.StartsWith('*'));
         ctx.Before.Add(extra ? def with { Parameters = [.. def.Parameters, new PyParameter(def.Parameters.Any(p => p.Name == "_") ? "*__" : "*_")] } : def);
         return JsValue.Of(new PyName(name), JsType.Function);
     }

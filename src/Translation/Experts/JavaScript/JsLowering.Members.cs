@@ -88,7 +88,11 @@ internal sealed partial class JsLowering
         var userMember = ctx.Facts.ClassMembers.Contains(name);
         switch (name)
         {
-            case "length" when kind != JsKind.Instance && !(kind == JsKind.Unknown && userMember):
+            case "length" when kind == JsKind.Unknown && !userMember && ctx.Facts.ObjectKeys.Contains(name):
+                // An object literal has a length key too: which one the value is shows only at run time.
+                var (tested, value) = TestedOnce(receiver.Py);
+                return JsValue.Of(new PyConditional(PyCall.Of("isinstance", tested, new PyName("dict")), PyCall.Method(value, "get", new PyString(name)), PyCall.Of("len", value)), JsType.Unknown);
+            case "length" when kind is not (JsKind.Instance or JsKind.Object) && !(kind == JsKind.Unknown && userMember):
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
             case "size" when kind is JsKind.Map or JsKind.Set or JsKind.OrderedSet || kind == JsKind.Unknown && !userMember && !ctx.Facts.ObjectKeys.Contains(name):
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
@@ -171,7 +175,7 @@ internal sealed partial class JsLowering
         {
             return new PyConditional(new PyCompare(length, PyCompareOperator.Greater, index), new PySubscript(array, index), PyConstant.None);
         }
-        if (mayBeMissing && indexNode.Type == "identifier" && index is PyName)
+        if (mayBeMissing && indexNode.Type is "identifier" or "member_expression" && IsPure(index))
         {
             // grid[r]?.[c] with r off the board: 0 <= r < len(grid), else undefined.
             var inRange = new PyBoolean(new PyCompare(new PyNumber("0"), PyCompareOperator.LessOrEqual, index), PyBooleanOperator.And, new PyCompare(index, PyCompareOperator.Less, length));
@@ -196,6 +200,8 @@ internal sealed partial class JsLowering
         return owner.Type switch
         {
             "if_statement" or "while_statement" => true,
+            // return xs[i]: the caller may test what comes back (undefined past the end).
+            "return_statement" => node.Type == "subscript_expression",
             "variable_declarator" => followDeclaration && node.Type is "member_expression" or "subscript_expression" && owner.ChildByField("value") == child
                 && owner.ChildByField("name") is { Type: "identifier" } name && IsTestedLater(name),
             "ternary_expression" => owner.ChildByField("condition") == child,
@@ -243,6 +249,11 @@ internal sealed partial class JsLowering
         var receiver = Lower(node.ChildByField("object")!.Value);
         var indexNode = node.ChildByField("index")!.Value;
         var index = Lower(indexNode);
+        if (index.Type.Kind == JsKind.Float && receiver.Type.Kind is JsKind.Array or JsKind.String or JsKind.Unknown)
+        {
+            // xs[(n - 1) / 2]: a whole number that Python's / made a float indexes as an int.
+            index = JsValue.Of(ctx.Helper(JsRuntime.Index, index.Py), JsType.Int);
+        }
         if (node.Children.Any(c => c.Type == "optional_chain"))
         {
             // a?.[i]: undefined when a is; the receiver is evaluated once.

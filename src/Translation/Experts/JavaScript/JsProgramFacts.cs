@@ -22,6 +22,12 @@ internal sealed class JsProgramFacts
     public Dictionary<string, int> FewestArguments { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// The most arguments any call passes to a function or method of each name (a spread counts as unbounded):
+    /// JavaScript ignores those past the parameters, so the Python function takes them in <c>*_</c>.
+    /// </summary>
+    public Dictionary<string, int> MostArguments { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Top-level function declarations that are only ever called by name, never passed or stored: the kinds of
     /// the arguments their calls pass are all the kinds their parameters can have.
     /// </summary>
@@ -142,11 +148,17 @@ internal sealed class JsProgramFacts
             "member_expression" when call.Type == "call_expression" => callee.Value.ChildByField("property")!.Value.Text.TrimStart('#'),
             _ => null,
         };
-        if (name is null || call.ChildByField("arguments") is not { } arguments || arguments.NamedChildren.Any(a => a.Type == "spread_element"))
+        if (name is null || call.ChildByField("arguments") is not { } arguments)
         {
             return;
         }
+        if (arguments.NamedChildren.Any(a => a.Type == "spread_element"))
+        {
+            MostArguments[name] = int.MaxValue;
+            return;
+        }
         var count = arguments.NamedChildren.Count(a => a.Type != "comment");
+        MostArguments[name] = Math.Max(MostArguments.GetValueOrDefault(name), count);
         FewestArguments[name] = FewestArguments.TryGetValue(name, out var fewest) ? Math.Min(fewest, count) : count;
     }
 

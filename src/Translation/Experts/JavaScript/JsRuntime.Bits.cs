@@ -11,6 +11,21 @@ internal static partial class JsRuntime
 {
     public const string Int32 = "js_int32";
     public const string ToFixed = "js_to_fixed";
+    public const string Index = "js_index";
+
+    /// <summary>
+    /// <code>
+    /// def js_index(i):
+    ///     return int(i) if isinstance(i, float) and i.is_integer() else i
+    /// </code>
+    /// A whole float indexes as the int it is; a fraction still fails in Python (JavaScript reads undefined there).
+    /// </summary>
+    private static PyFunctionDef JsIndex()
+    {
+        var i = N("i");
+        return new(Index, [new("i")],
+            [new PyReturn(new PyConditional(new PyBoolean(IsInstance(i, "float"), PyBooleanOperator.And, PyCall.Method(i, "is_integer")), PyCall.Of("int", i), i))]);
+    }
 
     /// <summary>
     /// <code>

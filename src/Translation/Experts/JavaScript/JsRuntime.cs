@@ -47,6 +47,7 @@ internal static partial class JsRuntime
         Set => [JsSet()],
         Sign => [JsSign()],
         Int32 => [JsInt32()],
+        Index => [JsIndex()],
         ToFixed => [JsStr(), JsToFixed()],
         Collate => [JsCollate()],
         LocaleCompare => [JsCollate(), JsLocaleCompare()],

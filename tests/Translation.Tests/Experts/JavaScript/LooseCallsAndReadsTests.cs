@@ -1,0 +1,32 @@
+namespace CodeIntel.Translation.Tests.Experts.JavaScript;
+
+/// <summary>
+/// What JavaScript lets a program get away with and Python does not, each snippet run with node and, translated,
+/// with python3: extra arguments to a method, an element returned from past the end, an index that Python's
+/// division made a float, and an object whose key is called length.
+/// </summary>
+public sealed class LooseCallsAndReadsTests
+{
+    [SkippableFact]
+    public void ExtraArguments_ReturnedReadsPastTheEnd_FloatIndicesAndLengthKeys_BehaveAsInNode()
+    {
+        ModernJavaScriptTests.AssertPrintsWhatNodePrints("""
+            class Player {
+              choose(options) { return options[0]; }
+              play(options, turn) { const pick = this.choose(options, turn); return pick ?? 'pass'; }
+            }
+            class Last extends Player {
+              choose(options) { return options[options.length - 1]; }
+            }
+            for (const p of [new Player(), new Last()]) console.log(p.play(['a', 'b'], 1), p.play([], 2));
+            function median(xs) {
+              const s = [...xs].sort((a, b) => a - b), n = s.length;
+              return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+            }
+            console.log(median([5, 1, 3]), median([4, 1, 3, 2]));
+            const stats = [3, 1, 2].map((seed) => ({ seed, length: seed * 10 }));
+            stats.sort((a, b) => b.length - a.length);
+            console.log(stats.map((s) => s.seed).join(','), ['x', 'yy'].map((w) => w.length).join(','));
+            """);
+    }
+}
