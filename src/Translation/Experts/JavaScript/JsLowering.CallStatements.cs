@@ -112,7 +112,8 @@ internal sealed partial class JsLowering
                 return [new PyAssign([slice], new PyBinary(new PyList([Lower(arguments[0]).Py]), PyBinaryOperator.Multiply, PyCall.Of("len", slice)))];
             case (JsKind.Array or JsKind.Unknown, "sort" or "reverse"):
                 return [new PyExpressionStatement(new PyCall(new PyMember(target2, method), [], method == "sort" ? SortKeywords(receiver, arguments) : []))];
-            case (JsKind.Array or JsKind.Unknown or JsKind.Map or JsKind.Set or JsKind.OrderedSet, "forEach") when arguments.Count == 1:
+            // Strings have no forEach: a value that may be one is the array of a mixed row here.
+            case (JsKind.Array or JsKind.Unknown or JsKind.MaybeString or JsKind.Map or JsKind.Set or JsKind.OrderedSet, "forEach") when arguments.Count == 1:
                 return ForEach(receiver, arguments[0]);
         }
         return null;
