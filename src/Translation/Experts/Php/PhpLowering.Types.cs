@@ -106,6 +106,15 @@ internal sealed partial class PhpLowering
                     keyed.Add(array);
                 }
             }
+            else if (left.Type is "list_literal" or "array_creation_expression" && source is { } s && Unwrap(s) is { Type: "array_creation_expression" } literal
+                && !IsKeyedLiteral(literal) && IsFlatPattern(left) && PatternElements(left) is var targets && Named(literal).ToArray() is var values && values.Length == targets.Count)
+            {
+                // [$chords, $shift] = [[], 0]: each target gets its own value.
+                for (var i = 0; i < values.Length; i++)
+                {
+                    Target(Unwrap(targets[i].Target!.Value), values[i].NamedChildren[^1]);
+                }
+            }
             else if (left.Type is "list_literal" or "array_creation_expression")
             {
                 // [$a, $b] = ... and [$a[$i], $a[$j]] = ...: each element is a target of its own.
@@ -141,6 +150,19 @@ internal sealed partial class PhpLowering
                         right = chained.ChildByField("right");
                     }
                     Target(left, right);
+                    break;
+                case "reference_assignment_expression" when node.ChildByField("left") is { Type: "variable_name" } alias && node.ChildByField("right") is { } place:
+                    // $v = &place: what $v is depends on the place, and writes through $v change the place.
+                    Add(VariableOf(alias), null);
+                    if (Unwrap(place) is { Type: "variable_name" } other)
+                    {
+                        Add(VariableOf(other), null);
+                    }
+                    else if (BaseVariable(Unwrap(place)) is { } array)
+                    {
+                        _mutated.Add(array);
+                        keyed.Add(array);
+                    }
                     break;
                 case "update_expression" when node.ChildByField("argument") is { } argument:
                     // ++ and -- keep an int an int: the variable's other assignments decide its type.

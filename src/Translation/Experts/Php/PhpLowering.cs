@@ -130,6 +130,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
         /// <summary>Variables a <c>catch</c> binds: their methods are Throwable's even where a class declares one of that name.</summary>
         public HashSet<string> Caught { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Variables made another name for a place by <c>$v = &amp;place</c>: each use reads or writes that place.</summary>
+        public Dictionary<string, SyntaxNode> Aliases { get; } = new(StringComparer.Ordinal);
+
         /// <summary>A static method that names <c>static::</c>: a <c>@classmethod</c> whose <c>cls</c> is the class called on.</summary>
         public bool BindsStatic { get; set; }
 
