@@ -28,29 +28,6 @@ internal sealed partial class PhpLowering
     /// <summary>Variables of the current scope assigned as a whole (<c>$x = ...</c>, <c>$x++</c>, <c>$x .= ...</c>).</summary>
     private HashSet<string> _reassigned = new(StringComparer.Ordinal);
 
-    /// <summary>The nodes of <paramref name="root"/> that belong to its own scope (not to nested functions or classes).</summary>
-    private static IEnumerable<SyntaxNode> Descendants(SyntaxNode root)
-    {
-        var stack = new Stack<SyntaxNode>();
-        foreach (var child in root.NamedChildren.Reverse())
-        {
-            stack.Push(child);
-        }
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            yield return node;
-            if (ScopeBoundaries.Contains(node.Type))
-            {
-                continue;
-            }
-            foreach (var child in node.NamedChildren.Reverse())
-            {
-                stack.Push(child);
-            }
-        }
-    }
-
     private static string? BaseVariable(SyntaxNode node)
     {
         while (node.Type is "subscript_expression" or "parenthesized_expression")
