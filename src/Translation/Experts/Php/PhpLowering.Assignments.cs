@@ -22,7 +22,7 @@ internal sealed partial class PhpLowering
             case "throw_expression":
                 return [new PyRaise(LowerExpression(node.NamedChildren[0]).Expression)];
             case "reference_assignment_expression":
-                throw Unsupported(node, "reference assignment (=&) makes two names one variable; not translated");
+                return LowerReferenceAssignment(node);
             case "print_intrinsic":
                 return [LowerEcho([node.NamedChildren[0]])];
             case "function_call_expression" when InPlaceStatement(node) is { } statements:
@@ -207,7 +207,7 @@ internal sealed partial class PhpLowering
         if (op is "+=" or "-=" or "*=" or "**=" or "/=" or "%=")
         {
             // A string operand is read as the number it starts with, as in PHP's arithmetic.
-            current = current with { Expression = Numeric(current) };
+            current = NumberThroughReference(left, current with { Expression = Numeric(current) });
             right = right with { Expression = Numeric(right) };
         }
         PyExpression updated = op switch
@@ -258,11 +258,20 @@ internal sealed partial class PhpLowering
         return LowerExpression(left);
     }
 
+    /// <summary>
+    /// The current value of an element a reference made (<c>$slot = &amp;$t[$k]; $slot += 1</c>): null until written,
+    /// which PHP's arithmetic reads as 0.
+    /// </summary>
+    private Lowered NumberThroughReference(SyntaxNode left, Lowered current) =>
+        left.Type == "variable_name" && _scope.Aliases.TryGetValue(VariableOf(left), out var place) && place.Type == "subscript_expression"
+            ? new Lowered(Helper("php_num", current.Expression), PhpType.Unknown)
+            : current;
+
     private PyStatement LowerUpdate(SyntaxNode node)
     {
         var target = Field(node, "argument");
         var increment = node.Children.Any(c => c.Text == "++");
-        var current = LowerReadForUpdate(target, new PyNumber("0"));
+        var current = NumberThroughReference(target, LowerReadForUpdate(target, new PyNumber("0")));
         var op = increment ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;
         if (current.Expression is PyCall)
         {
@@ -275,8 +284,12 @@ internal sealed partial class PhpLowering
     private Lowered LowerEmbeddedAssignment(SyntaxNode node)
     {
         var target = node.ChildByField("left") ?? Field(node, "argument");
-        if (target.Type != "variable_name" || VariableOf(target) == "this")
+        if (target.Type != "variable_name" || VariableOf(target) == "this" || _scope.Aliases.ContainsKey(VariableOf(target)))
         {
+            if (PushInExpression(node, target) is { } pushed)
+            {
+                return pushed;
+            }
             if (_before is not null && RunsOnceBeforeItsStatement(node, target))
             {
                 // The statement runs the assignment first, then reads the target (or the value it had, for $x++).
@@ -327,20 +340,53 @@ internal sealed partial class PhpLowering
     /// </summary>
     private static bool RunsOnceBeforeItsStatement(SyntaxNode node, SyntaxNode target)
     {
+        if (StatementRunningItFirst(node) is not { } statement)
+        {
+            return false;
+        }
+        var text = statement.Text;
+        var first = text.IndexOf(target.Text, StringComparison.Ordinal);
+        return first >= 0 && text.IndexOf(target.Text, first + 1, StringComparison.Ordinal) < 0;
+    }
+
+    /// <summary>
+    /// The expression statement, return or echo that holds <paramref name="node"/> when nothing on the way decides
+    /// whether it runs (a condition, <c>&amp;&amp;</c>, <c>??</c>, <c>match</c>, a closure); else null.
+    /// </summary>
+    private static SyntaxNode? StatementRunningItFirst(SyntaxNode node)
+    {
         for (var p = node.Parent; p is { } parent; p = parent.Parent)
         {
             switch (parent.Type)
             {
                 case "expression_statement" or "return_statement" or "echo_statement":
-                    var text = parent.Text;
-                    var first = text.IndexOf(target.Text, StringComparison.Ordinal);
-                    return first >= 0 && text.IndexOf(target.Text, first + 1, StringComparison.Ordinal) < 0;
+                    return parent;
                 case "conditional_expression" or "match_expression" or "arrow_function" or "anonymous_function" or "compound_statement":
-                    return false;
+                    return null;
                 case "binary_expression" when parent.ChildByField("operator")?.Text.ToLowerInvariant() is "&&" or "||" or "??" or "and" or "or" or "xor":
-                    return false;
+                    return null;
             }
         }
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// <c>return $a[] = v</c>: PHP evaluates v, appends it and gives it. Run before the statement when nothing decides
+    /// whether it runs and the rest of the statement does not read the array (it would see the element too early).
+    /// </summary>
+    private Lowered? PushInExpression(SyntaxNode node, SyntaxNode target)
+    {
+        if (node.Type != "assignment_expression" || target.Type != "subscript_expression" || target.NamedChildCount != 1 || _before is null
+            || StatementRunningItFirst(node) is not { } statement
+            || statement.Text.Replace(node.Text, "", StringComparison.Ordinal).Contains(target.NamedChildren[0].Text, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var right = Field(node, "right");
+        var value = LowerExpression(right);
+        var held = new PyName(Temporary("pushed"));
+        _before.Add(new PyAssign(held, value.Expression));
+        _before.Add(LowerSubscriptWrite(target, CopyIfShared(right, value with { Expression = held }, target)));
+        return value with { Expression = held };
     }
 }

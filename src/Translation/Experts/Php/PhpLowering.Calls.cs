@@ -41,7 +41,8 @@ internal sealed partial class PhpLowering
         {
             if (target.Type == "subscript_expression" && target.NamedChildCount == 2)
             {
-                var array = LowerExpression(target.NamedChildren[0]);
+                // isset($a[$i][$j]) tests the whole chain: an absent $a[$i] is not an error.
+                var array = SafeRead(target.NamedChildren[0]);
                 var key = LowerExpression(target.NamedChildren[1]).Expression;
                 PyExpression present = array.Type == PhpType.Dict
                     ? new PyCompare(PyCall.Method(array.Expression, "get", key), PyCompareOperator.IsNot, PyConstant.None)
@@ -92,7 +93,7 @@ internal sealed partial class PhpLowering
                 return args.Skip(1).Select(v => (PyStatement)new PyExpressionStatement(isDict ? Helper("php_push", a, v.Expression) : PyCall.Method(a, "append", v.Expression))).ToArray();
             case "array_unshift" when !isDict:
                 return args.Skip(1).Reverse().Select(v => (PyStatement)new PyExpressionStatement(PyCall.Method(a, "insert", new PyNumber("0"), v.Expression))).ToArray();
-            case "sort" or "rsort" when !isDict:
+            case "sort" or "rsort" when array.Type == PhpType.List:
             {
                 var keywords = name == "rsort" ? new List<PyKeyword> { new("reverse", PyConstant.True) } : [];
                 if (HoldsSplitText(argumentNodes[0]))
@@ -111,10 +112,15 @@ internal sealed partial class PhpLowering
                 return [new PyExpressionStatement(Helper("php_sort_renumber", a, Callable(argumentNodes[1], args[1])))];
             case "sort" or "rsort":
             {
-                var keywords = name == "rsort" ? new[] { new PyKeyword("reverse", PyConstant.True) } : [];
-                return [new PyAssign(a, new PyCall(new PyName("sorted"), [Helper("php_values", a)], keywords))];
+                // Of unknown kind: a list sorts in place, a keyed array becomes the list PHP makes of it.
+                var byNumber = HoldsSplitText(argumentNodes[0]);
+                if (byNumber)
+                {
+                    Helpers.Add("php_cmp");
+                }
+                return [new PyAssign(a, Helper("php_usort", a, byNumber ? new PyName("php_cmp") : PyConstant.None, PyConstant.Of(name == "rsort")))];
             }
-            case "usort" when args.Count == 2 && !isDict:
+            case "usort" when args.Count == 2 && array.Type == PhpType.List:
                 Imports.Add("functools");
                 return [new PyExpressionStatement(new PyCall(new PyMember(a, "sort"), [], [new PyKeyword("key", PyCall.Method(new PyName("functools"), "cmp_to_key", Callable(argumentNodes[1], args[1])))]))];
             case "ksort" or "krsort" or "asort" or "arsort" when isDict:
@@ -183,11 +189,49 @@ internal sealed partial class PhpLowering
             {
                 return new PyName(python);
             }
+            if (s.Value.Split("::") is [var className, var method] && _classes.ContainsKey(ShortName(className)))
+            {
+                // 'Cls::method' names a static method.
+                return new PyMember(new PyName(PythonNames.Safe(ShortName(className))), AttributeName(method));
+            }
             var parameter = new Lowered(new PyName("x"), PhpType.Unknown);
             var body = LowerLibrary(node, s.Value.ToLowerInvariant(), [parameter], []);
             return new PyLambda(["x"], body.Expression);
         }
-        return lowered.Expression;
+        return node.Type == "array_creation_expression" && CallableArray(node) is { } bound ? bound : lowered.Expression;
+    }
+
+    /// <summary>
+    /// <c>[$object, 'method']</c>, <c>[Cls::class, 'method']</c> or <c>['Cls', 'method']</c> passed where PHP expects
+    /// a callable: the bound or static method. Null for an array that is not one of these.
+    /// </summary>
+    private PyMember? CallableArray(SyntaxNode array)
+    {
+        var elements = Named(array).Where(e => e.Type == "array_element_initializer").ToArray();
+        if (elements is not [{ NamedChildCount: 1 } first, { NamedChildCount: 1 } second]
+            || Unwrap(second.NamedChildren[0]) is not { Type: "string" } methodNode || LowerExpression(methodNode).Expression is not PyString method)
+        {
+            return null;
+        }
+        var holder = Unwrap(first.NamedChildren[0]);
+        PyExpression target;
+        if (holder.Type == "class_constant_access_expression" && holder.NamedChildren[^1].Text == "class")
+        {
+            target = ScopeTarget(holder.NamedChildren[0]);
+        }
+        else if (holder.Type == "string")
+        {
+            if (LowerExpression(holder).Expression is not PyString className || !_classes.ContainsKey(ShortName(className.Value)))
+            {
+                return null;
+            }
+            target = new PyName(PythonNames.Safe(ShortName(className.Value)));
+        }
+        else
+        {
+            target = LowerExpression(holder).Expression;
+        }
+        return new PyMember(target, method.Value == "__construct" ? "__init__" : AttributeName(method.Value));
     }
 
     private Lowered LowerMethodCall(SyntaxNode node)

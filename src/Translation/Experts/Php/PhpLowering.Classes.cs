@@ -116,8 +116,9 @@ internal sealed partial class PhpLowering
         {
             foreach (var node in AllNodes(root))
             {
-                if (node.Type is not ("assignment_expression" or "augmented_assignment_expression" or "update_expression")
-                    || (node.ChildByField("left") ?? node.ChildByField("argument")) is not { } target)
+                // $v = &$this->p[$k] creates the key as a write does.
+                if (node.Type is not ("assignment_expression" or "augmented_assignment_expression" or "update_expression" or "reference_assignment_expression")
+                    || (node.Type == "reference_assignment_expression" ? node.ChildByField("right") : node.ChildByField("left") ?? node.ChildByField("argument")) is not { } target)
                 {
                     continue;
                 }

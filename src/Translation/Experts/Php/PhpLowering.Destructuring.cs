@@ -100,7 +100,8 @@ internal sealed partial class PhpLowering
             if (rightNode.Type == "array_creation_expression" && !IsKeyedLiteral(rightNode) && Named(rightNode).Count() == targets.Length)
             {
                 // [$a, $b] = [$b, $a]: every value is read before any target is written, as in PHP.
-                return [new PyAssign(new PyTuple(targets), new PyTuple(Named(rightNode).Select(e => LowerExpression(e.NamedChildren[^1]).Expression).ToArray()))];
+                var targetNodes = PatternElements(pattern).Select(e => e.Target!.Value).ToArray();
+                return [new PyAssign(new PyTuple(targets), new PyTuple(Named(rightNode).Select((e, i) => EmptyDictFor(targetNodes[i], e.NamedChildren[^1]) ?? LowerExpression(e.NamedChildren[^1]).Expression).ToArray()))];
             }
             var value = LowerExpression(right);
             if (value.Type != PhpType.Dict)
@@ -117,6 +118,10 @@ internal sealed partial class PhpLowering
         var temporary = new PyName(Temporary("values"));
         return [new PyAssign(temporary, lowered), .. Destructure(pattern, temporary)];
     }
+
+    /// <summary><c>{}</c> for an empty array literal given to a variable the scope fills by key (a dict).</summary>
+    private PyDict? EmptyDictFor(SyntaxNode target, SyntaxNode value) =>
+        IsEmptyArray(Unwrap(value)) && target.Type == "variable_name" && _scope.TypeOf(VariableOf(target)) == PhpType.Dict ? new PyDict([]) : null;
 
     /// <summary>A foreach value target; a keyed, nested or gapped pattern is read into <paramref name="prologue"/> from a loop name.</summary>
     private PyExpression ForeachTarget(SyntaxNode node, List<PyStatement> prologue)

@@ -18,6 +18,10 @@ internal sealed partial class PhpLowering
             case "variable_name":
             {
                 var name = VariableOf(node);
+                if (_scope.Aliases.TryGetValue(name, out var place))
+                {
+                    return LowerExpression(place);
+                }
                 return new Lowered(new PyName(VariableName(name)), name == "this" ? PhpType.Object : _scope.TypeOf(name));
             }
             case "integer":
@@ -153,6 +157,7 @@ internal sealed partial class PhpLowering
             "JSON_PRESERVE_ZERO_FRACTION" => new Lowered(new PyNumber("1024"), PhpType.Int),
             "JSON_THROW_ON_ERROR" => new Lowered(new PyNumber("4194304"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
+            _ when name.StartsWith("FILTER_", StringComparison.Ordinal) => FilterConstant(node, name),
             _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
         };
     }

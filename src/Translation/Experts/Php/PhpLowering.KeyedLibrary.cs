@@ -70,7 +70,7 @@ internal sealed partial class PhpLowering
             case "json_encode" when args.Count is >= 1 and <= 3:
                 return new Lowered(Helper("php_json_encode", all), PhpType.Unknown);
             default:
-                throw Unsupported(node, $"PHP's {name}() is not translated");
+                return LowerValueLibrary(node, name, args);
         }
     }
 

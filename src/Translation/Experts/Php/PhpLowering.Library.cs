@@ -227,8 +227,11 @@ internal sealed partial class PhpLowering
                 return Of(new PyCall(new PyName("dict"), [PyCall.Of("zip", Values(0), T(0) == PhpType.Dict ? PyCall.Method(A(0), "keys") : PyCall.Of("range", PyCall.Of("len", A(0))))]), PhpType.Dict);
             case "array_combine":
                 return Of(PyCall.Of("dict", PyCall.Of("zip", A(0), A(1))), PhpType.Dict);
+            case "array_fill_keys" when T(1) is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Null or PhpType.Number or PhpType.Object:
+                return Of(PyCall.Method(new PyName("dict"), "fromkeys", Values(0), A(1)), PhpType.Dict);
             case "array_fill_keys":
-                return Of(PyCall.Method(new PyName("dict"), "fromkeys", A(0), A(1)), PhpType.Dict);
+                // An array value: each key gets its own copy (dict.fromkeys would share one).
+                return Of(Helper("php_array_fill_keys", A(0), A(1)), PhpType.Dict);
             case "array_fill" when args.Count == 3:
                 if (args[0].Expression is PyNumber { Text: "0" } && T(2) is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Null)
                 {
@@ -257,6 +260,8 @@ internal sealed partial class PhpLowering
                 return Of(new PySubscript(PyCall.Of("list", A(0)), new PyNumber("-1")), PhpType.Unknown);
             case "eval" or "create_function":
                 throw Unsupported(node, $"{name}() runs PHP code given as text; not translated");
+            case "compact" when CompactNames(argumentNodes) is { } names:
+                return Of(Compact(node, names), PhpType.Dict);
             case "compact" or "extract" or "call_user_func_array" or "func_get_args":
                 throw Unsupported(node, $"{name}() works on variable names at run time; not translated");
             case "define" when args.Count == 2 && args[0].Expression is PyString constant:

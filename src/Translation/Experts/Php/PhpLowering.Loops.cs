@@ -94,6 +94,10 @@ internal sealed partial class PhpLowering
             return null;
         }
         var counter = VariableOf(counterNode);
+        if (_scope.Aliases.ContainsKey(counter))
+        {
+            return null;
+        }
         var step = StepOf(update.Value, counterNode.Text);
         var op = Field(cond, "operator").Text;
         if (step is null || step == 0 || (step > 0 && op is not ("<" or "<=")) || (step < 0 && op is not (">" or ">=")))
@@ -250,9 +254,9 @@ internal sealed partial class PhpLowering
 
     private IReadOnlyList<PyStatement> LowerBreak(SyntaxNode node)
     {
-        if (node.NamedChildCount > 0 && node.NamedChildren[0].Text != "1")
+        if (JumpLevels(node) != 1)
         {
-            throw Unsupported(node, "break N (leaving several loops) is not translated");
+            return LowerLevelledJump(node, JumpLevels(node), isContinue: false);
         }
         if (_frames.Count > 0 && _frames.Peek().IsSwitch)
         {
@@ -263,9 +267,9 @@ internal sealed partial class PhpLowering
 
     private IReadOnlyList<PyStatement> LowerContinue(SyntaxNode node)
     {
-        if (node.NamedChildCount > 0 && node.NamedChildren[0].Text != "1")
+        if (JumpLevels(node) != 1)
         {
-            throw Unsupported(node, "continue N (continuing an outer loop) is not translated");
+            return LowerLevelledJump(node, JumpLevels(node), isContinue: true);
         }
         if (_frames.Count == 0 || _frames.Peek().IsSwitch)
         {

@@ -77,13 +77,13 @@ internal sealed partial class PhpLowering
             case "if_statement":
                 return [LowerIf(node)];
             case "while_statement":
-                return LowerWhile(node);
+                return WithLevelledJumps(node, LowerWhile(node));
             case "do_statement":
-                return LowerDoWhile(node);
+                return WithLevelledJumps(node, LowerDoWhile(node));
             case "for_statement":
-                return LowerFor(node);
+                return WithLevelledJumps(node, LowerFor(node));
             case "foreach_statement":
-                return LowerForeach(node);
+                return WithLevelledJumps(node, LowerForeach(node));
             case "switch_statement":
                 return LowerSwitch(node);
             case "break_statement":

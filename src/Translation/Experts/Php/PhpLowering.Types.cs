@@ -28,29 +28,6 @@ internal sealed partial class PhpLowering
     /// <summary>Variables of the current scope assigned as a whole (<c>$x = ...</c>, <c>$x++</c>, <c>$x .= ...</c>).</summary>
     private HashSet<string> _reassigned = new(StringComparer.Ordinal);
 
-    /// <summary>The nodes of <paramref name="root"/> that belong to its own scope (not to nested functions or classes).</summary>
-    private static IEnumerable<SyntaxNode> Descendants(SyntaxNode root)
-    {
-        var stack = new Stack<SyntaxNode>();
-        foreach (var child in root.NamedChildren.Reverse())
-        {
-            stack.Push(child);
-        }
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            yield return node;
-            if (ScopeBoundaries.Contains(node.Type))
-            {
-                continue;
-            }
-            foreach (var child in node.NamedChildren.Reverse())
-            {
-                stack.Push(child);
-            }
-        }
-    }
-
     private static string? BaseVariable(SyntaxNode node)
     {
         while (node.Type is "subscript_expression" or "parenthesized_expression")
@@ -106,6 +83,15 @@ internal sealed partial class PhpLowering
                     keyed.Add(array);
                 }
             }
+            else if (left.Type is "list_literal" or "array_creation_expression" && source is { } s && Unwrap(s) is { Type: "array_creation_expression" } literal
+                && !IsKeyedLiteral(literal) && IsFlatPattern(left) && PatternElements(left) is var targets && Named(literal).ToArray() is var values && values.Length == targets.Count)
+            {
+                // [$chords, $shift] = [[], 0]: each target gets its own value.
+                for (var i = 0; i < values.Length; i++)
+                {
+                    Target(Unwrap(targets[i].Target!.Value), values[i].NamedChildren[^1]);
+                }
+            }
             else if (left.Type is "list_literal" or "array_creation_expression")
             {
                 // [$a, $b] = ... and [$a[$i], $a[$j]] = ...: each element is a target of its own.
@@ -141,6 +127,19 @@ internal sealed partial class PhpLowering
                         right = chained.ChildByField("right");
                     }
                     Target(left, right);
+                    break;
+                case "reference_assignment_expression" when node.ChildByField("left") is { Type: "variable_name" } alias && node.ChildByField("right") is { } place:
+                    // $v = &place: what $v is depends on the place, and writes through $v change the place.
+                    Add(VariableOf(alias), null);
+                    if (Unwrap(place) is { Type: "variable_name" } other)
+                    {
+                        Add(VariableOf(other), null);
+                    }
+                    else if (BaseVariable(Unwrap(place)) is { } array)
+                    {
+                        _mutated.Add(array);
+                        keyed.Add(array);
+                    }
                     break;
                 case "update_expression" when node.ChildByField("argument") is { } argument:
                     // ++ and -- keep an int an int: the variable's other assignments decide its type.

@@ -90,6 +90,29 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     private static SyntaxNode Field(SyntaxNode node, string field) =>
         node.ChildByField(field) ?? throw Unsupported(node, $"PHP {node.Type} without its {field} is not translated");
 
+    /// <summary>The nodes of <paramref name="root"/> that belong to its own scope (not to nested functions or classes).</summary>
+    private static IEnumerable<SyntaxNode> Descendants(SyntaxNode root)
+    {
+        var stack = new Stack<SyntaxNode>();
+        foreach (var child in root.NamedChildren.Reverse())
+        {
+            stack.Push(child);
+        }
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            if (ScopeBoundaries.Contains(node.Type))
+            {
+                continue;
+            }
+            foreach (var child in node.NamedChildren.Reverse())
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
     private static IEnumerable<SyntaxNode> Named(SyntaxNode node) => node.NamedChildren.Where(c => c.Type != "comment");
 
     /// <summary>The only expression inside parentheses, or the node itself.</summary>
@@ -129,6 +152,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
 
         /// <summary>Variables a <c>catch</c> binds: their methods are Throwable's even where a class declares one of that name.</summary>
         public HashSet<string> Caught { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Variables made another name for a place by <c>$v = &amp;place</c>: each use reads or writes that place.</summary>
+        public Dictionary<string, SyntaxNode> Aliases { get; } = new(StringComparer.Ordinal);
 
         /// <summary>A static method that names <c>static::</c>: a <c>@classmethod</c> whose <c>cls</c> is the class called on.</summary>
         public bool BindsStatic { get; set; }

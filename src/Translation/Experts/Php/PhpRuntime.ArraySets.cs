@@ -1,7 +1,7 @@
 namespace CodeIntel.Translation.Experts.Php;
 
 /// <summary>
-/// Array helpers that compare or cut whole arrays: <c>array_diff</c> and its key variants (values compared as
+/// Array helpers that compare or cut whole arrays: <c>array_diff</c> and its key and pair variants (values compared as
 /// strings, keys kept), <c>array_intersect_key</c>, <c>array_chunk</c>, <c>array_splice</c> (in place, as PHP's
 /// reference argument), <c>array_keys</c> with a search value (PHP's loose <c>==</c>), the loose comparison and
 /// <c>iterator_to_array</c>.
@@ -24,6 +24,15 @@ internal static partial class PhpRuntime
                     return set(o.keys()) if isinstance(o, dict) else set(range(len(o)))
                 taken = set().union(*(keys(o) for o in others))
                 kept = {k: v for k, v in (a.items() if isinstance(a, dict) else enumerate(a)) if k not in taken}
+                return php_keep_kind(a, kept)
+            """);
+        definitions["php_array_diff_assoc"] = (["php_keep_kind", "php_str"], """
+            def php_array_diff_assoc(a, *others):
+                # array_diff_assoc(): the elements of a that no other array has under the same key with the same value
+                # (compared as strings), keys kept.
+                taken = [o if isinstance(o, dict) else dict(enumerate(o)) for o in others]
+                kept = {k: v for k, v in (a.items() if isinstance(a, dict) else enumerate(a))
+                        if not any(k in t and php_str(t[k]) == php_str(v) for t in taken)}
                 return php_keep_kind(a, kept)
             """);
         definitions["php_array_intersect_key"] = (["php_keep_kind"], """

@@ -10,12 +10,26 @@ internal static partial class PhpRuntime
 {
     private static void AddArrayHelpers(Dictionary<string, (string[] Needs, string Source)> definitions)
     {
-        definitions["php_array_fill"] = (["import copy"], """
+        definitions["php_value_copy"] = ([], """
+            def php_value_copy(v):
+                # PHP arrays are values: an array and the arrays inside it are copied; objects stay shared handles.
+                if isinstance(v, list):
+                    return [php_value_copy(x) for x in v]
+                if isinstance(v, dict):
+                    return {k: php_value_copy(x) for k, x in v.items()}
+                return v
+            """);
+        definitions["php_array_fill"] = (["php_value_copy"], """
             def php_array_fill(start, count, value):
-                # array_fill(): every element its own copy (PHP arrays are values).
+                # array_fill(): every element its own copy of an array value.
                 if start == 0:
-                    return [copy.deepcopy(value) for _ in range(count)]
-                return {start + i: copy.deepcopy(value) for i in range(count)}
+                    return [php_value_copy(value) for _ in range(count)]
+                return {start + i: php_value_copy(value) for i in range(count)}
+            """);
+        definitions["php_array_fill_keys"] = (["php_value_copy"], """
+            def php_array_fill_keys(keys, value):
+                # array_fill_keys(): each key its own copy of an array value.
+                return {k: php_value_copy(value) for k in (keys.values() if isinstance(keys, dict) else keys)}
             """);
         definitions["php_keep_kind"] = ([], """
             def php_keep_kind(a, kept):
@@ -114,10 +128,10 @@ internal static partial class PhpRuntime
                 d.update(enumerate(values))
             """);
         definitions["php_usort"] = (["import functools"], """
-            def php_usort(a, cmp):
-                # usort() renumbers: the values in the comparison's order, as a list.
+            def php_usort(a, cmp=None, reverse=False):
+                # sort()/rsort()/usort() renumber: the values in order, as a list (a list is sorted in place).
                 values = a if isinstance(a, list) else list(a.values())
-                values.sort(key=functools.cmp_to_key(cmp))
+                values.sort(key=functools.cmp_to_key(cmp) if cmp is not None else None, reverse=reverse)
                 return values
             """);
         definitions["php_array_column"] = ([], """

@@ -218,6 +218,7 @@ internal static partial class PhpRuntime
         AddExceptionHelpers(definitions);
         AddArraySetHelpers(definitions);
         AddJsonHelpers(definitions);
+        AddExportHelpers(definitions);
         return definitions;
     }
 }

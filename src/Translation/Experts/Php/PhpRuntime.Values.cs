@@ -85,6 +85,21 @@ internal static partial class PhpRuntime
                     return php_array_union(a, b)
                 return php_num(a) + php_num(b)
             """);
+        definitions["php_ref_slot"] = ([], """
+            def php_ref_slot(a, k, empty):
+                # $v = &$a[$k]: PHP creates the element (null, or an array on the way to a deeper one) if it is missing.
+                if isinstance(a, dict):
+                    if a.get(k) is None and (empty is not None or k not in a):
+                        a[k] = empty
+                    return a[k]
+                if isinstance(a, list) and type(k) is int and 0 <= k <= len(a):
+                    if k == len(a):
+                        a.append(empty)
+                    elif a[k] is None and empty is not None:
+                        a[k] = empty
+                    return a[k]
+                raise NotImplementedError("a reference to this element (past the end of a list, or not in an array) is not translated")
+            """);
         definitions["php_get_or"] = ([], """
             def php_get_or(a, k, fallback):
                 # $a[$k] ?? <expression>: the expression runs only when the key is absent or null.

@@ -123,7 +123,9 @@ internal static partial class PhpRuntime
             """),
         ["php_has_key"] = ([], """
             def php_has_key(a, k):
-                # isset($a[$k]): the key exists and its value is not null.
+                # isset($a[$k]): the key exists and its value is not null (a null or scalar $a has no keys).
+                if not isinstance(a, (dict, list, str)):
+                    return False
                 if isinstance(a, dict):
                     return a.get(k) is not None
                 if isinstance(a, str):

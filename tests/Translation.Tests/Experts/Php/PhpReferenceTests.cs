@@ -1,0 +1,112 @@
+namespace CodeIntel.Translation.Tests.Experts.Php;
+
+/// <summary>Reference assignment, jumps out of nested loops and stores inside expressions: run with php and translated with python3.</summary>
+public sealed class PhpReferenceTests
+{
+    [SkippableFact]
+    public void ReferenceAssignment_ToAnElement_ReadsAndWritesTheElement()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Book {
+                private array $lots = [];
+                public function add(string $sym, int $qty): void {
+                    $lots = &$this->lots[$sym];
+                    $lots ??= [];
+                    $lots[] = $qty;
+                    if (count($lots) > 2) { $lots = array_slice($lots, 1); }
+                    if (array_sum($lots) === 0) { unset($this->lots[$sym]); }
+                }
+                public function dump(): void { print_r($this->lots); }
+            }
+            $b = new Book();
+            foreach ([['A', 1], ['B', 2], ['A', 3], ['A', 4], ['C', 0], ['B', 5]] as [$s, $q]) { $b->add($s, $q); }
+            $b->dump();
+            $totals = ['x' => 1];
+            foreach (['x' => 2, 'y' => 3, 'z' => 4] as $k => $v) {
+                $slot = &$totals[$k];
+                $slot += $v;
+            }
+            $n = 5;
+            $m = &$n;
+            $m *= 2;
+            print_r($totals);
+            echo $n, "\n";
+            $created = [];
+            $cell = &$created['row']['col'];
+            echo count($created), count($created['row']), var_export(array_key_exists('col', $created['row']), true), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void ReferenceAssignment_WhoseKeyChangesWhileUsed_IsReported()
+    {
+        var result = PhpTranslation.Of("<?php\n$a = [1, 2];\n$i = 0;\n$r = &$a[$i];\n$i = 1;\n$r = 9;\nprint_r($a);");
+
+        Assert.Contains("reference assignment (=&)", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void BreakAndContinueN_LeaveTheRightLoops()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $found = [];
+            foreach ([1, 2, 3] as $i) {
+                foreach ([10, 20, 30] as $j) {
+                    if ($i * $j === 40) { break 2; }
+                    if ($j === 20) { continue 2; }
+                    $found[] = "$i:$j";
+                }
+                $found[] = "end $i";
+            }
+            echo implode(' ', $found), "\n";
+            for ($i = 0; $i < 3; $i++) {
+                $k = 0;
+                while (true) {
+                    do {
+                        $k++;
+                        if ($k % 2 === 0) { continue 3; }
+                        if ($k > 5) { break 3; }
+                    } while (false);
+                    echo "i=$i k=$k ";
+                }
+            }
+            echo "\ndone $i\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void PushInsideAnExpression_AppendsAndGivesTheValue()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Log {
+                public array $rows = [];
+                public function add(string $m): string { return $this->rows[] = count($this->rows) + 1 . ": $m"; }
+            }
+            $log = new Log();
+            echo $log->add('a'), ' ', $log->add('b'), "\n";
+            print_r($log->rows);
+            """);
+    }
+
+    [SkippableFact]
+    public void SortsAndIssetOnArraysOfUnseenKind_WorkOnListsAndKeyedArrays()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $runs = array_filter([5, 3, 8, 1], fn ($x) => $x > 2);
+            usort($runs, fn ($a, $b) => $a <=> $b);
+            print_r($runs);
+            $kept = array_filter(['b' => 2, 'a' => 1, 'c' => 3], fn ($x) => $x > 1);
+            rsort($kept);
+            print_r($kept);
+            [$chords, $shift] = [[], 0];
+            foreach ([[5, 'G'], [9, 'D']] as [$at, $c]) { $chords[$at - $shift] = $c; $shift += 2; }
+            print_r($chords);
+            $busy = ['t' => [3 => true]];
+            var_dump(isset($busy['t'][3]), isset($busy['u'][3]), isset($busy['t'][4]['x']), empty($busy['v']['w']));
+            """);
+    }
+}
