@@ -97,6 +97,7 @@ internal static partial class CSharpHelpers
         CSharpNumberFormats.Format => ["decimal"],
         PriorityPush => ["heapq", "itertools"],
         PriorityTake => ["heapq"],
+        TryParseDecimal => ["re", "decimal"],
         _ => [],
     };
 
@@ -223,6 +224,7 @@ internal static partial class CSharpHelpers
         // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
+        RemoveAll or StepItem or TryParseDecimal => SequenceDefinitions(name),
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
     };
 

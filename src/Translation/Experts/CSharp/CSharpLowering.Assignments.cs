@@ -34,6 +34,10 @@ internal sealed partial class CSharpLowering
         {
             return new PyAssign([target], Chr(Py.Plus(Ord(LowerCore(operand)), step)));
         }
+        if (UnsignedMask(TypeOf(operand)) is { } mask && !IsChecked(operand))
+        {
+            return new PyAssign([target], Py.Binary(Py.Plus(LowerCore(operand), step), PyBinaryOperator.BitAnd, new PyNumber(mask)));
+        }
         return new PyAugmentedAssign(target, step > 0 ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, Py.Number(1));
     }
 
@@ -110,6 +114,12 @@ internal sealed partial class CSharpLowering
         {
             return [new PyAssign([lhs], Checked(Py.Binary(current, op, Lower(assignment.Right)), TypeOf(assignment.Left)))];
         }
+        if (UnsignedMask(TypeOf(assignment.Left)) is { } mask && op is PyBinaryOperator.Add or PyBinaryOperator.Subtract or PyBinaryOperator.Multiply or PyBinaryOperator.LeftShift
+            && !IsChecked(assignment))
+        {
+            // state *= 1664525u wraps as C#'s uint does.
+            return [new PyAssign([lhs], Py.Binary(Py.Binary(current, op, Lower(assignment.Right)), PyBinaryOperator.BitAnd, new PyNumber(mask)))];
+        }
         return [new PyAugmentedAssign(lhs, op, Lower(assignment.Right))];
     }
 
@@ -185,6 +195,10 @@ internal sealed partial class CSharpLowering
 
     private PyExpression LowerCast(CastExpressionSyntax cast)
     {
+        if (CastUserConversion(cast) is { } conversion)
+        {
+            return CallConversion(conversion, Lower(cast.Expression));
+        }
         var to = _model.GetTypeInfo(cast.Type, _cancellationToken).Type;
         var toKind = Classify(to);
         var fromKind = KindOf(cast.Expression);

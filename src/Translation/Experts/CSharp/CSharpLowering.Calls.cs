@@ -295,6 +295,11 @@ internal sealed partial class CSharpLowering
         {
             throw Unsupported(lambda, "async lambdas are not translated");
         }
+        if (lambda.Body is AssignmentExpressionSyntax && _pre is not null && _model.GetSymbolInfo(lambda, _cancellationToken).Symbol is IMethodSymbol { ReturnsVoid: true })
+        {
+            // e => totals[e.Key] = ...: an Action's assignment is a statement, in a def.
+            return LowerBlockLambda(lambda);
+        }
         if (lambda.Body is ExpressionSyntax)
         {
             var saved = _function;

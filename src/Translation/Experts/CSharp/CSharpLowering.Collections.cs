@@ -28,6 +28,9 @@ internal sealed partial class CSharpLowering
                 return new PyCall(Helper(CSharpHelpers.Remove), [list, args[0]]);
             case ("RemoveAt", 1):
                 return Py.Method(list, "pop", args);
+            case ("RemoveAll", 1) when kind == CsKind.List:
+                // As a value (a statement filters in place directly): how many it removed.
+                return new PyCall(Helper(CSharpHelpers.RemoveAll), [list, Lower(call.Arguments[0])]);
             case ("Clear", 0):
                 return Py.Method(list, "clear");
             case ("Contains", 1):
@@ -309,6 +312,20 @@ internal sealed partial class CSharpLowering
                 Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(ok), .. targets])],
                     new PyCall(Helper(CSharpHelpers.PriorityTake), [queue, PyConstant.Of(call.Name == "TryDequeue")])));
                 return Py.Name(ok);
+            case ("TryDequeue" or "TryPeek", 2):
+                // Under a condition: [(taken := priority_take(q, True)), (e := taken[1]), (p := taken[2]), taken[0]][-1], where it stands.
+                var taken = Temporary("taken");
+                var parts = new List<PyExpression> { new PyNamedExpression(taken, new PyCall(Helper(CSharpHelpers.PriorityTake), [queue, PyConstant.Of(call.Name == "TryDequeue")])) };
+                foreach (var (argument, index) in call.Syntax.ArgumentList.Arguments.Select((a, i) => (a, i)))
+                {
+                    if (LowerOutTarget(argument.Expression) is not PyName { Id: var name })
+                    {
+                        throw Unsupported(call.Syntax, "an out argument that is not a local variable, where the call runs only under a condition");
+                    }
+                    parts.Add(new PyNamedExpression(name, new PySubscript(Py.Name(taken), Py.Number(index + 1))));
+                }
+                parts.Add(new PySubscript(Py.Name(taken), Py.Number(0)));
+                return new PySubscript(new PyList(parts), Py.Number(-1));
             default:
                 return null;
         }

@@ -72,13 +72,33 @@ internal sealed partial class CSharpLowering
         }
         if (type is not null && RaisedException(type) is { } exception)
         {
-            return new PyCall(Py.Name(exception), ExceptionMessage(type.Name, arguments));
+            var created = new PyCall(Py.Name(exception), ExceptionMessage(type.Name, arguments));
+            // new InvalidOperationException("m", inner): the inner exception is the Python cause, read back by InnerException.
+            return InnerExceptionArgument(arguments) is { } inner
+                ? new PyCall(Helper(CSharpHelpers.With), [created], [new PyKeyword("__cause__", Lower(inner))])
+                : created;
         }
         if (type is { Name: "Random" })
         {
             throw Unsupported(creation, "System.Random draws a different sequence than Python's random; not translated");
         }
         throw Unsupported(creation, $"creating {type?.ToDisplayString() ?? creation.ToString()} is not translated");
+    }
+
+    /// <summary>The argument of an exception constructor that is its inner exception (typed Exception or a subclass).</summary>
+    private ExpressionSyntax? InnerExceptionArgument(IReadOnlyList<ExpressionSyntax> arguments) =>
+        arguments.FirstOrDefault(a => TypeOf(a) is { } t && IsExceptionType(t));
+
+    private static bool IsExceptionType(ITypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.Name == "Exception" && t.ContainingNamespace?.ToDisplayString() == "System")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The message .NET gives the exception (Message appends the parameter name for Argument* exceptions).</summary>

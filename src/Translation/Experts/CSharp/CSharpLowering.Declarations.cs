@@ -15,6 +15,9 @@ namespace CodeIntel.Translation.Experts.CSharp;
 /// </summary>
 internal sealed partial class CSharpLowering
 {
+    /// <summary>Static initializers of classes that read the source's own definitions, run after every definition.</summary>
+    private readonly List<PyStatement> _deferredStatics = [];
+
     public List<PyStatement> LowerCompilationUnit()
     {
         var root = _snippet.Root;
@@ -40,6 +43,7 @@ internal sealed partial class CSharpLowering
             }
         }
         var body = new List<PyStatement>(definitions);
+        body.AddRange(_deferredStatics);
         body.AddRange(globals);
         body.AddRange(LowerTopLevelStatements(root));
         body.AddRange(MainCall(types));
@@ -181,13 +185,17 @@ internal sealed partial class CSharpLowering
             bases.Add(IsFromSource(baseType) ? Py.Name(NameOf(baseType)) : Py.Name(RaisedException(baseType) ?? "object"));
         }
         var body = new List<PyStatement>();
-        foreach (var field in declaration.Members.OfType<FieldDeclarationSyntax>().Where(f => f.Modifiers.Any(SyntaxKind.StaticKeyword) || f.Modifiers.Any(SyntaxKind.ConstKeyword)))
+        // Static fields and auto-properties in the order C# initializes them, the order of the text.
+        foreach (var member in declaration.Members)
         {
-            body.AddRange(LowerMemberGuarded(field, () => LowerStaticFields(field)));
-        }
-        foreach (var property in declaration.Members.OfType<PropertyDeclarationSyntax>().Where(p => p.Modifiers.Any(SyntaxKind.StaticKeyword) && IsAutoProperty(p)))
-        {
-            body.AddRange(LowerMemberGuarded(property, () => LowerProperty(property, symbol, moduleLevel: false)));
+            if (member is FieldDeclarationSyntax field && (field.Modifiers.Any(SyntaxKind.StaticKeyword) || field.Modifiers.Any(SyntaxKind.ConstKeyword)))
+            {
+                StaticMember(field, symbol, body, LowerMemberGuarded(field, () => LowerStaticFields(field)));
+            }
+            else if (member is PropertyDeclarationSyntax property && property.Modifiers.Any(SyntaxKind.StaticKeyword) && IsAutoProperty(property))
+            {
+                StaticMember(property, symbol, body, LowerMemberGuarded(property, () => LowerProperty(property, symbol, moduleLevel: false)));
+            }
         }
         body.AddRange(LowerConstructors(declaration, symbol));
         if (declaration is RecordDeclarationSyntax)
@@ -209,6 +217,9 @@ internal sealed partial class CSharpLowering
                 case OperatorDeclarationSyntax op:
                     body.AddRange(LowerMemberGuarded(member, () => [LowerOperator(op, symbol)]));
                     break;
+                case ConversionOperatorDeclarationSyntax conversion:
+                    body.AddRange(LowerMemberGuarded(member, () => [LowerConversionOperator(conversion, symbol)]));
+                    break;
                 case IndexerDeclarationSyntax indexer:
                     body.AddRange(LowerMemberGuarded(member, () => LowerIndexer(indexer, symbol)));
                     break;
@@ -222,6 +233,29 @@ internal sealed partial class CSharpLowering
         }
         yield return new PyClassDef(NameOf(symbol), bases, body);
     }
+
+    /// <summary>
+    /// A static field or auto-property of a class: in the class body, unless its initializer reads a type or member of
+    /// the source (<c>static Kernel BoxBlur { get; } = new(...)</c>), which a class body cannot (the class is not
+    /// defined yet). C# runs static initializers on first use, after every class exists, so those are assigned
+    /// (<c>Kernel.BoxBlur = Kernel(...)</c>) after all the definitions.
+    /// </summary>
+    private void StaticMember(MemberDeclarationSyntax member, INamedTypeSymbol type, List<PyStatement> body, List<PyStatement> lowered)
+    {
+        var initializers = member.DescendantNodes().OfType<EqualsValueClauseSyntax>();
+        if (!initializers.Any(i => i.DescendantNodes().Any(ReadsSourceDefinition)))
+        {
+            body.AddRange(lowered);
+            return;
+        }
+        _deferredStatics.AddRange(lowered.Select(s => s is PyAssign { Targets: [PyName target] } assign
+            ? new PyAssign([new PyMember(Py.Name(NameOf(type)), target.Id)], assign.Value)
+            : s));
+    }
+
+    private bool ReadsSourceDefinition(SyntaxNode node) =>
+        node is ExpressionSyntax && SymbolOf((ExpressionSyntax)node) is { } symbol && IsFromSource(symbol)
+        && symbol is INamedTypeSymbol or IMethodSymbol { MethodKind: not MethodKind.AnonymousFunction } or IFieldSymbol { IsStatic: true, IsConst: false } or IPropertySymbol { IsStatic: true };
 
     private static bool IsAutoProperty(PropertyDeclarationSyntax p) =>
         p.ExpressionBody is null && p.AccessorList is not null && p.AccessorList.Accessors.All(a => a.Body is null && a.ExpressionBody is null)

@@ -103,4 +103,24 @@ internal sealed partial class CSharpLowering
         var call = new PyExpressionStatement(new PyCall(new PyMember(resource, NameOf(method)), []));
         return initializer is BaseObjectCreationExpressionSyntax ? call : new PyIf(Py.Compare(resource, PyCompareOperator.IsNot, PyConstant.None), [call], []);
     }
+
+    /// <summary>
+    /// <c>token.Dispose()</c> on a value typed <c>IDisposable</c>: the source's disposable classes are the only ones
+    /// translated, so the call is the Python method when each of them implements Dispose under that name.
+    /// </summary>
+    private PyExpression DisposeThroughInterface(SyntaxNode at, PyExpression receiver)
+    {
+        var disposable = _model.Compilation.GetSpecialType(SpecialType.System_IDisposable).GetMembers("Dispose").OfType<IMethodSymbol>().First();
+        var implementations = AllTypes(_snippet.Root.Members)
+            .Select(d => _model.GetDeclaredSymbol(d, _cancellationToken))
+            .OfType<INamedTypeSymbol>()
+            .Where(t => t.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_IDisposable))
+            .Select(t => t.FindImplementationForInterfaceMember(disposable))
+            .ToList();
+        if (implementations.Count == 0 || implementations.Any(m => m is null || NameOf(m) != "Dispose"))
+        {
+            throw Unsupported(at, "IDisposable.Dispose is translated only where every disposable class of the source implements Dispose by that name");
+        }
+        return Py.Method(receiver, "Dispose");
+    }
 }

@@ -19,6 +19,10 @@ internal sealed partial class CSharpLowering
     private PyExpression LowerConverted(ExpressionSyntax e)
     {
         var value = LowerCore(e);
+        if (ImplicitUserConversion(e) is { } conversion)
+        {
+            return CallConversion(conversion, value);
+        }
         var info = _model.GetTypeInfo(e, _cancellationToken);
         var from = Classify(info.Type);
         var to = Classify(info.ConvertedType);
@@ -284,6 +288,10 @@ internal sealed partial class CSharpLowering
         if (symbol is IPropertySymbol { Name: "Length" or "Count" } && Classify(type) is not CsKind.Other)
         {
             return Py.Length(receiver);
+        }
+        if (symbol is IPropertySymbol { Name: "Message" } && type is not null && CSharpLibrary.PythonException(type) is not null)
+        {
+            return ExceptionMessage(receiver, type); // e.InnerException?.Message
         }
         throw Unsupported(binding, $"?.{binding.Name} is not translated");
     }

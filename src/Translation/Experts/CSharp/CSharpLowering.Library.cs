@@ -71,6 +71,10 @@ internal sealed partial class CSharpLowering
             ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
     }
 
+    /// <summary>Whether decimal.TryParse parses as its default, NumberStyles.Number (no styles given, or Number itself).</summary>
+    private bool IsNumberStyle(LibraryCall call) => call.Syntax.ArgumentList.Arguments.All(a =>
+        TypeOf(a.Expression)?.Name != "NumberStyles" || SymbolOf(a.Expression) is IFieldSymbol { Name: "Number" });
+
     private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse" or "TryDequeue" or "TryPeek" or "TryPop";
 
     private PyExpression Arg(LibraryCall call, int index) => Lower(call.Arguments[index]);
@@ -88,6 +92,8 @@ internal sealed partial class CSharpLowering
         "System.Double" or "System.Single" or "System.Decimal" => LowerNumberStatic(call, integral: false),
         "System.Tuple" or "System.ValueTuple" when call.Name == "Create" => new PyTuple([.. call.Arguments.Select(Lower)]),
         "System.Enum" => LowerEnumStatic(call),
+        // .NET seeds HashCode per process, so only equality of hash codes can matter, which hash() of the tuple keeps.
+        "System.HashCode" when call.Name == "Combine" => Py.Call("hash", new PyTuple([.. call.Arguments.Select(Lower)])),
         "System.ArgumentNullException" when call is { Name: "ThrowIfNull", Count: 1 } =>
             new PyConditional(Py.Compare(Arg(call, 0), PyCompareOperator.Is, PyConstant.None),
                 new PyCall(Helper(CSharpHelpers.Raise), [Py.Call(RaisedException(call.Method.ContainingType)!, new PyString($"Value cannot be null. (Parameter '{call.Arguments[0]}')"))]), PyConstant.None),
@@ -131,6 +137,7 @@ internal sealed partial class CSharpLowering
             "HasValue" => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
             "GetValueOrDefault" when call.Count == 0 => Coalesce(receiver, DefaultValue(((INamedTypeSymbol)receiverType!).TypeArguments.FirstOrDefault())),
             "Deconstruct" => null,
+            "Dispose" when call.Count == 0 && receiverType?.SpecialType == SpecialType.System_IDisposable => DisposeThroughInterface(call.Syntax, receiver),
             _ when kind == CsKind.Char => LowerCharMethod(call, receiver),
             _ => null,
         };
@@ -201,14 +208,16 @@ internal sealed partial class CSharpLowering
         {
             case ("Parse", 1) when call.Method.ContainingType.SpecialType == SpecialType.System_Decimal:
                 return ToDecimal(Arg(call, 0), CsKind.String);
-            case ("TryParse", 2) when call.Method.ContainingType.SpecialType == SpecialType.System_Decimal:
-                throw Unsupported(call.Syntax, "decimal.TryParse is not translated");
+            case ("TryParse", 2) when call.Method.ContainingType.SpecialType == SpecialType.System_Decimal && !IsNumberStyle(call):
+                throw Unsupported(call.Syntax, "decimal.TryParse with number styles other than NumberStyles.Number is not translated");
             case ("Parse", 1):
                 return Py.Call(converter, Arg(call, 0));
             case ("TryParse", 2) when call.Arguments[1].Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword }:
                 // int.TryParse(s, out var n): (ok, n) = try_parse_int(s); the call's value is ok.
                 var parsed = Temporary("parsed");
-                var attempt = new PyCall(Helper(integral ? CSharpHelpers.TryParseInt : CSharpHelpers.TryParseFloat), [Arg(call, 0)]);
+                var parser = call.Method.ContainingType.SpecialType == SpecialType.System_Decimal ? CSharpHelpers.TryParseDecimal
+                    : integral ? CSharpHelpers.TryParseInt : CSharpHelpers.TryParseFloat;
+                var attempt = new PyCall(Helper(parser), [Arg(call, 0)]);
                 if (EvaluatedUnconditionally(call.Syntax))
                 {
                     Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(parsed), LowerOutTarget(call.Arguments[1])])], attempt));
@@ -306,6 +315,9 @@ internal sealed partial class CSharpLowering
             var receiver = Lower(member.Expression);
             PyExpression? result = LinkedListMember(receiverType, name, receiver) is { } linked && UsesLinkedListNodes ? linked : (kind, name) switch
             {
+                (CsKind.Array, "Length" or "LongLength") when receiverType is IArrayTypeSymbol { Rank: > 1 } grid => grid.Rank == 2
+                    ? Py.Call("sum", new PyComprehension(Py.Length(Py.Name("row")), Py.Name("row"), receiver, Generator: true))
+                    : throw Unsupported(member, "the Length of an array of more than two dimensions is not translated"),
                 (CsKind.String or CsKind.Array or CsKind.List or CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack or CsKind.PriorityQueue or CsKind.StringBuilder, "Length" or "Count" or "LongLength") => Py.Length(receiver),
                 (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? Py.Call("sorted", receiver) : Py.Method(receiver, "keys"),
                 (CsKind.Dictionary, "Values") => IsSorted(receiverType)
@@ -320,11 +332,14 @@ internal sealed partial class CSharpLowering
                 (CsKind.Set, "Max") => Py.Call("max", receiver),
                 (_, "HasValue") => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
                 (_, "Count") when receiverType?.Name is "ILookup" or "Lookup" => Py.Length(receiver),
+                // A read-only collection's Count: whatever collection stands behind it is a sized Python container.
+                (CsKind.Enumerable, "Count") when receiverType?.Name is "IReadOnlyCollection" => Py.Length(receiver),
                 (_, "Value") when receiverType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => receiver,
                 (_, "Message") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => ExceptionMessage(receiver, receiverType),
                 (_, "Name") when member.Expression is InvocationExpressionSyntax getType && SymbolOf(getType) is IMethodSymbol { Name: "GetType" } =>
                     IsGetTypeOfException(getType) && receiver is PyCall { Arguments: [var exception] } ? ExceptionTypeName(exception) : new PyMember(receiver, "__name__"),
                 (_, "Key") when receiverType?.Name == "IGrouping" => new PyMember(receiver, "Key"),
+                (_, "InnerException") when receiverType is not null && IsExceptionType(receiverType) => new PyMember(receiver, "__cause__"),
                 _ => null,
             };
             if (result is not null)

@@ -1,6 +1,7 @@
 using CodeIntel.Translation.Experts.CFamily;
 using CodeIntel.Translation.Python.Syntax;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CodeIntel.Translation.Experts.CSharp;
@@ -22,8 +23,9 @@ internal sealed partial class CSharpLowering
         var sourceKind = KindOf(sourceSyntax);
         var source = LowerIterable(sourceSyntax);
         // A list in Python already: a C# list, array or string, or what an eager LINQ call before this one built.
-        var indexable = sourceKind is CsKind.List or CsKind.Array or CsKind.String || IsPythonList(source);
-        var sized = indexable || sourceKind is CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack;
+        var grid = TypeOf(sourceSyntax) is IArrayTypeSymbol { Rank: > 1 }; // walked as its chained rows
+        var indexable = !grid && (sourceKind is CsKind.List or CsKind.Array or CsKind.String || IsPythonList(source));
+        var sized = indexable || !grid && sourceKind is CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack;
         var elementType = ElementType(TypeOf(sourceSyntax));
         switch (call.Name, call.Count)
         {
@@ -166,6 +168,13 @@ internal sealed partial class CSharpLowering
                 return FeedsLinq(call.Syntax) ? sliced : Py.Call("list", sliced);
             case ("Concat", 1):
                 return Py.Binary(Py.Call("list", source), PyBinaryOperator.Add, Py.Call("list", LowerIterable(call.Arguments[0])));
+            case ("Append", 1):
+                return Py.Binary(Py.Call("list", source), PyBinaryOperator.Add, new PyList([Arg(call, 0)]));
+            case ("Prepend", 1):
+                return Py.Binary(new PyList([Arg(call, 0)]), PyBinaryOperator.Add, Py.Call("list", source));
+            case ("Cast", 0) when IsValuePreservingCast(elementType, call.Method.TypeArguments[0]):
+                // Cast<SemVer?>() or Cast<IShape>(): the items themselves; a cast that converts or can throw is reported.
+                return source;
             case ("SequenceEqual", 1):
                 return Py.Compare(Py.Call("list", source), PyCompareOperator.Equal, Py.Call("list", LowerIterable(call.Arguments[0])));
             case ("Aggregate", 1):
@@ -175,6 +184,17 @@ internal sealed partial class CSharpLowering
             default:
                 return null;
         }
+    }
+
+    /// <summary>Whether Cast&lt;T&gt; gives each item unchanged and cannot throw: an implicit identity, reference, boxing or nullable conversion.</summary>
+    private bool IsValuePreservingCast(ITypeSymbol? element, ITypeSymbol target)
+    {
+        if (element is null)
+        {
+            return false;
+        }
+        var conversion = ((CSharpCompilation)_model.Compilation).ClassifyConversion(element, target);
+        return conversion.IsImplicit && (conversion.IsIdentity || conversion.IsReference || conversion.IsBoxing || conversion.IsNullable);
     }
 
     /// <summary>Lowers a lambda's body inline (a comprehension): its parameters belong to a scope of their own.</summary>

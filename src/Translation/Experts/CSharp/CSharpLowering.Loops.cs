@@ -145,6 +145,15 @@ internal sealed partial class CSharpLowering
     {
         var type = TypeOf(source);
         var lowered = Lower(source);
+        if (type is IArrayTypeSymbol { Rank: > 1 } grid)
+        {
+            // foreach over int[,] walks every element, row by row: the rows chained.
+            for (var level = 1; level < grid.Rank; level++)
+            {
+                lowered = new PyCall(new PyMember(Imported("itertools", "chain"), "from_iterable"), [lowered]);
+            }
+            return lowered;
+        }
         return Classify(type) switch
         {
             CsKind.Dictionary when IsSorted(type) => Py.Call("sorted", Py.Method(lowered, "items")),

@@ -165,6 +165,12 @@ internal sealed partial class CSharpLowering
             : LowerArguments(argumentList);
         var super = new PyCall(Py.Name("super"), []);
         yield return new PyExpressionStatement(new PyCall(new PyMember(super, "__init__"), arguments));
+        if (argumentList is not null && !IsFromSource(type.BaseType) && CSharpLibrary.PythonException(type.BaseType) is not null
+            && InnerExceptionArgument([.. argumentList.Arguments.Select(a => a.Expression)]) is { } inner)
+        {
+            // : Exception(message, inner): the inner exception is the Python cause, read back by InnerException.
+            yield return new PyAssign([new PyMember(Py.Name("self"), "__cause__")], Lower(inner));
+        }
     }
 
     private IEnumerable<PyStatement> LowerProperty(PropertyDeclarationSyntax property, INamedTypeSymbol type, bool moduleLevel)
@@ -294,6 +300,13 @@ internal sealed partial class CSharpLowering
         // or, for a record struct or a struct with a primary constructor, that constructor given zeroed arguments.
         _ when type is INamedTypeSymbol { TypeKind: TypeKind.Struct } s && IsFromSource(s) && PrimaryConstructorParameters(s) is { } parameters
             => new PyCall(Py.Name(NameOf(s)), [.. parameters.Select(p => DefaultValue(_model.GetTypeInfo(p.Type!, _cancellationToken).Type))]),
+        // A struct whose constructors all take arguments still has C#'s zeroing one, which Python's __init__ lacks:
+        // an instance made without __init__, its fields zeroed.
+        _ when type is INamedTypeSymbol { TypeKind: TypeKind.Struct } s && IsFromSource(s) && s.InstanceConstructors.Any(c => c.Parameters.Length == 0)
+            && s.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared && c.Parameters.Length > 0) && !s.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared && c.Parameters.Length == 0)
+            => new PyCall(Helper(CSharpHelpers.With), [Py.Method(Py.Name(NameOf(s)), "__new__", Py.Name(NameOf(s)))],
+                [.. s.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst)
+                    .Select(f => new PyKeyword(NameOf(f.AssociatedSymbol ?? f), DefaultValue(f.Type)))]),
         _ when type is INamedTypeSymbol { TypeKind: TypeKind.Struct } s && IsFromSource(s) && s.InstanceConstructors.Any(c => c.Parameters.Length == 0)
             => new PyCall(Py.Name(NameOf(s)), []),
         _ => new PyConstant("None"),

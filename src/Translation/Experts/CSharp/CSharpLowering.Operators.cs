@@ -61,10 +61,43 @@ internal sealed partial class CSharpLowering
             left = IsNullableValue(binary.Left) ? LiftedOperand(left, nullTests) : left;
             right = IsNullableValue(binary.Right) ? LiftedOperand(right, nullTests) : right;
         }
-        var operation = LowerArithmetic(binary, kind, resultKind, left, right);
+        var operation = WrapUnsigned(binary, kind, LowerArithmetic(binary, kind, resultKind, left, right));
         return nullTests.Count == 0 ? operation
             : new PyConditional(nullTests.Aggregate((a, b) => new PyBoolean(a, PyBooleanOperator.Or, b)), PyConstant.None, operation);
     }
+
+    /// <summary>
+    /// uint and ulong arithmetic wraps in C# (outside <c>checked</c>), a linear congruential generator or a hash
+    /// relies on it: <c>+</c>, <c>-</c>, <c>*</c> and <c>&lt;&lt;</c> are masked to the type's width. The mask is
+    /// left to the enclosing <c>+</c>/<c>-</c>/<c>*</c> of the same type, since wrapping once at the end gives the same bits.
+    /// </summary>
+    private PyExpression WrapUnsigned(BinaryExpressionSyntax binary, SyntaxKind kind, PyExpression operation)
+    {
+        var type = TypeOf(binary);
+        if (UnsignedMask(type) is not { } mask || kind is not (SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.LeftShiftExpression)
+            || IsChecked(binary))
+        {
+            return operation;
+        }
+        var parent = binary.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+        if (parent is BinaryExpressionSyntax outer && outer.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression
+            && SymbolEqualityComparer.Default.Equals(TypeOf(outer), type) && !IsChecked(outer))
+        {
+            return operation;
+        }
+        return Py.Binary(operation, PyBinaryOperator.BitAnd, new PyNumber(mask));
+    }
+
+    private static string? UnsignedMask(ITypeSymbol? type) => type?.SpecialType switch
+    {
+        SpecialType.System_UInt32 => "0xFFFFFFFF",
+        SpecialType.System_UInt64 => "0xFFFFFFFFFFFFFFFF",
+        _ => null,
+    };
 
     private bool IsNullableValue(ExpressionSyntax e) => TypeOf(e) is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
 
@@ -225,7 +258,9 @@ internal sealed partial class CSharpLowering
         switch (prefix.Kind())
         {
             case SyntaxKind.LogicalNotExpression:
-                return PyUnary.Not(Lower(prefix.Operand));
+                // !string.IsNullOrEmpty(s) is a bool: bool(s), where dropping both negations would give s itself.
+                var negated = Lower(prefix.Operand);
+                return negated is PyUnary { Operator: PyUnaryOperator.Not } inner ? Py.Call("bool", inner.Operand) : PyUnary.Not(negated);
             case SyntaxKind.UnaryMinusExpression:
                 var operand = Lower(prefix.Operand);
                 return operand is PyNumber ? new PyUnary(PyUnaryOperator.Negate, operand) : new PyUnary(PyUnaryOperator.Negate, operand);
@@ -268,6 +303,12 @@ internal sealed partial class CSharpLowering
             // ++Kicks under ?: or in a switch arm: cs_step(self, "Kicks", 1) steps the attribute where it stands.
             var stepped = new PyCall(Helper(CSharpHelpers.Step), [member.Value, new PyString(member.Name), Py.Number(step)]);
             return post ? Py.Plus(stepped, -step) : stepped;
+        }
+        if (operand is ElementAccessExpressionSyntax && KindOf(operand) == CsKind.Int && UnsignedMask(TypeOf(operand)) is null && LowerCore(operand) is PySubscript element)
+        {
+            // --remaining[key] == 0: cs_step_item(remaining, key, -1) steps the element where it stands.
+            var steppedItem = new PyCall(Helper(CSharpHelpers.StepItem), [element.Value, element.Index, Py.Number(step)]);
+            return post ? Py.Plus(steppedItem, -step) : steppedItem;
         }
         if (symbol is not (ILocalSymbol or IParameterSymbol) || CapturedName(symbol) is not null || KindOf(operand) != CsKind.Int)
         {

@@ -103,8 +103,8 @@ internal sealed partial class CSharpLowering
                 return LowerPattern(parenthesized.Pattern, subject, bindings);
             case RecursivePatternSyntax recursive:
                 return LowerRecursivePattern(recursive, subject, bindings);
-            case ListPatternSyntax:
-                throw Unsupported(pattern, "list patterns are not translated");
+            case ListPatternSyntax list:
+                return LowerListPattern(list, subject, bindings);
             default:
                 throw Unsupported(pattern, $"the pattern '{pattern}' is not translated");
         }
@@ -259,6 +259,7 @@ internal sealed partial class CSharpLowering
             + (recursive.Designation is SingleVariableDesignationSyntax ? 1 : 0)
             + (recursive.PositionalPatternClause?.Subpatterns.Sum(s => Reads(s.Pattern, null)) ?? 0)
             + (recursive.PropertyPatternClause?.Subpatterns.Sum(s => Reads(s.Pattern, null) + (s.ExpressionColon is null ? 0 : 2 * s.ExpressionColon.Expression.DescendantNodes().OfType<SimpleNameSyntax>().Count())) ?? 0),
+        ListPatternSyntax => 2, // the length, then elements: a computed value is bound once
         _ => 1,
     };
 
@@ -307,6 +308,7 @@ internal sealed partial class CSharpLowering
             CsKind.List or CsKind.Array => Py.Name("list"),
             CsKind.Dictionary => Py.Name("dict"),
             CsKind.Set => Py.Name("set"),
+            _ when type is ITypeParameterSymbol => throw Unsupported(node, $"a type test against the type parameter {type.Name} is not translated (Python erases type arguments)"),
             _ when type is { TypeKind: TypeKind.Interface } && IsFromSource(type) => Implementations((INamedTypeSymbol)type, node),
             _ when type is not null && IsFromSource(type) => Py.Name(NameOf(type)),
             _ when type is not null && CSharpLibrary.PythonException(type) is not null => ExceptionType(type),

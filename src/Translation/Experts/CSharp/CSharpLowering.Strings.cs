@@ -92,9 +92,17 @@ internal sealed partial class CSharpLowering
     {
         var removeEmpty = call.Arguments.Any(a => a.ToString().Contains("RemoveEmptyEntries", StringComparison.Ordinal));
         var separators = call.Arguments.Where((a, i) => argKinds[i] is CsKind.String or CsKind.Char).Select(Lower).ToList();
-        if (call.Arguments.Any(a => KindOf(a) == CsKind.Int))
+        if (call.Arguments.FirstOrDefault(a => KindOf(a) == CsKind.Int) is { } countSyntax)
         {
-            throw Unsupported(call.Syntax, "Split with a count is not translated");
+            // s.Split('-', 2): at most n parts, the last holding the rest, as Python's split with n - 1 splits; none for 0.
+            if (removeEmpty || separators.Count != 1 || separators[0] is PyConstant)
+            {
+                throw Unsupported(call.Syntax, "Split with a count is translated only on one separator, without options");
+            }
+            var count = Lower(countSyntax);
+            var split = Py.Method(s, "split", separators[0], Py.Plus(count, -1));
+            return Py.Literal(count) is { } n ? (n > 0 ? split : new PyList([]))
+                : new PyConditional(Py.Compare(count, PyCompareOperator.Greater, Py.Number(0)), split, new PyList([]));
         }
         if (call.Arguments.Count(a => KindOf(a) == CsKind.Array) == 1)
         {

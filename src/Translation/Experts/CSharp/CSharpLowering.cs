@@ -230,7 +230,8 @@ internal sealed partial class CSharpLowering
                 or "System.Collections.Generic.IReadOnlyList" => CsKind.List,
             "System.Collections.Generic.Dictionary" or "System.Collections.Generic.IDictionary" or "System.Collections.Generic.IReadOnlyDictionary"
                 or "System.Collections.Generic.SortedDictionary" => CsKind.Dictionary,
-            "System.Collections.Generic.HashSet" or "System.Collections.Generic.ISet" or "System.Collections.Generic.SortedSet" => CsKind.Set,
+            "System.Collections.Generic.HashSet" or "System.Collections.Generic.ISet" or "System.Collections.Generic.IReadOnlySet"
+                or "System.Collections.Generic.SortedSet" => CsKind.Set,
             "System.Collections.Generic.Queue" or "System.Collections.Generic.LinkedList" => CsKind.Queue,
             "System.Collections.Generic.Stack" => CsKind.Stack,
             "System.Collections.Generic.PriorityQueue" => CsKind.PriorityQueue,

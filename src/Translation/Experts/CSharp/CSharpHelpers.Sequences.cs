@@ -1,0 +1,80 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>Helpers for List.RemoveAll as a value, ++/-- on an element inside an expression, and decimal.TryParse.</summary>
+internal static partial class CSharpHelpers
+{
+    /// <summary><c>remove_all(s, match)</c>: List.RemoveAll, in place (aliases see it), returning how many it removed.</summary>
+    public const string RemoveAll = "remove_all";
+
+    /// <summary><c>cs_step_item(c, k, delta)</c>: <c>++c[k]</c> as an expression; adds delta to the element and returns the new value.</summary>
+    public const string StepItem = "cs_step_item";
+
+    /// <summary><c>try_parse_decimal(s)</c>: (True, value) or (False, 0), as decimal.TryParse with NumberStyles.Number in the invariant culture.</summary>
+    public const string TryParseDecimal = "try_parse_decimal";
+
+    /// <summary>
+    /// NumberStyles.Number in the invariant culture: white space around, one sign in front or behind (white space may
+    /// stand before a trailing sign), ASCII digits with thousands separators after the first digit, one decimal point.
+    /// </summary>
+    private const string NumberStylePattern = @"[ \t\n\v\f\r]*([+-]?)([0-9][0-9,]*)?(?:\.([0-9]*))?[ \t\n\v\f\r]*([+-]?)[ \t\n\v\f\r]*";
+
+    private static readonly PyName Match = new("m");
+
+    private static IReadOnlyList<PyFunctionDef> SequenceDefinitions(string name) => name switch
+    {
+        // kept = [x for x in s if not match(x)]; removed = len(s) - len(kept); s[:] = kept; return removed
+        RemoveAll => [new PyFunctionDef(RemoveAll, [new("s"), new("match")],
+        [
+            new PyAssign([Py.Name("kept")], new PyComprehension(X, X, S, PyUnary.Not(new PyCall(Py.Name("match"), [X])))),
+            new PyAssign([Py.Name("removed")], Py.Binary(Py.Length(S), PyBinaryOperator.Subtract, Py.Length(Py.Name("kept")))),
+            new PyAssign([new PySubscript(S, new PySlice(null, null))], Py.Name("kept")),
+            new PyReturn(Py.Name("removed")),
+        ])],
+        // c[k] += delta; return c[k]
+        StepItem => [new PyFunctionDef(StepItem, [new("c"), new("k"), new("delta")],
+        [
+            new PyAugmentedAssign(new PySubscript(Py.Name("c"), Py.Name("k")), PyBinaryOperator.Add, Py.Name("delta")),
+            new PyReturn(new PySubscript(Py.Name("c"), Py.Name("k"))),
+        ])],
+        TryParseDecimal => [TryParseDecimalDefinition()],
+        _ => [],
+    };
+
+    /// <summary>
+    /// <code>
+    /// def try_parse_decimal(s):
+    ///     m = re.fullmatch(NumberStylePattern, s) if s is not None else None
+    ///     if m is None or (m.group(1) and m.group(4)) or not (m.group(2) or m.group(3)):
+    ///         return (False, Decimal(0))
+    ///     value = Decimal((m.group(1) or m.group(4)) + (m.group(2) or "0").replace(",", "") + "." + (m.group(3) or ""))
+    ///     if abs(value) > Decimal("79228162514264337593543950335"):
+    ///         return (False, Decimal(0))
+    ///     return (True, value)
+    /// </code>
+    /// (<c>"5."</c> is <c>Decimal("5.")</c>, which keeps no fraction digit, as .NET's 5.)
+    /// </summary>
+    private static PyFunctionDef TryParseDecimalDefinition()
+    {
+        PyExpression Group(int i) => Py.Method(Match, "group", Py.Number(i));
+        var failed = new PyReturn(new PyTuple([PyConstant.False, Py.Call("decimal.Decimal", Py.Number(0))]));
+        var digits = Py.Binary(
+            Py.Binary(new PyBoolean(Group(1), PyBooleanOperator.Or, Group(4)), PyBinaryOperator.Add,
+                Py.Method(new PyBoolean(Group(2), PyBooleanOperator.Or, new PyString("0")), "replace", new PyString(","), new PyString(string.Empty))),
+            PyBinaryOperator.Add,
+            Py.Binary(new PyString("."), PyBinaryOperator.Add, new PyBoolean(Group(3), PyBooleanOperator.Or, new PyString(string.Empty))));
+        return new PyFunctionDef(TryParseDecimal, [new("s")],
+        [
+            new PyAssign([Match], new PyConditional(Py.Compare(S, PyCompareOperator.IsNot, PyConstant.None),
+                Py.Call("re.fullmatch", new PyString(NumberStylePattern), S), PyConstant.None)),
+            new PyIf(new PyBoolean(new PyBoolean(Py.Compare(Match, PyCompareOperator.Is, PyConstant.None), PyBooleanOperator.Or,
+                    new PyBoolean(Group(1), PyBooleanOperator.And, Group(4))), PyBooleanOperator.Or, PyUnary.Not(new PyBoolean(Group(2), PyBooleanOperator.Or, Group(3)))),
+                [failed], []),
+            new PyAssign([Py.Name("value")], Py.Call("decimal.Decimal", digits)),
+            new PyIf(Py.Compare(Py.Call("abs", Py.Name("value")), PyCompareOperator.Greater, Py.Call("decimal.Decimal", new PyString("79228162514264337593543950335"))), [failed], []),
+            new PyReturn(new PyTuple([PyConstant.True, Py.Name("value")])),
+        ]);
+    }
+}
