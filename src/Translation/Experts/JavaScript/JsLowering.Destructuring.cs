@@ -74,7 +74,9 @@ internal sealed partial class JsLowering
         var statements = new List<PyStatement>();
         // A split gives as many parts as the text has: fewer than the pattern names leaves the rest undefined.
         var split = value.Py is PyCall { Function: PyMember { Name: "split" } or PyName { Id: "re.split" } };
-        if (defaults || !rest && (split || TestsForUndefined(pattern)))
+        var shortRows = pattern.Parent is { Type: "for_in_statement" } loop && loop.ChildByField("right") is { } rows
+            && RowLengths(rows) is { } lengths && lengths.Any(n => n < targets.Count - (rest ? 1 : 0));
+        if (defaults || !rest && (split || shortRows || TestsForUndefined(pattern)))
         {
             // Missing elements are undefined in JavaScript: pad with None up to the pattern's length.
             if (!IsPure(source))
@@ -108,7 +110,7 @@ internal sealed partial class JsLowering
         {
             scope = inner.Parent;
         }
-        return scope is { } found && Descendants(found).Any(n => n.Type == "identifier" && names.Contains(n.Text) && n.Parent is { } owner && owner.Type switch
+        return scope is { } found && Descendants(found).Any(n => n.Type == "identifier" && names.Contains(n.Text) && n.Parent is { } owner && (IsProbed(n, followDeclaration: false) || owner.Type switch
         {
             "unary_expression" => owner.ChildByField("operator")?.Text == "typeof",
             "binary_expression" => owner.ChildByField("operator")?.Text switch
@@ -118,7 +120,34 @@ internal sealed partial class JsLowering
                 _ => false,
             },
             _ => false,
-        });
+        }));
+    }
+
+    /// <summary>
+    /// The lengths of the rows a for..of walks when the program shows them: an array literal of array literals, in
+    /// place or bound to a name by a declaration of the file. Null when any row is not a literal (or has a spread).
+    /// </summary>
+    private static List<int>? RowLengths(SyntaxNode iterable)
+    {
+        var literal = iterable.Type == "array" ? iterable : iterable.Type == "identifier" ? Declaration(iterable) : null;
+        if (literal is not { } rows || rows.NamedChildren.Where(r => r.Type != "comment").ToList() is not { Count: > 0 } items
+            || items.Any(r => r.Type != "array" || r.NamedChildren.Any(e => e.Type == "spread_element")))
+        {
+            return null;
+        }
+        return items.Select(r => r.NamedChildren.Count(e => e.Type != "comment")).ToList();
+    }
+
+    /// <summary>The array literal a <c>const</c> declaration of the file binds to this name, if any.</summary>
+    private static SyntaxNode? Declaration(SyntaxNode name)
+    {
+        var root = name;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+        var declarators = Descendants(root).Where(n => n.Type == "variable_declarator" && n.ChildByField("name")?.Text == name.Text).ToList();
+        return declarators is [var only] && only.Parent is { Children: [{ Type: "const" }, ..] } && only.ChildByField("value") is { Type: "array" } value ? value : null;
     }
 
     private static IEnumerable<SyntaxNode> Descendants(SyntaxNode node) => node.NamedChildren.SelectMany(c => Descendants(c).Prepend(c));

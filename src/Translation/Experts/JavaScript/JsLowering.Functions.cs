@@ -132,9 +132,10 @@ internal sealed partial class JsLowering
                     break;
                 case "assignment_pattern" when parameter.ChildByField("left") is { Type: "array_pattern" or "object_pattern" } pattern:
                 {
-                    // ({ a = 1 } = {}): the default fills a missing argument, then the pattern unpacks it.
+                    // ({ a = 1 } = {}): the default fills a missing argument, then the pattern unpacks it. An
+                    // undefined argument takes it too; null (None as well) cannot be destructured in JavaScript.
                     var argument = new PyName(ctx.Temporary("options"));
-                    var missing = new PyConstant("...");
+                    var missing = PyConstant.None;
                     parameters.Add(new PyParameter(argument.Id, missing));
                     var fallback = Lower(parameter.ChildByField("right")!.Value);
                     statements.Add(new PyIf(new PyCompare(argument, PyCompareOperator.Is, missing), [new PyAssign([argument], fallback.Py)], []));

@@ -265,7 +265,8 @@ internal sealed partial class JsLowering
                 ctx.Declare(left.Text, node.StartByte, element);
                 target = new PyName(JsContext.SafeName(left.Text));
             }
-            else if (left.Type == "array_pattern" && left.NamedChildren.All(c => c.Type == "identifier") && !TestsForUndefined(left))
+            else if (left.Type == "array_pattern" && left.NamedChildren.All(c => c.Type == "identifier") && !TestsForUndefined(left)
+                && (RowLengths(rightNode) is not { } lengths || lengths.All(n => n == left.NamedChildren.Count)))
             {
                 foreach (var part in left.NamedChildren)
                 {

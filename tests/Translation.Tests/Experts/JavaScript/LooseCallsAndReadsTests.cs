@@ -29,4 +29,19 @@ public sealed class LooseCallsAndReadsTests
             console.log(stats.map((s) => s.seed).join(','), ['x', 'yy'].map((w) => w.length).join(','));
             """);
     }
+
+    [SkippableFact]
+    public void ShortRows_EmptyResultsAndUndefinedOptions_ReadAsUndefined()
+    {
+        ModernJavaScriptTests.AssertPrintsWhatNodePrints("""
+            const events = [[1, 'in', 'A'], [2, 'out', 'A', { lost: true }], [3, 'in']];
+            function leave(who, { lost = false } = {}) { return `${who}${lost ? ' (lost)' : ''}`; }
+            for (const [minute, action, key, opts] of events) console.log(minute, action, key ?? '-', leave(key ?? '?', opts));
+            const suggest = (word, n) => ['cat', 'car'].filter((w) => w[0] === word[0]).slice(0, n);
+            for (const word of ['cap', 'dog']) {
+              const [best] = suggest(word, 1);
+              console.log(word, best ? `-> ${best}` : 'no suggestion');
+            }
+            """);
+    }
 }
