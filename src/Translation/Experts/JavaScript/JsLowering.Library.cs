@@ -29,10 +29,10 @@ internal sealed partial class JsLowering
                 ctx.Require("json");
                 return method switch
                 {
-                    "stringify" when arguments.Count == 1 => JsValue.Of(new PyCall(new PyName("json.dumps"), [Lower(arguments[0]).Py],
-                        [new PyKeyword("separators", new PyTuple([new PyString(","), new PyString(":")]))]), JsType.String),
-                    "stringify" when arguments.Count == 3 && arguments[1].Type == "null" => JsValue.Of(new PyCall(new PyName("json.dumps"), [Lower(arguments[0]).Py],
-                        [new PyKeyword("indent", Lower(arguments[2]).Py)]), JsType.String),
+                    "stringify" when arguments.Count == 1 => JsValue.Of(new PyCall(new PyName("json.dumps"), [JsonValue(Lower(arguments[0]))],
+                        [new PyKeyword("separators", new PyTuple([new PyString(","), new PyString(":")])), new PyKeyword("ensure_ascii", PyConstant.False)]), JsType.String),
+                    "stringify" when arguments.Count == 3 && arguments[1].Type == "null" => JsValue.Of(new PyCall(new PyName("json.dumps"), [JsonValue(Lower(arguments[0]))],
+                        [new PyKeyword("indent", Lower(arguments[2]).Py), new PyKeyword("ensure_ascii", PyConstant.False)]), JsType.String),
                     "parse" => JsValue.Of(PyCall.Of("json.loads", Lower(arguments[0]).Py), JsType.Unknown),
                     _ => throw Unsupported(node, $"JSON.{method} with these arguments"),
                 };
@@ -187,6 +187,12 @@ internal sealed partial class JsLowering
     /// the program never indexes an object by a computed key; otherwise through <c>js_entries</c>, which puts
     /// integer keys first as JavaScript does.
     /// </summary>
+    /// <summary>A value for json.dumps: as it is when its kind has no float inside, else through <c>js_json_value</c>.</summary>
+    private PyExpression JsonValue(JsValue value) =>
+        value.Type.Kind is JsKind.String or JsKind.Int or JsKind.Bool || value.Type.Kind == JsKind.Array && value.Type.Element?.Kind is JsKind.String or JsKind.Int
+            ? value.Py
+            : ctx.Helper(JsRuntime.JsonValue, value.Py);
+
     private JsValue ObjectEntries(string method, JsValue o)
     {
         if (!ctx.Facts.ComputedKeys)

@@ -37,7 +37,8 @@ internal sealed partial class JsLowering
             return JsValue.Of(new PyConditional(test, PyConstant.None, link.Py), link.Type);
         }
         var value = Property(receiver, property);
-        if (value.Py is PySubscript { Index: PyString } && (IsProbed(node) || IsCompared(node)))
+        // A key no object literal of the program writes came from a computed key or JSON: it may be missing.
+        if (value.Py is PySubscript { Index: PyString } && (IsProbed(node) || IsCompared(node) || !ctx.Facts.ObjectKeys.Contains(property)))
         {
             // Read to see whether it is there (t.deps ?? [], if (o.x)): a missing key is undefined, not an error.
             value = JsValue.Of(OrUndefined(value.Py), value.Type);
@@ -98,7 +99,12 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
             case "message" when receiver.Type.Class == "Error":
                 return JsValue.Of(PyCall.Of("str", receiver.Py), JsType.String);
-            case "lastIndex" when kind == JsKind.Regex && receiver.Type.Class is not null:
+            case "message" when kind == JsKind.Unknown:
+                // An error, an instance with a message member, or an object with that key: seen only at run time.
+                return JsValue.Of(ctx.Helper(JsRuntime.Message, receiver.Py), JsType.Unknown);
+            case "lastIndex" when kind == JsKind.Regex && receiver.Type.Class is not null
+                || kind is JsKind.Unknown or JsKind.MaybeString && !userMember && !ctx.Facts.ObjectKeys.Contains(name):
+                // Only a regex kept for its g or y flag (a JsRegExp) has a lastIndex.
                 return JsValue.Of(new PyMember(receiver.Py, name), JsType.Int);
             case "source" when kind == JsKind.Regex:
                 return JsValue.Of(new PyMember(receiver.Py, "pattern"), JsType.String);
@@ -282,6 +288,12 @@ internal sealed partial class JsLowering
             JsKind.Unknown when index.Type.Kind == JsKind.String && IsProbed(node) => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
             // An array or an object, read to see whether the entry is there.
             JsKind.Unknown when IsProbed(node) => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.Unknown),
+            // An instance read by a computed name.
+            JsKind.Instance when index.Type.Kind is JsKind.String or JsKind.Unknown && index.Py is not PyNumber =>
+                JsValue.Of(PyCall.Of("getattr", receiver.Py, index.Py, PyConstant.None), JsType.Unknown),
+            // A plain object or an instance, read by a computed name, in a program with classes.
+            JsKind.Unknown when index.Type.Kind is JsKind.String or JsKind.Unknown && index.Py is PyName or PyMember && ctx.Facts.Classes.Count > 0 =>
+                JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.Unknown),
             // A missing key reads as undefined in JavaScript.
             JsKind.Object when index.Py is not PyString => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
             _ => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.Unknown),

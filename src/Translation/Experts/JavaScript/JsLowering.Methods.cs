@@ -189,7 +189,8 @@ internal sealed partial class JsLowering
             case "padStart" or "padEnd":
                 if (args.Count > 1 && !(Arg(1) is PyString { Value.Length: 1 }))
                 {
-                    throw Unsupported(node, $"{method} with a pad that is not one character");
+                    // A longer (or computed) pad repeats and is cut to fit, on the side it pads.
+                    return JsValue.Of(ctx.Helper(JsRuntime.Pad, s.Py, Arg(0), Arg(1), method == "padStart" ? PyConstant.True : PyConstant.False), str);
                 }
                 var padded = PyCall.Method(s.Py, method == "padStart" ? "rjust" : "ljust", args.Count > 1 ? [Arg(0), Arg(1)] : [Arg(0)]);
                 return JsValue.Of(padded, str);

@@ -184,7 +184,7 @@ internal static partial class JsRuntime
     }
 
     /// <summary>
-    /// <c>def js_item(o, k)</c>: <c>o[k]</c> of an object or an array, None (undefined) where the key or index is missing.
+    /// <c>def js_item(o, k)</c>: <c>o[k]</c> of an object, an instance or an array, None (undefined) where the key, attribute or index is missing.
     /// </summary>
     private static PyFunctionDef JsItem()
     {
@@ -193,6 +193,8 @@ internal static partial class JsRuntime
         return new(Item, [new("o"), new("k")],
         [
             new PyIf(PyCall.Of("isinstance", o, N("dict")), [new PyReturn(PyCall.Method(o, "get", k))], []),
+            // An instance read by a computed name (r[key]): its attribute, undefined when it has none.
+            new PyIf(new PyBoolean(IsInstance(k, "str"), PyBooleanOperator.And, PyUnary.Not(IsInstance(o, "str"))), [new PyReturn(PyCall.Of("getattr", o, k, PyConstant.None))], []),
             new PyReturn(new PyConditional(new PyBoolean(PyCall.Of("isinstance", k, N("int")), PyBooleanOperator.And, inRange), new PySubscript(o, k), PyConstant.None)),
         ]);
     }

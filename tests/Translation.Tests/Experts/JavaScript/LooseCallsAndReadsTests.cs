@@ -44,4 +44,23 @@ public sealed class LooseCallsAndReadsTests
             }
             """);
     }
+
+    [SkippableFact]
+    public void MessagesComputedReadsJsonNumbersAndLongPads_AsInNode()
+    {
+        ModernJavaScriptTests.AssertPrintsWhatNodePrints("""
+            class Rec { constructor(m) { this.m = m; } get message() { return `rec:${this.m}`; } }
+            class BadThing extends Error {}
+            const items = [new Rec('a'), new BadThing('boom'), { message: 'plain' }];
+            for (const it of items) console.log(it.message);
+            console.log(JSON.stringify({ a: 250 * 1.0, b: 2.5, c: [1 / 2 * 4, NaN], d: 'é' }), JSON.stringify([3.0], null, 2));
+            console.log('7'.padStart(5, 'ab'), 'x'.padEnd(4, '-='), 'long'.padStart(2, 'zz'), 'q'.padStart(3, ''));
+            const fields = {}; fields['k' + 1] = 5;
+            console.log(fields.k1, fields.k2 === undefined);
+            class Row { constructor() { this.level = 'INFO'; this.name = 'r'; } }
+            const rows = [new Row(), new Row()];
+            const by = (key) => rows.reduce((acc, r) => acc.set(r[key], (acc.get(r[key]) ?? 0) + 1), new Map());
+            console.log([...by('level')].join(';'));
+            """);
+    }
 }
