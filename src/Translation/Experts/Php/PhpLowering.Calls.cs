@@ -87,10 +87,11 @@ internal sealed partial class PhpLowering
         var array = args[0];
         var a = array.Expression;
         var isDict = array.Type == PhpType.Dict;
+        var pushes = isDict || array.Type == PhpType.Unknown && !IsListLike(Unwrap(argumentNodes[0].NamedChildren[^1]), array);
         switch (name)
         {
             case "array_push":
-                return args.Skip(1).Select(v => (PyStatement)new PyExpressionStatement(isDict ? Helper("php_push", a, v.Expression) : PyCall.Method(a, "append", v.Expression))).ToArray();
+                return args.Skip(1).Select(v => (PyStatement)new PyExpressionStatement(pushes ? Helper("php_push", a, v.Expression) : PyCall.Method(a, "append", v.Expression))).ToArray();
             case "array_unshift" when !isDict:
                 return args.Skip(1).Reverse().Select(v => (PyStatement)new PyExpressionStatement(PyCall.Method(a, "insert", new PyNumber("0"), v.Expression))).ToArray();
             case "sort" or "rsort" when array.Type == PhpType.List:

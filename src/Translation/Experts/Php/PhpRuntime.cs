@@ -149,11 +149,14 @@ internal static partial class PhpRuntime
                     v = None
                 return default if v is None else v
             """),
-        ["php_push"] = ([], """
+        ["php_push"] = (["php_next_key"], """
             def php_push(a, v):
                 # $a[] = $v on a keyed array: the next integer key.
                 if isinstance(a, dict):
-                    a[max((k for k in a if isinstance(k, int)), default=-1) + 1] = v
+                    key = php_next_key(a)
+                    a[key] = v
+                    if isinstance(a, php_array):
+                        a.next_free = key + 1
                 else:
                     a.append(v)
             """),
