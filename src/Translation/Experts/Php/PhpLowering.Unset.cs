@@ -124,4 +124,17 @@ internal sealed partial class PhpLowering
     private bool IsListLike(SyntaxNode node, Lowered array) => array.Type == PhpType.List
         || node.Type == "subscript_expression"
         || node.Type == "member_access_expression" && !(node.ChildByField("name") is { } name && GappedProperties(_program is { } program ? [program] : []).Contains(name.Text));
+
+    private static bool HeldByReferenceParameter(SyntaxNode argument) =>
+        Unwrap(argument.Type == "argument" ? argument.NamedChildren[^1] : argument) is { Type: "variable_name" } v && IsReferenceParameter(v);
+
+    /// <summary>
+    /// <c>sort</c>/<c>rsort</c>/<c>usort</c> on an array of unknown kind: the renumbered list PHP makes is stored back,
+    /// except through a reference parameter, where the caller's array is renumbered in place (a keyed array keeps
+    /// being a dict, with the keys 0, 1, 2, ... PHP gives it), so the caller sees it.
+    /// </summary>
+    private PyStatement SortRenumbering(SyntaxNode argument, PyExpression array, PyExpression compare, PyExpression reverse) =>
+        HeldByReferenceParameter(argument)
+            ? new PyExpressionStatement(Helper("php_usort_in_place", array, compare, reverse))
+            : new PyAssign(array, Helper("php_usort", array, compare, reverse));
 }
