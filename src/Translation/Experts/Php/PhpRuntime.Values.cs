@@ -55,6 +55,17 @@ internal static partial class PhpRuntime
                 key = max((k for k in a if type(k) is int), default=-1) + 1
                 return max(key, a.next_free) if isinstance(a, php_array) else key
             """);
+        definitions["php_push"] = (["php_next_key"], """
+            def php_push(a, v):
+                # $a[] = $v on a keyed array: the next integer key.
+                if isinstance(a, dict):
+                    key = php_next_key(a)
+                    a[key] = v
+                    if isinstance(a, php_array):
+                        a.next_free = key + 1
+                else:
+                    a.append(v)
+            """);
         definitions["php_unset"] = (["php_next_key"], """
             def php_unset(a, key):
                 # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict (stored

@@ -149,17 +149,6 @@ internal static partial class PhpRuntime
                     v = None
                 return default if v is None else v
             """),
-        ["php_push"] = (["php_next_key"], """
-            def php_push(a, v):
-                # $a[] = $v on a keyed array: the next integer key.
-                if isinstance(a, dict):
-                    key = php_next_key(a)
-                    a[key] = v
-                    if isinstance(a, php_array):
-                        a.next_free = key + 1
-                else:
-                    a.append(v)
-            """),
         ["php_implode"] = (["php_str", "php_values"], """
             def php_implode(separator, a):
                 return separator.join(php_str(v) for v in php_values(a))
