@@ -176,14 +176,14 @@ internal sealed partial class PhpLowering
         }
         if (node.Type == "member_access_expression")
         {
-            return new Lowered(LowerExpression(node).Expression, PhpType.List);
+            var property = LowerExpression(node);
+            return IsListLike(node, property) ? property with { Type = PhpType.List } : property;
         }
         return LowerExpression(node);
     }
 
     private static bool IsAppendedTo(SyntaxNode inner) => inner.Parent is { Type: "subscript_expression", NamedChildCount: 1 };
 
-    private static bool IsListLike(SyntaxNode node, Lowered array) => array.Type == PhpType.List || node.Type is "member_access_expression" or "subscript_expression";
 
     private PyStatement LowerAugmented(SyntaxNode node)
     {

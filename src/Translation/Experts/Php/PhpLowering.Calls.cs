@@ -87,10 +87,11 @@ internal sealed partial class PhpLowering
         var array = args[0];
         var a = array.Expression;
         var isDict = array.Type == PhpType.Dict;
+        var pushes = isDict || array.Type == PhpType.Unknown && !IsListLike(Unwrap(argumentNodes[0].NamedChildren[^1]), array);
         switch (name)
         {
             case "array_push":
-                return args.Skip(1).Select(v => (PyStatement)new PyExpressionStatement(isDict ? Helper("php_push", a, v.Expression) : PyCall.Method(a, "append", v.Expression))).ToArray();
+                return args.Skip(1).Select(v => (PyStatement)new PyExpressionStatement(pushes ? Helper("php_push", a, v.Expression) : PyCall.Method(a, "append", v.Expression))).ToArray();
             case "array_unshift" when !isDict:
                 return args.Skip(1).Reverse().Select(v => (PyStatement)new PyExpressionStatement(PyCall.Method(a, "insert", new PyNumber("0"), v.Expression))).ToArray();
             case "sort" or "rsort" when array.Type == PhpType.List:
@@ -118,20 +119,22 @@ internal sealed partial class PhpLowering
                 {
                     Helpers.Add("php_cmp");
                 }
-                return [new PyAssign(a, Helper("php_usort", a, byNumber ? new PyName("php_cmp") : PyConstant.None, PyConstant.Of(name == "rsort")))];
+                return [SortRenumbering(argumentNodes[0], a, byNumber ? new PyName("php_cmp") : PyConstant.None, PyConstant.Of(name == "rsort"))];
             }
             case "usort" when args.Count == 2 && array.Type == PhpType.List:
                 Imports.Add("functools");
                 return [new PyExpressionStatement(new PyCall(new PyMember(a, "sort"), [], [new PyKeyword("key", PyCall.Method(new PyName("functools"), "cmp_to_key", Callable(argumentNodes[1], args[1])))]))];
             case "ksort" or "krsort" or "asort" or "arsort" when isDict:
                 return [new PyExpressionStatement(Helper("php_sort_dict", a, PyConstant.Of(name[0] == 'k'), PyConstant.Of(name[1] == 'r' || name[2] == 'r')))];
+            case "ksort" or "krsort" or "asort" or "arsort" or "uasort" or "uksort" when array.Type != PhpType.List && HeldByReferenceParameter(argumentNodes[0]):
+                throw Unsupported(call, $"{name}() on a reference parameter of unknown kind is not translated (a list would become a new keyed array the caller does not see)");
             case "ksort" or "krsort" or "asort" or "arsort" when array.Type != PhpType.List:
                 // Of unknown kind: a keyed array sorts in place, a list becomes the keyed array PHP makes of it.
                 return [new PyAssign(a, Helper("php_sort_keyed", a, PyConstant.Of(name[0] == 'k'), PyConstant.Of(name[1] == 'r' || name[2] == 'r')))];
             case "uasort" or "uksort" when args.Count == 2 && array.Type != PhpType.List:
                 return [new PyAssign(a, Helper("php_sort_keyed", a, PyConstant.Of(name == "uksort"), PyConstant.False, Callable(argumentNodes[1], args[1])))];
             case "usort" when args.Count == 2:
-                return [new PyAssign(a, Helper("php_usort", a, Callable(argumentNodes[1], args[1])))];
+                return [SortRenumbering(argumentNodes[0], a, Callable(argumentNodes[1], args[1]), PyConstant.False)];
             case "shuffle":
                 Imports.Add("random");
                 return [new PyExpressionStatement(PyCall.Method(new PyName("random"), "shuffle", a))];

@@ -147,6 +147,7 @@ internal sealed partial class PhpLowering
                 }
             }
         }
+        DemotePropertiesUnsetFrom(writers, result);
         return result;
     }
 

@@ -309,6 +309,8 @@ internal sealed partial class PhpLowering
                 return new Lowered(ToStr(value), PhpType.String);
             case "bool" or "boolean":
                 return new Lowered(PyCall.Of("bool", value.Expression), PhpType.Bool);
+            case "array":
+                return LowerArrayCast(value);
             default:
                 throw Unsupported(node, $"the ({Field(node, "type").Text}) cast is not translated");
         }

@@ -216,55 +216,6 @@ internal sealed partial class PhpLowering
             ParameterName(p) == VariableOf(variable) && (p.ChildByField("reference_modifier") is not null || Field(p, "name").Type == "by_ref"));
     }
 
-    private IReadOnlyList<PyStatement> LowerUnset(SyntaxNode target)
-    {
-        if (target.Type == "subscript_expression" && target.NamedChildCount == 2)
-        {
-            var array = LowerExpression(target.NamedChildren[0]);
-            var key = LowerExpression(target.NamedChildren[1]).Expression;
-            if (array.Type == PhpType.Dict)
-            {
-                return [new PyExpressionStatement(PyCall.Method(array.Expression, "pop", key, PyConstant.None))];
-            }
-            if (UnsetKeepsKeysUnread(target))
-            {
-                // Nothing reads this array by key afterwards (only its values), so renumbering is not seen.
-                return [new PyExpressionStatement(PyCall.Method(array.Expression, "pop", key))];
-            }
-            if (array.Type != PhpType.List && IsPlainStore(target.NamedChildren[0]))
-            {
-                // Of unknown kind: a dict loses the key, a list becomes the keyed array PHP leaves (stored back).
-                return [new PyAssign(array.Expression, Helper("php_unset", array.Expression, key))];
-            }
-            throw Unsupported(target, "unset() on a list leaves a gap in PHP's keys (a Python list renumbers); not translated");
-        }
-        if (target.Type == "variable_name")
-        {
-            return [new PyAssign(new PyName(VariableName(VariableOf(target))), PyConstant.None)];
-        }
-        throw Unsupported(target, "this unset() is not translated");
-    }
-
-    /// <summary>
-    /// Whether <c>unset($a[$k])</c> on a list may renumber: the array was just assigned in the same block (its keys
-    /// are still its indices), it is unset only here, and nothing in scope reads it by key or iterates its keys.
-    /// </summary>
-    private bool UnsetKeepsKeysUnread(SyntaxNode target)
-    {
-        if (target.NamedChildren[0].Type != "variable_name" || target.Parent is not { } unset || unset.Parent is not { } block || _scopeBody.IsNull)
-        {
-            return false;
-        }
-        var name = target.NamedChildren[0].Text;
-        var assignedBefore = block.NamedChildren.TakeWhile(s => s != unset).Any(s =>
-            s.Type == "expression_statement" && s.NamedChildren[0] is { Type: "assignment_expression" } a && a.ChildByField("left")?.Text == name);
-        var nodes = Descendants(_scopeBody).ToList();
-        var unsets = nodes.Count(n => n.Type == "unset_statement" && n.Text.Contains(name + "[", StringComparison.Ordinal));
-        var keyedReads = nodes.Any(n => n.Type == "subscript_expression" && n.NamedChildren[0].Text == name && n != target);
-        var keyIterated = nodes.Any(n => n.Type == "foreach_statement" && n.NamedChildren[0].Text == name && n.NamedChildren[1].Type == "pair");
-        return assignedBefore && unsets == 1 && !keyedReads && !keyIterated;
-    }
-
     private IReadOnlyList<PyStatement> LowerExit(SyntaxNode node)
     {
         if (node.NamedChildCount == 0)

@@ -194,6 +194,7 @@ internal sealed partial class PhpLowering
                     break;
             }
         }
+        var gapped = UnsetWithGaps(body);
         for (var round = 0; round < 3; round++)
         {
             foreach (var (name, list) in sources)
@@ -212,7 +213,7 @@ internal sealed partial class PhpLowering
                     }
                     type = type is null ? t : PhpTypes.Join(type.Value, t);
                 }
-                _scope.Types[name] = type ?? PhpType.Unknown;
+                _scope.Types[name] = type == PhpType.List && gapped.Contains(name) ? PhpType.Unknown : type ?? PhpType.Unknown;
             }
         }
         var root = _scope;
@@ -303,6 +304,12 @@ internal sealed partial class PhpLowering
                     "float" or "double" => PhpType.Float,
                     "string" => PhpType.String,
                     "bool" or "boolean" => PhpType.Bool,
+                    "array" => Infer(Field(node, "value")) switch
+                    {
+                        PhpType.List or PhpType.Dict => Infer(Field(node, "value")),
+                        PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Number or PhpType.Null => PhpType.List,
+                        _ => PhpType.Unknown,
+                    },
                     _ => PhpType.Unknown,
                 };
             case "function_call_expression":
@@ -349,7 +356,7 @@ internal sealed partial class PhpLowering
         return name switch
         {
             "strlen" or "count" or "sizeof" or "intdiv" or "ord" or "intval" or "floor" or "ceil" or "bindec" or "hexdec"
-                or "octdec" or "strcmp" or "strcasecmp" or "substr_count" or "mb_strlen" or "array_product" or "str_word_count" => PhpType.Int,
+                or "octdec" or "strcmp" or "strcasecmp" or "substr_count" or "mb_strlen" or "array_product" or "str_word_count" or "iterator_count" => PhpType.Int,
             "abs" => args.Length == 1 ? Infer(args[0]) : PhpType.Unknown,
             "max" or "min" => args.Length > 1 && args.All(a => Infer(a) == PhpType.Int) ? PhpType.Int : PhpType.Unknown,
             "round" or "sqrt" or "floatval" or "fmod" or "pi" or "log" or "exp" or "sin" or "cos" or "tan" or "log10" or "log2" => PhpType.Float,
@@ -373,7 +380,8 @@ internal sealed partial class PhpLowering
             "array_count_values" or "array_flip" or "array_combine" or "array_fill_keys" => PhpType.Dict,
             "in_array" or "array_key_exists" or "is_numeric" or "is_int" or "is_string" or "is_array" or "is_null"
                 or "str_contains" or "str_starts_with" or "str_ends_with" or "ctype_digit" or "ctype_alpha" or "ctype_upper"
-                or "ctype_lower" or "ctype_space" or "ctype_alnum" or "is_float" or "is_bool" or "isset" or "empty" => PhpType.Bool,
+                or "ctype_lower" or "ctype_space" or "ctype_alnum" or "is_float" or "is_bool" or "isset" or "empty"
+                or "is_infinite" or "is_nan" or "is_finite" => PhpType.Bool,
             _ => PhpType.Unknown,
         };
     }

@@ -28,7 +28,7 @@ internal sealed partial class PhpLowering
             case "array_diff_assoc" when args.Count >= 2:
                 return new Lowered(Helper("php_array_diff_assoc", all), PhpType.Unknown);
             default:
-                throw Unsupported(node, $"PHP's {name}() is not translated");
+                return LowerScanLibrary(node, name, args);
         }
     }
 

@@ -134,6 +134,14 @@ internal static partial class PhpRuntime
                 values.sort(key=functools.cmp_to_key(cmp) if cmp is not None else None, reverse=reverse)
                 return values
             """);
+        definitions["php_usort_in_place"] = (["php_usort"], """
+            def php_usort_in_place(a, cmp=None, reverse=False):
+                # The same on the caller's array itself: a keyed array keeps being a dict, renumbered 0, 1, 2, ...
+                values = php_usort(a, cmp, reverse)
+                if isinstance(a, dict):
+                    a.clear()
+                    a.update(enumerate(values))
+            """);
         definitions["php_array_column"] = ([], """
             def php_array_column(rows, column, index=None):
                 # A row without the column is skipped; rows may be arrays or objects (public properties).

@@ -219,6 +219,7 @@ internal static partial class PhpRuntime
         AddArraySetHelpers(definitions);
         AddJsonHelpers(definitions);
         AddExportHelpers(definitions);
+        AddScanHelpers(definitions);
         return definitions;
     }
 }

@@ -39,14 +39,48 @@ internal static partial class PhpRuntime
                     raise NotImplementedError("new $class(...) of an exception with a code or a previous exception is not translated")
                 return cls(*args, **named)
             """);
-        definitions["php_unset"] = ([], """
-            def php_unset(a, key):
-                # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict.
+        definitions["php_next_key"] = ([], """
+            class php_array(dict):
+                # A keyed array that remembers PHP's next free integer key after unset() took the largest away.
+                __slots__ = ("next_free",)
+
+                def copy(self):
+                    c = php_array(self)
+                    c.next_free = self.next_free
+                    return c
+
+
+            def php_next_key(a):
+                # The key $a[] = v gives: one past the largest integer key the array ever had.
+                key = max((k for k in a if type(k) is int), default=-1) + 1
+                return max(key, a.next_free) if isinstance(a, php_array) else key
+            """);
+        definitions["php_push"] = (["php_next_key"], """
+            def php_push(a, v):
+                # $a[] = $v on a keyed array: the next integer key.
                 if isinstance(a, dict):
-                    a.pop(key, None)
+                    key = php_next_key(a)
+                    a[key] = v
+                    if isinstance(a, php_array):
+                        a.next_free = key + 1
+                else:
+                    a.append(v)
+            """);
+        definitions["php_unset"] = (["php_next_key"], """
+            def php_unset(a, key):
+                # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict (stored
+                # back), one that remembers the next free key when the largest is removed.
+                if isinstance(a, list):
+                    if type(key) is not int or not 0 <= key < len(a):
+                        return a
+                    a = php_array(enumerate(a))
+                    a.next_free = len(a)
+                elif not isinstance(a, dict) or key not in a:
                     return a
-                if isinstance(a, list) and type(key) is int and 0 <= key < len(a):
-                    return {i: v for i, v in enumerate(a) if i != key}
+                elif type(key) is int and not isinstance(a, php_array) and php_next_key(a) == key + 1:
+                    a = php_array(a)
+                    a.next_free = key + 1
+                del a[key]
                 return a
             """);
         definitions["php_enum_try_from"] = ([], """

@@ -149,14 +149,6 @@ internal static partial class PhpRuntime
                     v = None
                 return default if v is None else v
             """),
-        ["php_push"] = ([], """
-            def php_push(a, v):
-                # $a[] = $v on a keyed array: the next integer key.
-                if isinstance(a, dict):
-                    a[max((k for k in a if isinstance(k, int)), default=-1) + 1] = v
-                else:
-                    a.append(v)
-            """),
         ["php_implode"] = (["php_str", "php_values"], """
             def php_implode(separator, a):
                 return separator.join(php_str(v) for v in php_values(a))

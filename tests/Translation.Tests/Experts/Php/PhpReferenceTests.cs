@@ -109,4 +109,36 @@ public sealed class PhpReferenceTests
             var_dump(isset($busy['t'][3]), isset($busy['u'][3]), isset($busy['t'][4]['x']), empty($busy['v']['w']));
             """);
     }
+
+    [SkippableFact]
+    public void SortThroughAReferenceParameterOfUnknownKind_RenumbersTheCallersArray()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function order(&$rows) { usort($rows, fn($a, $b) => $a <=> $b); }
+            function order2(array &$rows) { sort($rows); }
+            $a = array_filter([5, 3, 8, 1], fn($x) => $x > 1);
+            order($a);
+            print_r($a);
+            $b = ['x' => 3, 'y' => 1];
+            order2($b);
+            print_r($b);
+            function byLen(array &$words): void { usort($words, fn($x, $y) => strlen($x) <=> strlen($y)); $words[] = 'zz'; }
+            $w = ['k' => 'ccc', 'j' => 'a'];
+            byLen($w);
+            print_r($w);
+            echo json_encode($w), "\n";
+            $l = ['bbb', 'a'];
+            byLen($l);
+            print_r($l);
+            """);
+    }
+
+    [SkippableFact]
+    public void KeyKeepingSortThroughAReferenceParameterOfUnknownKind_IsReported()
+    {
+        var result = PhpTranslation.Of("<?php\nfunction o(&$r) { asort($r); }\n$x = [3, 1];\no($x);\nprint_r($x);");
+
+        Assert.Contains("asort() on a reference parameter", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
+    }
 }
