@@ -98,6 +98,7 @@ internal static partial class CSharpHelpers
         PriorityPush => ["heapq", "itertools"],
         PriorityTake => ["heapq"],
         TryParseDecimal => ["re", "decimal"],
+        TryParseDate => ["re", "datetime"],
         _ => [],
     };
 
@@ -225,6 +226,8 @@ internal static partial class CSharpHelpers
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
         RemoveAll or StepItem or TryParseDecimal => SequenceDefinitions(name),
+        TryParseDate => [TryParseDateDefinition()],
+        EqualsIgnoreCase => [EqualsIgnoreCaseDefinition()],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
     };
 

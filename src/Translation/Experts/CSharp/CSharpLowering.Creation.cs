@@ -67,6 +67,8 @@ internal sealed partial class CSharpLowering
                 return Py.Binary(LowerCore(arguments[0]), PyBinaryOperator.Multiply, Lower(arguments[1]));
             case CsKind.String when arguments.Count == 1:
                 return Py.Method(new PyString(string.Empty), "join", Lower(arguments[0]));
+            case CsKind.Date:
+                return CreateDate(creation, arguments);
             case CsKind.Tuple or CsKind.KeyValuePair:
                 return new PyTuple([.. arguments.Select(Lower)]);
         }
@@ -142,24 +144,40 @@ internal sealed partial class CSharpLowering
             throw Unsupported(initializer, "a collection initializer on this type is not translated");
         }
         var members = new List<(ISymbol Symbol, ExpressionSyntax Value)>();
+        var indexed = new List<(IReadOnlyList<ExpressionSyntax> Keys, ExpressionSyntax Value)>();
         foreach (var expression in initializer.Expressions)
         {
-            if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } assignment || SymbolOf(member) is not { } symbol)
+            switch (expression)
             {
-                throw Unsupported(expression, "this object initializer entry is not translated");
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax member } assignment when SymbolOf(member) is { } symbol && indexed.Count == 0:
+                    members.Add((symbol, assignment.Right));
+                    break;
+                // new SparseMatrix(2, 6) { [0, 0] = 3.0 }: the source indexer's setter, one tuple key for several parameters.
+                case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: > 0 } keys } } assignment
+                    when SymbolOf(assignment.Left) is IPropertySymbol { IsIndexer: true } indexer && IsFromSource(indexer):
+                    indexed.Add(([.. keys.Select(k => k.Expression)], assignment.Right));
+                    break;
+                default:
+                    throw Unsupported(expression, "this object initializer entry is not translated");
             }
-            members.Add((symbol, assignment.Right));
         }
         if (_pre is null || IsConditionallyEvaluated(creation))
         {
             // Under ?:, &&, a switch arm or a lambda the object must be built where it stands: cs_with(C(...), A=1).
-            return new PyCall(Helper(CSharpHelpers.With), [instance], [.. members.Select(m => new PyKeyword(NameOf(m.Symbol), Lower(m.Value)))]);
+            return indexed.Count == 0
+                ? new PyCall(Helper(CSharpHelpers.With), [instance], [.. members.Select(m => new PyKeyword(NameOf(m.Symbol), Lower(m.Value)))])
+                : throw Unsupported(initializer, "an indexer in an object initializer that runs only on some paths is not translated");
         }
         var temporary = Temporary("created");
         Hoist(creation, new PyAssign([Py.Name(temporary)], instance));
         foreach (var (symbol, value) in members)
         {
             Hoist(creation, new PyAssign([new PyMember(Py.Name(temporary), NameOf(symbol))], Lower(value)));
+        }
+        foreach (var (keys, value) in indexed)
+        {
+            var key = keys.Count == 1 ? Lower(keys[0]) : new PyTuple([.. keys.Select(Lower)]);
+            Hoist(creation, new PyAssign([new PySubscript(Py.Name(temporary), key)], Lower(value)));
         }
         return Py.Name(temporary);
     }

@@ -60,7 +60,10 @@ internal sealed partial class CSharpLowering
         };
     }
 
-    /// <summary>String comparisons with <c>StringComparison.OrdinalIgnoreCase</c>: both sides upper-cased.</summary>
+    /// <summary>Whether a string may be null where it stands (Roslyn's nullable flow state; unknown counts as maybe).</summary>
+    private bool MayBeNull(ExpressionSyntax e) => _model.GetTypeInfo(e, _cancellationToken).Nullability.FlowState != NullableFlowState.NotNull;
+
+    /// <summary>String comparisons with <c>StringComparison.OrdinalIgnoreCase</c>: both sides upper-cased (Equals null-safe where a side may be null).</summary>
     private PyExpression? IgnoringCase(LibraryCall call)
     {
         var ignoreCase = call.Syntax.ArgumentList.Arguments.Any(a => SymbolOf(a.Expression) is IFieldSymbol { Name: "OrdinalIgnoreCase", ContainingType.Name: "StringComparison" });
@@ -71,11 +74,14 @@ internal sealed partial class CSharpLowering
         PyExpression Upper(ExpressionSyntax e) => Py.Method(Lower(e), "upper");
         return (call.Method.IsStatic, call.Name, call.Count) switch
         {
+            (false, "Equals", 1) when MayBeNull(call.Arguments[0]) => new PyCall(Helper(CSharpHelpers.EqualsIgnoreCase), [Lower(call.ReceiverSyntax!), Lower(call.Arguments[0])]),
             (false, "Equals", 1) => Py.Compare(Upper(call.ReceiverSyntax!), PyCompareOperator.Equal, Upper(call.Arguments[0])),
             (false, "StartsWith", 1) => Py.Method(Upper(call.ReceiverSyntax!), "startswith", Upper(call.Arguments[0])),
             (false, "EndsWith", 1) => Py.Method(Upper(call.ReceiverSyntax!), "endswith", Upper(call.Arguments[0])),
             (false, "Contains", 1) => Py.Compare(Upper(call.Arguments[0]), PyCompareOperator.In, Upper(call.ReceiverSyntax!)),
             (false, "IndexOf", 1) => Py.Method(Upper(call.ReceiverSyntax!), "find", Upper(call.Arguments[0])),
+            (true, "Equals", 2) when MayBeNull(call.Arguments[0]) || MayBeNull(call.Arguments[1]) =>
+                new PyCall(Helper(CSharpHelpers.EqualsIgnoreCase), [Lower(call.Arguments[0]), Lower(call.Arguments[1])]),
             (true, "Equals", 2) => Py.Compare(Upper(call.Arguments[0]), PyCompareOperator.Equal, Upper(call.Arguments[1])),
             (true, "Compare", 2) => new PyCall(Helper(CSharpHelpers.Compare), [Upper(call.Arguments[0]), Upper(call.Arguments[1])]),
             _ => throw Unsupported(call.Syntax, $"string.{call.Name} ignoring case is not translated"),

@@ -231,6 +231,7 @@ internal sealed partial class CSharpLowering
                     break;
             }
         }
+        body.AddRange(ComparisonMethods(symbol));
         yield return new PyClassDef(NameOf(symbol), bases, body);
     }
 

@@ -41,6 +41,15 @@ internal sealed partial class CSharpLowering
 
     private void AppendHole(StringBuilder format, List<PyExpression> arguments, ExpressionSyntax value, string? csSpec, int? alignment, int? index, SyntaxNode where)
     {
+        if (csSpec is not null && IsDateOnly(TypeOf(value)))
+        {
+            // A date's custom or standard format is its text, then aligned.
+            csSpec = index is null ? csSpec : throw Unsupported(where, "a date format in a composite format is not translated");
+            arguments.Add(DateText(Lower(value), csSpec, where));
+            var dateAlign = alignment switch { > 0 => ":>" + alignment, < 0 => ":<" + -alignment, _ => string.Empty };
+            format.Append('{').Append(dateAlign).Append('}');
+            return;
+        }
         var custom = csSpec is not null && FormatSpecText(csSpec) is null;
         if (custom && !HasNumberFormatTranslation(csSpec!))
         {
@@ -65,7 +74,7 @@ internal sealed partial class CSharpLowering
         var type = TypeOf(e);
         var kind = Classify(type);
         // Aligned, Python formats a bool as the int it is and refuses an object: both are converted first.
-        return kind is CsKind.Float or CsKind.Enum or CsKind.StringBuilder || aligned && kind is not (CsKind.String or CsKind.Char or CsKind.Int)
+        return kind is CsKind.Float or CsKind.Enum or CsKind.StringBuilder or CsKind.Date || aligned && kind is not (CsKind.String or CsKind.Char or CsKind.Int)
             ? AsString(Lower(e), type) : Lower(e);
     }
 

@@ -75,7 +75,10 @@ internal sealed partial class CSharpLowering
     private bool IsNumberStyle(LibraryCall call) => call.Syntax.ArgumentList.Arguments.All(a =>
         TypeOf(a.Expression)?.Name != "NumberStyles" || SymbolOf(a.Expression) is IFieldSymbol { Name: "Number" });
 
-    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse" or "TryDequeue" or "TryPeek" or "TryPop";
+    /// <summary>What Uri.IsHexDigit accepts: ASCII hexadecimal digits only (a char is a one-character string).</summary>
+    private const string HexDigits = "0123456789ABCDEFabcdef";
+
+    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse" or "TryParseExact" or "TryDequeue" or "TryPeek" or "TryPop";
 
     private PyExpression Arg(LibraryCall call, int index) => Lower(call.Arguments[index]);
 
@@ -92,6 +95,8 @@ internal sealed partial class CSharpLowering
         "System.Double" or "System.Single" or "System.Decimal" => LowerNumberStatic(call, integral: false),
         "System.Tuple" or "System.ValueTuple" when call.Name == "Create" => new PyTuple([.. call.Arguments.Select(Lower)]),
         "System.Enum" => LowerEnumStatic(call),
+        "System.DateOnly" => LowerDateStatic(call),
+        "System.Uri" when call is { Name: "IsHexDigit", Count: 1 } => Py.Compare(Arg(call, 0), PyCompareOperator.In, new PyString(HexDigits)),
         // .NET seeds HashCode per process, so only equality of hash codes can matter, which hash() of the tuple keeps.
         "System.HashCode" when call.Name == "Combine" => Py.Call("hash", new PyTuple([.. call.Arguments.Select(Lower)])),
         "System.ArgumentNullException" when call is { Name: "ThrowIfNull", Count: 1 } =>
@@ -113,6 +118,7 @@ internal sealed partial class CSharpLowering
             CsKind.Set => LowerSetMethod(call, receiver),
             CsKind.Queue or CsKind.Stack => LowerQueueMethod(call, receiver, kind),
             CsKind.PriorityQueue => LowerPriorityQueueMethod(call, receiver),
+            CsKind.Date => LowerDateMethod(call, receiver),
             _ => null,
         };
         if (result is not null)
@@ -130,7 +136,7 @@ internal sealed partial class CSharpLowering
                 : throw Unsupported(call.Syntax, $"the number format {call.Arguments[0]} is not translated"),
             "Equals" when call.Count == 1 => Py.Compare(receiver, PyCompareOperator.Equal, Arg(call, 0)),
             "GetHashCode" when call.Count == 0 => Py.Call("hash", receiver),
-            "CompareTo" when call.Count == 1 && kind is CsKind.Int or CsKind.Float or CsKind.Char or CsKind.String or CsKind.Bool or CsKind.Enum
+            "CompareTo" when call.Count == 1 && kind is CsKind.Int or CsKind.Float or CsKind.Char or CsKind.String or CsKind.Bool or CsKind.Enum or CsKind.Date
                 || receiverType is ITypeParameterSymbol => new PyCall(Helper(CSharpHelpers.Compare), [receiver, Arg(call, 0)]),
             "CompareTo" when call.Count == 1 => new PyCall(new PyMember(receiver, "CompareTo"), [Arg(call, 0)]),
             "GetType" when call.Count == 0 => Py.Call("type", receiver),
@@ -169,7 +175,7 @@ internal sealed partial class CSharpLowering
         var value = Lower(e);
         return Classify(type) switch
         {
-            CsKind.Float or CsKind.Enum or CsKind.StringBuilder => AsString(value, type),
+            CsKind.Float or CsKind.Enum or CsKind.StringBuilder or CsKind.Date => AsString(value, type),
             CsKind.Array when ((IArrayTypeSymbol)type!).ElementType.SpecialType == SpecialType.System_Char => Py.Method(new PyString(string.Empty), "join", value),
             _ => value,
         };
@@ -251,6 +257,7 @@ internal sealed partial class CSharpLowering
         ("System.Int32" or "System.Int64", "Parse", 1) => Py.Name("int"),
         ("System.Double", "Parse", 1) => Py.Name("float"),
         ("System.Math", "Abs", 1) => Py.Name("abs"),
+        ("System.Uri", "IsHexDigit", 1) => new PyLambda(["c"], Py.Compare(Py.Name("c"), PyCompareOperator.In, new PyString(HexDigits))),
         _ => null,
     };
 
@@ -307,12 +314,20 @@ internal sealed partial class CSharpLowering
         {
             return function;
         }
+        if (symbol is IPropertySymbol { IsStatic: true, Name: "MinValue" or "MaxValue" } limit && IsDateOnly(limit.ContainingType))
+        {
+            return DateModule(limit.Name == "MinValue" ? "min" : "max");
+        }
         var receiverType = TypeOf(member.Expression);
         var kind = Classify(receiverType);
         var name = member.Name.Identifier.ValueText;
         if (symbol is IPropertySymbol { IsStatic: false })
         {
             var receiver = Lower(member.Expression);
+            if (kind == CsKind.Date && DateMember(name, receiver) is { } datePart)
+            {
+                return datePart;
+            }
             PyExpression? result = LinkedListMember(receiverType, name, receiver) is { } linked && UsesLinkedListNodes ? linked : (kind, name) switch
             {
                 (CsKind.Array, "Length" or "LongLength") when receiverType is IArrayTypeSymbol { Rank: > 1 } grid => grid.Rank == 2
@@ -326,6 +341,9 @@ internal sealed partial class CSharpLowering
                 (CsKind.Queue, "First") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, Py.Number(0)),
                 (CsKind.Queue, "Last") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),
                 (_, "Value") when receiverType?.Name == "LinkedListNode" && member.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "First" or "Last" } => receiver,
+                // (Element, Priority) pairs out of the heap's (priority, arrival, element) entries; .NET promises no order.
+                (CsKind.PriorityQueue, "UnorderedItems") => new PyComprehension(new PyTuple([Py.Name("e"), Py.Name("p")]),
+                    new PyTuple([Py.Name("p"), Py.Name("_"), Py.Name("e")]), receiver),
                 (CsKind.KeyValuePair, "Key") => new PySubscript(receiver, Py.Number(0)),
                 (CsKind.KeyValuePair, "Value") => new PySubscript(receiver, Py.Number(1)),
                 (CsKind.Set, "Min") => Py.Call("min", receiver),

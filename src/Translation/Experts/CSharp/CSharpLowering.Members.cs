@@ -295,6 +295,7 @@ internal sealed partial class CSharpLowering
         CsKind.Bool => new PyConstant("False"),
         CsKind.Char => new PyString("\0"),
         CsKind.Enum => new PyCall(Py.Name(NameOf(type!)), [Py.Number(0)]),
+        CsKind.Date => DateModule("min"),
         CsKind.Tuple => new PyTuple([.. ((INamedTypeSymbol)type!).TupleElements.Select(e => DefaultValue(e.Type))]),
         // A struct of the source is never null: its default is the zeroed value its parameterless constructor makes,
         // or, for a record struct or a struct with a primary constructor, that constructor given zeroed arguments.

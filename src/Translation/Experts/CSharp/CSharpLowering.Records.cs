@@ -176,7 +176,7 @@ internal sealed partial class CSharpLowering
         {
             case CsKind.Enum:
                 return new PyMember(value, "name");
-            case CsKind.StringBuilder:
+            case CsKind.StringBuilder or CsKind.Date:
                 return AsString(value, type);
             case CsKind.Tuple:
                 var elements = ((INamedTypeSymbol)type).TupleElements;

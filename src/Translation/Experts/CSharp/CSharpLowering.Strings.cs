@@ -24,6 +24,7 @@ internal sealed partial class CSharpLowering
         CsKind.String or CsKind.Char => value,
         CsKind.Float => new PyCall(Helper(CSharpHelpers.Str), [value]),
         CsKind.Enum => new PyMember(value, "name"),
+        CsKind.Date => Py.Method(new PyString(CSharpDateFormats.Template("d")!), "format", value),
         CsKind.StringBuilder => Py.Method(new PyString(string.Empty), "join", value),
         _ when value is PyConstant { Keyword: "None" } => new PyString(string.Empty),
         _ => Py.Call("str", value),
@@ -90,12 +91,17 @@ internal sealed partial class CSharpLowering
 
     private PyExpression LowerSplit(LibraryCall call, PyExpression s, CsKind[] argKinds)
     {
-        var removeEmpty = call.Arguments.Any(a => a.ToString().Contains("RemoveEmptyEntries", StringComparison.Ordinal));
+        // StringSplitOptions: RemoveEmptyEntries (1) drops empty parts, TrimEntries (2) trims each part first.
+        var options = call.Arguments.FirstOrDefault(a => TypeOf(a)?.Name == "StringSplitOptions") is not { } optionSyntax ? 0
+            : _model.GetConstantValue(optionSyntax, _cancellationToken).Value is int constant ? constant
+            : throw Unsupported(call.Syntax, "Split with options that are not a constant is not translated");
+        var removeEmpty = (options & 1) != 0;
+        var trim = (options & 2) != 0;
         var separators = call.Arguments.Where((a, i) => argKinds[i] is CsKind.String or CsKind.Char).Select(Lower).ToList();
         if (call.Arguments.FirstOrDefault(a => KindOf(a) == CsKind.Int) is { } countSyntax)
         {
             // s.Split('-', 2): at most n parts, the last holding the rest, as Python's split with n - 1 splits; none for 0.
-            if (removeEmpty || separators.Count != 1 || separators[0] is PyConstant)
+            if (options != 0 || separators.Count != 1 || separators[0] is PyConstant)
             {
                 throw Unsupported(call.Syntax, "Split with a count is translated only on one separator, without options");
             }
@@ -129,6 +135,10 @@ internal sealed partial class CSharpLowering
         else
         {
             throw Unsupported(call.Syntax, "Split on several string separators is not translated");
+        }
+        if (trim)
+        {
+            parts = new PyComprehension(Py.Method(Py.Name("part"), "strip"), Py.Name("part"), parts);
         }
         return removeEmpty ? new PyComprehension(Py.Name("part"), Py.Name("part"), parts, Py.Name("part")) : parts;
     }

@@ -226,6 +226,7 @@ internal sealed partial class CSharpLowering
         return FullName(type) switch
         {
             "System.Text.StringBuilder" => CsKind.StringBuilder,
+            "System.DateOnly" => CsKind.Date,
             "System.Collections.Generic.List" or "System.Collections.Generic.IList" or "System.Collections.Generic.ICollection"
                 or "System.Collections.Generic.IReadOnlyList" => CsKind.List,
             "System.Collections.Generic.Dictionary" or "System.Collections.Generic.IDictionary" or "System.Collections.Generic.IReadOnlyDictionary"

@@ -21,4 +21,7 @@ internal enum CsKind
     Enum,
     KeyValuePair,
     Enumerable,
+
+    /// <summary>System.DateOnly, a datetime.date.</summary>
+    Date,
 }
