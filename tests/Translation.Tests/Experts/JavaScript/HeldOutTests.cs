@@ -19,6 +19,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData(3, 6)]
     [InlineData(4, 4)]
     [InlineData(5, 3)]
+    [InlineData(6, 1)]
     public void HeldOutRound_PrintsWhatNodePrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");
