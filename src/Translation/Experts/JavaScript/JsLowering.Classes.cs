@@ -61,6 +61,8 @@ internal sealed partial class JsLowering
                     fields.Add(new PyAssign([new PyMember(new PyName("self"), JsContext.SafeName(property.Text))], value));
                 }
             }
+            // A property a method assigns and nothing sets at construction is undefined until then, not missing.
+            fields.AddRange(LateProperties(node).Select(p => (PyStatement)new PyAssign([new PyMember(new PyName("self"), JsContext.SafeName(p))], PyConstant.None)));
             var hasConstructor = members.Any(m => m.Type == "method_definition" && m.ChildByField("name")?.Text == "constructor");
             if (!hasConstructor && fields.Count > 0)
             {

@@ -63,4 +63,21 @@ public sealed class LooseCallsAndReadsTests
             console.log([...by('level')].join(';'));
             """);
     }
+
+    [SkippableFact]
+    public void APropertyOnlyAMethodSets_IsUndefinedUntilThen()
+    {
+        ModernJavaScriptTests.AssertPrintsWhatNodePrints("""
+            class Ticket {
+              constructor(id) { this.id = id; }
+              resolve(at) { this.resolvedAt = at; }
+              get open() { return this.resolvedAt === undefined; }
+            }
+            class Bug extends Ticket { escalate() { this.level = (this.level ?? 0) + 1; } }
+            const b = new Bug(7);
+            console.log(b.open, b.level ?? 'none');
+            b.escalate(); b.escalate(); b.resolve(42);
+            console.log(b.open, b.level, b.resolvedAt);
+            """);
+    }
 }

@@ -1,0 +1,49 @@
+using CodeIntel.Parsing.TreeSitter;
+
+namespace CodeIntel.Translation.Experts.JavaScript;
+
+internal sealed partial class JsLowering
+{
+    /// <summary>
+    /// The properties a method of this class assigns (<c>this.resolvedAt = t</c>) that no constructor or field of
+    /// any class of the file sets and no class names as a method or accessor. JavaScript reads them as undefined
+    /// before the method runs; Python would raise AttributeError, so <c>__init__</c> sets them to None first.
+    /// </summary>
+    private static List<string> LateProperties(SyntaxNode classNode)
+    {
+        var root = classNode;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+        var classes = Descendants(root).Where(n => n.Type is "class_declaration" or "class").ToList();
+        var members = classes.SelectMany(c => c.ChildByField("body")?.NamedChildren ?? []).ToList();
+        var settled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            var name = member.ChildByField(member.Type == "field_definition" ? "property" : "name")?.Text;
+            if (name is null)
+            {
+                continue;
+            }
+            settled.Add(name);
+            if (member.Type == "method_definition" && name == "constructor")
+            {
+                settled.UnionWith(AssignedProperties(member));
+            }
+        }
+        return (classNode.ChildByField("body")?.NamedChildren ?? [])
+            .Where(m => m.Type == "method_definition" && m.ChildByField("name")?.Text != "constructor" && !m.Children.Any(c => c.Type == "static"))
+            .SelectMany(AssignedProperties)
+            .Where(p => !settled.Contains(p))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IEnumerable<string> AssignedProperties(SyntaxNode method) =>
+        Descendants(method)
+            .Where(n => n.Type is "assignment_expression" or "augmented_assignment_expression"
+                && n.ChildByField("left") is { Type: "member_expression" } left && left.ChildByField("object")?.Type == "this"
+                && left.ChildByField("property") is { Type: "property_identifier" })
+            .Select(n => n.ChildByField("left")!.Value.ChildByField("property")!.Value.Text);
+}
