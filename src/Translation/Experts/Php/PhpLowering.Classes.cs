@@ -197,6 +197,12 @@ internal sealed partial class PhpLowering
             }
             body.AddRange(lowered);
         }
+        if (_currentClass is { } php && Inherits(php, "Countable", 0)
+            && members.Any(m => m.Type == "method_declaration" && Field(m, "name").Text.Equals("count", StringComparison.OrdinalIgnoreCase) && m.ChildByField("body") is not null))
+        {
+            // A Countable's count() is what PHP's count($object) calls; Python's len() calls __len__.
+            body.Add(new PyFunctionDef("__len__", [new("self")], [new PyReturn(PyCall.Method(new PyName("self"), "count"))]));
+        }
         if (!hasConstructor && instanceDefaults.Count > 0)
         {
             // No constructor of its own: PHP runs the parent's with the same arguments.

@@ -228,6 +228,7 @@ internal sealed partial class PhpLowering
                 ? PyCall.Of("type", value.Expression)
                 : throw Unsupported(scope, $"{text}:: (a class named at run time) is not translated");
         }
+        RequireKnownClass(scope, text);
         return new PyName(PythonNames.Safe(ShortName(text)));
     }
 
@@ -286,11 +287,8 @@ internal sealed partial class PhpLowering
             var classObject = name == "parent" ? throw Unsupported(node, "new parent is not translated") : ScopeTarget(type);
             return new Lowered(new PyCall(classObject, args.Select(x => x.Expression).ToArray()), PhpType.Object);
         }
+        RequireKnownClass(node, name);
         var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : ExceptionName(name);
-        if (name is "ArrayObject" or "SplStack" or "SplQueue" or "SplObjectStorage" or "DateTime" or "stdClass" && !_classes.ContainsKey(name))
-        {
-            throw Unsupported(node, $"PHP's {name} class is not translated");
-        }
         return new Lowered(TakesExceptionArguments(name) ? NewException(python, args) : PyCall.Of(python, [.. args.Select(x => x.Expression)]), PhpType.Object);
     }
 

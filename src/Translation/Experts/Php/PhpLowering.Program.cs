@@ -19,6 +19,7 @@ internal sealed partial class PhpLowering
             var name = Field(f, "name").Text;
             _functions[name] = PythonNames.Safe(name);
         }
+        FindDeclaredClasses(program);
         var declarations = statements.Where(s => s.Type is "class_declaration" or "interface_declaration" or "enum_declaration").ToList();
         foreach (var c in declarations)
         {

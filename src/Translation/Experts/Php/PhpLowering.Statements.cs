@@ -178,7 +178,9 @@ internal sealed partial class PhpLowering
         {
             if (clause.Type == "catch_clause")
             {
-                var types = clause.ChildByField("type")?.NamedChildren.Select(t => (PyExpression)new PyName(ExceptionName(t.Text))).ToList() ?? [];
+                var caughtTypes = clause.ChildByField("type")?.NamedChildren.ToList() ?? [];
+                caughtTypes.ForEach(t => RequireKnownClass(t, t.Text));
+                var types = caughtTypes.Select(t => (PyExpression)new PyName(ExceptionName(t.Text))).ToList();
                 var type = types.Count == 1 ? types[0] : new PyTuple(types);
                 var name = clause.ChildByField("name") is { } v ? VariableName(VariableOf(v)) : null;
                 if (name is not null)

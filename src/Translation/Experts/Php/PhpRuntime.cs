@@ -106,6 +106,9 @@ internal static partial class PhpRuntime
             """),
         ["php_values"] = (["import types"], """
             def php_values(a):
+                while hasattr(a, "getIterator"):
+                    # An IteratorAggregate: foreach walks what its getIterator() gives.
+                    a = a.getIterator()
                 if isinstance(a, types.GeneratorType):
                     # A PHP generator yields (key, value) pairs as it runs.
                     return (v for _, v in a)
@@ -117,6 +120,9 @@ internal static partial class PhpRuntime
             """),
         ["php_items"] = (["import types"], """
             def php_items(a):
+                while hasattr(a, "getIterator"):
+                    # An IteratorAggregate: foreach walks what its getIterator() gives.
+                    a = a.getIterator()
                 if isinstance(a, types.GeneratorType):
                     return a
                 return list(a.items()) if isinstance(a, dict) else list(enumerate(a))

@@ -66,4 +66,51 @@ public sealed class PhpClassMemberTests
             }
             """);
     }
+    [SkippableFact]
+    public void CountAndForeachOfAnObject_CallItsCountAndGetIteratorMethods()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            interface Sized extends Countable {}
+            class Shelf implements Countable {
+                private array $books = [];
+                public function add(string $b): void { $this->books[] = $b; }
+                public function count(): int { return count($this->books); }
+            }
+            class Crate implements Sized, IteratorAggregate {
+                public function count(): int { return 7; }
+                public function getIterator(): Generator { yield 'x' => 1; yield 'y' => 2; }
+            }
+            class BigShelf extends Shelf {}
+            $s = new BigShelf();
+            $s->add('a'); $s->add('b');
+            echo count($s), ' ', count(new Crate()), ' ', $s->count(), ' ', count([$s]), "\n";
+            foreach (new Crate() as $k => $v) { echo "$k=$v\n"; }
+            """);
+    }
+
+    [Fact]
+    public void LibraryClass_TheExpertDoesNotTranslate_IsReportedWhereverItIsNamed()
+    {
+        var result = PhpTranslation.Of("""
+            <?php
+            class Mine {}
+            $d = new DateTimeImmutable('2024-01-01');
+            $f = DateTimeImmutable::createFromFormat('Y-m-d', '2024-01-01');
+            $c = DateTimeInterface::ATOM;
+            $t = $d instanceof DateTimeInterface;
+            try { echo 1; } catch (PDOException $e) { echo 2; }
+            $m = new Mine();
+            $ok = $m instanceof Mine;
+            $e = new InvalidArgumentException('x');
+            """);
+
+        Assert.Equal(5, result.Warnings.Count(w => w.Message.Contains("class is not translated", StringComparison.Ordinal)));
+        Assert.Contains(result.Warnings, w => w.Message == "PHP's DateTimeImmutable class is not translated");
+        Assert.Contains(result.Warnings, w => w.Message == "PHP's PDOException class is not translated");
+        Assert.Equal(5, result.Text.Split("# UNTRANSLATED").Length - 1);
+        Assert.Contains("m = Mine()", result.Text, StringComparison.Ordinal);
+        Assert.Contains("isinstance(m, Mine)", result.Text, StringComparison.Ordinal);
+        Assert.Contains("InvalidArgumentException(\"x\")", result.Text, StringComparison.Ordinal);
+    }
 }
