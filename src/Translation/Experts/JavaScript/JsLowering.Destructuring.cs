@@ -141,13 +141,18 @@ internal sealed partial class JsLowering
     /// <summary>The array literal a <c>const</c> declaration of the file binds to this name, if any.</summary>
     private static SyntaxNode? Declaration(SyntaxNode name)
     {
-        var root = name;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-        var declarators = Descendants(root).Where(n => n.Type == "variable_declarator" && n.ChildByField("name")?.Text == name.Text).ToList();
+        var declarators = Descendants(Root(name)).Where(n => n.Type == "variable_declarator" && n.ChildByField("name")?.Text == name.Text).ToList();
         return declarators is [var only] && only.Parent is { Children: [{ Type: "const" }, ..] } && only.ChildByField("value") is { Type: "array" } value ? value : null;
+    }
+
+    /// <summary>The file's root node, above <paramref name="node"/>.</summary>
+    private static SyntaxNode Root(SyntaxNode node)
+    {
+        while (node.Parent is { } parent)
+        {
+            node = parent;
+        }
+        return node;
     }
 
     private static IEnumerable<SyntaxNode> Descendants(SyntaxNode node) => node.NamedChildren.SelectMany(c => Descendants(c).Prepend(c));

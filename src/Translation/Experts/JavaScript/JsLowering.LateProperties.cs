@@ -11,12 +11,7 @@ internal sealed partial class JsLowering
     /// </summary>
     private static List<string> LateProperties(SyntaxNode classNode)
     {
-        var root = classNode;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-        var classes = Descendants(root).Where(n => n.Type is "class_declaration" or "class").ToList();
+        var classes = Descendants(Root(classNode)).Where(n => n.Type is "class_declaration" or "class").ToList();
         var members = classes.SelectMany(c => c.ChildByField("body")?.NamedChildren ?? []).ToList();
         var settled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in members)
