@@ -9,6 +9,7 @@ namespace CodeIntel.Translation.Experts.JavaScript;
 internal static partial class JsRuntime
 {
     public const string JsonValue = "js_json_value";
+
     /// <summary>
     /// <code>
     /// def js_json_value(x):
