@@ -71,8 +71,22 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("enumerate", array.Py), JsType.ArrayOf(JsType.ArrayOf(null)));
             case "values":
                 return array;
-            case "splice" when arguments.Count == 2 && Lower(arguments[1]).Py is PyNumber { Text: "1" }:
-                return JsValue.Of(new PyList([PyCall.Method(array.Py, "pop", Lower(arguments[0]).Py)]), array.Type);
+            case "splice" when arguments.Count >= 1:
+                return JsValue.Of(ctx.Helper(JsRuntime.Splice, [array.Py, .. LowerArguments(arguments)]), array.Type);
+            case "toSorted":
+                return JsValue.Of(new PyCall(new PyName("sorted"), [array.Py], SortKeywords(array, arguments)), array.Type);
+            case "toReversed":
+                return JsValue.Of(new PySubscript(array.Py, new PySlice(null, null, new PyNumber("-1"))), array.Type);
+            case "findLast":
+            {
+                var (target, iterable, body) = Comprehension(array, arguments[0]);
+                return JsValue.Of(PyCall.Of("next", new PyComprehension(ElementOf(target), target, Reversed(iterable), body, Generator: true), PyConstant.None), element);
+            }
+            case "findLastIndex":
+            {
+                var (target, iterable, body) = Comprehension(array, arguments[0], indexed: true);
+                return JsValue.Of(PyCall.Of("next", new PyComprehension(((PyTuple)target).Items[0], target, Reversed(iterable), body, Generator: true), new PyNumber("-1")), JsType.Int);
+            }
             case "push" when arguments.All(a => a.Type != "spread_element"):
                 return JsValue.Of(ctx.Helper(JsRuntime.Push, [array.Py, .. LowerArguments(arguments)]), JsType.Int);
             default:
@@ -98,6 +112,10 @@ internal sealed partial class JsLowering
         ctx.Before.Add(new PyAssign([temporary], array.Py));
         return JsValue.Of(temporary, array.Type);
     }
+
+    /// <summary>Backwards over a list, or over an enumerate() (which has no reversed()) made a list first.</summary>
+    private static PyCall Reversed(PyExpression iterable) =>
+        PyCall.Of("reversed", iterable is PyCall { Function: PyName { Id: "enumerate" } } ? PyCall.Of("list", iterable) : iterable);
 
     private static PyExpression ElementOf(PyExpression target) => target is PyTuple t ? t.Items[1] : target;
 
@@ -152,17 +170,13 @@ internal sealed partial class JsLowering
         var callback = arguments[0];
         var parameters = callback.Type is "arrow_function" or "function_expression" ? CallbackParameters(callback) : [];
         var initial = arguments.Count > 1 ? Lower(arguments[1]) : null;
-        if (parameters.Count == 3 && initial is not null && AsLambda(callback, [initial.Type, array.Type.Element ?? JsType.Unknown, JsType.Int]) is { } indexed)
+        if (parameters.Count == 3 && (initial is not null || IsPure(array.Py) || ctx.Before is not null))
         {
-            // (acc, x, i) => …: over enumerate(), each step calling the callback with the accumulator, element and index.
-            ctx.Require("functools");
-            var (total, e) = (new PyName("total"), new PyName("e"));
-            var step = new PyLambda(["total", "e"], new PyCall(indexed, [total, new PySubscript(e, new PyNumber("1")), new PySubscript(e, new PyNumber("0"))]));
-            return JsValue.Of(PyCall.Of("functools.reduce", step, PyCall.Of("enumerate", array.Py), initial.Py), initial.Type.IsNumber ? JsType.Join(initial.Type, _lastLambdaType) : initial.Type);
+            return IndexedReduce(array, callback, initial);
         }
         if (parameters.Count > 2)
         {
-            throw Unsupported(callback, "a reduce callback that reads the index or the array, without an initial value");
+            throw Unsupported(callback, "a reduce callback that reads the array argument");
         }
         var lambda = callback.Type is "arrow_function" or "function_expression"
             ? AsLambda(callback, [initial?.Type ?? JsType.Unknown, array.Type.Element ?? JsType.Unknown])
@@ -185,6 +199,44 @@ internal sealed partial class JsLowering
         var type = initial is { Type.IsNumber: true } ? (lambda is null ? JsType.Unknown : JsType.Join(initial.Type, _lastLambdaType))
             : initial?.Type ?? array.Type.Element ?? JsType.Unknown;
         return JsValue.Of(call, type);
+    }
+
+    /// <summary>
+    /// <c>(acc, x, i) =&gt; …</c>: over enumerate(), each step calling the callback with the accumulator, element and
+    /// index. Without an initial value the first element is the accumulator and the steps start at index 1.
+    /// </summary>
+    private JsValue IndexedReduce(JsValue array, SyntaxNode callback, JsValue? initial)
+    {
+        var element = array.Type.Element ?? JsType.Unknown;
+        if (initial is null && !IsPure(array.Py))
+        {
+            // Read twice below (its first element, then the rest): computed once first.
+            var items = new PyName(ctx.Temporary("items"));
+            ctx.Before!.Add(new PyAssign([items], array.Py));
+            array = JsValue.Of(items, array.Type);
+        }
+        var start = initial ?? JsValue.Of(new PySubscript(array.Py, new PyNumber("0")), element);
+        PyExpression function;
+        JsType type;
+        if (AsLambda(callback, [start.Type, element, JsType.Int]) is { } lambda)
+        {
+            function = lambda;
+            type = start.Type.IsNumber ? JsType.Join(start.Type, _lastLambdaType) : start.Type;
+        }
+        else
+        {
+            _callbackTypes = [start.Type, element, JsType.Int];
+            function = Lower(callback).Py;
+            _callbackTypes = null;
+            type = start.Type.IsNumber ? JsType.Unknown : start.Type;
+        }
+        ctx.Require("functools");
+        var (total, e) = (new PyName("total"), new PyName("e"));
+        var step = new PyLambda(["total", "e"], new PyCall(function, [total, new PySubscript(e, new PyNumber("1")), new PySubscript(e, new PyNumber("0"))]));
+        var steps = initial is null
+            ? PyCall.Of("enumerate", new PySubscript(array.Py, new PySlice(new PyNumber("1"), null)), new PyNumber("1"))
+            : PyCall.Of("enumerate", array.Py);
+        return JsValue.Of(PyCall.Of("functools.reduce", step, steps, start.Py), type);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Experts.CFamily;
 using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.JavaScript;
@@ -103,6 +104,11 @@ internal sealed partial class JsLowering
                 if (arguments.Count == 2 && end is null)
                 {
                     return [Call("pop", start)];
+                }
+                if (end is not null && Py.Literal(start) is not >= 0 && Lower(arguments[1]).Py is not PyNumber { Text: "0" })
+                {
+                    // a[start:start + count] would miss when start counts from the end.
+                    return [new PyExpressionStatement(ctx.Helper(JsRuntime.Splice, [target2, .. LowerArguments(arguments)]))];
                 }
                 return [new PyAssign([new PySubscript(target2, new PySlice(start, end))], new PyList(arguments.Skip(2).Select(a => Lower(a).Py).ToList()))];
             case (JsKind.Array, "fill") when arguments.Count is >= 1 and <= 3 && IsPure(target2):

@@ -35,7 +35,7 @@ internal sealed partial class JsLowering
                 var method = callee.ChildByField("property")!.Value.Text;
                 if (callee.Children.Any(c => c.Type == "optional_chain"))
                 {
-                    throw Unsupported(node, "an optional call ?.");
+                    return OptionalMethodCall(receiverNode, method, arguments, node);
                 }
                 if (receiverNode.Type == "identifier" && ctx.Lookup(receiverNode.Text) is null && StaticCall(receiverNode.Text, method, arguments, node) is { } global)
                 {
@@ -45,12 +45,73 @@ internal sealed partial class JsLowering
                 {
                     return JsValue.Of(new PyCall(new PyMember(PyCall.Of("super"), JsContext.SafeName(method)), LowerArguments(arguments)), JsType.Unknown);
                 }
-                return MethodCall(receiverNode, method, arguments, node);
+                return ChainedMethodCall(receiverNode, method, arguments, node);
             default:
                 var function = Lower(callee);
                 return JsValue.Of(new PyCall(function.Py, LowerArguments(arguments)), JsType.Unknown);
         }
     }
+
+    /// <summary>A receiver lowered once, read back when the call on it is lowered (<see cref="OptionalMethodCall"/>).</summary>
+    private (SyntaxNode Node, JsValue Value)? _lowered;
+
+    /// <summary><c>a?.m(x)</c>: undefined without calling when a is null or undefined; a is evaluated once.</summary>
+    private JsValue OptionalMethodCall(SyntaxNode receiverNode, string method, List<SyntaxNode> arguments, SyntaxNode node)
+    {
+        var receiver = Lower(receiverNode);
+        var (tested, owner) = TestedOnce(receiver.Py);
+        var outer = _lowered;
+        _lowered = (receiverNode, JsValue.Of(owner, receiver.Type));
+        try
+        {
+            var call = MethodCall(receiverNode, method, arguments, node);
+            return JsValue.Of(new PyConditional(new PyCompare(tested, PyCompareOperator.Is, PyConstant.None), PyConstant.None, call.Py), MaybeUndefined(call.Type));
+        }
+        finally
+        {
+            _lowered = outer;
+        }
+    }
+
+    /// <summary>
+    /// <c>a?.b.m(x)</c>: the call continues the optional chain, so it is skipped (undefined) when a link was; the
+    /// receiver is lowered once either way.
+    /// </summary>
+    private JsValue ChainedMethodCall(SyntaxNode receiverNode, string method, List<SyntaxNode> arguments, SyntaxNode node)
+    {
+        var receiver = Lower(receiverNode);
+        var chain = receiver.Py is PyConditional { Body: PyConstant { Keyword: "None" } } cut && HasOptionalLink(receiverNode) ? cut : null;
+        var outer = _lowered;
+        _lowered = (receiverNode, chain is null ? receiver : JsValue.Of(chain.OrElse, receiver.Type));
+        try
+        {
+            var call = MethodCall(receiverNode, method, arguments, node);
+            return chain is null ? call : JsValue.Of(new PyConditional(chain.Test, PyConstant.None, call.Py), MaybeUndefined(call.Type));
+        }
+        finally
+        {
+            _lowered = outer;
+        }
+    }
+
+    /// <summary>Whether a link of the chain ending at <paramref name="node"/> is optional (<c>?.</c>); parentheses end a chain.</summary>
+    private static bool HasOptionalLink(SyntaxNode node) => node.Type switch
+    {
+        "member_expression" or "subscript_expression" => node.Children.Any(c => c.Type == "optional_chain") || HasOptionalLink(node.ChildByField("object")!.Value),
+        "call_expression" => node.Children.Any(c => c.Type == "optional_chain") || node.ChildByField("function") is { } f && HasOptionalLink(f),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The kind of a value an optional chain may cut short: printing and concatenation must expect undefined too
+    /// (arrays, instances and other kinds already go through the run-time helpers).
+    /// </summary>
+    private static JsType MaybeUndefined(JsType type) => type.Kind switch
+    {
+        JsKind.String => JsType.MaybeString,
+        JsKind.Int or JsKind.Float or JsKind.Bool => JsType.Unknown,
+        _ => type,
+    };
 
     private JsValue GlobalFunction(SyntaxNode callee, List<SyntaxNode> arguments, SyntaxNode node)
     {
@@ -149,6 +210,8 @@ internal sealed partial class JsLowering
                     return JsValue.Of(new PyCall(new PyName(type), LowerArguments(arguments)), JsType.InstanceOf("Error"));
                 case "RegExp" when arguments.Count is 1 or 2 && (arguments.Count == 1 || arguments[1].Type == "string"):
                     return NewRegExp(arguments, node);
+                case "Float64Array" when arguments.Count == 1:
+                    return NewFloat64Array(Lower(arguments[0]));
                 case "Date" or "Promise" or "RegExp" or "WeakMap" or "WeakSet" or "Proxy" or "Int32Array" or "Float64Array" or "Uint8Array":
                     throw Unsupported(node, $"new {name}");
             }
@@ -166,8 +229,20 @@ internal sealed partial class JsLowering
             {
                 return JsValue.Of(new PyList([size.Py]), JsType.ArrayOf(JsType.String));
             }
-            return JsValue.Of(new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, size.Py), JsType.ArrayOf(JsType.Null));
+            return JsValue.Of(new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, Length(size)), JsType.ArrayOf(JsType.Null));
         }
         return JsValue.Of(new PyList(arguments.Select(a => Lower(a).Py).ToList()), JsType.ArrayOf(null));
+    }
+
+    /// <summary>
+    /// <c>new Float64Array(n)</c> (n zeros) or <c>new Float64Array(items)</c>: a list of floats, which are doubles
+    /// as the typed array's elements are. Integer typed arrays, whose writes wrap, are reported instead.
+    /// </summary>
+    private JsValue NewFloat64Array(JsValue argument)
+    {
+        var floats = JsType.ArrayOf(JsType.Float);
+        return argument.Type.IsNumber
+            ? JsValue.Of(new PyBinary(new PyList([new PyNumber("0.0")]), PyBinaryOperator.Multiply, Length(argument)), floats)
+            : JsValue.Of(new PyComprehension(PyCall.Of("float", new PyName("x")), new PyName("x"), argument.Py), floats);
     }
 }

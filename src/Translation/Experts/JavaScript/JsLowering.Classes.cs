@@ -81,6 +81,9 @@ internal sealed partial class JsLowering
                     case "comment":
                         body.Add(Comment(member));
                         break;
+                    case "method_definition" when IsIteratorMethod(member):
+                        body.AddRange(IteratorMethod(member));
+                        break;
                     case "method_definition" when UnreadableMember(member, member.ChildByField("name")) is { } reason:
                         body.AddRange(Marked(member, reason));
                         break;
@@ -114,6 +117,23 @@ internal sealed partial class JsLowering
         name is not { Type: "property_identifier" or "private_property_identifier" } ? "a class member with a computed name is not translated"
         : BrokenSyntax.InOwnParts(member) && member.Type == "field_definition" || name.Value.IsMissing ? "the JavaScript source has a syntax error in this class member"
         : null;
+
+    private static bool IsIteratorMethod(SyntaxNode member) =>
+        member.ChildByField("name") is { Type: "computed_property_name" } name && name.Text.Replace(" ", string.Empty, StringComparison.Ordinal) == "[Symbol.iterator]"
+        && !member.Children.Any(c => c.Type is "static" or "get" or "set" or "async");
+
+    /// <summary>
+    /// <c>[Symbol.iterator]() { ... }</c>, what for..of and spread call: a method <c>js_iterator</c> and an
+    /// <c>__iter__</c> that calls it. Python's iter() wants an iterator back where JavaScript takes any iterable
+    /// result of the method (a Map's entries(), an array's values()), hence the iter() around it.
+    /// </summary>
+    private PyStatement[] IteratorMethod(SyntaxNode member)
+    {
+        const string name = "js_iterator";
+        var def = LowerFunction(member, name, method: true);
+        var iter = new PyFunctionDef("__iter__", [new("self")], [new PyReturn(PyCall.Of("iter", PyCall.Method(new PyName("self"), name)))]);
+        return [def, iter];
+    }
 
     private List<PyStatement> LowerMethod(SyntaxNode member, List<PyStatement> fields, bool derived)
     {

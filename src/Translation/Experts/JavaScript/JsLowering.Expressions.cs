@@ -10,6 +10,10 @@ internal sealed partial class JsLowering
 {
     private JsValue Lower(SyntaxNode node)
     {
+        if (_lowered is { } lowered && lowered.Node == node)
+        {
+            return lowered.Value;
+        }
         switch (node.Type)
         {
             case "number":
@@ -309,8 +313,12 @@ internal sealed partial class JsLowering
                     }
                     merged.Add(PyCall.Of("dict", Lower(child.NamedChildren[0]).Py));
                     break;
+                case "method_definition" when ObjectMethodName(child) is { } methodName:
+                    // A method that does not use this is a function kept under its key.
+                    entries.Add(new PyDictEntry(new PyString(methodName), LowerFunctionValue(child).Py));
+                    break;
                 default:
-                    throw Unsupported(child, "a method or accessor in an object literal");
+                    throw Unsupported(child, "a method or accessor that uses this, in an object literal");
             }
         }
         if (entries.Count > 0 || merged.Count == 0)
@@ -318,5 +326,20 @@ internal sealed partial class JsLowering
             merged.Add(new PyDict(entries));
         }
         return JsValue.Of(merged.Aggregate((l, r) => new PyBinary(l, PyBinaryOperator.BitOr, r)), JsType.Object);
+    }
+
+    /// <summary>The key of a plain method in an object literal that does not read this; null for others (accessors, generators).</summary>
+    private static string? ObjectMethodName(SyntaxNode method)
+    {
+        if (method.Children.Any(c => c.Type is "get" or "set" or "*" or "async") || Descendants(method).Any(d => d.Type is "this" or "super"))
+        {
+            return null;
+        }
+        return method.ChildByField("name") switch
+        {
+            { Type: "property_identifier" } name => name.Text,
+            { Type: "string" } name => Unescape(name.Text[1..^1]),
+            _ => null,
+        };
     }
 }

@@ -222,12 +222,12 @@ internal sealed partial class JsLowering
         var source = arguments[0];
         if (source.Type == "object" && source.NamedChildren is [{ Type: "pair" } pair] && pair.ChildByField("key")?.Text == "length")
         {
-            var length = Lower(pair.ChildByField("value")!.Value);
+            var length = Length(Lower(pair.ChildByField("value")!.Value));
             if (arguments.Count == 1)
             {
-                return JsValue.Of(new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, length.Py), JsType.ArrayOf(JsType.Null));
+                return JsValue.Of(new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, length), JsType.ArrayOf(JsType.Null));
             }
-            return Generate(length.Py, arguments[1], node);
+            return Generate(length, arguments[1], node);
         }
         var items = Lower(source);
         var list = Listed(items);
@@ -238,6 +238,9 @@ internal sealed partial class JsLowering
         }
         return MapCallback(JsValue.Of(list, JsType.ArrayOf(element)), arguments[1]);
     }
+
+    /// <summary>An array's length as Python's range() and list repetition take it: an int, also where / gave a whole float.</summary>
+    private PyExpression Length(JsValue length) => length.Type.Kind == JsKind.Int ? length.Py : ctx.Helper(JsRuntime.Index, length.Py);
 
     /// <summary><c>[f(_, i) for i in range(n)]</c> for Array.from({length: n}, f) and new Array(n).fill().map(f).</summary>
     private JsValue Generate(PyExpression count, SyntaxNode callback, SyntaxNode node)
@@ -251,7 +254,9 @@ internal sealed partial class JsLowering
         if (AsLambda(callback, [JsType.Null, JsType.Int]) is not { } lambda)
         {
             // A callback of several statements: a def called with undefined and each index.
+            _callbackTypes = [JsType.Null, JsType.Int];
             var function = LowerFunctionValue(callback);
+            _callbackTypes = null;
             var i = new PyName("i");
             return JsValue.Of(new PyComprehension(new PyCall(function.Py, [PyConstant.None, i]), i, PyCall.Of("range", count)), JsType.ArrayOf(null));
         }

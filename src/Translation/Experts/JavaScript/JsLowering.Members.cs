@@ -34,7 +34,7 @@ internal sealed partial class JsLowering
             var test = node.Children.Any(c => c.Type == "optional_chain")
                 ? new PyBoolean(earlier.Test, PyBooleanOperator.Or, new PyCompare(inner.Py, PyCompareOperator.Is, PyConstant.None))
                 : earlier.Test;
-            return JsValue.Of(new PyConditional(test, PyConstant.None, link.Py), link.Type);
+            return JsValue.Of(new PyConditional(test, PyConstant.None, link.Py), MaybeUndefined(link.Type));
         }
         var value = Property(receiver, property);
         // A key no object literal of the program writes came from a computed key or JSON: it may be missing.
@@ -47,7 +47,7 @@ internal sealed partial class JsLowering
         {
             var (tested, owner) = TestedOnce(receiver.Py);
             var read = ReferenceEquals(owner, receiver.Py) ? value : Property(JsValue.Of(owner, receiver.Type), property);
-            return JsValue.Of(new PyConditional(new PyCompare(tested, PyCompareOperator.Is, PyConstant.None), PyConstant.None, read.Py), read.Type);
+            return JsValue.Of(new PyConditional(new PyCompare(tested, PyCompareOperator.Is, PyConstant.None), PyConstant.None, read.Py), MaybeUndefined(read.Type));
         }
         return value;
     }
@@ -122,11 +122,12 @@ internal sealed partial class JsLowering
         {
             // Both a class member and an object literal key: which one the value is shows only at run time.
             var safe = JsContext.SafeName(name);
-            return safe == name
-                ? JsValue.Of(ctx.Helper(JsRuntime.Get, receiver.Py, new PyString(name)), JsType.Unknown)
-                : IsPure(receiver.Py)
-                    ? JsValue.Of(new PyConditional(PyCall.Of("isinstance", receiver.Py, new PyName("dict")), PyCall.Method(receiver.Py, "get", new PyString(name)), new PyMember(receiver.Py, safe)), JsType.Unknown)
-                    : JsValue.Of(new PyMember(receiver.Py, safe), JsType.Unknown);
+            if (safe == name)
+            {
+                return JsValue.Of(ctx.Helper(JsRuntime.Get, receiver.Py, new PyString(name)), JsType.Unknown);
+            }
+            var (isDict, owner) = TestedOnce(receiver.Py);
+            return JsValue.Of(new PyConditional(PyCall.Of("isinstance", isDict, new PyName("dict")), PyCall.Method(owner, "get", new PyString(name)), new PyMember(owner, safe)), JsType.Unknown);
         }
         var attribute = kind switch
         {
@@ -295,7 +296,7 @@ internal sealed partial class JsLowering
             JsKind.Unknown when index.Type.Kind is JsKind.String or JsKind.Unknown && index.Py is PyName or PyMember && ctx.Facts.Classes.Count > 0 =>
                 JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.Unknown),
             // A missing key reads as undefined in JavaScript.
-            JsKind.Object when index.Py is not PyString => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
+            JsKind.Object when index.Py is not PyString || IsProbed(node) => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
             _ => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.Unknown),
         };
     }

@@ -9,7 +9,7 @@ internal sealed partial class JsLowering
     private static readonly HashSet<string> ArrayOnly = new(StringComparer.Ordinal)
     {
         "push", "pop", "shift", "unshift", "splice", "map", "filter", "reduce", "forEach", "some", "every", "find", "findIndex",
-        "sort", "reverse", "join", "fill", "flat", "flatMap", "findLast",
+        "sort", "reverse", "join", "fill", "flat", "flatMap", "findLast", "findLastIndex", "toSorted", "toReversed",
     };
 
     private static readonly HashSet<string> StringOnly = new(StringComparer.Ordinal)
@@ -24,6 +24,10 @@ internal sealed partial class JsLowering
         if (method == "fill" && SizedArray(receiverNode) is { } size && arguments.Count >= 1)
         {
             var fill = Lower(arguments[0]);
+            if (receiverNode.ChildByField("constructor")?.Text == "Float64Array")
+            {
+                fill = JsValue.Of(fill.Type.Kind == JsKind.Float ? fill.Py : PyCall.Of("float", fill.Py), JsType.Float);
+            }
             return fill.Py is PyNumber or PyString or PyConstant || fill.Py is PyUnary { Operand: PyNumber }
                 ? JsValue.Of(new PyBinary(new PyList([fill.Py]), PyBinaryOperator.Multiply, size), JsType.ArrayOf(fill.Type))
                 : JsValue.Of(new PyComprehension(fill.Py, new PyName("_"), PyCall.Of("range", size)), JsType.ArrayOf(fill.Type));
@@ -134,13 +138,13 @@ internal sealed partial class JsLowering
     /// <summary>n for <c>new Array(n)</c> and <c>Array(n)</c>.</summary>
     private PyExpression? SizedArray(SyntaxNode node)
     {
-        var isNew = node.Type == "new_expression" && node.ChildByField("constructor")?.Text == "Array";
+        var isNew = node.Type == "new_expression" && node.ChildByField("constructor")?.Text is "Array" or "Float64Array";
         var isCall = node.Type == "call_expression" && node.ChildByField("function")?.Text == "Array";
         if (!isNew && !isCall || Arguments(node) is not [var size])
         {
             return null;
         }
-        return Lower(size).Py;
+        return Length(Lower(size));
     }
 
     private JsValue StringMethod(JsValue s, string method, List<SyntaxNode> arguments, SyntaxNode node)

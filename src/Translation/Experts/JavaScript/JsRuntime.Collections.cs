@@ -14,6 +14,7 @@ internal static partial class JsRuntime
     public const string Delete = "js_delete";
     public const string Push = "js_push";
     public const string Set = "js_set";
+    public const string Splice = "js_splice";
 
     /// <summary>
     /// <c>def js_set(o, key, v)</c>: <c>o[key] = v</c> on a plain object, <c>setattr</c> on an instance (a name that
@@ -59,4 +60,37 @@ internal static partial class JsRuntime
             new PyExpressionStatement(PyCall.Method(N("a"), "extend", N("items"))),
             new PyReturn(PyCall.Of("len", N("a"))),
         ]);
+
+    /// <summary>
+    /// <code>
+    /// def js_splice(a, start, *rest):
+    ///     n = len(a)
+    ///     start = max(n + int(start), 0) if start &lt; 0 else min(int(start), n)
+    ///     count = n - start if not rest else min(max(int(rest[0] or 0), 0), n - start)
+    ///     removed = a[start:start + count]
+    ///     a[start:start + count] = rest[1:]
+    ///     return removed
+    /// </code>
+    /// JavaScript's splice: a negative start counts from the end, both bounds are clamped, an omitted count takes
+    /// the rest and an undefined one nothing.
+    /// </summary>
+    private static PyFunctionDef JsSplice()
+    {
+        var (a, start, rest, n, count) = (N("a"), N("start"), N("rest"), N("n"), N("count"));
+        var zero = new PyNumber("0");
+        var span = new PySubscript(a, new PySlice(start, new PyBinary(start, PyBinaryOperator.Add, count)));
+        var left = new PyBinary(n, PyBinaryOperator.Subtract, start);
+        return new(Splice, [new("a"), new("start"), new("*rest")],
+        [
+            new PyAssign([n], PyCall.Of("len", a)),
+            new PyAssign([start], new PyConditional(new PyCompare(start, PyCompareOperator.Less, zero),
+                PyCall.Of("max", new PyBinary(n, PyBinaryOperator.Add, PyCall.Of("int", start)), zero),
+                PyCall.Of("min", PyCall.Of("int", start), n))),
+            new PyAssign([count], new PyConditional(PyUnary.Not(rest), left,
+                PyCall.Of("min", PyCall.Of("max", PyCall.Of("int", new PyBoolean(new PySubscript(rest, zero), PyBooleanOperator.Or, zero)), zero), left))),
+            new PyAssign([N("removed")], span),
+            new PyAssign([span], new PySubscript(rest, new PySlice(new PyNumber("1"), null))),
+            new PyReturn(N("removed")),
+        ]);
+    }
 }

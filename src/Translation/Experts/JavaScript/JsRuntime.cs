@@ -45,6 +45,7 @@ internal static partial class JsRuntime
         Delete => [JsDelete()],
         Push => [JsPush()],
         Set => [JsSet()],
+        Splice => [JsSplice()],
         Sign => [JsSign()],
         Int32 => [JsInt32()],
         JsonValue => [JsJsonValue()],
