@@ -229,13 +229,18 @@ internal sealed partial class PhpLowering
                 : throw Unsupported(scope, $"{text}:: (a class named at run time) is not translated");
         }
         RequireKnownClass(scope, text);
-        return new PyName(PythonNames.Safe(ShortName(text)));
+        return new PyName(DateClassName(ShortName(text)) ?? PythonNames.Safe(ShortName(text)));
     }
 
     private Lowered LowerClassConstant(SyntaxNode node)
     {
         var scope = node.NamedChildren[0];
         var member = node.NamedChildren[^1].Text;
+        if (member == "class" && scope.Type is not ("name" or "qualified_name" or "relative_scope"))
+        {
+            // $object::class (PHP 8) names the object's class, as get_class($object) does.
+            return new Lowered(Helper("php_get_class", LowerExpression(scope).Expression), PhpType.String);
+        }
         if (member == "class")
         {
             return scope.Text == "static"
@@ -288,7 +293,8 @@ internal sealed partial class PhpLowering
             return new Lowered(new PyCall(classObject, args.Select(x => x.Expression).ToArray()), PhpType.Object);
         }
         RequireKnownClass(node, name);
-        var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : ExceptionName(name);
+        CheckDateArguments(node, name);
+        var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : DateClassName(name) ?? ExceptionName(name);
         return new Lowered(TakesExceptionArguments(name) ? NewException(python, args) : PyCall.Of(python, [.. args.Select(x => x.Expression)]), PhpType.Object);
     }
 

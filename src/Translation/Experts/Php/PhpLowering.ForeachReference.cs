@@ -5,7 +5,7 @@ namespace CodeIntel.Translation.Experts.Php;
 
 /// <summary>
 /// <c>foreach ($a as $k =&gt; &amp;$v)</c>: the loop variable is an alias of the element, so what the body gives it
-/// is written back to <c>$a[$k]</c> at the end of each pass and before each <c>continue</c>. PHP leaves <c>$v</c>
+/// is written back to <c>$a[$k]</c> at the end of each pass and before each <c>continue</c> and <c>return</c>. PHP leaves <c>$v</c>
 /// an alias of the last element after the loop; that is only translated when nothing names <c>$v</c> afterwards
 /// or the loop is followed by <c>unset($v)</c>, and a <c>break</c> (which would skip the write-back) is reported.
 /// </summary>
@@ -38,7 +38,34 @@ internal sealed partial class PhpLowering
             _ => Helper("php_items", array.Expression),
         };
         var writeBack = new PyAssign(new PySubscript(array.Expression, key), value);
-        return [new PyFor(new PyTuple([key, value]), iterable, [.. InLoop(body, [writeBack]), writeBack])];
+        _returnWriteBacks.Add((_scope, variable.Text, writeBack));
+        try
+        {
+            return [new PyFor(new PyTuple([key, value]), iterable, [.. InLoop(body, [writeBack]), writeBack])];
+        }
+        finally
+        {
+            _returnWriteBacks.RemoveAt(_returnWriteBacks.Count - 1);
+        }
+    }
+
+    /// <summary>The write-backs of the by-reference loops a <c>return</c> of this scope leaves, innermost first.</summary>
+    private readonly List<(Scope Scope, string Variable, PyStatement WriteBack)> _returnWriteBacks = [];
+
+    /// <summary>
+    /// <c>return</c> inside <c>foreach (... as &amp;$v)</c>: PHP's element already holds what the body gave <c>$v</c>,
+    /// so it is written back before the returned value is computed (which may read the array).
+    /// </summary>
+    private List<PyStatement> ReturnWriteBacks(SyntaxNode returned)
+    {
+        var open = _returnWriteBacks.Where(w => ReferenceEquals(w.Scope, _scope)).Reverse().ToList();
+        var changed = open.FirstOrDefault(w => AllNodes(returned).Any(n => n.Type is "assignment_expression" or "augmented_assignment_expression" or "update_expression"
+            && n.NamedChildren.Any(c => c.Text == w.Variable)));
+        if (changed.Variable is not null)
+        {
+            throw Unsupported(returned, $"a return that changes {changed.Variable} inside foreach by reference is not translated");
+        }
+        return open.Select(w => w.WriteBack).ToList();
     }
 
     /// <summary>Whether the scope names <paramref name="variable"/> after the loop, other than right after an <c>unset</c> of it.</summary>

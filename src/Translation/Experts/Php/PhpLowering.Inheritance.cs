@@ -29,6 +29,15 @@ internal sealed partial class PhpLowering
             foreach (var parent in clause.NamedChildren.Select(n => ShortName(n.Text)))
             {
                 var isParentClass = node.Type == "class_declaration" && clause.Type == "base_clause";
+                if (isParentClass && !IsKnownClass(parent))
+                {
+                    // A base from another file of the project, or a library class: its members are not known here.
+                    throw Unsupported(clause, $"the base class {parent} is neither declared in this file nor one of PHP's classes that are translated");
+                }
+                if (isParentClass)
+                {
+                    RequireKnownClass(clause, parent);
+                }
                 if (_classes.ContainsKey(parent) || isParentClass)
                 {
                     names.Add(parent);
@@ -36,7 +45,7 @@ internal sealed partial class PhpLowering
             }
         }
         names = names.Where(n => !names.Any(other => !other.Equals(n, StringComparison.OrdinalIgnoreCase) && Inherits(other, n, 0))).ToList();
-        return names.Select(n => (PyExpression)new PyName(_classes.ContainsKey(n) ? PythonNames.Safe(n) : ExceptionName(n))).ToList();
+        return names.Select(n => (PyExpression)new PyName(_classes.ContainsKey(n) ? PythonNames.Safe(n) : DateClassName(n) ?? ExceptionName(n))).ToList();
     }
 
     /// <summary>Whether the declared class <paramref name="name"/> extends or implements <paramref name="ancestor"/>, directly or not.</summary>

@@ -75,6 +75,11 @@ internal sealed partial class PhpLowering
                 return new Lowered(new PyCompare(PyCall.Of("bool", left.Expression), PyCompareOperator.NotEqual, PyCall.Of("bool", right.Expression)), PhpType.Bool);
             case "<=>":
                 return new Lowered(Helper("php_cmp", left.Expression, right.Expression), PhpType.Int);
+            case "===" or "!==" when _usesDateClasses && left.Type is PhpType.Unknown or PhpType.Object && right.Type is PhpType.Unknown or PhpType.Object
+                && left.Expression is not PyConstant && right.Expression is not PyConstant:
+                // Python's == on PHP's date objects compares dates; === asks for one object.
+                var identical = Helper("php_identical", left.Expression, right.Expression);
+                return new Lowered(op == "===" ? identical : new PyUnary(PyUnaryOperator.Not, identical), PhpType.Bool);
             case "===" or "!==":
                 return Identity(left, right, op == "===");
             case "==" or "!=" or "<>":

@@ -20,6 +20,7 @@ internal sealed partial class PhpLowering
             _functions[name] = PythonNames.Safe(name);
         }
         FindDeclaredClasses(program);
+        FindDateClassUse(program);
         var declarations = statements.Where(s => s.Type is "class_declaration" or "interface_declaration" or "enum_declaration").ToList();
         foreach (var c in declarations)
         {

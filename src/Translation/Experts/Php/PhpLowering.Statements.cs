@@ -73,7 +73,7 @@ internal sealed partial class PhpLowering
             case "echo_statement":
                 return [LowerEcho(Named(node).SelectMany(c => c.Type == "sequence_expression" ? Flatten(c) : [c]).ToArray())];
             case "return_statement":
-                return [new PyReturn(node.NamedChildCount > 0 ? LowerExpression(node.NamedChildren[0]).Expression : null)];
+                return [.. ReturnWriteBacks(node), new PyReturn(node.NamedChildCount > 0 ? LowerExpression(node.NamedChildren[0]).Expression : null)];
             case "if_statement":
                 return [LowerIf(node)];
             case "while_statement":

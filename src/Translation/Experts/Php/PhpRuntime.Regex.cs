@@ -220,6 +220,7 @@ internal static partial class PhpRuntime
         AddJsonHelpers(definitions);
         AddExportHelpers(definitions);
         AddScanHelpers(definitions);
+        AddDateHelpers(definitions);
         return definitions;
     }
 }

@@ -46,4 +46,17 @@ public sealed class PhpExceptionTests
             echo $plain->getMessage(), $plain->getCode(), $plain->getPrevious() === null ? ' none' : ' some', "\n";
             """);
     }
+
+    [SkippableFact]
+    public void ClassOfAnObject_NamesItsClass()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Conflict extends RuntimeException {}
+            class Point {}
+            foreach ([new Conflict('x'), new InvalidArgumentException('y'), new Point()] as $o) {
+                echo $o::class, ' ', match ($o::class) { Conflict::class => 'clash', Point::class => 'point', default => 'other' }, "\n";
+            }
+            """);
+    }
 }

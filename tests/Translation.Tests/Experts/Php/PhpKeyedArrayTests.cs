@@ -122,6 +122,37 @@ public sealed class PhpKeyedArrayTests
     }
 
     [SkippableFact]
+    public void ForeachByReference_WritesBackBeforeAReturnLeavesTheLoop()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Calendar {
+                private array $bookings = ['a' => [1, 2], 'b' => [3, 4, 5]];
+                public function cancel(int $id): bool {
+                    foreach ($this->bookings as &$list) {
+                        $before = count($list);
+                        $list = array_values(array_filter($list, fn($b) => $b !== $id));
+                        if (count($list) < $before) return true;
+                    }
+                    return false;
+                }
+                public function all(): string { return json_encode($this->bookings); }
+            }
+            function bump(array &$rows): int {
+                foreach ($rows as &$row) {
+                    foreach ($row as &$cell) { $cell++; if ($cell > 5) { return $cell + count($rows); } }
+                }
+                return 0;
+            }
+            $c = new Calendar();
+            var_dump($c->cancel(4), $c->cancel(9));
+            echo $c->all(), "\n";
+            $grid = [[1, 2], [3, 5, 1]];
+            echo bump($grid), ' ', json_encode($grid), "\n";
+            """);
+    }
+
+    [SkippableFact]
     public void HeredocAndNowdoc_RemoveTheClosingIndentation()
     {
         PhpRoundTrip.AssertSamePrinted("""

@@ -207,7 +207,8 @@ public sealed class PhpToPythonTranslatorTests
             use App\Base\Thing;
             interface Shape { public function area(); }
             trait Greets { public function hi() { return "hi"; } }
-            class Query extends \App\Base\Thing {
+            class Thing {}
+            class Query extends \App\Util\Thing {
                 const DEFAULT = 1;
                 public $class = "q";
                 public function with($x) { return $this->class . $x; }
