@@ -37,6 +37,27 @@ internal static partial class CSharpHelpers
 
     /// <summary>
     /// <code>
+    /// def type_name(t):
+    ///     t = t[0] if isinstance(t, tuple) else t
+    ///     return {ValueError: "FormatException", ...}.get(t, t.__name__)
+    /// </code>
+    /// A library exception is caught as a tuple whose first class is the one it is raised as; a Python error
+    /// answers with the .NET exception it stands for.
+    /// </summary>
+    private static PyFunctionDef TypeNameDefinition()
+    {
+        var t = Py.Name("t");
+        return new PyFunctionDef(TypeName, [new("t")],
+        [
+            new PyAssign([t], new PyConditional(Py.Call("isinstance", t, Py.Name("tuple")), new PySubscript(t, Py.Number(0)), t)),
+            new PyReturn(Py.Method(
+                new PyDict([.. CSharpLibrary.DotNetNamesOfPythonErrors().Select(n => new PyDictEntry(Py.Name(n.Python), new PyString(n.DotNet)))]),
+                "get", t, new PyMember(t, "__name__"))),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
     /// class Multicast:
     ///     def __init__(self, functions):
     ///         self.functions = functions

@@ -21,6 +21,9 @@ internal static partial class CSharpHelpers
     /// <summary><c>collection_remove(c, x)</c>: List/HashSet.Remove, which returns whether it removed.</summary>
     public const string Remove = "collection_remove";
 
+    /// <summary><c>dict_remove(d, k)</c>: Dictionary.Remove as a value, whether the key was there.</summary>
+    public const string DictRemove = "dict_remove";
+
     /// <summary><c>index_of(seq, x)</c>: IndexOf, -1 when absent.</summary>
     public const string IndexOf = "index_of";
 
@@ -59,6 +62,9 @@ internal static partial class CSharpHelpers
 
     /// <summary><c>exception_name(e)</c>: an exception's .NET type name; Python's own errors answer with the .NET exception they stand for.</summary>
     public const string ExceptionName = "exception_name";
+
+    /// <summary><c>type_name(t)</c>: <c>typeof(T).Name</c> of a type argument kept at run time (a class, or the tuple of classes a type test takes).</summary>
+    public const string TypeName = "type_name";
 
     /// <summary><c>round_away(x, digits=0)</c>: Math.Round with MidpointRounding.AwayFromZero, scaled as .NET scales a double.</summary>
     public const string RoundAway = "round_away";
@@ -119,6 +125,12 @@ internal static partial class CSharpHelpers
         [
             new PyIf(Py.Compare(X, PyCompareOperator.NotIn, S), [new PyReturn(PyConstant.False)], []),
             new PyExpressionStatement(Py.Method(S, "remove", X)),
+            new PyReturn(PyConstant.True),
+        ])],
+        DictRemove => [new PyFunctionDef(DictRemove, [new("d"), new("k")],
+        [
+            new PyIf(Py.Compare(Py.Name("k"), PyCompareOperator.NotIn, Py.Name("d")), [new PyReturn(PyConstant.False)], []),
+            new PyExpressionStatement(Py.Method(Py.Name("d"), "pop", Py.Name("k"))),
             new PyReturn(PyConstant.True),
         ])],
         IndexOf => [new PyFunctionDef(IndexOf, [new("s"), new("x"), new("start", Py.Number(0))],
@@ -218,6 +230,7 @@ internal static partial class CSharpHelpers
                 new PyDict([.. CSharpLibrary.DotNetNamesOfPythonErrors().Select(n => new PyDictEntry(Py.Name(n.Python), new PyString(n.DotNet)))]),
                 "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
         ])],
+        TypeName => [TypeNameDefinition()],
         ToLookup or IgnoreCaseDict or LinkedList => [],
         DelegateAdd => [HandlersDefinition(), new PyFunctionDef(DelegateAdd, [new("d"), new("f")],
             [new PyReturn(Py.Call("Multicast", Py.Binary(Py.Call("handlers", Py.Name("d")), PyBinaryOperator.Add, Py.Call("handlers", Py.Name("f")))))])],

@@ -67,13 +67,14 @@ internal sealed partial class CSharpLowering
             var self = invocation.Expression is MemberAccessExpressionSyntax access ? Lower(access.Expression) : Py.Name("self");
             return Py.Compare(self, PyCompareOperator.Equal, Lower(invocation.ArgumentList.Arguments[0].Expression));
         }
+        var typeArguments = TypeArgumentValues(method, invocation);
         var arguments = LowerArguments(invocation.ArgumentList, method);
         if (method.ReducedFrom is { } extension)
         {
             // x.Ext(a) -> Ext(x, a): extension methods are module functions (or static methods of their class).
             // x?.Ext(a): the receiver is the one ?. tested, already read once.
             var receiver = invocation.Expression is MemberAccessExpressionSyntax member ? Lower(member.Expression) : _conditionalReceivers.Peek().Receiver;
-            return new PyCall(MemberOfContainingType(extension, invocation), [receiver, .. arguments]);
+            return new PyCall(MemberOfContainingType(extension, invocation), [.. typeArguments, receiver, .. arguments]);
         }
         var callee = invocation.Expression switch
         {
@@ -84,21 +85,23 @@ internal sealed partial class CSharpLowering
             _ when method.MethodKind == MethodKind.LocalFunction => Py.Name(NameOf(method)),
             _ => MemberOfContainingType(method, invocation),
         };
-        return new PyCall(callee, arguments, Keywords(invocation.ArgumentList, method));
+        return new PyCall(callee, [.. typeArguments, .. arguments], Keywords(invocation.ArgumentList, method));
     }
 
     /// <summary>
     /// A call with out/ref arguments: the Python function returns its result followed by the parameters' final
     /// values, unpacked into the caller's variables in front of the statement (<c>found, index = TryFind(a, x)</c>).
-    /// Only where the call runs unconditionally, so that running it in front changes nothing.
+    /// Where the call runs only on some paths (a switch arm, a branch of ?:, a lambda) it is unpacked where it
+    /// stands, in order: <c>[(result_1 := TryFind(a, x)), (i := result_1[1]), result_1[0]][-1]</c>, which needs
+    /// local variables as targets.
     /// </summary>
     private PyExpression LowerByReferenceCall(InvocationExpressionSyntax invocation, IMethodSymbol method)
     {
-        if (IsConditionallyEvaluated(invocation) || invocation.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+        if (invocation.ArgumentList.Arguments.Any(a => a.NameColon is not null))
         {
-            throw Unsupported(invocation, "a call with ref/out arguments is translated only where it runs unconditionally, without named arguments");
+            throw Unsupported(invocation, "a call with ref/out arguments and named arguments is not translated");
         }
-        var arguments = new List<PyExpression>();
+        var arguments = TypeArgumentValues(method, invocation);
         var targets = new List<PyExpression>();
         var parameters = method.Parameters;
         for (var i = 0; i < invocation.ArgumentList.Arguments.Count; i++)
@@ -118,6 +121,10 @@ internal sealed partial class CSharpLowering
             ? new PyMember(Lower(member.Expression), NameOf(method))
             : method.MethodKind == MethodKind.LocalFunction ? Py.Name(NameOf(method)) : MemberOfContainingType(method, invocation);
         var call = new PyCall(callee, arguments);
+        if (IsConditionallyEvaluated(invocation, lambdaBodyIsStatement: true))
+        {
+            return UnpackedWhereItStands(invocation, call, targets, method.ReturnsVoid);
+        }
         if (method.ReturnsVoid)
         {
             Hoist(invocation, new PyAssign([new PyTuple(targets)], call));
@@ -128,8 +135,25 @@ internal sealed partial class CSharpLowering
         return Py.Name(result);
     }
 
-    /// <summary>Whether <paramref name="node"/> runs only on some paths of its statement (under ?:, &amp;&amp;, ||, ??, ?., a lambda, a switch arm, a for header).</summary>
-    private static bool IsConditionallyEvaluated(SyntaxNode node)
+    private PyExpression UnpackedWhereItStands(InvocationExpressionSyntax invocation, PyExpression call, List<PyExpression> targets, bool returnsVoid)
+    {
+        if (targets.Any(t => t is not PyName))
+        {
+            throw Unsupported(invocation, "a call with ref/out arguments that are not local variables, where the call runs only on some paths, is not translated");
+        }
+        var result = Temporary("result");
+        var offset = returnsVoid ? 0 : 1;
+        var unpacked = targets.Select((t, i) => (PyExpression)new PyNamedExpression(((PyName)t).Id, new PySubscript(Py.Name(result), Py.Number(i + offset))));
+        PyExpression value = returnsVoid ? PyConstant.None : new PySubscript(Py.Name(result), Py.Number(0));
+        return new PySubscript(new PyList([new PyNamedExpression(result, call), .. unpacked, value]), Py.Number(-1));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="node"/> runs only on some paths of its statement (under ?:, &amp;&amp;, ||, ??, ?., a
+    /// lambda, a switch arm, a for header). With <paramref name="lambdaBodyIsStatement"/>, an expression lambda's
+    /// body counts as a statement of its own (what it hoists makes the lambda a def).
+    /// </summary>
+    private static bool IsConditionallyEvaluated(SyntaxNode node, bool lambdaBodyIsStatement = false)
     {
         SyntaxNode? statement = node.FirstAncestorOrSelf<StatementSyntax>() ?? (SyntaxNode?)node.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
         if (statement is null or ForStatementSyntax)
@@ -138,6 +162,10 @@ internal sealed partial class CSharpLowering
         }
         for (var current = node; current != statement && current.Parent is { } parent; current = parent)
         {
+            if (lambdaBodyIsStatement && parent is LambdaExpressionSyntax lambda && lambda.Body == current)
+            {
+                return false;
+            }
             var conditional = parent switch
             {
                 ConditionalExpressionSyntax c => current != c.Condition,
@@ -276,13 +304,20 @@ internal sealed partial class CSharpLowering
             ParenthesizedLambdaExpressionSyntax p => p.ParameterList.Parameters.ToList(),
             _ => [],
         };
+        foreach (var parameter in parameters)
+        {
+            _owners[_model.GetDeclaredSymbol(parameter, _cancellationToken)!] = _function;
+        }
+        return DistinctParameterNames(parameters);
+    }
+
+    /// <summary>C# discards (<c>(_, _) =&gt; ...</c>) may repeat; Python parameters may not: <c>_, _2, _3</c>.</summary>
+    private List<string> DistinctParameterNames(IEnumerable<ParameterSyntax> parameters)
+    {
         var names = new List<string>();
         foreach (var parameter in parameters)
         {
-            var symbol = _model.GetDeclaredSymbol(parameter, _cancellationToken)!;
-            _owners[symbol] = _function;
-            var name = NameOf(symbol);
-            // C# discards (_, _) => ... may repeat; Python parameters may not: _, _2, _3.
+            var name = NameOf(_model.GetDeclaredSymbol(parameter, _cancellationToken)!);
             names.Add(names.Contains(name) ? $"{name}{names.Count + 1}" : name);
         }
         return names;
@@ -351,7 +386,7 @@ internal sealed partial class CSharpLowering
         {
             _pre = saved;
         }
-        var parameters = parameterSyntax.Select(p => new PyParameter(NameOf(_model.GetDeclaredSymbol(p, _cancellationToken)!))).ToList();
+        var parameters = DistinctParameterNames(parameterSyntax).Select(n => new PyParameter(n)).ToList();
         Hoist(lambda, new PyFunctionDef(name, parameters, body));
         return Py.Name(name);
     }

@@ -15,7 +15,10 @@ internal sealed partial class CSharpLowering
 {
     private PyExpression? LowerListMethod(LibraryCall call, PyExpression list, CsKind kind, ITypeSymbol? type)
     {
-        var args = LowerNonLambdaArguments(call);
+        // A lambda these store or compare is a value (a list of handlers); the others read it as a predicate.
+        var args = call.Name is "Add" or "Insert" or "Remove" or "Contains" or "IndexOf" or "LastIndexOf" or "Push" or "Enqueue"
+            ? [.. call.Arguments.Select(Lower)]
+            : LowerNonLambdaArguments(call);
         switch (call.Name, call.Count)
         {
             case ("Add", 1):
@@ -195,13 +198,15 @@ internal sealed partial class CSharpLowering
 
     private PyExpression? LowerDictionaryMethod(LibraryCall call, PyExpression dict, ITypeSymbol? type)
     {
-        var valueType = type is INamedTypeSymbol { TypeArguments.Length: 2 } named ? named.TypeArguments[1] : null;
+        var valueType = LibraryCollection(type) is INamedTypeSymbol { TypeArguments.Length: 2 } named ? named.TypeArguments[1] : null;
         switch (call.Name, call.Count)
         {
             case ("ContainsKey", 1):
                 return Py.Compare(Arg(call, 0), PyCompareOperator.In, dict);
             case ("ContainsValue", 1):
                 return Py.Compare(Arg(call, 0), PyCompareOperator.In, Py.Method(dict, "values"));
+            case ("Remove", 1):
+                return new PyCall(Helper(CSharpHelpers.DictRemove), [dict, Arg(call, 0)]);
             case ("TryGetValue", 2):
                 // d.TryGetValue(k, out v): v = d.get(k, default) (C# sets the default when absent); the value is k in d.
                 // Where the out variable is read by the receiver or the key (node.Children.TryGetValue(c, out node)), or

@@ -75,10 +75,17 @@ internal sealed partial class CSharpLowering
         if (type is not null && RaisedException(type) is { } exception)
         {
             var created = new PyCall(Py.Name(exception), ExceptionMessage(type.Name, arguments));
+            var members = new List<PyKeyword>();
             // new InvalidOperationException("m", inner): the inner exception is the Python cause, read back by InnerException.
-            return InnerExceptionArgument(arguments) is { } inner
-                ? new PyCall(Helper(CSharpHelpers.With), [created], [new PyKeyword("__cause__", Lower(inner))])
-                : created;
+            if (InnerExceptionArgument(arguments) is { } inner)
+            {
+                members.Add(new PyKeyword("__cause__", Lower(inner)));
+            }
+            if (ReadsParamName && ArgumentParts(type.Name, arguments).Parameter is { } parameter)
+            {
+                members.Add(new PyKeyword("ParamName", Lower(parameter)));
+            }
+            return members.Count > 0 ? new PyCall(Helper(CSharpHelpers.With), [created], members) : created;
         }
         if (type is { Name: "Random" })
         {
@@ -106,13 +113,7 @@ internal sealed partial class CSharpLowering
     /// <summary>The message .NET gives the exception (Message appends the parameter name for Argument* exceptions).</summary>
     private List<PyExpression> ExceptionMessage(string typeName, List<ExpressionSyntax> arguments)
     {
-        var strings = arguments.Where(a => KindOf(a) == CsKind.String).ToList();
-        (ExpressionSyntax? message, ExpressionSyntax? parameter) = typeName switch
-        {
-            "ArgumentException" => (strings.ElementAtOrDefault(0), strings.ElementAtOrDefault(1)),
-            "ArgumentNullException" or "ArgumentOutOfRangeException" => (strings.ElementAtOrDefault(1), strings.ElementAtOrDefault(0)),
-            _ => (strings.ElementAtOrDefault(0), null),
-        };
+        var (message, parameter) = ArgumentParts(typeName, arguments);
         PyExpression? text = message is null ? null : Lower(message);
         if (message is null && parameter is not null)
         {
@@ -127,6 +128,18 @@ internal sealed partial class CSharpLowering
             }
         }
         return text is null ? [] : [text];
+    }
+
+    /// <summary>The message and parameter name an exception constructor takes (their order differs among the Argument* exceptions).</summary>
+    private (ExpressionSyntax? Message, ExpressionSyntax? Parameter) ArgumentParts(string typeName, List<ExpressionSyntax> arguments)
+    {
+        var strings = arguments.Where(a => KindOf(a) == CsKind.String).ToList();
+        return typeName switch
+        {
+            "ArgumentException" => (strings.ElementAtOrDefault(0), strings.ElementAtOrDefault(1)),
+            "ArgumentNullException" or "ArgumentOutOfRangeException" => (strings.ElementAtOrDefault(1), strings.ElementAtOrDefault(0)),
+            _ => (strings.ElementAtOrDefault(0), null),
+        };
     }
 
     private PyDictEntry DictionaryEntry(ExpressionSyntax item) => item switch

@@ -1,7 +1,9 @@
 using System.Globalization;
 using CodeIntel.Translation.Experts.CFamily;
 using CodeIntel.Translation.Python.Syntax;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CodeIntel.Translation.Experts.CSharp;
 
@@ -26,4 +28,20 @@ internal sealed partial class CSharpLowering
         CsKind.Char => new PyCall(Imported("decimal", "Decimal"), [Ord(value)]),
         _ => new PyCall(Imported("decimal", "Decimal"), [value]),
     };
+
+    /// <summary>
+    /// A decimal shown with a fixed number of decimals (<c>F2</c>, <c>N2</c>, <c>0.00</c>): .NET rounds the
+    /// midpoint away from zero (439.125 shows 439.13), Python's format to even, so the value is rounded first.
+    /// </summary>
+    private PyExpression RoundedForFormat(ExpressionSyntax value, string? csSpec, PyExpression lowered)
+    {
+        if (csSpec is null || !IsDecimal(TypeOf(value)) || FormatSpecText(csSpec) is not { } spec || FixedDecimals().Match(spec) is not { Success: true } match)
+        {
+            return lowered;
+        }
+        return new PyCall(Helper(CSharpHelpers.RoundAway), [lowered, Py.Number(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture))]);
+    }
+
+    [GeneratedRegex("^,?\\.([0-9]+)f$")]
+    private static partial Regex FixedDecimals();
 }

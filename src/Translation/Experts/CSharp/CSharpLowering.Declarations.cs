@@ -86,7 +86,8 @@ internal sealed partial class CSharpLowering
                 continue;
             }
             var isWrapper = symbol.Name == CSharpSnippet.WrapperClass;
-            var allStatic = type.Members.All(m => m is BaseTypeDeclarationSyntax || m.Modifiers.Any(SyntaxKind.StaticKeyword) || m.Modifiers.Any(SyntaxKind.ConstKeyword));
+            // An empty class is instantiated (new Marker()), unless declared static.
+            var allStatic = (type.Members.Count > 0 || type.Modifiers.Any(SyntaxKind.StaticKeyword)) && type.Members.All(m => m is BaseTypeDeclarationSyntax || m.Modifiers.Any(SyntaxKind.StaticKeyword) || m.Modifiers.Any(SyntaxKind.ConstKeyword));
             var instanceData = type.Members.Any(m => m is BaseFieldDeclarationSyntax or PropertyDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword));
             if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null || type.ParameterList is not null)
             {
@@ -182,7 +183,7 @@ internal sealed partial class CSharpLowering
         var bases = new List<PyExpression>();
         if (symbol.BaseType is { SpecialType: not SpecialType.System_Object and not SpecialType.System_ValueType } baseType)
         {
-            bases.Add(IsFromSource(baseType) ? Py.Name(NameOf(baseType)) : Py.Name(RaisedException(baseType) ?? "object"));
+            bases.Add(IsFromSource(baseType) ? Py.Name(NameOf(baseType)) : Py.Name(RaisedException(baseType) ?? ContainerBase(symbol) ?? "object"));
         }
         var body = new List<PyStatement>();
         // Static fields and auto-properties in the order C# initializes them, the order of the text.
@@ -232,6 +233,7 @@ internal sealed partial class CSharpLowering
             }
         }
         body.AddRange(ComparisonMethods(symbol));
+        body.AddRange(LowerMemberGuarded(declaration, () => ContainerClassMembers(declaration, symbol).ToList()));
         yield return new PyClassDef(NameOf(symbol), bases, body);
     }
 
@@ -293,6 +295,7 @@ internal sealed partial class CSharpLowering
         var name = SpecialMethodName(symbol) ?? NameOf(symbol);
         var isStatic = symbol.IsStatic || asModuleFunction;
         var parameters = LowerParameters(method.ParameterList);
+        parameters.InsertRange(0, TypeParameters(symbol, method));
         if (!isStatic)
         {
             parameters.Insert(0, new PyParameter("self"));

@@ -20,6 +20,15 @@ internal sealed partial class CSharpLowering
 
     private bool ExactExceptions => _exactExceptions ??= ProgramTellsExceptionsApart();
 
+    // ParamName is set on the Argument* exceptions only where the program reads it somewhere.
+    private bool ReadsParamName => _paramNameRead ??= _snippet.Root.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == "ParamName");
+
+    private bool? _paramNameRead;
+
+    /// <summary>An Argument* exception that keeps its parameter name, where the program reads ParamName.</summary>
+    private PyExpression WithParamName(PyExpression exception, PyExpression parameter) =>
+        ReadsParamName ? new PyCall(Helper(CSharpHelpers.With), [exception], [new PyKeyword("ParamName", parameter)]) : exception;
+
     /// <summary>The Python class a library exception type is raised as, or null when it is not one.</summary>
     private string? RaisedException(ITypeSymbol type)
     {

@@ -197,6 +197,7 @@ internal sealed partial class CSharpLowering
             var candidates = _model.GetSymbolInfo(name, _cancellationToken).CandidateSymbols;
             symbol = candidates.Length > 0 ? candidates[0] : null;
         }
+        CheckMethodGroup(name, symbol);
         return symbol switch
         {
             null when InInstanceMemberOfKeptClass(name) && IsFieldLike(name.Identifier.ValueText) => UnseenField(name, name.Identifier.ValueText),
@@ -240,7 +241,12 @@ internal sealed partial class CSharpLowering
 
     private PyExpression LowerMemberAccess(MemberAccessExpressionSyntax member)
     {
+        if (TypeOfName(member) is { } typeName)
+        {
+            return typeName;
+        }
         var symbol = SymbolOf(member);
+        CheckMethodGroup(member, symbol);
         if (symbol is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } enumMember)
         {
             return IsFromSource(enumMember) ? new PyMember(Py.Name(NameOf(enumMember.ContainingType)), enumMember.Name) : throw Unsupported(member, $"the library enum {enumMember.ToDisplayString()} is not translated");

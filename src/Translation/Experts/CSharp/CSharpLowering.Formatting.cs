@@ -63,7 +63,7 @@ internal sealed partial class CSharpLowering
         var align = alignment switch { > 0 => ">" + alignment, < 0 => "<" + -alignment, _ => string.Empty };
         if (index is null)
         {
-            arguments.Add(custom ? FormattedNumber(csSpec!, Lower(value)) : csSpec is null ? AsStringForFormat(value, aligned: align.Length > 0) : Lower(value));
+            arguments.Add(custom ? FormattedNumber(csSpec!, Lower(value)) : csSpec is null ? AsStringForFormat(value, aligned: align.Length > 0) : RoundedForFormat(value, csSpec, Lower(value)));
         }
         format.Append('{').Append(index?.ToString(CultureInfo.InvariantCulture)).Append(align.Length + spec.Length > 0 ? ":" + align + spec : string.Empty).Append('}');
     }
@@ -161,7 +161,8 @@ internal sealed partial class CSharpLowering
         {
             return PyConstant.None;
         }
-        var argument = holes.All(h => h.Spec is null) ? AsStringForFormat(value, holes.Any(h => h.Aligned)) : Lower(value);
+        var argument = holes.All(h => h.Spec is null) ? AsStringForFormat(value, holes.Any(h => h.Aligned))
+            : holes.Select(h => h.Spec).Distinct().Count() == 1 ? RoundedForFormat(value, holes[0].Spec, Lower(value)) : Lower(value);
         return !alsoFormatted || value is IdentifierNameSyntax or LiteralExpressionSyntax or MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or ThisExpressionSyntax }
             ? argument
             : throw Unsupported(where, "a format argument computed by an expression and shown both with a custom format and another is not translated");

@@ -96,12 +96,15 @@ internal sealed partial class CSharpLowering
         "System.Tuple" or "System.ValueTuple" when call.Name == "Create" => new PyTuple([.. call.Arguments.Select(Lower)]),
         "System.Enum" => LowerEnumStatic(call),
         "System.DateOnly" => LowerDateStatic(call),
+        // Both escape all but the unreserved characters of RFC 3986 and read %XX as UTF-8.
+        "System.Uri" when call is { Name: "UnescapeDataString", Count: 1 } => new PyCall(Imported("urllib.parse", "unquote"), [Arg(call, 0)]),
+        "System.Uri" when call is { Name: "EscapeDataString", Count: 1 } => new PyCall(Imported("urllib.parse", "quote"), [Arg(call, 0)], [new PyKeyword("safe", new PyString(string.Empty))]),
         "System.Uri" when call is { Name: "IsHexDigit", Count: 1 } => Py.Compare(Arg(call, 0), PyCompareOperator.In, new PyString(HexDigits)),
         // .NET seeds HashCode per process, so only equality of hash codes can matter, which hash() of the tuple keeps.
         "System.HashCode" when call.Name == "Combine" => Py.Call("hash", new PyTuple([.. call.Arguments.Select(Lower)])),
         "System.ArgumentNullException" when call is { Name: "ThrowIfNull", Count: 1 } =>
             new PyConditional(Py.Compare(Arg(call, 0), PyCompareOperator.Is, PyConstant.None),
-                new PyCall(Helper(CSharpHelpers.Raise), [Py.Call(RaisedException(call.Method.ContainingType)!, new PyString($"Value cannot be null. (Parameter '{call.Arguments[0]}')"))]), PyConstant.None),
+                new PyCall(Helper(CSharpHelpers.Raise), [WithParamName(Py.Call(RaisedException(call.Method.ContainingType)!, new PyString($"Value cannot be null. (Parameter '{call.Arguments[0]}')")), new PyString(call.Arguments[0].ToString()))]), PyConstant.None),
         "System.Object" when call.Name is "Equals" or "ReferenceEquals" && call.Count == 2 => Py.Compare(Arg(call, 0), call.Name == "Equals" ? PyCompareOperator.Equal : PyCompareOperator.Is, Arg(call, 1)),
         _ => null,
     };
@@ -130,7 +133,7 @@ internal sealed partial class CSharpLowering
         {
             "ToString" when call.Count == 0 => AsString(receiver, receiverType),
             "ToString" when call.Count == 1 && kind is CsKind.Int or CsKind.Float => FormatSpec(call.Arguments[0]) is { } spec
-                ? Py.Call("format", receiver, new PyString(spec))
+                ? Py.Call("format", call.ReceiverSyntax is null ? receiver : RoundedForFormat(call.ReceiverSyntax, _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value as string, receiver), new PyString(spec))
                 : _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value is string custom && HasNumberFormatTranslation(custom)
                 ? FormattedNumber(custom, receiver)
                 : throw Unsupported(call.Syntax, $"the number format {call.Arguments[0]} is not translated"),
@@ -353,6 +356,8 @@ internal sealed partial class CSharpLowering
                 // A read-only collection's Count: whatever collection stands behind it is a sized Python container.
                 (CsKind.Enumerable, "Count") when receiverType?.Name is "IReadOnlyCollection" => Py.Length(receiver),
                 (_, "Value") when receiverType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } => receiver,
+                // Python's own errors and exceptions built without a parameter name have none, as null in .NET.
+                (_, "ParamName") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => Py.Call("getattr", receiver, new PyString("ParamName"), PyConstant.None),
                 (_, "Message") when receiverType is not null && CSharpLibrary.PythonException(receiverType) is not null => ExceptionMessage(receiver, receiverType),
                 (_, "Name") when member.Expression is InvocationExpressionSyntax getType && SymbolOf(getType) is IMethodSymbol { Name: "GetType" } =>
                     IsGetTypeOfException(getType) && receiver is PyCall { Arguments: [var exception] } ? ExceptionTypeName(exception) : new PyMember(receiver, "__name__"),

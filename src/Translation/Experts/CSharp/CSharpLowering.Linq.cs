@@ -144,7 +144,7 @@ internal sealed partial class CSharpLowering
                 return FeedsLinq(call.Syntax) ? flattened : Py.Call("list", flattened);
             case ("OfType", 0) when call.Method.TypeArguments is [var wanted]:
                 var it = Py.Name(Temporary("item"));
-                return new PyComprehension(it, it, source, Py.Call("isinstance", it, Py.Name(PythonTypeName(wanted, call.Syntax))));
+                return new PyComprehension(it, it, source, TypeTest(wanted, call.Syntax, it));
             case ("MaxBy" or "MinBy", 1):
                 var (bt, bkey) = Predicate(call.Arguments[0]);
                 return new PyCall(Py.Name(call.Name == "MaxBy" ? "max" : "min"), [source], [new PyKeyword("key", new PyLambda([((PyName)bt).Id], bkey))]);

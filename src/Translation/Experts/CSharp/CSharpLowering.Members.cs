@@ -160,6 +160,10 @@ internal sealed partial class CSharpLowering
         {
             yield break;
         }
+        if (argumentList is not null)
+        {
+            CheckContainerBaseArguments(type, argumentList);
+        }
         var arguments = argumentList is null ? []
             : !IsFromSource(type.BaseType) && CSharpLibrary.PythonException(type.BaseType) is not null ? ExceptionMessage(type.BaseType.Name, [.. argumentList.Arguments.Select(a => a.Expression)])
             : LowerArguments(argumentList);

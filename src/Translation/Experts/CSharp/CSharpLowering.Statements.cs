@@ -185,6 +185,12 @@ internal sealed partial class CSharpLowering
     /// <summary>What a catch clause catches: a class of the source, or what a library exception is caught as.</summary>
     private PyExpression ExceptionType(ITypeSymbol type)
     {
+        if (type is ITypeParameterSymbol parameter)
+        {
+            return IsKeptTypeParameter(parameter)
+                ? Py.Name(NameOf(parameter))
+                : throw new InvalidOperationException($"the type parameter {parameter.Name} is not kept at run time");
+        }
         if (IsFromSource(type))
         {
             return Py.Name(NameOf(type));
@@ -198,6 +204,7 @@ internal sealed partial class CSharpLowering
         var symbol = (IMethodSymbol)_model.GetDeclaredSymbol(function, _cancellationToken)!;
         _owners[symbol] = _function;
         var parameters = LowerParameters(function.ParameterList);
+        parameters.InsertRange(0, TypeParameters(symbol, function));
         var body = LowerFunctionBody(function.Body, function.ExpressionBody?.Expression, _function?.Type, _function?.IsStatic ?? true, function.ParameterList.Parameters, returnsValue: !symbol.ReturnsVoid && !IsIterator(function.Body));
         if (IsIterator(function.Body))
         {

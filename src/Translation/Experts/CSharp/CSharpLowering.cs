@@ -238,6 +238,7 @@ internal sealed partial class CSharpLowering
             "System.Collections.Generic.PriorityQueue" => CsKind.PriorityQueue,
             "System.Collections.Generic.KeyValuePair" => CsKind.KeyValuePair,
             "System.Collections.Generic.IEnumerable" or "System.Linq.IOrderedEnumerable" or "System.Collections.Generic.IReadOnlyCollection" => CsKind.Enumerable,
+            _ when type.TypeKind == TypeKind.Class && IsFromSource(type) => CollectionBaseKind(type),
             _ => CsKind.Other,
         };
     }

@@ -40,16 +40,18 @@ public sealed class CSharpCorpusTests(ITestOutputHelper output)
     /// </summary>
     [SkippableTheory]
     [InlineData(4, 12)]
-    [InlineData(5, 10)]
-    [InlineData(6, 11)]
-    [InlineData(7, 11)]
+    [InlineData(5, 12)]
+    [InlineData(6, 12)]
+    [InlineData(7, 12)]
     [InlineData(8, 4)]
     public void HeldOutRound_PrintsWhatTheCSharpPrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         Skip.IfNot(ExternalProgram.Exists("python3"), "python3 is not installed");
         var pattern = $"Round{round}_*.cs.txt";
+        // Empty when every held-out program passes (git keeps no empty folder).
+        var heldOut = Path.Combine(AppContext.BaseDirectory, "Experts", "CSharp", "HeldOut", "Programs");
         var files = Directory.GetFiles(ProgramsFolder, pattern)
-            .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Experts", "CSharp", "HeldOut", "Programs"), pattern))
+            .Concat(Directory.Exists(heldOut) ? Directory.GetFiles(heldOut, pattern) : [])
             .OrderBy(Path.GetFileName, StringComparer.Ordinal).ToList();
         Assert.Equal(12, files.Count);
         var passed = 0;

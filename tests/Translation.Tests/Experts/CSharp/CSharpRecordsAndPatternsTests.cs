@@ -279,7 +279,7 @@ public sealed class CSharpRecordsAndPatternsTests
 
     [Theory]
     [InlineData("class V { public int A; public void Deconstruct(out int a, out int b) { a = A; b = 0; } } class P { static bool F(V v) => v is (1, _); }", "user-defined Deconstruct")]
-    [InlineData("class P { static bool F<T>(object o) => o is T; }", "type parameter T")]
+    [InlineData("class Box<T> { public bool F(object o) => o is T; }", "type parameter T")]
     [InlineData("record R(int X) { public virtual bool Equals(R? other) => other is not null && other.X % 2 == X % 2; public override int GetHashCode() => X % 2; }", "declares its own Equals")]
     [InlineData("class P { static DateTime F(DateTime d) => d with { }; }", "with expression on System.DateTime")]
     [InlineData("using var reader = new System.IO.StringReader(\"x\");\nConsole.WriteLine(reader.Peek());", "disposing System.IO.StringReader")]
