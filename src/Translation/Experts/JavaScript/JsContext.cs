@@ -57,7 +57,17 @@ internal sealed class JsContext(JsProgramFacts facts, IReadOnlyDictionary<string
     /// <summary>The class whose methods are being lowered (its name), for <c>super</c> and field kinds.</summary>
     public string? Class { get; set; }
 
-    public string Temporary(string hint) => $"{hint}{(++_temporaries == 1 ? string.Empty : _temporaries.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+    /// <summary>A fresh name for the translation's own variables and defs; never one the program declares (a parameter fn).</summary>
+    public string Temporary(string hint)
+    {
+        string name;
+        do
+        {
+            name = $"{hint}{(++_temporaries == 1 ? string.Empty : _temporaries.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+        }
+        while (Facts.Declared.Contains(name));
+        return name;
+    }
 
     public void PushScope(int owner) => _scopes.Add(new Scope(owner, new(StringComparer.Ordinal)));
 

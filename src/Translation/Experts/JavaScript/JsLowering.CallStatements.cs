@@ -76,8 +76,13 @@ internal sealed partial class JsLowering
                 return [Call("discard", Lower(arguments[0]).Py)];
             case (JsKind.OrderedSet, "add"):
                 return [new PyAssign([new PySubscript(target2, Lower(arguments[0]).Py)], PyConstant.None)];
-            case (JsKind.Set or JsKind.Unknown, "add"):
+            case (JsKind.Set, "add"):
                 return [Call("add", Lower(arguments[0]).Py)];
+            // A Set read back from a Map or an array: a dict of keys or a Python set, seen only at run time.
+            case (JsKind.Unknown, "add") when arguments.Count == 1:
+                return [new PyExpressionStatement(ctx.Helper(JsRuntime.SetAdd, target2, Lower(arguments[0]).Py))];
+            case (JsKind.Unknown, "delete") when arguments.Count == 1:
+                return [new PyExpressionStatement(ctx.Helper(JsRuntime.Delete, target2, Lower(arguments[0]).Py))];
             case (JsKind.Map or JsKind.Set or JsKind.OrderedSet or JsKind.Array, "clear"):
                 return [Call("clear")];
             case (JsKind.Array or JsKind.Unknown, "push"):
@@ -105,9 +110,9 @@ internal sealed partial class JsLowering
                 {
                     return [Call("pop", start)];
                 }
-                if (end is not null && Py.Literal(start) is not >= 0 && Lower(arguments[1]).Py is not PyNumber { Text: "0" })
+                if (end is not null && (!IsPure(start) || Py.Literal(start) is not >= 0 && Lower(arguments[1]).Py is not PyNumber { Text: "0" }))
                 {
-                    // a[start:start + count] would miss when start counts from the end.
+                    // a[start:start + count] would miss when start counts from the end, and reads start twice.
                     return [new PyExpressionStatement(ctx.Helper(JsRuntime.Splice, [target2, .. LowerArguments(arguments)]))];
                 }
                 return [new PyAssign([new PySubscript(target2, new PySlice(start, end))], new PyList(arguments.Skip(2).Select(a => Lower(a).Py).ToList()))];

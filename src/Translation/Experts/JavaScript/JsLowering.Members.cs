@@ -78,6 +78,8 @@ internal sealed partial class JsLowering
             ("Math", "abs" or "max" or "min") => JsValue.Of(new PyName(property), JsType.Function),
             ("Math", "floor" or "ceil" or "trunc" or "sqrt" or "log" or "log2" or "log10" or "exp" or "sin" or "cos" or "tan" or "hypot")
                 => JsValue.Of(Math(property), JsType.Function),
+            // Halves round up, as Math.round(x) does when called.
+            ("Math", "round") => JsValue.Of(new PyLambda(["x"], new PyCall(Math("floor"), [new PyBinary(new PyName("x"), PyBinaryOperator.Add, new PyNumber("0.5"))])), JsType.Function),
             _ => null,
         };
     }
@@ -97,6 +99,13 @@ internal sealed partial class JsLowering
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
             case "size" when kind is JsKind.Map or JsKind.Set or JsKind.OrderedSet || kind == JsKind.Unknown && !userMember && !ctx.Facts.ObjectKeys.Contains(name):
                 return JsValue.Of(PyCall.Of("len", receiver.Py), JsType.Int);
+            case "size" or "length" when kind == JsKind.Unknown && userMember && !ctx.Facts.ObjectKeys.Contains(name):
+            {
+                // A class of the program has this member too: a collection's count or the instance's member, seen at run time.
+                var (isCollection, counted) = TestedOnce(receiver.Py);
+                var collections = new PyTuple([new PyName("dict"), new PyName("set"), new PyName("list"), new PyName("str")]);
+                return JsValue.Of(new PyConditional(PyCall.Of("isinstance", isCollection, collections), PyCall.Of("len", counted), new PyMember(counted, JsContext.SafeName(name))), JsType.Unknown);
+            }
             case "message" when receiver.Type.Class == "Error":
                 return JsValue.Of(PyCall.Of("str", receiver.Py), JsType.String);
             case "message" when kind == JsKind.Unknown:
@@ -211,13 +220,14 @@ internal sealed partial class JsLowering
             "return_statement" => node.Type == "subscript_expression",
             "variable_declarator" => followDeclaration && node.Type is "member_expression" or "subscript_expression" && owner.ChildByField("value") == child
                 && owner.ChildByField("name") is { Type: "identifier" } name && IsTestedLater(name),
-            "ternary_expression" => owner.ChildByField("condition") == child,
+            // A branch of ?: or the right of ?? and || is what the whole expression gives: probed when that is.
+            "ternary_expression" => owner.ChildByField("condition") == child || IsProbed(owner, followDeclaration),
             "unary_expression" => owner.ChildByField("operator")?.Text == "!",
             // The receiver of ?. may be missing: that is what the ?. is for.
             "member_expression" or "subscript_expression" => owner.ChildByField("object") == child && owner.Children.Any(c => c.Type == "optional_chain"),
             "binary_expression" => owner.ChildByField("operator")?.Text switch
             {
-                "??" or "||" or "&&" => owner.ChildByField("left") == child,
+                "??" or "||" or "&&" => owner.ChildByField("left") == child || IsProbed(owner, followDeclaration),
                 "===" or "!==" or "==" or "!=" => owner.NamedChildren.Any(c => c != child && c.Type is "undefined" or "null"),
                 _ => false,
             },

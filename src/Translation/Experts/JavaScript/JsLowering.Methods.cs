@@ -12,6 +12,12 @@ internal sealed partial class JsLowering
         "sort", "reverse", "join", "fill", "flat", "flatMap", "findLast", "findLastIndex", "toSorted", "toReversed",
     };
 
+    /// <summary>Array methods that give a value, which a class of the program may also define (a Matrix's map).</summary>
+    private static readonly HashSet<string> ArrayOrInstanceMethods = new(StringComparer.Ordinal)
+    {
+        "map", "filter", "some", "every", "find", "findIndex", "findLast", "reduce", "join", "flatMap",
+    };
+
     private static readonly HashSet<string> StringOnly = new(StringComparer.Ordinal)
     {
         "charAt", "charCodeAt", "codePointAt", "toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd", "split", "substring",
@@ -57,6 +63,14 @@ internal sealed partial class JsLowering
             ctx.Helpers.Add(JsRuntime.Match);
             var call = ctx.Helper(JsRuntime.Exec, receiver.Py, Lower(arguments[0]).Py);
             return method == "exec" ? JsValue.Of(call, JsType.MatchArray) : JsValue.Of(new PyCompare(call, PyCompareOperator.IsNot, PyConstant.None), JsType.Bool);
+        }
+        if (kind == JsKind.Unknown && ctx.Facts.ClassMembers.Contains(method) && ArrayOrInstanceMethods.Contains(method))
+        {
+            // A class of the program has a method named like an array's: which one the value is shows at run time.
+            var (isList, owner) = TestedOnce(receiver.Py);
+            var asArray = ArrayMethod(JsValue.Of(owner, JsType.ArrayOf(null)), method, arguments, node);
+            var asInstance = new PyCall(new PyMember(owner, JsContext.SafeName(method)), LowerArguments(arguments));
+            return JsValue.Of(new PyConditional(PyCall.Of("isinstance", isList, new PyName("list")), asArray.Py, asInstance), JsType.Unknown);
         }
         if (kind == JsKind.Instance || kind == JsKind.Function || ctx.Facts.ClassMembers.Contains(method) && kind == JsKind.Unknown)
         {

@@ -8,7 +8,7 @@ internal sealed partial class JsLowering
 {
     /// <summary>
     /// A switch as an if/elif chain: empty cases merge into <c>in (...)</c>; a non-empty case that falls through
-    /// into the next one, or breaks before its end, is reported rather than translated.
+    /// into the next one takes that case's statements too; one that breaks before its end is reported.
     /// </summary>
     private List<PyStatement> LowerSwitch(SyntaxNode node)
     {
@@ -36,21 +36,17 @@ internal sealed partial class JsLowering
             {
                 pendingDefault = true;
             }
-            var statements = clause.NamedChildren.Where(c => c != valueNode && c.Type != "comment").ToList();
-            if (statements is [{ Type: "statement_block" } block])
-            {
-                statements = block.NamedChildren.Where(c => c.Type != "comment").ToList();
-            }
+            var statements = ClauseStatements(clause);
             if (statements.Count == 0 && i < clauses.Count - 1)
             {
                 continue;
             }
-            var endsWithBreak = statements.Count > 0 && statements[^1].Type == "break_statement" && statements[^1].NamedChildCount == 0;
-            var jumps = statements.Count > 0 && statements[^1].Type is "return_statement" or "throw_statement" or "continue_statement";
-            if (!endsWithBreak && !jumps && i < clauses.Count - 1)
+            // A case that falls through runs the next cases' statements too, up to one that leaves the switch.
+            for (var next = i + 1; next < clauses.Count && !Leaves(statements); next++)
             {
-                throw new UntranslatableException(clause, "a switch case that falls through into the next case has no faithful if/elif translation");
+                statements.AddRange(ClauseStatements(clauses[next]));
             }
+            var endsWithBreak = statements.Count > 0 && statements[^1].Type == "break_statement" && statements[^1].NamedChildCount == 0;
             if (endsWithBreak)
             {
                 statements.RemoveAt(statements.Count - 1);
@@ -82,4 +78,14 @@ internal sealed partial class JsLowering
         result.AddRange(chain);
         return result;
     }
+
+    private static List<SyntaxNode> ClauseStatements(SyntaxNode clause)
+    {
+        var valueNode = clause.ChildByField("value");
+        var statements = clause.NamedChildren.Where(c => c != valueNode && c.Type != "comment").ToList();
+        return statements is [{ Type: "statement_block" } block] ? block.NamedChildren.Where(c => c.Type != "comment").ToList() : statements;
+    }
+
+    private static bool Leaves(List<SyntaxNode> statements) =>
+        statements.Count > 0 && (statements[^1] is { Type: "break_statement", NamedChildCount: 0 } || statements[^1].Type is "return_statement" or "throw_statement" or "continue_statement");
 }

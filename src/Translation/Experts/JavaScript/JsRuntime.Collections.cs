@@ -46,10 +46,26 @@ internal static partial class JsRuntime
             new PyReturn(N("s")),
         ]);
 
-    /// <summary><c>def js_delete(c, k): return c.pop(k, js_delete) is not js_delete</c> (the function itself marks a missing key).</summary>
+    /// <summary>
+    /// <code>
+    /// def js_delete(c, k):
+    ///     if isinstance(c, set):
+    ///         found = k in c
+    ///         c.discard(k)
+    ///         return found
+    ///     return c.pop(k, js_delete) is not js_delete
+    /// </code>
+    /// The function itself marks a missing key; a Set kept only for membership is a Python set.
+    /// </summary>
     private static PyFunctionDef JsDelete() =>
         new(Delete, [new("c"), new("k")],
         [
+            new PyIf(IsInstance(N("c"), "set"),
+            [
+                new PyAssign([N("found")], new PyCompare(N("k"), PyCompareOperator.In, N("c"))),
+                new PyExpressionStatement(PyCall.Method(N("c"), "discard", N("k"))),
+                new PyReturn(N("found")),
+            ], []),
             new PyReturn(new PyCompare(PyCall.Method(N("c"), "pop", N("k"), N(Delete)), PyCompareOperator.IsNot, N(Delete))),
         ]);
 

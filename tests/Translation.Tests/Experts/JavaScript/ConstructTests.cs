@@ -58,13 +58,13 @@ public sealed class ConstructTests
     }
 
     [Fact]
-    public void Switch_WithFallThrough_IsReportedNotTranslated()
+    public void Switch_WithBreakBeforeTheCaseEnds_IsReportedNotTranslated()
     {
-        var result = JavaScriptTranslation.Translate("function k(d) { let s = 0; switch (d) { case 1: s += 1; case 2: s += 2; break; } return s; }");
+        var result = JavaScriptTranslation.Translate("function k(d) { let s = 0; switch (d) { case 1: if (s === 0) break; s += 1; break; case 2: s += 2; } return s; }");
         Assert.Contains("# " + PyComment.UntranslatedMarker, result.Text, StringComparison.Ordinal);
         Assert.Contains("raise NotImplementedError", result.Text, StringComparison.Ordinal);
         var warning = Assert.Single(result.Warnings);
-        Assert.Contains("falls through", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("break inside a switch case before its end", warning.Message, StringComparison.Ordinal);
         Assert.Equal(0, warning.Start.Line);
     }
 
