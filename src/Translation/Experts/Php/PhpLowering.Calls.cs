@@ -51,7 +51,7 @@ internal sealed partial class PhpLowering
             }
             else
             {
-                var value = LowerExpression(target).Expression;
+                var value = UndeclaredMember(target) ?? LowerExpression(target).Expression;
                 tests.Add(empty ? new PyUnary(PyUnaryOperator.Not, value) : new PyCompare(value, PyCompareOperator.IsNot, PyConstant.None));
             }
         }

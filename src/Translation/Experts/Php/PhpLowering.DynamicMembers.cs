@@ -17,6 +17,29 @@ internal sealed partial class PhpLowering
         return PyCall.Of("getattr", receiver, Helper("php_attr_name", name.Type == PhpType.String ? name.Expression : Helper("php_str", name.Expression), RenamedProperties()));
     }
 
+    private readonly HashSet<string> _declaredProperties = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <c>isset($o-&gt;p)</c> where no class declares <c>p</c>, or the name is given at run time: the property may
+    /// never have been set (<c>stdClass</c>, a dynamic property), which isset reads as null instead of failing.
+    /// </summary>
+    private PyExpression? UndeclaredMember(SyntaxNode target)
+    {
+        if (target.Type != "member_access_expression" || Field(target, "name") is { Type: "name" } name && _declaredProperties.Contains(name.Text))
+        {
+            return null;
+        }
+        var access = Field(target, "name").Type == "name"
+            ? new PyMember(LowerExpression(Field(target, "object")).Expression, PropertyName(MemberName(Field(target, "name"))))
+            : DynamicMember(LowerExpression(Field(target, "object")).Expression, Field(target, "name"));
+        return access switch
+        {
+            PyMember member => PyCall.Of("getattr", member.Value, new PyString(member.Name), PyConstant.None),
+            PyCall { Arguments: [var receiver, var attribute] } => PyCall.Of("getattr", receiver, attribute, PyConstant.None),
+            _ => null,
+        };
+    }
+
     /// <summary><c>$o-&gt;$name(...)</c>: the method is found at run time, ignoring case as PHP does.</summary>
     private Lowered DynamicMethodCall(SyntaxNode node, PyExpression receiver)
     {
