@@ -141,6 +141,13 @@ internal sealed partial class PhpLowering
                         keyed.Add(array);
                     }
                     break;
+                case "function_call_expression" when IsExtractCall(node):
+                    foreach (var name in ExtractableNames(body))
+                    {
+                        Add(name, null);
+                        _reassigned.Add(name);
+                    }
+                    break;
                 case "update_expression" when node.ChildByField("argument") is { } argument:
                     // ++ and -- keep an int an int: the variable's other assignments decide its type.
                     Target(argument, null);

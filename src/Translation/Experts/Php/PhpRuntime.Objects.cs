@@ -30,6 +30,18 @@ internal static partial class PhpRuntime
                     return made
                 return v
             """);
+        definitions["php_extract"] = (["import re"], """
+            def php_extract(a):
+                # extract(): the string keys that are valid variable names (not "this"); arrays are copied as PHP assigns them.
+                if not isinstance(a, (list, dict)):
+                    raise TypeError("extract(): Argument #1 ($array) must be of type array, " + type(a).__name__ + " given")
+                if isinstance(a, list):
+                    return {}
+                if "this" in a:
+                    raise Exception("Cannot re-assign $this")
+                return {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in a.items()
+                        if isinstance(k, str) and k != "this" and re.fullmatch("[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_\x80-\U0010ffff]*", k)}
+            """);
         definitions["php_is_object"] = ([], """
             def php_is_object(v):
                 # Every value that is not a scalar, an array or null is an object in PHP (closures and generators too).
