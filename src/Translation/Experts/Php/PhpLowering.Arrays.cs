@@ -35,7 +35,8 @@ internal sealed partial class PhpLowering
             if (IsKeyedElement(e))
             {
                 var key = LowerExpression(e.NamedChildren[0]);
-                entries.Add(new PyDictEntry(key.Expression, LowerExpression(child).Expression));
+                var keyedEmpty = IsEmptyArray(Unwrap(child)) && key.Expression is PyString { Value: var name } && ElementsWrittenByKey().Contains(name);
+                entries.Add(new PyDictEntry(key.Expression, keyedEmpty ? new PyDict([]) : LowerExpression(child).Expression));
                 if (key.Expression is PyNumber n && long.TryParse(n.Text, out var k))
                 {
                     next = k + 1;
@@ -51,6 +52,34 @@ internal sealed partial class PhpLowering
             }
         }
         return new Lowered(new PyDict(entries), PhpType.Dict);
+    }
+
+    private HashSet<string>? _elementsWrittenByKey;
+
+    /// <summary>
+    /// String keys <c>k</c> whose element the program writes by key (<c>$x['k'][$id] = v</c>, matched by name
+    /// whatever holds it) and never appends to: an empty array under that key in a literal is PHP's keyed array.
+    /// </summary>
+    private HashSet<string> ElementsWrittenByKey()
+    {
+        if (_elementsWrittenByKey is { } known)
+        {
+            return known;
+        }
+        var keyed = new HashSet<string>(StringComparer.Ordinal);
+        var appended = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var write in _program is { } program ? AllNodes(program) : [])
+        {
+            if (write.Type is "assignment_expression" or "augmented_assignment_expression" or "reference_assignment_expression"
+                && Unwrap(Field(write, "left")) is { Type: "subscript_expression" } left
+                && Unwrap(left.NamedChildren[0]) is { Type: "subscript_expression", NamedChildCount: 2 } element
+                && Unwrap(element.NamedChildren[1]) is { Type: "string" } literal && LowerExpression(literal).Expression is PyString { Value: var name })
+            {
+                (left.NamedChildCount < 2 ? appended : left.NamedChildren[1].Type == "integer" ? [] : keyed).Add(name);
+            }
+        }
+        keyed.ExceptWith(appended);
+        return _program is null ? keyed : _elementsWrittenByKey = keyed;
     }
 
     /// <summary><c>*x</c> in a list display (the syntax model has no starred node; a name carries the text).</summary>

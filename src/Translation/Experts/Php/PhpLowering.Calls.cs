@@ -51,7 +51,7 @@ internal sealed partial class PhpLowering
             }
             else
             {
-                var value = LowerExpression(target).Expression;
+                var value = UndeclaredMember(target) ?? LowerExpression(target).Expression;
                 tests.Add(empty ? new PyUnary(PyUnaryOperator.Not, value) : new PyCompare(value, PyCompareOperator.IsNot, PyConstant.None));
             }
         }
@@ -240,6 +240,10 @@ internal sealed partial class PhpLowering
     private Lowered LowerMethodCall(SyntaxNode node)
     {
         var receiver = LowerExpression(Field(node, "object"));
+        if (Field(node, "name").Type != "name")
+        {
+            return DynamicMethodCall(node, receiver.Expression);
+        }
         var name = MemberName(Field(node, "name"));
         if (IsFirstClassCallable(node))
         {
@@ -256,6 +260,10 @@ internal sealed partial class PhpLowering
 
     private PyExpression NullsafeCall(SyntaxNode node, PyExpression receiver)
     {
+        if (Field(node, "name").Type != "name")
+        {
+            return DynamicMethodCall(node, receiver).Expression;
+        }
         var name = MemberName(Field(node, "name"));
         var args = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
         return ThrowableMethod(node, name, receiver, args)?.Expression ?? new PyCall(new PyMember(receiver, name), args);

@@ -158,6 +158,7 @@ internal sealed partial class PhpLowering
             "JSON_THROW_ON_ERROR" => new Lowered(new PyNumber("4194304"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
             _ when name.StartsWith("FILTER_", StringComparison.Ordinal) => FilterConstant(node, name),
+            _ when name.StartsWith("ENT_", StringComparison.Ordinal) => EntityConstant(node, name),
             _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
         };
     }
@@ -229,7 +230,7 @@ internal sealed partial class PhpLowering
                 : throw Unsupported(scope, $"{text}:: (a class named at run time) is not translated");
         }
         RequireKnownClass(scope, text);
-        return new PyName(DateClassName(ShortName(text)) ?? PythonNames.Safe(ShortName(text)));
+        return new PyName(LibraryClassName(ShortName(text)) ?? PythonNames.Safe(ShortName(text)));
     }
 
     private Lowered LowerClassConstant(SyntaxNode node)
@@ -294,7 +295,7 @@ internal sealed partial class PhpLowering
         }
         RequireKnownClass(node, name);
         CheckDateArguments(node, name);
-        var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : DateClassName(name) ?? ExceptionName(name);
+        var python = _classes.ContainsKey(name) ? PythonNames.Safe(name) : LibraryClassName(name) ?? ExceptionName(name);
         return new Lowered(TakesExceptionArguments(name) ? NewException(python, args) : PyCall.Of(python, [.. args.Select(x => x.Expression)]), PhpType.Object);
     }
 
@@ -315,6 +316,8 @@ internal sealed partial class PhpLowering
                 return new Lowered(PyCall.Of("bool", value.Expression), PhpType.Bool);
             case "array":
                 return LowerArrayCast(value);
+            case "object":
+                return LowerObjectCast(value);
             default:
                 throw Unsupported(node, $"the ({Field(node, "type").Text}) cast is not translated");
         }

@@ -5,9 +5,9 @@ namespace CodeIntel.Translation.Experts.Php;
 
 /// <summary>
 /// <c>foreach ($a as $k =&gt; &amp;$v)</c>: the loop variable is an alias of the element, so what the body gives it
-/// is written back to <c>$a[$k]</c> at the end of each pass and before each <c>continue</c> and <c>return</c>. PHP leaves <c>$v</c>
-/// an alias of the last element after the loop; that is only translated when nothing names <c>$v</c> afterwards
-/// or the loop is followed by <c>unset($v)</c>, and a <c>break</c> (which would skip the write-back) is reported.
+/// is written back to <c>$a[$k]</c> at the end of each pass and before each <c>continue</c>, <c>break</c> and <c>return</c>.
+/// PHP leaves <c>$v</c> an alias of the last element after the loop; that is only translated when nothing names <c>$v</c>
+/// afterwards or the loop is followed by <c>unset($v)</c>. A <c>break 2</c> (which would skip the write-back) is reported.
 /// </summary>
 internal sealed partial class PhpLowering
 {
@@ -17,13 +17,13 @@ internal sealed partial class PhpLowering
         var valueNode = binding.Type == "pair" ? binding.NamedChildren[^1] : binding;
         var variable = valueNode.NamedChildren.FirstOrDefault(c => c.Type == "variable_name");
         var body = Field(node, "body");
-        if (variable.IsNull || variable.Type != "variable_name" || Unwrap(arrayNode).Type is not ("variable_name" or "member_access_expression"))
+        if (variable.IsNull || variable.Type != "variable_name" || !IsStableArrayPlace(Unwrap(arrayNode), body))
         {
-            throw Unsupported(node, $"{Reason}; translated only for a plain loop variable over a variable or property");
+            throw Unsupported(node, $"{Reason}; translated only for a plain loop variable over a variable, a property or an element with plain keys the loop does not change");
         }
-        if (AllNodes(body).Any(n => n.Type == "break_statement"))
+        if (AllNodes(body).Any(n => n.Type == "break_statement" && JumpLevels(n) != 1))
         {
-            throw Unsupported(node, $"{Reason}; a break inside the loop is not translated");
+            throw Unsupported(node, $"{Reason}; a break out of more than one loop inside it is not translated");
         }
         if (ReadAfterLoop(node, variable.Text))
         {
@@ -41,12 +41,32 @@ internal sealed partial class PhpLowering
         _returnWriteBacks.Add((_scope, variable.Text, writeBack));
         try
         {
-            return [new PyFor(new PyTuple([key, value]), iterable, [.. InLoop(body, [writeBack]), writeBack])];
+            return [new PyFor(new PyTuple([key, value]), iterable, [.. InLoop(body, [writeBack], [writeBack]), writeBack])];
         }
         finally
         {
             _returnWriteBacks.RemoveAt(_returnWriteBacks.Count - 1);
         }
+    }
+
+    /// <summary>
+    /// A variable, a property, or an element of one whose keys are literals, variables or their properties, none of which
+    /// the loop body assigns: the write-back at the end of a pass must reach the element the loop started on.
+    /// </summary>
+    private static bool IsStableArrayPlace(SyntaxNode place, SyntaxNode body)
+    {
+        if (place.Type is "variable_name" or "member_access_expression")
+        {
+            return true;
+        }
+        if (place.Type != "subscript_expression" || PlaceParts(place) is not { } parts)
+        {
+            return false;
+        }
+        var names = parts.Keys.Concat(parts.Prefixes).ToHashSet(StringComparer.Ordinal);
+        return !AllNodes(body).Any(n => n.Type is "assignment_expression" or "augmented_assignment_expression" or "reference_assignment_expression"
+                or "update_expression" or "unset_statement"
+            && n.NamedChildren.Any(c => names.Contains(c.Text)));
     }
 
     /// <summary>The write-backs of the by-reference loops a <c>return</c> of this scope leaves, innermost first.</summary>

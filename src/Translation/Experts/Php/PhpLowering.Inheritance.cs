@@ -45,7 +45,7 @@ internal sealed partial class PhpLowering
             }
         }
         names = names.Where(n => !names.Any(other => !other.Equals(n, StringComparison.OrdinalIgnoreCase) && Inherits(other, n, 0))).ToList();
-        return names.Select(n => (PyExpression)new PyName(_classes.ContainsKey(n) ? PythonNames.Safe(n) : DateClassName(n) ?? ExceptionName(n))).ToList();
+        return names.Select(n => (PyExpression)new PyName(_classes.ContainsKey(n) ? PythonNames.Safe(n) : LibraryClassName(n) ?? ExceptionName(n))).ToList();
     }
 
     /// <summary>Whether the declared class <paramref name="name"/> extends or implements <paramref name="ancestor"/>, directly or not.</summary>

@@ -262,7 +262,9 @@ internal sealed partial class PhpLowering
                 throw Unsupported(node, $"{name}() runs PHP code given as text; not translated");
             case "compact" when CompactNames(argumentNodes) is { } names:
                 return Of(Compact(node, names), PhpType.Dict);
-            case "compact" or "extract" or "call_user_func_array" or "func_get_args":
+            case "extract":
+                return LowerExtract(node, args);
+            case "compact" or "call_user_func_array" or "func_get_args":
                 throw Unsupported(node, $"{name}() works on variable names at run time; not translated");
             case "define" when args.Count == 2 && args[0].Expression is PyString constant:
                 _before!.Add(new PyAssign(new PyName(AttributeName(constant.Value)), A(1)));

@@ -33,7 +33,7 @@ internal sealed partial class PhpLowering
 
     /// <summary>Whether the output defines (or maps) the PHP class <paramref name="name"/> (namespace dropped).</summary>
     private bool IsKnownClass(string name) =>
-        _declaredClasses.Contains(name) || _classes.ContainsKey(name) || IsBuiltinException(name) || DateClassName(name) is not null;
+        _declaredClasses.Contains(name) || _classes.ContainsKey(name) || IsBuiltinException(name) || LibraryClassName(name) is not null;
 
     /// <summary>Reports a class the output would name without defining it.</summary>
     private void RequireKnownClass(SyntaxNode node, string phpName)
@@ -43,9 +43,9 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, $"PHP's {name} class is not translated");
         }
-        if (DateClassName(name) is { } dateClass)
+        if (LibraryClassName(name) is { } libraryClass)
         {
-            Helpers.Add(dateClass);
+            Helpers.Add(libraryClass);
         }
     }
 }

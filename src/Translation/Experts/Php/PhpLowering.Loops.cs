@@ -10,9 +10,9 @@ namespace CodeIntel.Translation.Experts.Php;
 /// </summary>
 internal sealed partial class PhpLowering
 {
-    private List<PyStatement> InLoop(SyntaxNode body, IReadOnlyList<PyStatement> continuePrelude)
+    private List<PyStatement> InLoop(SyntaxNode body, IReadOnlyList<PyStatement> continuePrelude, IReadOnlyList<PyStatement>? breakPrelude = null)
     {
-        _frames.Push(new Frame(false, continuePrelude));
+        _frames.Push(new Frame(false, continuePrelude, breakPrelude));
         try
         {
             return LowerBody(body);
@@ -262,7 +262,7 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, "a break in the middle of a switch case is not translated");
         }
-        return [new PyBreak()];
+        return [.. _frames.Count > 0 ? _frames.Peek().BreakPrelude ?? [] : [], new PyBreak()];
     }
 
     private IReadOnlyList<PyStatement> LowerContinue(SyntaxNode node)

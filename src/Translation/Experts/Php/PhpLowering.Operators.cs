@@ -38,6 +38,9 @@ internal sealed partial class PhpLowering
             case "+" when left.Type == PhpType.Unknown && right.Type == PhpType.Unknown:
                 // Two strings from text would concatenate in Python (PHP adds the numbers in them), two arrays too (PHP's union).
                 return new Lowered(Helper("php_add", left.Expression, right.Expression), type);
+            case "+" or "-" when IsLooseParameter(leftNode) && right.Type.IsNumeric() || IsLooseParameter(rightNode) && left.Type.IsNumeric():
+                // A parameter declared mixed (or string among others) is often a numeric string ($value + 0).
+                return new Lowered(new PyBinary(NumericIfUnknown(left), op == "+" ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, NumericIfUnknown(right)), type);
             case "+":
                 return Arith(PyBinaryOperator.Add);
             case "-":
@@ -124,6 +127,23 @@ internal sealed partial class PhpLowering
         }
         PyExpression test = Helper("php_is_empty_array", value.Expression, PyConstant.Of(op is "===" or "!=="));
         return new Lowered(op is "===" or "==" ? test : new PyUnary(PyUnaryOperator.Not, test), PhpType.Bool);
+    }
+
+    /// <summary>A variable naming a parameter of the enclosing function declared <c>mixed</c> or a union with <c>string</c>.</summary>
+    private static bool IsLooseParameter(SyntaxNode node)
+    {
+        if (Unwrap(node) is not { Type: "variable_name" } variable)
+        {
+            return false;
+        }
+        var function = node.Parent;
+        while (function is { } f && f.Type is not ("function_definition" or "method_declaration" or "anonymous_function" or "arrow_function"))
+        {
+            function = f.Parent;
+        }
+        var parameters = function?.ChildByField("parameters")?.NamedChildren ?? [];
+        var type = parameters.Where(p => p.ChildByField("name")?.Text == variable.Text).Select(p => p.ChildByField("type")?.Text.ToLowerInvariant()).FirstOrDefault();
+        return type is not null && (type.TrimStart('?') == "mixed" || type.Contains('|', StringComparison.Ordinal) && type.Split('|').Contains("string"));
     }
 
     private PyExpression NumericIfUnknown(Lowered value) => value.Type == PhpType.Unknown ? Helper("php_num", value.Expression) : Numeric(value);

@@ -67,6 +67,7 @@ internal sealed partial class PhpLowering
                     break;
                 case "property_element" or "property_promotion_parameter" when node.ChildByField("name") is { } p:
                     properties.Add(p.Text.TrimStart('&').TrimStart('$'));
+                    _declaredProperties.Add(p.Text.TrimStart('&').TrimStart('$'));
                     break;
                 case "member_access_expression" when node.ChildByField("name") is { Type: "name" } n:
                     properties.Add(n.Text);

@@ -29,11 +29,11 @@ internal sealed partial class PhpLowering
             throw Unsupported(node, NotTranslated + " (the place is not a variable, a property or an element with plain keys)");
         }
         var uses = AllNodes(_scopeBody).Where(n => n.Type == "variable_name" && VariableOf(n) == alias && n != left && !InOtherFunction(n, statement)).ToList();
-        if (uses.Any(u => u.StartByte < statement.EndByte || !Within(u, block) || !IsPlainUse(u, block)))
+        var lastUse = uses.Count > 0 ? uses.Max(u => u.StartByte) : statement.EndByte;
+        if (uses.Any(u => u.StartByte < statement.EndByte || !Within(u, block) || !(IsPlainUse(u, block) || IsFinalUnset(u, lastUse))))
         {
             throw Unsupported(node, NotTranslated + $" (${alias} is used before it, outside its block, in a closure or as a loop, catch, unset or global name)");
         }
-        var lastUse = uses.Count > 0 ? uses.Max(u => u.StartByte) : statement.EndByte;
         foreach (var n in AllNodes(block).Where(n => n.StartByte >= statement.EndByte))
         {
             if (n.StartByte >= lastUse)
@@ -154,6 +154,10 @@ internal sealed partial class PhpLowering
         return !(parent.Type == "argument" && parent.Parent?.Parent is { Type: "function_call_expression" } call
             && call.ChildByField("function")?.Text.ToLowerInvariant() is "preg_match" or "preg_match_all" or "compact" or "extract");
     }
+
+    /// <summary><c>unset($v)</c> as the last use of the alias: it breaks the reference and nothing sees <c>$v</c> again.</summary>
+    private static bool IsFinalUnset(SyntaxNode use, int lastUse) =>
+        use.Parent is { Type: "unset_statement" } && use.StartByte == lastUse;
 
     /// <summary>
     /// The variable (<c>$k</c>) or property (<c>$e-&gt;symbol</c>) a node writes as a whole or by element (assignment,

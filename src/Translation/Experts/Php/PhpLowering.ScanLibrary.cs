@@ -28,7 +28,7 @@ internal sealed partial class PhpLowering
                 Imports.Add("math");
                 return new Lowered(PyCall.Method(new PyName("math"), name == "is_infinite" ? "isinf" : name == "is_nan" ? "isnan" : "isfinite", all[0]), PhpType.Bool);
             default:
-                throw Unsupported(node, $"PHP's {name}() is not translated");
+                return LowerMarkupLibrary(node, name, args);
         }
     }
 

@@ -141,6 +141,13 @@ internal sealed partial class PhpLowering
                         keyed.Add(array);
                     }
                     break;
+                case "function_call_expression" when IsExtractCall(node):
+                    foreach (var name in ExtractableNames(body))
+                    {
+                        Add(name, null);
+                        _reassigned.Add(name);
+                    }
+                    break;
                 case "update_expression" when node.ChildByField("argument") is { } argument:
                     // ++ and -- keep an int an int: the variable's other assignments decide its type.
                     Target(argument, null);
@@ -365,7 +372,7 @@ internal sealed partial class PhpLowering
             "substr" or "strrev" or "strtoupper" or "strtolower" or "ucfirst" or "lcfirst" or "ucwords" or "trim" or "ltrim"
                 or "rtrim" or "str_repeat" or "sprintf" or "wordwrap" or "implode" or "join" or "chr" or "str_pad"
                 or "number_format" or "strval" or "dechex" or "decbin" or "decoct" or "mb_substr" or "mb_strtoupper"
-                or "mb_strtolower" or "substr_replace" => PhpType.String,
+                or "mb_strtolower" or "substr_replace" or "mb_strimwidth" or "basename" or "htmlspecialchars" => PhpType.String,
             "explode" or "str_split" or "array_keys" or "array_values" or "range" or "array_reverse" or "mb_str_split"
                 or "preg_split" or "array_pad" or "str_getcsv" or "array_chunk" => PhpType.List,
             "str_replace" => args.Length == 3 && Infer(args[2]) == PhpType.String ? PhpType.String : PhpType.Unknown,

@@ -29,12 +29,18 @@ internal sealed partial class PhpLowering
                 // Nothing reads this array by key afterwards (only its values), so renumbering is not seen.
                 return [new PyExpressionStatement(PyCall.Method(array.Expression, "pop", key))];
             }
-            if (array.Type != PhpType.List && IsPlainStore(target.NamedChildren[0]))
+            if (array.Type != PhpType.List && (IsPlainStore(target.NamedChildren[0]) || Unwrap(target.NamedChildren[0]).Type == "subscript_expression" && PlaceParts(Unwrap(target.NamedChildren[0])) is not null))
             {
-                // Of unknown kind: a dict loses the key, a list becomes the keyed array PHP leaves (stored back).
+                // Of unknown kind: a dict loses the key, a list becomes the keyed array PHP leaves (stored back; an
+                // element with plain keys is read again to store it).
                 return [new PyAssign(array.Expression, Helper("php_unset", array.Expression, key))];
             }
             throw Unsupported(target, "unset() on a list leaves a gap in PHP's keys (a Python list renumbers); not translated");
+        }
+        if (target.Type == "variable_name" && _scope.Aliases.Remove(VariableOf(target)))
+        {
+            // The last use of a reference (checked where it was taken): unset only breaks the link.
+            return [];
         }
         if (target.Type == "variable_name")
         {

@@ -80,8 +80,9 @@ internal sealed partial class PhpLowering
         "FILTER_VALIDATE_INT" => new Lowered(new PyNumber("257"), PhpType.Int),
         "FILTER_VALIDATE_BOOLEAN" or "FILTER_VALIDATE_BOOL" => new Lowered(new PyNumber("258"), PhpType.Int),
         "FILTER_VALIDATE_FLOAT" => new Lowered(new PyNumber("259"), PhpType.Int),
+        "FILTER_VALIDATE_EMAIL" => new Lowered(new PyNumber("274"), PhpType.Int),
         "FILTER_DEFAULT" or "FILTER_UNSAFE_RAW" => new Lowered(new PyNumber("516"), PhpType.Int),
         "FILTER_NULL_ON_FAILURE" => new Lowered(new PyNumber("134217728"), PhpType.Int),
-        _ => throw Unsupported(node, $"the filter constant {name} is not translated (only FILTER_VALIDATE_INT/FLOAT/BOOL, FILTER_DEFAULT and FILTER_NULL_ON_FAILURE are)"),
+        _ => throw Unsupported(node, $"the filter constant {name} is not translated (only FILTER_VALIDATE_INT/FLOAT/BOOL/EMAIL, FILTER_DEFAULT and FILTER_NULL_ON_FAILURE are)"),
     };
 }

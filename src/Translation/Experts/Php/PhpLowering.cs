@@ -126,7 +126,7 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     }
 
     /// <summary>What the lowering is inside: a loop (with the statements a <c>continue</c> must run first) or a switch.</summary>
-    private sealed record Frame(bool IsSwitch, IReadOnlyList<PyStatement> ContinuePrelude);
+    private sealed record Frame(bool IsSwitch, IReadOnlyList<PyStatement> ContinuePrelude, IReadOnlyList<PyStatement>? BreakPrelude = null);
 
     /// <summary>A function's (or the program's) variables and their types.</summary>
     private sealed class Scope(Scope? parent, string? className, bool isStatic)

@@ -63,7 +63,7 @@ internal static partial class PhpRuntime
                         i += 1
                 return "".join(out)
             """);
-        definitions["php_filter_var"] = (["import math", "import re", "php_str"], """
+        definitions["php_filter_var"] = (["php_valid_email", "import math", "import re", "php_str"], """
             def php_filter_var(value, kind=516, options=0):
                 # filter_var(): FILTER_DEFAULT gives the string; FILTER_VALIDATE_INT/FLOAT/BOOL trim PHP's whitespace
                 # and accept what PHP accepts (no leading zeros, no hex, ints within 64 bits), min_range/max_range
@@ -71,7 +71,7 @@ internal static partial class PhpRuntime
                 null_on_failure = 134217728
                 flags = options if isinstance(options, int) else options.get("flags", 0)
                 settings = options.get("options", {}) if isinstance(options, dict) else {}
-                if flags & ~null_on_failure or set(settings) - {"min_range", "max_range", "default"} or kind not in (257, 258, 259, 516):
+                if flags & ~null_on_failure or set(settings) - {"min_range", "max_range", "default"} or kind not in (257, 258, 259, 274, 516):
                     raise NotImplementedError("filter_var() with this filter, flag or option is not translated")
                 def failed():
                     if "default" in settings:
@@ -82,6 +82,9 @@ internal static partial class PhpRuntime
                 text = php_str(value)
                 if kind == 516:
                     return text
+                if kind == 274:
+                    # An address is not trimmed.
+                    return text if php_valid_email(text) else failed()
                 text = text.strip(" \t\r\v\n")
                 if kind == 258:
                     word = text.lower()

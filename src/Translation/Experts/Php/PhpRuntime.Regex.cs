@@ -221,6 +221,8 @@ internal static partial class PhpRuntime
         AddExportHelpers(definitions);
         AddScanHelpers(definitions);
         AddDateHelpers(definitions);
+        AddMarkupHelpers(definitions);
+        AddObjectHelpers(definitions);
         return definitions;
     }
 }

@@ -21,6 +21,17 @@ internal static partial class PhpRuntime
                 # A property name read at run time, spelled as the translation spells declared properties.
                 return name + "_" if name in renamed or keyword.iskeyword(name) else name
             """);
+        definitions["php_method"] = (["import keyword"], """
+            def php_method(obj, name):
+                # $o->$name(...): PHP's method names ignore case; a keyword was renamed like a declared method.
+                spelled = "__init__" if name.lower() == "__construct" else name + "_" if keyword.iskeyword(name) else name
+                if callable(getattr(type(obj), spelled, None)):
+                    return getattr(obj, spelled)
+                found = next((k for k in dir(type(obj)) if k.lower() == spelled.lower() and callable(getattr(type(obj), k))), None)
+                if found is None:
+                    raise AttributeError("Call to undefined method " + type(obj).__name__ + "::" + name + "()")
+                return getattr(obj, found)
+            """);
         definitions["php_new"] = (["import builtins"], """
             def php_new(cls, *args, **named):
                 # new $class(...): a class name (PHP's are case-insensitive, a namespace is dropped) or an object's class.

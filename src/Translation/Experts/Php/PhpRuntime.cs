@@ -240,7 +240,10 @@ internal static partial class PhpRuntime
                     elif kind == "s":
                         text = php_str(v)
                         if precision is not None:
-                            text = text[:int(precision)]
+                            try:
+                                text = text.encode()[:int(precision)].decode()
+                            except UnicodeDecodeError:
+                                raise NotImplementedError("a %.Ns precision that cuts a UTF-8 character in two is not translated")
                     elif kind == "x":
                         text = format(int(v), "x")
                     elif kind == "X":
@@ -253,13 +256,15 @@ internal static partial class PhpRuntime
                         text = chr(int(v))
                     if "+" in flags and kind in "dieEfF" and not text.startswith("-"):
                         text = "+" + text
-                    if width and len(text) < int(width):
+                    # PHP counts the width in bytes: a character of UTF-8 beyond ASCII takes more than one column.
+                    size = int(width or 0) - (len(text.encode()) - len(text))
+                    if len(text) < size:
                         if "-" in flags:
-                            text = text.ljust(int(width), pad if pad != "0" or kind not in "dieEfFu" else " ")
+                            text = text.ljust(size, pad if pad != "0" or kind not in "dieEfFu" else " ")
                         elif pad == "0" and text[:1] in "+-" and kind not in "s":
-                            text = text[0] + text[1:].rjust(int(width) - 1, "0")
+                            text = text[0] + text[1:].rjust(size - 1, "0")
                         else:
-                            text = text.rjust(int(width), pad)
+                            text = text.rjust(size, pad)
                     return text
                 return re.sub(r"%(?:(\d+)\$)?((?:[-+ 0]|'.)*)(\d+)?(?:\.(\d+))?([bcdeEfFgGiosuxX%])", convert, fmt)
             """),
@@ -273,20 +278,6 @@ internal static partial class PhpRuntime
         ["php_ucwords"] = ([], """
             def php_ucwords(s, delimiters=" \t\r\n\f\v"):
                 return "".join(c.upper() if i == 0 or s[i - 1] in delimiters else c for i, c in enumerate(s))
-            """),
-        ["php_str_pad"] = (["php_str"], """
-            def php_str_pad(s, length, pad=" ", side=1):
-                # side: 0 left (STR_PAD_LEFT), 1 right (STR_PAD_RIGHT), 2 both (STR_PAD_BOTH).
-                s = php_str(s)
-                missing = length - len(s)
-                if missing <= 0 or pad == "":
-                    return s
-                if side == 0:
-                    return (pad * missing)[:missing] + s
-                if side == 2:
-                    left = missing // 2
-                    return (pad * left)[:left] + s + (pad * (missing - left))[:missing - left]
-                return s + (pad * missing)[:missing]
             """),
         ["php_array_search"] = (["php_items"], """
             def php_array_search(needle, a):

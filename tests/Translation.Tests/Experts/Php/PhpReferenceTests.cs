@@ -39,6 +39,55 @@ public sealed class PhpReferenceTests
     }
 
     [SkippableFact]
+    public void ReferenceUnsetAtItsLastUseAndLoopsByReferenceOverAnElement_ChangeTheArray()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Orders {
+                public array $orders = [];
+                public array $lots = ['a' => [[5, 1], [3, 2], [4, 3]]];
+                public function apply(string $id, string $op, string $sku = '', int $qty = 0): void {
+                    $o = &$this->orders[$id];
+                    if ($op === 'open') {
+                        $o = ['status' => 'open', 'items' => [], 'note' => null];
+                    } elseif ($op === 'add') {
+                        $o['items'][$sku] = ($o['items'][$sku] ?? 0) + $qty;
+                    } elseif ($op === 'remove') {
+                        unset($o['items'][$sku]);
+                    } else {
+                        $o['status'] = $op;
+                    }
+                    unset($o);
+                }
+                public function take(string $sku, int $want): int {
+                    $taken = 0;
+                    foreach ($this->lots[$sku] as $i => &$lot) {
+                        if ($want === 0) {
+                            break;
+                        }
+                        $n = min($lot[0], $want);
+                        $lot[0] -= $n;
+                        $want -= $n;
+                        $taken += $n;
+                        if ($lot[0] > 0) {
+                            break;
+                        }
+                    }
+                    unset($lot);
+                    return $taken;
+                }
+            }
+            $s = new Orders();
+            foreach ([['1', 'open'], ['1', 'add', 'x', 2], ['1', 'add', 'y', 1], ['1', 'add', 'x', 3], ['2', 'open'], ['1', 'remove', 'x'], ['1', 'paid'], ['2', 'add', 'z', 1]] as $step) {
+                $s->apply(...$step);
+            }
+            print_r($s->orders);
+            echo $s->take('a', 7), ' ', $s->take('a', 1), "\n";
+            print_r($s->lots);
+            """);
+    }
+
+    [SkippableFact]
     public void ReferenceAssignment_WhoseKeyChangesWhileUsed_IsReported()
     {
         var result = PhpTranslation.Of("<?php\n$a = [1, 2];\n$i = 0;\n$r = &$a[$i];\n$i = 1;\n$r = 9;\nprint_r($a);");

@@ -46,11 +46,39 @@ public sealed class PhpValueLibraryTests
     }
 
     [SkippableFact]
+    public void Extract_SetsTheVariablesTheScopeNamesAndKeepsOthersAsTheyWere()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function describe(array $row): string {
+                $n = extract($row);
+                return ($name ?? "nobody") . " is $age ($n) " . (isset($city) ? $city : '-');
+            }
+            echo describe(['name' => 'Ann', 'age' => 31, 'city' => 'Oslo', '1bad' => 2]), "\n";
+            echo describe(['age' => 5]), "\n";
+            $totals = ['gross' => 100.5, 'tax' => 20, 'lines' => [1, 2]];
+            foreach ([$totals, ['gross' => 7, 'lines' => []]] as $t) {
+                extract($t);
+                printf("%.2f %d %s\n", $gross, $tax, implode(',', $lines));
+            }
+            """);
+    }
+
+    [Fact]
+    public void Extract_ReplacingAVariableTheProgramAssigns_RaisesWhenRun()
+    {
+        var result = PhpTranslation.Of("<?php\n$total = 0;\nextract(['total' => 5]);\necho $total;");
+
+        Assert.Empty(result.Warnings);
+        Assert.Contains("extract() replacing $total, which the program also assigns, is not translated", result.Text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void FilterVar_WithAFilterNotTranslated_IsReported()
     {
-        var result = PhpTranslation.Of("<?php\nvar_dump(filter_var('a@b.c', FILTER_VALIDATE_EMAIL));");
+        var result = PhpTranslation.Of("<?php\nvar_dump(filter_var('http://a.b', FILTER_VALIDATE_URL));");
 
-        Assert.Contains("FILTER_VALIDATE_EMAIL is not translated", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
+        Assert.Contains("FILTER_VALIDATE_URL is not translated", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]
