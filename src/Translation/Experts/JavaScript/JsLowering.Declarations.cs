@@ -167,9 +167,11 @@ internal sealed partial class JsLowering
         {
             ctx.Assign(target.Text, type);
         }
-        else if (target.Type == "member_expression" && target.ChildByField("object")?.Type == "this")
+        else if (target.Type == "member_expression" && target.ChildByField("property")?.Text is { } property
+            && (target.ChildByField("object")?.Type == "this" || ctx.Facts.ClassMembers.Contains(property)))
         {
-            ctx.AssignField(target.ChildByField("property")!.Value.Text, type);
+            // winner.rating += delta changes a field of some class as this.rating = … would.
+            ctx.AssignField(property, type);
         }
     }
 
@@ -180,6 +182,7 @@ internal sealed partial class JsLowering
         if (op is "+=" or "-=" or "*=" && AmbiguousMember(left) is { } member)
         {
             var updated = Binary(op[..^1], Lower(left), Lower(e.ChildByField("right")!.Value), e);
+            MarkAssigned(left, updated.Type);
             return [new PyExpressionStatement(ctx.Helper(JsRuntime.Set, member.Receiver, new PyString(member.Name), updated.Py))];
         }
         var target = LowerTarget(left);

@@ -218,6 +218,7 @@ internal sealed partial class JsLowering
             "if_statement" or "while_statement" => true,
             // return xs[i]: the caller may test what comes back (undefined past the end).
             "return_statement" => node.Type == "subscript_expression",
+            "arrow_function" => node.Type == "subscript_expression" && owner.ChildByField("body") == child,
             "variable_declarator" => followDeclaration && node.Type is "member_expression" or "subscript_expression" && owner.ChildByField("value") == child
                 && owner.ChildByField("name") is { Type: "identifier" } name && IsTestedLater(name),
             // A branch of ?: or the right of ?? and || is what the whole expression gives: probed when that is.
@@ -288,12 +289,15 @@ internal sealed partial class JsLowering
                 && indexNode.ChildByField("right") is { Type: "number" } offset && int.TryParse(offset.Text, out var k) && k > 0
                 && index.Py is PyBinary { Operator: PyBinaryOperator.Add, Left: var start } =>
                 JsValue.Of(new PyBoolean(new PySubscript(receiver.Py, new PySlice(index.Py, new PyBinary(start, PyBinaryOperator.Add, new PyNumber((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))))), PyBooleanOperator.Or, PyConstant.None), JsType.String),
+            // Read to see whether it is there (s[i] ?? '', if (xs[i - 1])): undefined past either end.
+            JsKind.String when IsProbed(node) => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.MaybeString),
             JsKind.String => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.String),
             JsKind.Array or JsKind.Unknown when IsPure(receiver.Py) && ElementOrUndefined(receiver.Py, indexNode, index.Py, receiver.Type.Kind == JsKind.Array && (IsProbed(node) || receiver.Type.Class == "Rest")) is { } guarded =>
                 JsValue.Of(guarded, receiver.Type.Element ?? JsType.Unknown),
             // xs.sort(…)[0] read to see whether it is there: the first element, or undefined when there is none.
             JsKind.Array when index.Py is PyNumber { Text: "0" } && IsProbed(node) =>
                 JsValue.Of(PyCall.Of("next", PyCall.Of("iter", receiver.Py), PyConstant.None), receiver.Type.Element ?? JsType.Unknown),
+            JsKind.Array when IsProbed(node) && indexNode.Type != "number" => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), receiver.Type.Element ?? JsType.Unknown),
             JsKind.Array => JsValue.Of(new PySubscript(receiver.Py, index.Py), receiver.Type.Element ?? JsType.Unknown),
             // A string key can only name an object's or a map's entry: a missing one is undefined.
             JsKind.Unknown when index.Type.Kind == JsKind.String && IsProbed(node) => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),

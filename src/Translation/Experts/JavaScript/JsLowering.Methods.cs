@@ -170,6 +170,9 @@ internal sealed partial class JsLowering
         {
             case "charAt":
                 return JsValue.Of(new PySubscript(s.Py, Arg(0)), str);
+            // A computed index may fall outside the string: NaN there, not an error or the last character.
+            case "charCodeAt" or "codePointAt" when args.Count == 1 && arguments[0].Type != "number":
+                return JsValue.Of(ctx.Helper(JsRuntime.CharCode, s.Py, Arg(0)), JsType.Unknown);
             case "charCodeAt" or "codePointAt":
                 return JsValue.Of(PyCall.Of("ord", new PySubscript(s.Py, args.Count == 0 ? new PyNumber("0") : Arg(0))), JsType.Int);
             case "toUpperCase" or "toLocaleUpperCase":

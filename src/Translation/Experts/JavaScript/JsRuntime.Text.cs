@@ -10,6 +10,7 @@ internal static partial class JsRuntime
 {
     public const string Message = "js_message";
     public const string Pad = "js_pad";
+    public const string CharCode = "js_char_code";
 
     /// <summary>
     /// <code>
@@ -50,5 +51,20 @@ internal static partial class JsRuntime
                 [new PyReturn(PyCall.Of("str", v))], []),
             new PyReturn(new PyMember(v, "message")),
         ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def js_char_code(s, i):
+    ///     return ord(s[i]) if 0 &lt;= i &lt; len(s) else float("nan")
+    /// </code>
+    /// <c>charCodeAt</c> outside the string is NaN; Python would count a negative index from the end.
+    /// </summary>
+    private static PyFunctionDef JsCharCode()
+    {
+        var (s, i) = (N("s"), N("i"));
+        var inRange = new PyBoolean(new PyCompare(new PyNumber("0"), PyCompareOperator.LessOrEqual, i), PyBooleanOperator.And, new PyCompare(i, PyCompareOperator.Less, PyCall.Of("len", s)));
+        return new(CharCode, [new("s"), new("i")],
+            [new PyReturn(new PyConditional(inRange, PyCall.Of("ord", new PySubscript(s, i)), PyCall.Of("float", S("nan"))))]);
     }
 }

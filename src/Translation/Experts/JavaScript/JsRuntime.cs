@@ -51,6 +51,7 @@ internal static partial class JsRuntime
         JsonValue => [JsJsonValue()],
         Message => [JsMessage()],
         Pad => [JsPad()],
+        CharCode => [JsCharCode()],
         Index => [JsIndex()],
         ToFixed => [JsStr(), JsToFixed()],
         Collate => [JsCollate()],

@@ -64,4 +64,28 @@ public sealed class ReceiversSeenAtRunTimeTests
             console.log(pick(null, []), pick(null, [{ seat: '3A' }]), pick({ seat: '1C' }, []));
             """);
     }
+
+    [SkippableFact]
+    public void ReadsPastEitherEndAndFieldsChangedThroughOtherReceivers_AsInNode()
+    {
+        ModernJavaScriptTests.AssertPrintsWhatNodePrints("""
+            const word = 'abcx';
+            const steps = [];
+            for (let i = 1; i <= word.length; i++) steps.push(word.charCodeAt(i) - word.charCodeAt(i - 1), word.charCodeAt(i - 2));
+            console.log(steps.join(','));
+            const tokens = ['1', '+', '2'];
+            let pos = 0;
+            const next = () => tokens[pos++];
+            const seen = [];
+            while (next()?.length) seen.push(pos);
+            console.log(seen.join(','), pos);
+            const seeds = ['a', 'b', 'c'];
+            console.log([1, 4, 2, 3].map((s) => seeds[s - 1] ?? 'BYE').join(' '), (word[9] ?? '?') + (word[-1] ?? '!'));
+            class Player { constructor(name, rating = 1500) { this.name = name; this.rating = rating; } toString() { return `${this.name} (${Math.round(this.rating)})`; } }
+            const [a, b] = [new Player('Ann'), new Player('Bo', 1400)];
+            const move = (winner, loser, delta) => { winner.rating += delta; loser.rating -= delta; };
+            move(b, a, 12.7);
+            console.log(`${a} / ${b}`);
+            """);
+    }
 }
