@@ -182,17 +182,17 @@ internal sealed partial class JsLowering
         return JsValue.Of(ctx.Helper(JsRuntime.Power, x.Py, exponent.Py), JsType.Float);
     }
 
-    /// <summary>
-    /// Object.keys, values and entries: plain <c>list(o)</c>, <c>list(o.values())</c>, <c>list(o.items())</c> where
-    /// the program never indexes an object by a computed key; otherwise through <c>js_entries</c>, which puts
-    /// integer keys first as JavaScript does.
-    /// </summary>
     /// <summary>A value for json.dumps: as it is when its kind has no float inside, else through <c>js_json_value</c>.</summary>
     private PyExpression JsonValue(JsValue value) =>
         value.Type.Kind is JsKind.String or JsKind.Int or JsKind.Bool || value.Type.Kind == JsKind.Array && value.Type.Element?.Kind is JsKind.String or JsKind.Int
             ? value.Py
             : ctx.Helper(JsRuntime.JsonValue, value.Py);
 
+    /// <summary>
+    /// Object.keys, values and entries: plain <c>list(o)</c>, <c>list(o.values())</c>, <c>list(o.items())</c> where
+    /// the program never indexes an object by a computed key; otherwise through <c>js_entries</c>, which puts
+    /// integer keys first as JavaScript does.
+    /// </summary>
     private JsValue ObjectEntries(string method, JsValue o)
     {
         if (!ctx.Facts.ComputedKeys)
@@ -206,6 +206,12 @@ internal sealed partial class JsLowering
         }
         var entries = ctx.Helper(JsRuntime.Entries, o.Py);
         var (k, v) = (new PyName("k"), new PyName("v"));
+        if (method is "keys" or "values" && Python.Printing.PythonExpressionPrinter.Print(o.Py).Contains(":=", StringComparison.Ordinal))
+        {
+            // Python rejects := in a comprehension's iterable (Object.keys(o[k] ?? {})): map() instead.
+            var part = new PyLambda(["e"], new PySubscript(new PyName("e"), new PyNumber(method == "keys" ? "0" : "1")));
+            return JsValue.Of(PyCall.Of("list", PyCall.Of("map", part, entries)), method == "keys" ? JsType.ArrayOf(JsType.Unknown) : JsType.ArrayOf(null));
+        }
         return method switch
         {
             "keys" => JsValue.Of(new PyComprehension(k, new PyTuple([k, new PyName("_")]), entries), JsType.ArrayOf(JsType.Unknown)),

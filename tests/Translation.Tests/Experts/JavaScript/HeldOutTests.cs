@@ -21,6 +21,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData(5, 9)]
     [InlineData(6, 10)]
     [InlineData(7, 10)]
+    [InlineData(8, 5)]
     public void HeldOutRound_PrintsWhatNodePrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");
