@@ -362,7 +362,7 @@ internal sealed partial class CSharpLowering
         var subject = Lower(isPattern.Expression);
         // A local's variables are assigned in front of the statement (as before); any other value is read where the
         // test stands, once, and what the pattern declares is bound there.
-        var isLocal = subject is PyName && SymbolOf(isPattern.Expression) is ILocalSymbol or IParameterSymbol;
+        var isLocal = subject is PyName && SymbolOf(isPattern.Expression) is ILocalSymbol or IParameterSymbol && !AssignedInItsExpression(isPattern);
         var value = PatternSubject(subject, TypeOf(isPattern.Expression), isPattern.Pattern, pure: subject is PyName || IsStoredAccess(isPattern.Expression));
         var bindings = isLocal ? new List<PyStatement>() : null;
         var test = LowerPattern(isPattern.Pattern, value, bindings);
@@ -371,6 +371,22 @@ internal sealed partial class CSharpLowering
             Hoist(isPattern, binding);
         }
         return test;
+    }
+
+    /// <summary>
+    /// <c>d.TryGetValue(k, out var v) ? (v is double x ? ...) : ...</c>: the local gets its value inside the
+    /// expression, so a binding in front of the statement would read it before (or read a stale value).
+    /// </summary>
+    private bool AssignedInItsExpression(IsPatternExpressionSyntax isPattern)
+    {
+        var local = SymbolOf(isPattern.Expression);
+        SyntaxNode root = isPattern;
+        while (root.Parent is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax)
+        {
+            root = root.Parent;
+        }
+        return local is not null && (Assigns(root, local) || root.DescendantNodes().OfType<SingleVariableDesignationSyntax>()
+            .Any(d => SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(d, _cancellationToken), local)));
     }
 
     /// <summary>A name, <c>this</c>, or a chain of fields and stored properties: reading it twice reads the same value.</summary>

@@ -160,4 +160,19 @@ public sealed class CSharpQueriesAndHandlersTests
 
         Assert.Equal("kick #1\ncoin 0\nkick #2\nbroken\n3 1\n", printed);
     }
+
+    [SkippableFact]
+    public void LambdaBodiesNeedingStatements_ZipSwitchReverseOfIteratorAndOutVariableTestedInPlace()
+    {
+        var printed = Run("""
+            var xs = new List<int> { 1, 4, 4, 9 };
+            Console.WriteLine(string.Concat(xs.Zip(xs.Skip(1), (a, b) => (b - a) switch { 0 => '=', > 0 => '+', _ => '-' })));
+            Console.WriteLine(string.Join(",", Q.Digits(1203).Reverse()));
+            var scores = new Dictionary<string, object> { ["a"] = 1.5, ["b"] = "x" };
+            var cells = new[] { "a", "b", "c" }.Select(k => (k, text: scores.TryGetValue(k, out var v) ? (v is double d ? $"{d:F2}" : "EXC") : "---"));
+            Console.WriteLine(string.Join(" ", cells.Select(c => c.k + "=" + c.text).ToList()));
+            """, "static class Q { public static IEnumerable<int> Digits(int n) { while (n > 0) { yield return n % 10; n /= 10; } } }");
+
+        Assert.Equal("+=+\n1,2,0,3\na=1.50 b=EXC c=---\n", printed);
+    }
 }
