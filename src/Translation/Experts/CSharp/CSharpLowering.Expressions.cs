@@ -249,7 +249,7 @@ internal sealed partial class CSharpLowering
         CheckMethodGroup(member, symbol);
         if (symbol is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } enumMember)
         {
-            return IsFromSource(enumMember) ? new PyMember(Py.Name(NameOf(enumMember.ContainingType)), enumMember.Name) : throw Unsupported(member, $"the library enum {enumMember.ToDisplayString()} is not translated");
+            return IsFromSource(enumMember) ? new PyMember(Py.Name(NameOf(enumMember.ContainingType)), NameOf(enumMember)) : throw Unsupported(member, $"the library enum {enumMember.ToDisplayString()} is not translated");
         }
         if (symbol is IFieldSymbol { ContainingType.IsTupleType: true } element)
         {

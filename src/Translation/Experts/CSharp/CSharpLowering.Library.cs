@@ -122,6 +122,7 @@ internal sealed partial class CSharpLowering
             CsKind.Queue or CsKind.Stack => LowerQueueMethod(call, receiver, kind),
             CsKind.PriorityQueue => LowerPriorityQueueMethod(call, receiver),
             CsKind.Date => LowerDateMethod(call, receiver),
+            CsKind.Enum when call is { Name: "HasFlag", Count: 1 } => HasFlag(receiver, Arg(call, 0)),
             _ => null,
         };
         if (result is not null)

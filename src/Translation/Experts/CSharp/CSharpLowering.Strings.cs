@@ -23,7 +23,7 @@ internal sealed partial class CSharpLowering
     {
         CsKind.String or CsKind.Char => value,
         CsKind.Float => new PyCall(Helper(CSharpHelpers.Str), [value]),
-        CsKind.Enum => new PyMember(value, "name"),
+        CsKind.Enum => EnumText(value, type),
         CsKind.Date => Py.Method(new PyString(CSharpDateFormats.Template("d")!), "format", value),
         CsKind.StringBuilder => Py.Method(new PyString(string.Empty), "join", value),
         _ when value is PyConstant { Keyword: "None" } => new PyString(string.Empty),

@@ -175,4 +175,21 @@ public sealed class CSharpQueriesAndHandlersTests
 
         Assert.Equal("+=+\n1,2,0,3\na=1.50 b=EXC c=---\n", printed);
     }
+
+    [SkippableFact]
+    public void FlagsEnums_PrintCombinationsAsDotNetAndTestHasFlag_KeywordMembersKeepTheirNames()
+    {
+        var printed = Run("""
+            var s = Sensor.None;
+            Console.WriteLine($"{s} {s.HasFlag(Sensor.None)} {s.HasFlag(Sensor.Ped)}");
+            s |= Sensor.Ped;
+            s |= Sensor.Fault;
+            Console.WriteLine($"{s} {s.HasFlag(Sensor.Ped)} {s.HasFlag(Sensor.Car)} {(s & Sensor.Fault) != 0}");
+            Console.WriteLine((Sensor.Ped | Sensor.Car) + " " + (Sensor)9 + " " + (Sensor)16 + " " + (Sensor)0);
+            var m = Mode.None;
+            Console.WriteLine(m + " " + Enum.Parse<Mode>("None") + " " + Mode.On);
+            """, "[Flags] enum Sensor { None = 0, Ped = 1, Car = 2, Both = 3, Fault = 8 } enum Mode { None, On }");
+
+        Assert.Equal("None True False\nPed, Fault True False True\nBoth Ped, Fault 16 None\nNone None On\n", printed);
+    }
 }
