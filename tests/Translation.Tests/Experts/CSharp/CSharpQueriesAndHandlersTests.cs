@@ -192,4 +192,40 @@ public sealed class CSharpQueriesAndHandlersTests
 
         Assert.Equal("None True False\nPed, Fault True False True\nBoth Ped, Fault 16 None\nNone None On\n", printed);
     }
+
+    [SkippableFact]
+    public void AppendAsAValue_RoundTripFormat_AndDefaultKeyValuePair()
+    {
+        var printed = Run("""
+            var sb = new StringBuilder("[");
+            Console.WriteLine(sb.Append('x').Append(12).AppendLine().Append(']').ToString().Replace("\n", "/"));
+            Console.WriteLine(1e20.ToString("R") + " " + 0.1.ToString("R") + " " + (-3.5).ToString("R") + " " + (1.0 / 3).ToString("R"));
+            var pairs = new List<KeyValuePair<string, int>> { new("a", 1) };
+            var missing = pairs.FirstOrDefault(p => p.Key == "z");
+            Console.WriteLine((missing.Key ?? "null") + " " + missing.Value + " " + pairs.FirstOrDefault(p => p.Key == "a").Value);
+            """, "using System.Text;");
+
+        Assert.Equal("[x12/]\n1E+20 0.1 -3.5 0.3333333333333333\nnull 0 1\n", printed);
+    }
+
+    [SkippableFact]
+    public void StaticComputedProperties_RunTheirBodyOnEveryRead()
+    {
+        var printed = Run("""
+            var a = Counter.Fresh;
+            a.N += 5;
+            Console.WriteLine(a.N + " " + Counter.Fresh.N + " " + Counter.Reads + " " + Counter.Twice);
+            """, """
+            class Counter
+            {
+                public int N;
+                public static int Made;
+                public static Counter Fresh => new Counter { N = ++Made };
+                public static int Reads { get { Made += 10; return Made; } }
+                public static int Twice => Fresh.N * 2;
+            }
+            """);
+
+        Assert.Equal("6 2 12 26\n", printed);
+    }
 }
