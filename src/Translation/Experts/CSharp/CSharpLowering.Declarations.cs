@@ -221,7 +221,7 @@ internal sealed partial class CSharpLowering
                     body.AddRange(LowerMemberGuarded(member, () => LowerProperty(property, symbol, moduleLevel: false)));
                     break;
                 case OperatorDeclarationSyntax op:
-                    body.AddRange(LowerMemberGuarded(member, () => [LowerOperator(op, symbol)]));
+                    body.AddRange(LowerMemberGuarded(member, () => LowerOperator(op, symbol)));
                     break;
                 case ConversionOperatorDeclarationSyntax conversion:
                     body.AddRange(LowerMemberGuarded(member, () => [LowerConversionOperator(conversion, symbol)]));

@@ -225,7 +225,7 @@ internal sealed partial class CSharpLowering
         }
     }
 
-    private PyFunctionDef LowerOperator(OperatorDeclarationSyntax op, INamedTypeSymbol type)
+    private IEnumerable<PyStatement> LowerOperator(OperatorDeclarationSyntax op, INamedTypeSymbol type)
     {
         var unary = op.ParameterList.Parameters.Count == 1;
         var name = op.OperatorToken.Kind() switch
@@ -257,11 +257,16 @@ internal sealed partial class CSharpLowering
         var earlier = declaration.Members.OfType<OperatorDeclarationSyntax>().TakeWhile(o => o != op)
             .Any(o => o.OperatorToken.IsKind(op.OperatorToken.Kind()) && o.ParameterList.Parameters.Count == op.ParameterList.Parameters.Count
                 && SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(o, _cancellationToken)?.Parameters[0].Type, symbol.Parameters[0].Type));
+        var body = LowerFunctionBody(op.Body, op.ExpressionBody?.Expression, type, true, op.ParameterList.Parameters, returnsValue: true);
+        if (!reflected && OverloadsByOperand(op, symbol, type) is { } group)
+        {
+            return OperatorOverload(name, parameters, body, group, op);
+        }
         if (earlier)
         {
             throw Unsupported(op, $"a second operator {op.OperatorToken.ValueText} told apart by its operand types is not translated");
         }
-        return new PyFunctionDef(name, parameters, LowerFunctionBody(op.Body, op.ExpressionBody?.Expression, type, true, op.ParameterList.Parameters, returnsValue: true));
+        return [new PyFunctionDef(name, parameters, body)];
     }
 
     private IEnumerable<PyStatement> LowerIndexer(IndexerDeclarationSyntax indexer, INamedTypeSymbol type)

@@ -228,4 +228,26 @@ public sealed class CSharpQueriesAndHandlersTests
 
         Assert.Equal("6 2 12 26\n", printed);
     }
+
+    [SkippableFact]
+    public void OperatorsToldApartBySecondOperandType_CallTheOverloadCSharpResolves()
+    {
+        var printed = Run("""
+            var m = new M(2);
+            var v = new V(3);
+            Console.WriteLine((m * 4).K + " " + (m * 2.5).K + " " + (m * m).K + " " + (m * v).X + " " + (1.5 * v).X);
+            """, """
+            class V { public double X; public V(double x) { X = x; } public static V operator *(double k, V v) => new V(k * v.X); }
+            class M
+            {
+                public double K;
+                public M(double k) { K = k; }
+                public static M operator *(M a, double k) => new M(a.K * k);
+                public static M operator *(M a, M b) => new M(a.K + b.K);
+                public static V operator *(M a, V v) => new V(a.K - v.X);
+            }
+            """);
+
+        Assert.Equal("8 5 4 -1 4.5\n", printed);
+    }
 }
