@@ -3,7 +3,7 @@ using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.CSharp;
 
-/// <summary>The helpers behind DateOnly.TryParseExact and a null-safe string equality ignoring case.</summary>
+/// <summary>The helpers behind DateOnly.TryParseExact, a null-safe string equality ignoring case and the text of a [Flags] enum.</summary>
 internal static partial class CSharpHelpers
 {
     /// <summary><c>try_parse_date(s, pattern, y, m, d)</c>: (True, date) or (False, date.min), as DateOnly.TryParseExact with DateTimeStyles.None.</summary>
@@ -11,6 +11,9 @@ internal static partial class CSharpHelpers
 
     /// <summary><c>equals_ignore_case(a, b)</c>: string.Equals with OrdinalIgnoreCase, where null equals only null.</summary>
     public const string EqualsIgnoreCase = "equals_ignore_case";
+
+    /// <summary><c>flags_name(value)</c>: a [Flags] enum value as .NET's ToString writes it.</summary>
+    public const string FlagsName = "flags_name";
 
     // def equals_ignore_case(a, b): return a == b if a is None or b is None else a.upper() == b.upper()
     private static PyFunctionDef EqualsIgnoreCaseDefinition()
@@ -54,6 +57,50 @@ internal static partial class CSharpHelpers
                     []),
             ], []),
             new PyReturn(new PyTuple([PyConstant.False, new PyMember(Py.Name("datetime.date"), "min")])),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def flags_name(value):
+    ///     members = sorted(type(value).__members__.values(), key=int, reverse=True)
+    ///     for member in members:
+    ///         if int(member) == int(value):
+    ///             return member.name
+    ///     rest = int(value)
+    ///     names = []
+    ///     for member in members:
+    ///         if int(member) != 0 and int(member) &amp; rest == int(member):
+    ///             names.insert(0, member.name)
+    ///             rest -= int(member)
+    ///     return ", ".join(names) if names and rest == 0 else str(int(value))
+    /// </code>
+    /// .NET's algorithm: a defined value prints its name; otherwise the members are taken from the highest down while
+    /// their bits remain, and the names join in ascending order; bits no member covers print the number. Python's
+    /// IntFlag names combinations with <c>|</c> and ignores multi-bit members.
+    /// </summary>
+    private static PyFunctionDef FlagsNameDefinition()
+    {
+        var (value, member, members, rest, names) = (Py.Name("value"), Py.Name("member"), Py.Name("members"), Py.Name("rest"), Py.Name("names"));
+        var number = Py.Call("int", member);
+        return new PyFunctionDef(FlagsName, [new("value")],
+        [
+            new PyAssign([members], new PyCall(Py.Name("sorted"), [Py.Method(new PyMember(Py.Call("type", value), "__members__"), "values")],
+                [new PyKeyword("key", Py.Name("int")), new PyKeyword("reverse", PyConstant.True)])),
+            new PyFor(member, members, [new PyIf(Py.Compare(number, PyCompareOperator.Equal, Py.Call("int", value)), [new PyReturn(new PyMember(member, "name"))], [])]),
+            new PyAssign([rest], Py.Call("int", value)),
+            new PyAssign([names], new PyList([])),
+            new PyFor(member, members,
+            [
+                new PyIf(new PyBoolean(Py.Compare(number, PyCompareOperator.NotEqual, Py.Number(0)), PyBooleanOperator.And,
+                    Py.Compare(Py.Binary(number, PyBinaryOperator.BitAnd, rest), PyCompareOperator.Equal, number)),
+                [
+                    new PyExpressionStatement(Py.Method(names, "insert", Py.Number(0), new PyMember(member, "name"))),
+                    new PyAugmentedAssign(rest, PyBinaryOperator.Subtract, number),
+                ], []),
+            ]),
+            new PyReturn(new PyConditional(new PyBoolean(names, PyBooleanOperator.And, Py.Compare(rest, PyCompareOperator.Equal, Py.Number(0))),
+                Py.Method(new PyString(", "), "join", names), Py.Call("str", Py.Call("int", value)))),
         ]);
     }
 }

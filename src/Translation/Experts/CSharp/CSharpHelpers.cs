@@ -191,6 +191,7 @@ internal static partial class CSharpHelpers
             new PyReturn(new PyConditional(Py.Call("math.isfinite", X), Py.Call("math.copysign", Py.Call("f", X), X), X)),
         ])],
         ExceptionMessage => [ExceptionMessageDefinition()],
+        FlagsName => [FlagsNameDefinition()],
         // def cs_checked(value, low, high): if not low <= value <= high: raise OverflowError(...); return value
         Checked => [new PyFunctionDef(Checked, [new("value"), new("low"), new("high")],
         [

@@ -150,27 +150,32 @@ internal sealed partial class CSharpLowering
 
     private IEnumerable<PyStatement> LowerTypeGuarded(BaseTypeDeclarationSyntax type, INamedTypeSymbol symbol) => type switch
     {
-        EnumDeclarationSyntax e => LowerMemberGuarded(type, () => [LowerEnum(e, symbol)]),
+        EnumDeclarationSyntax e => LowerMemberGuarded(type, () => LowerEnum(e, symbol)),
         InterfaceDeclarationSyntax => [], // Python needs no interfaces; implementing classes keep their methods
         ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax => LowerMemberGuarded(type, () => LowerClass((TypeDeclarationSyntax)type, symbol)),
         _ => Untranslated(type, $"{type.Kind()} is not translated"),
     };
 
-    private PyStatement LowerEnum(EnumDeclarationSyntax declaration, INamedTypeSymbol symbol)
+    private IEnumerable<PyStatement> LowerEnum(EnumDeclarationSyntax declaration, INamedTypeSymbol symbol)
     {
         var body = new List<PyStatement>();
+        var renamed = new List<PyStatement>();
         foreach (var member in declaration.Members)
         {
             var field = _model.GetDeclaredSymbol(member, _cancellationToken);
             var value = field?.ConstantValue is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            body.Add(new PyAssign([Py.Name(field is null ? PythonNames.Safe(member.Identifier.ValueText) : NameOf(field))], Py.Number(value)));
+            var name = field is null ? PythonNames.Safe(member.Identifier.ValueText) : NameOf(field);
+            body.Add(new PyAssign([Py.Name(name)], Py.Number(value)));
+            if (name != member.Identifier.ValueText)
+            {
+                // None is a Python keyword, so the member is None_; its name (printed, parsed) stays .NET's.
+                var python = new PyMember(Py.Name(NameOf(symbol)), name);
+                renamed.Add(new PyAssign([new PyMember(python, "_name_")], new PyString(member.Identifier.ValueText)));
+                renamed.Add(new PyAssign([new PySubscript(new PyMember(Py.Name(NameOf(symbol)), "_member_map_"), new PyString(member.Identifier.ValueText))], python));
+            }
         }
-        if (symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "FlagsAttribute"))
-        {
-            Warn(declaration.Identifier.GetLocation(), "a [Flags] enum prints its combined names differently in Python (IntFlag)");
-            return new PyClassDef(NameOf(symbol), [new PyMember(ModuleName("enum"), "IntFlag")], body);
-        }
-        return new PyClassDef(NameOf(symbol), [new PyMember(ModuleName("enum"), "IntEnum")], body);
+        var kind = IsFlags(symbol) ? "IntFlag" : "IntEnum";
+        return [new PyClassDef(NameOf(symbol), [new PyMember(ModuleName("enum"), kind)], body), .. renamed];
     }
 
     private IEnumerable<PyStatement> LowerClass(TypeDeclarationSyntax declaration, INamedTypeSymbol symbol)
@@ -216,7 +221,7 @@ internal sealed partial class CSharpLowering
                     body.AddRange(LowerMemberGuarded(member, () => LowerProperty(property, symbol, moduleLevel: false)));
                     break;
                 case OperatorDeclarationSyntax op:
-                    body.AddRange(LowerMemberGuarded(member, () => [LowerOperator(op, symbol)]));
+                    body.AddRange(LowerMemberGuarded(member, () => LowerOperator(op, symbol)));
                     break;
                 case ConversionOperatorDeclarationSyntax conversion:
                     body.AddRange(LowerMemberGuarded(member, () => [LowerConversionOperator(conversion, symbol)]));

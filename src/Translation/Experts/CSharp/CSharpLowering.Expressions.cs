@@ -249,7 +249,7 @@ internal sealed partial class CSharpLowering
         CheckMethodGroup(member, symbol);
         if (symbol is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } enumMember)
         {
-            return IsFromSource(enumMember) ? new PyMember(Py.Name(NameOf(enumMember.ContainingType)), enumMember.Name) : throw Unsupported(member, $"the library enum {enumMember.ToDisplayString()} is not translated");
+            return IsFromSource(enumMember) ? new PyMember(Py.Name(NameOf(enumMember.ContainingType)), NameOf(enumMember)) : throw Unsupported(member, $"the library enum {enumMember.ToDisplayString()} is not translated");
         }
         if (symbol is IFieldSymbol { ContainingType.IsTupleType: true } element)
         {
@@ -362,7 +362,7 @@ internal sealed partial class CSharpLowering
         var subject = Lower(isPattern.Expression);
         // A local's variables are assigned in front of the statement (as before); any other value is read where the
         // test stands, once, and what the pattern declares is bound there.
-        var isLocal = subject is PyName && SymbolOf(isPattern.Expression) is ILocalSymbol or IParameterSymbol;
+        var isLocal = subject is PyName && SymbolOf(isPattern.Expression) is ILocalSymbol or IParameterSymbol && !AssignedInItsExpression(isPattern);
         var value = PatternSubject(subject, TypeOf(isPattern.Expression), isPattern.Pattern, pure: subject is PyName || IsStoredAccess(isPattern.Expression));
         var bindings = isLocal ? new List<PyStatement>() : null;
         var test = LowerPattern(isPattern.Pattern, value, bindings);

@@ -122,6 +122,7 @@ internal sealed partial class CSharpLowering
             CsKind.Queue or CsKind.Stack => LowerQueueMethod(call, receiver, kind),
             CsKind.PriorityQueue => LowerPriorityQueueMethod(call, receiver),
             CsKind.Date => LowerDateMethod(call, receiver),
+            CsKind.Enum when call is { Name: "HasFlag", Count: 1 } => HasFlag(receiver, Arg(call, 0)),
             _ => null,
         };
         if (result is not null)
@@ -132,6 +133,9 @@ internal sealed partial class CSharpLowering
         return call.Name switch
         {
             "ToString" when call.Count == 0 => AsString(receiver, receiverType),
+            // Since .NET Core 3.0 a double's "R" is its shortest round-trip text, what ToString() gives.
+            "ToString" when call.Count == 1 && receiverType?.SpecialType == SpecialType.System_Double
+                && _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value is "R" or "r" => AsString(receiver, receiverType),
             "ToString" when call.Count == 1 && kind is CsKind.Int or CsKind.Float => FormatSpec(call.Arguments[0]) is { } spec
                 ? Py.Call("format", call.ReceiverSyntax is null ? receiver : RoundedForFormat(call.ReceiverSyntax, _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value as string, receiver), new PyString(spec))
                 : _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value is string custom && HasNumberFormatTranslation(custom)

@@ -131,12 +131,23 @@ internal sealed partial class CSharpLowering
             case ("Zip", 1):
                 return Py.Call("list", Py.Call("zip", source, LowerIterable(call.Arguments[0])));
             case ("Zip", 2) when call.Arguments[1] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2, Body: ExpressionSyntax } pair:
-                return InLambdaScope(() =>
+            {
+                var zipped = Py.Call("zip", source, LowerIterable(call.Arguments[0]));
+                var inlined = InLambdaScope(() =>
                 {
                     var names = LambdaParameters(pair);
-                    return new PyComprehension(Lower((ExpressionSyntax)pair.Body), new PyTuple([Py.Name(names[0]), Py.Name(names[1])]),
-                        Py.Call("zip", source, LowerIterable(call.Arguments[0])), Generator: Lazy(call, sized, source));
+                    return InlineLambdaBody((ExpressionSyntax)pair.Body) is { } body
+                        ? new PyComprehension(body, new PyTuple([Py.Name(names[0]), Py.Name(names[1])]), zipped, Generator: Lazy(call, sized, source))
+                        : null;
                 });
+                if (inlined is not null)
+                {
+                    return inlined;
+                }
+                // A body that needs statements of its own (a switch subject read once) runs per pair in a def.
+                var (first, second) = (Py.Name(Temporary("first")), Py.Name(Temporary("second")));
+                return new PyComprehension(new PyCall(Lower(pair), [first, second]), new PyTuple([first, second]), zipped, Generator: Lazy(call, sized, source));
+            }
             case ("SelectMany", 1):
                 // [y for x in source for y in f(x)], in order, as LINQ flattens.
                 var (mt, many) = Predicate(call.Arguments[0]);
@@ -157,8 +168,11 @@ internal sealed partial class CSharpLowering
                 return FeedsLinq(call.Syntax) ? whileCall : Py.Call("list", whileCall);
             case ("Distinct", 0):
                 return Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", source));
-            case ("Reverse", 0):
+            case ("Reverse", 0) when indexable:
                 return Py.Call("list", Py.Call("reversed", source));
+            case ("Reverse", 0):
+                // reversed() needs a sequence; an iterator's or a set's items are gathered first, as LINQ buffers them.
+                return new PySubscript(Py.Call("list", source), new PySlice(null, null, Py.Number(-1)));
             case ("Skip" or "Take", 1) when indexable:
                 return new PySubscript(source, call.Name == "Skip" ? new PySlice(Arg(call, 0), null) : new PySlice(null, Arg(call, 0)));
             case ("Skip" or "Take", 1):

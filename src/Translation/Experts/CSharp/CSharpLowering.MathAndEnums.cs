@@ -85,4 +85,21 @@ internal sealed partial class CSharpLowering
             _ => null,
         };
     }
+
+    /// <summary>A [Flags] enum prints a combination as .NET does (<c>A, B</c>); any other enum prints its member's name.</summary>
+    private PyExpression EnumText(PyExpression value, ITypeSymbol? type) =>
+        IsFlags(type) ? new PyCall(Helper(CSharpHelpers.FlagsName), [value]) : new PyMember(value, "name");
+
+    private static bool IsFlags(ITypeSymbol? type) => type is not null && type.GetAttributes().Any(a => a.AttributeClass?.Name == "FlagsAttribute");
+
+    /// <summary><c>e.HasFlag(f)</c>: every bit of f is set in e (true for a zero f), the flag read once.</summary>
+    private PyExpression HasFlag(PyExpression value, PyExpression flag)
+    {
+        if (flag is PyName or PyMember { Value: PyName })
+        {
+            return Py.Compare(Py.Binary(value, PyBinaryOperator.BitAnd, flag), PyCompareOperator.Equal, flag);
+        }
+        var held = Temporary("flag");
+        return Py.Compare(Py.Binary(value, PyBinaryOperator.BitAnd, new PyNamedExpression(held, flag)), PyCompareOperator.Equal, Py.Name(held));
+    }
 }

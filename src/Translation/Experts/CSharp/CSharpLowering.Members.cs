@@ -194,21 +194,25 @@ internal sealed partial class CSharpLowering
             }
             yield break; // instance auto-properties are attributes set in __init__
         }
-        if (symbol.IsStatic && !moduleLevel)
+        if (symbol.IsStatic && !moduleLevel && symbol.SetMethod is not null)
         {
-            throw Unsupported(property, "static computed properties of classes are not translated");
+            throw Unsupported(property, "static computed properties with a setter are not translated");
         }
-        var self = moduleLevel ? new List<PyParameter>() : [new PyParameter("self")];
+        // A static getter runs its body on every read (Vec3.Zero => new(0, 0, 0) is a new value each time): a
+        // static method, which every read calls.
+        var isStatic = moduleLevel || symbol.IsStatic;
+        var self = isStatic ? new List<PyParameter>() : [new PyParameter("self")];
+        var decorators = moduleLevel ? null : symbol.IsStatic ? new[] { "staticmethod" } : ["property"];
         if (property.ExpressionBody is { } arrow)
         {
-            yield return new PyFunctionDef(name, self, LowerFunctionBody(null, arrow.Expression, type, moduleLevel, [], returnsValue: true), moduleLevel ? null : ["property"]);
+            yield return new PyFunctionDef(name, self, LowerFunctionBody(null, arrow.Expression, type, isStatic, [], returnsValue: true), decorators);
             yield break;
         }
         foreach (var accessor in property.AccessorList!.Accessors)
         {
             if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
             {
-                yield return new PyFunctionDef(name, self, LowerFunctionBody(accessor.Body, accessor.ExpressionBody?.Expression, type, moduleLevel, [], returnsValue: true), moduleLevel ? null : ["property"]);
+                yield return new PyFunctionDef(name, self, LowerFunctionBody(accessor.Body, accessor.ExpressionBody?.Expression, type, isStatic, [], returnsValue: true), decorators);
             }
             else if (moduleLevel)
             {
@@ -221,7 +225,7 @@ internal sealed partial class CSharpLowering
         }
     }
 
-    private PyFunctionDef LowerOperator(OperatorDeclarationSyntax op, INamedTypeSymbol type)
+    private IEnumerable<PyStatement> LowerOperator(OperatorDeclarationSyntax op, INamedTypeSymbol type)
     {
         var unary = op.ParameterList.Parameters.Count == 1;
         var name = op.OperatorToken.Kind() switch
@@ -253,11 +257,16 @@ internal sealed partial class CSharpLowering
         var earlier = declaration.Members.OfType<OperatorDeclarationSyntax>().TakeWhile(o => o != op)
             .Any(o => o.OperatorToken.IsKind(op.OperatorToken.Kind()) && o.ParameterList.Parameters.Count == op.ParameterList.Parameters.Count
                 && SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(o, _cancellationToken)?.Parameters[0].Type, symbol.Parameters[0].Type));
+        var body = LowerFunctionBody(op.Body, op.ExpressionBody?.Expression, type, true, op.ParameterList.Parameters, returnsValue: true);
+        if (!reflected && OverloadsByOperand(op, symbol, type) is { } group)
+        {
+            return OperatorOverload(name, parameters, body, group, op);
+        }
         if (earlier)
         {
             throw Unsupported(op, $"a second operator {op.OperatorToken.ValueText} told apart by its operand types is not translated");
         }
-        return new PyFunctionDef(name, parameters, LowerFunctionBody(op.Body, op.ExpressionBody?.Expression, type, true, op.ParameterList.Parameters, returnsValue: true));
+        return [new PyFunctionDef(name, parameters, body)];
     }
 
     private IEnumerable<PyStatement> LowerIndexer(IndexerDeclarationSyntax indexer, INamedTypeSymbol type)
@@ -301,6 +310,9 @@ internal sealed partial class CSharpLowering
         CsKind.Enum => new PyCall(Py.Name(NameOf(type!)), [Py.Number(0)]),
         CsKind.Date => DateModule("min"),
         CsKind.Tuple => new PyTuple([.. ((INamedTypeSymbol)type!).TupleElements.Select(e => DefaultValue(e.Type))]),
+        // A KeyValuePair is a (key, value) tuple here; its default is the pair of defaults, never null.
+        _ when type is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments: [var key, var value] } pair && FullName(pair) == "System.Collections.Generic.KeyValuePair"
+            => new PyTuple([DefaultValue(key), DefaultValue(value)]),
         // A struct of the source is never null: its default is the zeroed value its parameterless constructor makes,
         // or, for a record struct or a struct with a primary constructor, that constructor given zeroed arguments.
         _ when type is INamedTypeSymbol { TypeKind: TypeKind.Struct } s && IsFromSource(s) && PrimaryConstructorParameters(s) is { } parameters

@@ -358,4 +358,20 @@ internal sealed partial class CSharpLowering
         }
         return false;
     }
+
+    /// <summary>
+    /// <c>d.TryGetValue(k, out var v) ? (v is double x ? ...) : ...</c>: the local gets its value inside the
+    /// expression, so a binding in front of the statement would read it before (or read a stale value).
+    /// </summary>
+    private bool AssignedInItsExpression(IsPatternExpressionSyntax isPattern)
+    {
+        var local = SymbolOf(isPattern.Expression);
+        SyntaxNode root = isPattern;
+        while (root.Parent is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax)
+        {
+            root = root.Parent;
+        }
+        return local is not null && (Assigns(root, local) || root.DescendantNodes().OfType<SingleVariableDesignationSyntax>()
+            .Any(d => SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(d, _cancellationToken), local)));
+    }
 }

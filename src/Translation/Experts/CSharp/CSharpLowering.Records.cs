@@ -175,7 +175,7 @@ internal sealed partial class CSharpLowering
         switch (Classify(type))
         {
             case CsKind.Enum:
-                return new PyMember(value, "name");
+                return EnumText(value, type);
             case CsKind.StringBuilder or CsKind.Date:
                 return AsString(value, type);
             case CsKind.Tuple:

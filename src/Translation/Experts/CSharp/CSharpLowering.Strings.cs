@@ -23,7 +23,7 @@ internal sealed partial class CSharpLowering
     {
         CsKind.String or CsKind.Char => value,
         CsKind.Float => new PyCall(Helper(CSharpHelpers.Str), [value]),
-        CsKind.Enum => new PyMember(value, "name"),
+        CsKind.Enum => EnumText(value, type),
         CsKind.Date => Py.Method(new PyString(CSharpDateFormats.Template("d")!), "format", value),
         CsKind.StringBuilder => Py.Method(new PyString(string.Empty), "join", value),
         _ when value is PyConstant { Keyword: "None" } => new PyString(string.Empty),
@@ -244,8 +244,27 @@ internal sealed partial class CSharpLowering
     {
         ("ToString", 0) => Py.Method(new PyString(string.Empty), "join", builder),
         ("ToString", 2) => Py.Method(new PyString(string.Empty), "join", new PySubscript(builder, new PySlice(Arg(call, 0), Py.Binary(Arg(call, 0), PyBinaryOperator.Add, Arg(call, 1))))),
+        ("Append" or "AppendLine", _) when call.ReceiverSyntax is not null && BuilderAsValue(call, builder) is { } chained => chained,
         _ => throw Unsupported(call.Syntax, $"StringBuilder.{call.Name} used as a value is not translated (write it as its own statement)"),
     };
+
+    /// <summary>
+    /// <c>sb.Append(a).Append(b).ToString()</c>: each append runs where it stands and the value is the builder,
+    /// <c>[sb.extend(a), sb.extend(b), sb][-1]</c>, as Append returns its receiver.
+    /// </summary>
+    private PySubscript? BuilderAsValue(LibraryCall call, PyExpression builder)
+    {
+        var (steps, root) = builder is PySubscript { Value: PyList { Items: [.., var last] } earlier, Index: PyUnary } && IsPlainBuilder(last)
+            ? (earlier.Items.Take(earlier.Items.Count - 1).ToList(), last)
+            : (new List<PyExpression>(), builder);
+        if (!IsPlainBuilder(root) || BuilderStatement(call.Syntax, root) is not PyExpressionStatement step)
+        {
+            return null;
+        }
+        return new PySubscript(new PyList([.. steps, step.Expression, root]), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
+    }
+
+    private static bool IsPlainBuilder(PyExpression builder) => builder is PyName or PyMember { Value: PyName };
 
     /// <summary>One link of a StringBuilder call chain as a statement on the (list of characters) builder.</summary>
     private PyStatement BuilderStatement(InvocationExpressionSyntax link, PyExpression builder)

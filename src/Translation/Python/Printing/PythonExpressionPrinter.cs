@@ -109,7 +109,7 @@ public static partial class PythonExpressionPrinter
                     Write(b, x.Operand, UnaryArithmetic);
                 }
                 break;
-            case PyCall { Arguments: [PyComprehension { Generator: true } only], Keywords: null or [] } x:
+            case PyCall { Arguments: [PyComprehension { Generator: true } only], Keywords: null or [] } x when !ContainsWalrus(only.Iterable):
                 // A lone generator argument needs no parentheses of its own: any(v > 0 for v in xs).
                 Write(b, x.Function, Primary);
                 var start = b.Length;
@@ -217,6 +217,8 @@ public static partial class PythonExpressionPrinter
             case PyNamedExpression x:
                 b.Append(x.Target).Append(" := ");
                 Write(b, x.Value, Lambda);
+                break;
+            case PyComprehension x when WriteComprehensionOverWalrus(b, x):
                 break;
             case PyComprehension x:
                 b.Append(x.Generator ? '(' : '[');

@@ -160,4 +160,94 @@ public sealed class CSharpQueriesAndHandlersTests
 
         Assert.Equal("kick #1\ncoin 0\nkick #2\nbroken\n3 1\n", printed);
     }
+
+    [SkippableFact]
+    public void LambdaBodiesNeedingStatements_ZipSwitchReverseOfIteratorAndOutVariableTestedInPlace()
+    {
+        var printed = Run("""
+            var xs = new List<int> { 1, 4, 4, 9 };
+            Console.WriteLine(string.Concat(xs.Zip(xs.Skip(1), (a, b) => (b - a) switch { 0 => '=', > 0 => '+', _ => '-' })));
+            Console.WriteLine(string.Join(",", Q.Digits(1203).Reverse()));
+            var scores = new Dictionary<string, object> { ["a"] = 1.5, ["b"] = "x" };
+            var cells = new[] { "a", "b", "c" }.Select(k => (k, text: scores.TryGetValue(k, out var v) ? (v is double d ? $"{d:F2}" : "EXC") : "---"));
+            Console.WriteLine(string.Join(" ", cells.Select(c => c.k + "=" + c.text).ToList()));
+            """, "static class Q { public static IEnumerable<int> Digits(int n) { while (n > 0) { yield return n % 10; n /= 10; } } }");
+
+        Assert.Equal("+=+\n1,2,0,3\na=1.50 b=EXC c=---\n", printed);
+    }
+
+    [SkippableFact]
+    public void FlagsEnums_PrintCombinationsAsDotNetAndTestHasFlag_KeywordMembersKeepTheirNames()
+    {
+        var printed = Run("""
+            var s = Sensor.None;
+            Console.WriteLine($"{s} {s.HasFlag(Sensor.None)} {s.HasFlag(Sensor.Ped)}");
+            s |= Sensor.Ped;
+            s |= Sensor.Fault;
+            Console.WriteLine($"{s} {s.HasFlag(Sensor.Ped)} {s.HasFlag(Sensor.Car)} {(s & Sensor.Fault) != 0}");
+            Console.WriteLine((Sensor.Ped | Sensor.Car) + " " + (Sensor)9 + " " + (Sensor)16 + " " + (Sensor)0);
+            var m = Mode.None;
+            Console.WriteLine(m + " " + Enum.Parse<Mode>("None") + " " + Mode.On);
+            """, "[Flags] enum Sensor { None = 0, Ped = 1, Car = 2, Both = 3, Fault = 8 } enum Mode { None, On }");
+
+        Assert.Equal("None True False\nPed, Fault True False True\nBoth Ped, Fault 16 None\nNone None On\n", printed);
+    }
+
+    [SkippableFact]
+    public void AppendAsAValue_RoundTripFormat_AndDefaultKeyValuePair()
+    {
+        var printed = Run("""
+            var sb = new StringBuilder("[");
+            Console.WriteLine(sb.Append('x').Append(12).AppendLine().Append(']').ToString().Replace("\n", "/"));
+            Console.WriteLine(1e20.ToString("R") + " " + 0.1.ToString("R") + " " + (-3.5).ToString("R") + " " + (1.0 / 3).ToString("R"));
+            var pairs = new List<KeyValuePair<string, int>> { new("a", 1) };
+            var missing = pairs.FirstOrDefault(p => p.Key == "z");
+            Console.WriteLine((missing.Key ?? "null") + " " + missing.Value + " " + pairs.FirstOrDefault(p => p.Key == "a").Value);
+            """, "using System.Text;");
+
+        Assert.Equal("[x12/]\n1E+20 0.1 -3.5 0.3333333333333333\nnull 0 1\n", printed);
+    }
+
+    [SkippableFact]
+    public void StaticComputedProperties_RunTheirBodyOnEveryRead()
+    {
+        var printed = Run("""
+            var a = Counter.Fresh;
+            a.N += 5;
+            Console.WriteLine(a.N + " " + Counter.Fresh.N + " " + Counter.Reads + " " + Counter.Twice);
+            """, """
+            class Counter
+            {
+                public int N;
+                public static int Made;
+                public static Counter Fresh => new Counter { N = ++Made };
+                public static int Reads { get { Made += 10; return Made; } }
+                public static int Twice => Fresh.N * 2;
+            }
+            """);
+
+        Assert.Equal("6 2 12 26\n", printed);
+    }
+
+    [SkippableFact]
+    public void OperatorsToldApartBySecondOperandType_CallTheOverloadCSharpResolves()
+    {
+        var printed = Run("""
+            var m = new M(2);
+            var v = new V(3);
+            Console.WriteLine((m * 4).K + " " + (m * 2.5).K + " " + (m * m).K + " " + (m * v).X + " " + (1.5 * v).X);
+            """, """
+            class V { public double X; public V(double x) { X = x; } public static V operator *(double k, V v) => new V(k * v.X); }
+            class M
+            {
+                public double K;
+                public M(double k) { K = k; }
+                public static M operator *(M a, double k) => new M(a.K * k);
+                public static M operator *(M a, M b) => new M(a.K + b.K);
+                public static V operator *(M a, V v) => new V(a.K - v.X);
+            }
+            """);
+
+        Assert.Equal("8 5 4 -1 4.5\n", printed);
+    }
 }
