@@ -114,10 +114,14 @@ internal sealed partial class PhpLowering
             throw Unsupported(node, "a multi-statement closure inside a loop condition is not translated");
         }
         var name = Temporary("closure");
+        // By reference from the program's top level, directly or through an enclosing closure: global, not nonlocal.
+        var globals = byReference.Where(v => _scope.Parent is null || _scope.ReferencedGlobals.Contains(v)).ToList();
+        _closureGlobals = globals;
         var function = LowerFunction(node, name, _scope.ClassName, false, false);
         var def = (PyFunctionDef)function[0];
         var parameters = def.Parameters.Concat(ExtraArguments(node).Select(p => new PyParameter(p))).Concat(byValue.Select(v => new PyParameter(v, new PyName(v)))).ToList();
-        var prologue = byReference.Count == 0 ? [] : new PyStatement[] { new PyScopeDeclaration(_scope.Parent is not null, byReference) };
+        var nonlocals = byReference.Except(globals).ToList();
+        var prologue = new[] { new PyScopeDeclaration(false, globals), new PyScopeDeclaration(true, nonlocals) }.Where(d => d.Names.Count > 0).ToArray<PyStatement>();
         _before.Add(def with { Parameters = parameters, Body = [.. prologue, .. def.Body] });
         return new Lowered(new PyName(name), PhpType.Unknown);
     }

@@ -98,6 +98,8 @@ internal sealed partial class PhpLowering
     {
         var saved = (_scope, _mutated, _reassigned, _parameters, _scopeBody);
         _scope = new Scope(_scope, className, isStatic);
+        _scope.ReferencedGlobals.UnionWith(_closureGlobals);
+        _closureGlobals = [];
         _parameters = new HashSet<string>(StringComparer.Ordinal);
         try
         {

@@ -15,6 +15,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     private readonly Dictionary<string, string> _functions = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> _classes = new(StringComparer.OrdinalIgnoreCase);
     private Scope _scope = new(null, null, false);
+
+    // What the closure being lowered declares global, handed to the scope LowerFunction opens for it.
+    private List<string> _closureGlobals = [];
     private List<PyStatement>? _before;
     private int _temporaries;
 
@@ -140,6 +143,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
         public Dictionary<string, PhpType> Types { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Top-level variables a closure takes by reference (declared global in it, and in closures it makes).</summary>
+        public HashSet<string> ReferencedGlobals { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Arrays whose elements are strings cut from text: the match arrays of <c>preg_match</c> and of its callbacks.</summary>
         public HashSet<string> TextArrays { get; } = new(StringComparer.Ordinal);

@@ -88,6 +88,24 @@ public sealed class PhpReferenceTests
     }
 
     [SkippableFact]
+    public void ClosureInAClosure_TakingATopLevelVariableByReference_AppendsToIt()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $sent = [];
+            $notify = function (string $template) use (&$sent) {
+                return function (string $who) use ($template, &$sent) {
+                    $sent[] = str_replace('{who}', $who, $template);
+                };
+            };
+            $hello = $notify('hello {who}');
+            $hello('ann');
+            $hello('bo');
+            echo count($sent), ': ', implode('; ', $sent), "\n";
+            """);
+    }
+
+    [SkippableFact]
     public void ReferenceAssignment_WhoseKeyChangesWhileUsed_IsReported()
     {
         var result = PhpTranslation.Of("<?php\n$a = [1, 2];\n$i = 0;\n$r = &$a[$i];\n$i = 1;\n$r = 9;\nprint_r($a);");
