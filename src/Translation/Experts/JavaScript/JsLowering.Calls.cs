@@ -60,12 +60,18 @@ internal sealed partial class JsLowering
     {
         var receiver = Lower(receiverNode);
         var (tested, owner) = TestedOnce(receiver.Py);
+        var call = MethodCallOn(receiverNode, JsValue.Of(owner, receiver.Type), method, arguments, node);
+        return JsValue.Of(new PyConditional(new PyCompare(tested, PyCompareOperator.Is, PyConstant.None), PyConstant.None, call.Py), MaybeUndefined(call.Type));
+    }
+
+    /// <summary>The method call with its receiver already lowered to <paramref name="receiver"/>.</summary>
+    private JsValue MethodCallOn(SyntaxNode receiverNode, JsValue receiver, string method, List<SyntaxNode> arguments, SyntaxNode node)
+    {
         var outer = _lowered;
-        _lowered = (receiverNode, JsValue.Of(owner, receiver.Type));
+        _lowered = (receiverNode, receiver);
         try
         {
-            var call = MethodCall(receiverNode, method, arguments, node);
-            return JsValue.Of(new PyConditional(new PyCompare(tested, PyCompareOperator.Is, PyConstant.None), PyConstant.None, call.Py), MaybeUndefined(call.Type));
+            return MethodCall(receiverNode, method, arguments, node);
         }
         finally
         {
@@ -81,17 +87,8 @@ internal sealed partial class JsLowering
     {
         var receiver = Lower(receiverNode);
         var chain = receiver.Py is PyConditional { Body: PyConstant { Keyword: "None" } } cut && HasOptionalLink(receiverNode) ? cut : null;
-        var outer = _lowered;
-        _lowered = (receiverNode, chain is null ? receiver : JsValue.Of(chain.OrElse, receiver.Type));
-        try
-        {
-            var call = MethodCall(receiverNode, method, arguments, node);
-            return chain is null ? call : JsValue.Of(new PyConditional(chain.Test, PyConstant.None, call.Py), MaybeUndefined(call.Type));
-        }
-        finally
-        {
-            _lowered = outer;
-        }
+        var call = MethodCallOn(receiverNode, chain is null ? receiver : JsValue.Of(chain.OrElse, receiver.Type), method, arguments, node);
+        return chain is null ? call : JsValue.Of(new PyConditional(chain.Test, PyConstant.None, call.Py), MaybeUndefined(call.Type));
     }
 
     /// <summary>Whether a link of the chain ending at <paramref name="node"/> is optional (<c>?.</c>); parentheses end a chain.</summary>

@@ -206,12 +206,6 @@ internal sealed partial class JsLowering
         }
         var entries = ctx.Helper(JsRuntime.Entries, o.Py);
         var (k, v) = (new PyName("k"), new PyName("v"));
-        if (method is "keys" or "values" && Python.Printing.PythonExpressionPrinter.Print(o.Py).Contains(":=", StringComparison.Ordinal))
-        {
-            // Python rejects := in a comprehension's iterable (Object.keys(o[k] ?? {})): map() instead.
-            var part = new PyLambda(["e"], new PySubscript(new PyName("e"), new PyNumber(method == "keys" ? "0" : "1")));
-            return JsValue.Of(PyCall.Of("list", PyCall.Of("map", part, entries)), method == "keys" ? JsType.ArrayOf(JsType.Unknown) : JsType.ArrayOf(null));
-        }
         return method switch
         {
             "keys" => JsValue.Of(new PyComprehension(k, new PyTuple([k, new PyName("_")]), entries), JsType.ArrayOf(JsType.Unknown)),
