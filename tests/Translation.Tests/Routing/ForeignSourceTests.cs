@@ -6,7 +6,7 @@ namespace CodeIntel.Translation.Tests.Routing;
 /// <summary>
 /// What a misrouted or half-selected snippet gets: every expert, handed text it cannot read (another language,
 /// a cut through the middle of a class), returns Python that parses with the unreadable parts marked, never a
-/// crash and never the "translator produced Python that does not parse" error.
+/// crash and never the "translator produced Python that python3 would refuse" error.
 /// </summary>
 public sealed class ForeignSourceTests
 {
@@ -66,6 +66,20 @@ public sealed class ForeignSourceTests
 
         Assert.Contains("# UNTRANSLATED:", result.Text, StringComparison.Ordinal);
         Assert.NotEmpty(result.Warnings);
+    }
+
+    [Theory]
+    [InlineData("javascript", "if (total > limit) {\n  return total;\n}\nfor (const x of xs) {\n  if (x < 0) continue;\n  total += x;\n}")]
+    [InlineData("php", "if ($total > $limit) {\n    return $total;\n}\n$total += 1;")]
+    public async Task Expert_SelectionCutFromABody_TranslatesAndSaysItIsAFragment(string expert, string source)
+    {
+        using var detector = new LanguageDetector();
+        var router = BuiltInTranslators.CreateRouter(detector);
+
+        var result = await router.TranslateAsync(new TranslationRequest(source, TranslationTarget.Python, Language.FromId(expert)));
+
+        Assert.Contains(result.Warnings, w => w.Message.Contains("fragment", StringComparison.Ordinal));
+        Assert.Matches(@"\b(return|continue|break)\b", result.Text);
     }
 
     /// <summary>Blocks of up to 30 lines cut at blank lines, as a user's selection often is.</summary>

@@ -50,8 +50,8 @@ internal static class CFamilyPythonTranslation
             var helpers = context.Helpers.SelectMany(PythonHelpers.Definitions).DistinctBy(d => d.Name).Cast<PyStatement>();
             var module = new PyModule(context.Imports.ToArray(), [.. helpers, .. body]);
             var text = PythonPrinter.Print(module);
-            new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
-            var warnings = SnippetWarnings.InSourceOrder(context.Warnings, lineOffset);
+            var fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
+            TranslationWarning[] warnings = [.. SnippetWarnings.InSourceOrder(context.Warnings, lineOffset), .. fragments];
             return new TranslationResult(text, language, request.Target, translator, warnings);
         }
     }

@@ -25,11 +25,12 @@ internal static class CSharpPythonTranslation
         var body = lowering.LowerCompilationUnit();
         var module = new PyModule(lowering.Imports.ToArray(), [.. lowering.HelperDefinitions(), .. body]);
         var text = PythonPrinter.Print(module);
+        IReadOnlyList<TranslationWarning> fragments;
         using (var parsers = new ParserPool())
         {
-            new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
+            fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
         }
-        var warnings = SnippetWarnings.InSourceOrder(lowering.Warnings);
+        TranslationWarning[] warnings = [.. SnippetWarnings.InSourceOrder(lowering.Warnings), .. fragments];
         return new TranslationResult(text, Language.CSharp, request.Target, translator, warnings);
     }
 }

@@ -59,8 +59,8 @@ internal static class JavaScriptPythonTranslation
                 .Concat(context.Helpers.SelectMany(JsRuntime.Definitions).DistinctBy(d => d.Name));
             var module = new PyModule(context.Imports.ToArray(), [.. helpers, .. body]);
             var text = PythonPrinter.Print(module);
-            new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
-            var warnings = SnippetWarnings.InSourceOrder(context.Warnings.Distinct(), lineOffset);
+            var fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
+            TranslationWarning[] warnings = [.. SnippetWarnings.InSourceOrder(context.Warnings.Distinct(), lineOffset), .. fragments];
             return new TranslationResult(text, Language.JavaScript, request.Target, translator, warnings);
         }
     }

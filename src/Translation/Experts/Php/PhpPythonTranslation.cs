@@ -55,8 +55,8 @@ internal static partial class PhpPythonTranslation
         }
         text.Append(text.Length > 0 && printed.Length > 0 ? "\n\n" : "").Append(printed);
         var output = text.ToString();
-        new PythonSyntaxValidator(parsers).EnsureValid(output, translator, cancellationToken);
-        var warnings = SnippetWarnings.InSourceOrder(lowering.Warnings, shift);
+        var fragments = new PythonSyntaxValidator(parsers).EnsureValid(output, translator, cancellationToken);
+        TranslationWarning[] warnings = [.. SnippetWarnings.InSourceOrder(lowering.Warnings, shift), .. fragments];
         return new TranslationResult(output, Language.Php, request.Target, translator, warnings);
     }
 }
