@@ -37,6 +37,27 @@ internal static partial class CSharpHelpers
 
     /// <summary>
     /// <code>
+    /// def cs_div(a, b):
+    ///     if b == 0:
+    ///         return math.nan if a == 0 or a != a else math.copysign(math.inf, a) * math.copysign(1.0, b)
+    ///     return a / b
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef DivideDefinition()
+    {
+        var a = Py.Name("a");
+        var b = Py.Name("b");
+        var nan = new PyBoolean(Py.Compare(a, PyCompareOperator.Equal, Py.Number(0)), PyBooleanOperator.Or, Py.Compare(a, PyCompareOperator.NotEqual, a));
+        var infinity = Py.Binary(Py.Call("math.copysign", Py.Name("math.inf"), a), PyBinaryOperator.Multiply, Py.Call("math.copysign", new PyNumber("1.0"), b));
+        return new PyFunctionDef(Divide, [new("a"), new("b")],
+        [
+            new PyIf(Py.Compare(b, PyCompareOperator.Equal, Py.Number(0)), [new PyReturn(new PyConditional(nan, Py.Name("math.nan"), infinity))], []),
+            new PyReturn(Py.Binary(a, PyBinaryOperator.Divide, b)),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
     /// def type_name(t):
     ///     t = t[0] if isinstance(t, tuple) else t
     ///     return {ValueError: "FormatException", ...}.get(t, t.__name__)

@@ -96,11 +96,14 @@ internal static partial class CSharpHelpers
     /// <summary><c>tuple_with(t, {1: v})</c>: a copy of a tuple with some elements replaced (a with expression on a tuple).</summary>
     public const string TupleWith = "tuple_with";
 
+    /// <summary><c>cs_div(a, b)</c>: a double's <c>/</c>, IEEE's infinity or NaN for a zero divisor where Python raises.</summary>
+    public const string Divide = "cs_div";
+
     /// <summary>The modules a helper needs imported.</summary>
     public static IReadOnlyList<string> Modules(string name) => name switch
     {
-        Whole or RoundAway => ["math"],
-        CSharpNumberFormats.Format => ["decimal"],
+        Whole or RoundAway or Divide => ["math"],
+        CSharpNumberFormats.Format => ["decimal", "math"],
         PriorityPush => ["heapq", "itertools"],
         PriorityTake => ["heapq"],
         TryParseDecimal => ["re", "decimal"],
@@ -241,6 +244,7 @@ internal static partial class CSharpHelpers
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
         RemoveAll or StepItem or TryParseDecimal => SequenceDefinitions(name),
         TryParseDate => [TryParseDateDefinition()],
+        Divide => [DivideDefinition()],
         EqualsIgnoreCase => [EqualsIgnoreCaseDefinition()],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
     };

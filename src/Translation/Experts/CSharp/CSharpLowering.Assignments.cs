@@ -43,6 +43,10 @@ internal sealed partial class CSharpLowering
 
     private IEnumerable<PyStatement> LowerAssignment(AssignmentExpressionSyntax assignment)
     {
+        if (assignment.Left is TupleExpressionSyntax or DeclarationExpressionSyntax)
+        {
+            CheckDeconstruction(assignment);
+        }
         if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
         {
             // a = b = 0: one Python statement with two targets.
@@ -94,6 +98,8 @@ internal sealed partial class CSharpLowering
                     ? (PyExpression)Py.Binary(current, PyBinaryOperator.Modulo, Lower(assignment.Right))
                     : new PyCall(Helper(PythonHelpers.TruncatingRemainder), [current, Lower(assignment.Right)]);
                 return [new PyAssign([lhs], remainder)];
+            case SyntaxKind.DivideAssignmentExpression when kind == CsKind.Float:
+                return [FloatingDivision(TypeOf(assignment.Left), assignment.Right, current, Lower(assignment.Right)) is PyCall divided ? new PyAssign([lhs], divided) : new PyAugmentedAssign(lhs, PyBinaryOperator.Divide, Lower(assignment.Right))];
             case SyntaxKind.ModuloAssignmentExpression when kind == CsKind.Float:
                 return [new PyAssign([lhs], new PyCall(new PyMember(ModuleName("math"), "fmod"), [current, Lower(assignment.Right)]))];
         }

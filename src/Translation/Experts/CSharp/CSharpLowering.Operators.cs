@@ -125,7 +125,7 @@ internal sealed partial class CSharpLowering
             SyntaxKind.SubtractExpression => Py.Binary(left, PyBinaryOperator.Subtract, right),
             SyntaxKind.MultiplyExpression => Py.Binary(left, PyBinaryOperator.Multiply, right),
             SyntaxKind.DivideExpression when integral => IntegerDivision(binary.Left, binary.Right, left, right),
-            SyntaxKind.DivideExpression => Py.Binary(left, PyBinaryOperator.Divide, right),
+            SyntaxKind.DivideExpression => FloatingDivision(TypeOf(binary), binary.Right, left, right),
             SyntaxKind.ModuloExpression when integral => IntegerRemainder(binary, left, right),
             SyntaxKind.ModuloExpression when resultKind == CsKind.Float && IsDecimal(TypeOf(binary)) => Py.Binary(left, PyBinaryOperator.Modulo, right), // Decimal % keeps the dividend's sign
             SyntaxKind.ModuloExpression when resultKind == CsKind.Float => new PyCall(new PyMember(ModuleName("math"), "fmod"), [left, right]),
@@ -216,6 +216,12 @@ internal sealed partial class CSharpLowering
         IsNonNegative(leftSyntax) && IsNonNegative(rightSyntax)
             ? Py.Binary(left, PyBinaryOperator.FloorDivide, right)
             : new PyCall(Helper(PythonHelpers.TruncatingDivision), [left, right]);
+
+    /// <summary>A double's <c>/</c>: Python's where the divisor is a nonzero constant, else <c>cs_div</c>, which gives IEEE's infinity or NaN for a zero divisor (Python raises).</summary>
+    private PyExpression FloatingDivision(ITypeSymbol? type, ExpressionSyntax rightSyntax, PyExpression left, PyExpression right) =>
+        IsDecimal(type) || _model.GetConstantValue(rightSyntax, _cancellationToken) is { HasValue: true, Value: not null and var v } && Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) != 0
+            ? Py.Binary(left, PyBinaryOperator.Divide, right)
+            : new PyCall(Helper(CSharpHelpers.Divide), [left, right]);
 
     private PyExpression IntegerRemainder(BinaryExpressionSyntax binary, PyExpression left, PyExpression right) =>
         IsNonNegative(binary.Left) && IsNonNegative(binary.Right)
