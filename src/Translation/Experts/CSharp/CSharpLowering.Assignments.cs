@@ -34,6 +34,11 @@ internal sealed partial class CSharpLowering
         {
             return new PyAssign([target], Chr(Py.Plus(Ord(LowerCore(operand)), step)));
         }
+        if (EnumOf(operand) is { } enumType)
+        {
+            // cabin++ stays a Cabin, as in C#.
+            return new PyAssign([target], new PyCall(TypeReference(enumType, operand), [Py.Plus(LowerCore(operand), step)]));
+        }
         if (UnsignedMask(TypeOf(operand)) is { } mask && !IsChecked(operand))
         {
             return new PyAssign([target], Py.Binary(Py.Plus(LowerCore(operand), step), PyBinaryOperator.BitAnd, new PyNumber(mask)));
@@ -91,6 +96,9 @@ internal sealed partial class CSharpLowering
             case SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression when kind == CsKind.Char:
                 var sign = assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;
                 return [new PyAssign([lhs], Chr(Py.Binary(Ord(current), sign, Lower(assignment.Right))))];
+            case SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression when EnumOf(assignment.Left) is { } enumType:
+                var shifted = Py.Binary(current, assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, Lower(assignment.Right));
+                return [new PyAssign([lhs], new PyCall(TypeReference(enumType, assignment), [shifted]))];
             case SyntaxKind.DivideAssignmentExpression when kind == CsKind.Int:
                 return [new PyAssign([lhs], IntegerDivision(assignment.Left, assignment.Right, current, Lower(assignment.Right)))];
             case SyntaxKind.ModuloAssignmentExpression when kind == CsKind.Int:

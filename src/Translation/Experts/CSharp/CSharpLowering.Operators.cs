@@ -62,6 +62,11 @@ internal sealed partial class CSharpLowering
             right = IsNullableValue(binary.Right) ? LiftedOperand(right, nullTests) : right;
         }
         var operation = WrapUnsigned(binary, kind, LowerArithmetic(binary, kind, resultKind, left, right));
+        if (kind is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression && EnumOf(binary) is { } enumType)
+        {
+            // Cabin.Economy - 1 is a Cabin in C#; an IntEnum's arithmetic gives a plain int.
+            operation = new PyCall(TypeReference(enumType, binary), [operation]);
+        }
         return nullTests.Count == 0 ? operation
             : new PyConditional(nullTests.Aggregate((a, b) => new PyBoolean(a, PyBooleanOperator.Or, b)), PyConstant.None, operation);
     }
@@ -96,6 +101,14 @@ internal sealed partial class CSharpLowering
     {
         SpecialType.System_UInt32 => "0xFFFFFFFF",
         SpecialType.System_UInt64 => "0xFFFFFFFFFFFFFFFF",
+        _ => null,
+    };
+
+    /// <summary>The enum type of an expression (a nullable one's underlying enum), or null.</summary>
+    private ITypeSymbol? EnumOf(ExpressionSyntax e) => TypeOf(e) switch
+    {
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [{ TypeKind: TypeKind.Enum } underlying] } => underlying,
+        { TypeKind: TypeKind.Enum } type => type,
         _ => null,
     };
 
