@@ -37,6 +37,30 @@ internal static partial class CSharpHelpers
 
     /// <summary>
     /// <code>
+    /// def cs_single(items, matching, *default):
+    ///     found = list(itertools.islice(items, 2))
+    ///     if len(found) == 1: return found[0]
+    ///     if not found and default: return default[0]
+    ///     raise RuntimeError("Sequence contains " + ("more than one" if found else "no") + (" matching element" if matching else " element" if found else " elements"))
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef SingleDefinition()
+    {
+        var found = Py.Name("found");
+        var matching = Py.Name("matching");
+        var many = new PyConditional(found, new PyString("more than one"), new PyString("no"));
+        var noun = new PyConditional(matching, new PyString(" matching element"), new PyConditional(found, new PyString(" element"), new PyString(" elements")));
+        return new PyFunctionDef(Single, [new("items"), new("matching"), new("*default")],
+        [
+            new PyAssign([found], Py.Call("list", Py.Call("itertools.islice", Py.Name("items"), Py.Number(2)))),
+            new PyIf(Py.Compare(Py.Length(found), PyCompareOperator.Equal, Py.Number(1)), [new PyReturn(new PySubscript(found, Py.Number(0)))], []),
+            new PyIf(new PyBoolean(new PyUnary(PyUnaryOperator.Not, found), PyBooleanOperator.And, Py.Name("default")), [new PyReturn(new PySubscript(Py.Name("default"), Py.Number(0)))], []),
+            new PyRaise(Py.Call("RuntimeError", Py.Binary(Py.Binary(new PyString("Sequence contains "), PyBinaryOperator.Add, many), PyBinaryOperator.Add, noun))),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
     /// def cs_div(a, b):
     ///     if b == 0:
     ///         return math.nan if a == 0 or a != a else math.copysign(math.inf, a) * math.copysign(1.0, b)

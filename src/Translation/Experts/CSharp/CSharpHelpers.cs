@@ -99,10 +99,17 @@ internal static partial class CSharpHelpers
     /// <summary><c>cs_div(a, b)</c>: a double's <c>/</c>, IEEE's infinity or NaN for a zero divisor where Python raises.</summary>
     public const string Divide = "cs_div";
 
+    /// <summary><c>cs_set(obj, name, value)</c>: an assignment to a field or property used as a value; assigns and returns the value.</summary>
+    public const string SetMember = "cs_set";
+
+    /// <summary><c>cs_single(items, matching, *default)</c>: LINQ Single/SingleOrDefault, RuntimeError with .NET's message unless exactly one (or, with a default, none).</summary>
+    public const string Single = "cs_single";
+
     /// <summary>The modules a helper needs imported.</summary>
     public static IReadOnlyList<string> Modules(string name) => name switch
     {
         Whole or RoundAway or Divide => ["math"],
+        Single => ["itertools"],
         CSharpNumberFormats.Format => ["decimal", "math"],
         PriorityPush => ["heapq", "itertools"],
         PriorityTake => ["heapq"],
@@ -146,6 +153,11 @@ internal static partial class CSharpHelpers
         [
             new PyExpressionStatement(Py.Call("setattr", Py.Name("obj"), Py.Name("name"), Py.Binary(Py.Call("getattr", Py.Name("obj"), Py.Name("name")), PyBinaryOperator.Add, Py.Name("delta")))),
             new PyReturn(Py.Call("getattr", Py.Name("obj"), Py.Name("name"))),
+        ])],
+        SetMember => [new PyFunctionDef(SetMember, [new("obj"), new("name"), new("value")],
+        [
+            new PyExpressionStatement(Py.Call("setattr", Py.Name("obj"), Py.Name("name"), Py.Name("value"))),
+            new PyReturn(Py.Name("value")),
         ])],
         Completed => [new PyFunctionDef(Completed, [new("x")], [new PyReturn(X)], IsAsync: true)],
         LastIndexOf => [new PyFunctionDef(LastIndexOf, [new("s"), new("x")],
@@ -245,6 +257,7 @@ internal static partial class CSharpHelpers
         RemoveAll or StepItem or TryParseDecimal => SequenceDefinitions(name),
         TryParseDate => [TryParseDateDefinition()],
         Divide => [DivideDefinition()],
+        Single => [SingleDefinition()],
         EqualsIgnoreCase => [EqualsIgnoreCaseDefinition()],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
     };

@@ -27,6 +27,10 @@ internal sealed partial class CSharpLowering
         var indexable = !grid && (sourceKind is CsKind.List or CsKind.Array or CsKind.String || IsPythonList(source));
         var sized = indexable || !grid && sourceKind is CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack;
         var elementType = ElementType(TypeOf(sourceSyntax));
+        if (LowerElementOperator(call, source, elementType) is { } element)
+        {
+            return element;
+        }
         switch (call.Name, call.Count)
         {
             case ("Select", 1) when call.Arguments[0] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2 } indexed:

@@ -378,16 +378,4 @@ internal sealed partial class CSharpLowering
         }
         return true;
     }
-
-    private PyExpression LowerAssignmentExpression(AssignmentExpressionSyntax assignment)
-    {
-        // An assignment whose value is used: a walrus on a plain local.
-        if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SymbolOf(assignment.Left) is ILocalSymbol or IParameterSymbol && CapturedName(SymbolOf(assignment.Left)!) is null)
-        {
-            var symbol = SymbolOf(assignment.Left)!;
-            NoteAssignment(symbol);
-            return new PyNamedExpression(NameOf(symbol), Lower(assignment.Right));
-        }
-        throw Unsupported(assignment, "an assignment used as a value is translated only on a local variable");
-    }
 }
