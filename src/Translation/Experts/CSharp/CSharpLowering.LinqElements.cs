@@ -16,12 +16,13 @@ internal sealed partial class CSharpLowering
     {
         var parameters = call.Method.Parameters;
         var hasPredicate = parameters.Length > 0 && parameters[0].Type.TypeKind == TypeKind.Delegate;
-        var explicitDefault = parameters.Length == (hasPredicate ? 2 : 1) ? Arg(call, parameters.Length - 1) : null;
+        var hasDefault = parameters.Length == (hasPredicate ? 2 : 1);
         if (call.Name is not ("FirstOrDefault" or "LastOrDefault" or "Single" or "SingleOrDefault")
-            || call.Name == "FirstOrDefault" && explicitDefault is null)
+            || call.Name == "FirstOrDefault" && !hasDefault)
         {
             return null; // First, FirstOrDefault() and FirstOrDefault(predicate) are LowerLinq's own
         }
+        var explicitDefault = hasDefault ? Arg(call, parameters.Length - 1) : null;
         var items = source;
         if (hasPredicate)
         {
