@@ -212,4 +212,52 @@ internal static partial class CSharpHelpers
             new PyFunctionDef("pop", [new("self"), new("key"), new("*default")], [new PyReturn(Super("pop", Py.Method(spelling, "pop", upper, key), Py.Name("*default")))]),
         ]);
     }
+
+    /// <summary>
+    /// A set whose strings compare upper-cased and keep their first spelling (iteration gives those spellings).
+    /// <code>
+    /// class IgnoreCaseSet(set):
+    ///     def __init__(self, items=()): super().__init__(); self.spelling = {}; self.update(items)
+    ///     def add(self, item): if item.upper() not in self.spelling: self.spelling[item.upper()] = item; super().add(item)
+    ///     def update(self, items): for item in items: self.add(item)
+    ///     def __contains__(self, item): return item.upper() in self.spelling
+    ///     def remove(self, item): super().remove(self.spelling.pop(item.upper()))
+    ///     def discard(self, item): if item in self: self.remove(item)
+    ///     def clear(self): super().clear(); self.spelling.clear()
+    ///     (the other set operations raise NotImplementedError: they would compare by exact spelling)
+    /// </code>
+    /// </summary>
+    private static readonly string[] ExactSpellingSetOperations =
+        ["intersection_update", "difference_update", "symmetric_difference_update", "issubset", "issuperset", "isdisjoint", "__eq__"];
+
+    private static PyClassDef IgnoreCaseSetDefinition()
+    {
+        var (self, item) = (Py.Name("self"), Py.Name("item"));
+        var spelling = new PyMember(self, "spelling");
+        var upper = Py.Method(item, "upper");
+        PyExpression Super(string method, params PyExpression[] arguments) => Py.Method(new PyCall(Py.Name("super"), []), method, arguments);
+        var unsupported = ExactSpellingSetOperations.Select(name => (PyStatement)new PyFunctionDef(name, [new("self"), new("other")],
+                [new PyRaise(Py.Call("NotImplementedError", new PyString($"C# not translated: {name} on a set compared by StringComparer.OrdinalIgnoreCase")))]));
+        return new PyClassDef(IgnoreCaseSet, [Py.Name("set")],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("items", new PyTuple([]))],
+            [
+                new PyExpressionStatement(Super("__init__")),
+                new PyAssign([spelling], new PyDict([])),
+                new PyExpressionStatement(Py.Method(self, "update", Py.Name("items"))),
+            ]),
+            new PyFunctionDef("add", [new("self"), new("item")],
+            [
+                new PyIf(Py.Compare(upper, PyCompareOperator.NotIn, spelling),
+                    [new PyAssign([new PySubscript(spelling, upper)], item), new PyExpressionStatement(Super("add", item))], []),
+            ]),
+            new PyFunctionDef("update", [new("self"), new("items")], [new PyFor(item, Py.Name("items"), [new PyExpressionStatement(Py.Method(self, "add", item))])]),
+            new PyFunctionDef("__contains__", [new("self"), new("item")], [new PyReturn(Py.Compare(upper, PyCompareOperator.In, spelling))]),
+            new PyFunctionDef("remove", [new("self"), new("item")], [new PyExpressionStatement(Super("remove", Py.Method(spelling, "pop", upper)))]),
+            new PyFunctionDef("discard", [new("self"), new("item")],
+                [new PyIf(Py.Compare(item, PyCompareOperator.In, self), [new PyExpressionStatement(Py.Method(self, "remove", item))], [])]),
+            new PyFunctionDef("clear", [new("self")], [new PyExpressionStatement(Super("clear")), new PyExpressionStatement(Py.Method(spelling, "clear"))]),
+            .. unsupported,
+        ]);
+    }
 }

@@ -81,6 +81,9 @@ internal static partial class CSharpHelpers
     /// <summary><c>IgnoreCaseDict(pairs)</c>: a Dictionary with StringComparer.OrdinalIgnoreCase.</summary>
     public const string IgnoreCaseDict = "IgnoreCaseDict";
 
+    /// <summary><c>IgnoreCaseSet(items)</c>: a HashSet with StringComparer.OrdinalIgnoreCase.</summary>
+    public const string IgnoreCaseSet = "IgnoreCaseSet";
+
     /// <summary><c>delegate_add(d, f)</c>: <c>d += f</c> on an event or delegate: a Multicast calling each handler in order.</summary>
     public const string DelegateAdd = "delegate_add";
 
@@ -247,7 +250,7 @@ internal static partial class CSharpHelpers
                 "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
         ])],
         TypeName => [TypeNameDefinition()],
-        ToLookup or IgnoreCaseDict or LinkedList => [],
+        ToLookup or IgnoreCaseDict or IgnoreCaseSet or LinkedList => [],
         DelegateAdd => [HandlersDefinition(), new PyFunctionDef(DelegateAdd, [new("d"), new("f")],
             [new PyReturn(Py.Call("Multicast", Py.Binary(Py.Call("handlers", Py.Name("d")), PyBinaryOperator.Add, Py.Call("handlers", Py.Name("f")))))])],
         DelegateRemove => [HandlersDefinition(), DelegateRemoveDefinition()],
@@ -280,6 +283,7 @@ internal static partial class CSharpHelpers
             new PyFunctionDef("__iter__", [new("self")], [new PyReturn(Py.Call("iter", Py.Method(Py.Name("self"), "values")))]),
         ])],
         IgnoreCaseDict => [IgnoreCaseDictDefinition()],
+        IgnoreCaseSet => [IgnoreCaseSetDefinition()],
         LinkedList => [LinkedListNodeDefinition(), LinkedListDefinition()],
         DelegateAdd or DelegateRemove => [MulticastDefinition()],
         Reiterable => [new PyClassDef("Sequence", [],

@@ -87,6 +87,19 @@ internal sealed partial class CSharpLowering
                 return new PyCall(Py.Name("sorted"), [source], keywords);
             case ("ThenBy" or "ThenByDescending", 1 or 2):
                 return ChainedSort(call);
+            case ("Order" or "OrderDescending", 1):
+                // Order(comparer): the comparer as OrderBy(x => x, comparer) takes it.
+                var (ot, orderKey) = SortKey(call.Arguments[0], call.Arguments[0], identity: true);
+                var orderKeywords = new List<PyKeyword>();
+                if (!(orderKey is PyName orderName && ot is PyName orderTarget && orderName.Id == orderTarget.Id))
+                {
+                    orderKeywords.Add(new PyKeyword("key", new PyLambda([((PyName)ot).Id], orderKey)));
+                }
+                if (call.Name == "OrderDescending")
+                {
+                    orderKeywords.Add(new PyKeyword("reverse", PyConstant.True));
+                }
+                return new PyCall(Py.Name("sorted"), [source], orderKeywords);
             case ("Order", 0):
                 return Py.Call("sorted", source);
             case ("OrderDescending", 0):
