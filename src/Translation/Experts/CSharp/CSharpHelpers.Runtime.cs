@@ -37,6 +37,51 @@ internal static partial class CSharpHelpers
 
     /// <summary>
     /// <code>
+    /// def cs_single(items, matching, *default):
+    ///     found = list(itertools.islice(items, 2))
+    ///     if len(found) == 1: return found[0]
+    ///     if not found and default: return default[0]
+    ///     raise RuntimeError("Sequence contains " + ("more than one" if found else "no") + (" matching element" if matching else " element" if found else " elements"))
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef SingleDefinition()
+    {
+        var found = Py.Name("found");
+        var matching = Py.Name("matching");
+        var many = new PyConditional(found, new PyString("more than one"), new PyString("no"));
+        var noun = new PyConditional(matching, new PyString(" matching element"), new PyConditional(found, new PyString(" element"), new PyString(" elements")));
+        return new PyFunctionDef(Single, [new("items"), new("matching"), new("*default")],
+        [
+            new PyAssign([found], Py.Call("list", Py.Call("itertools.islice", Py.Name("items"), Py.Number(2)))),
+            new PyIf(Py.Compare(Py.Length(found), PyCompareOperator.Equal, Py.Number(1)), [new PyReturn(new PySubscript(found, Py.Number(0)))], []),
+            new PyIf(new PyBoolean(new PyUnary(PyUnaryOperator.Not, found), PyBooleanOperator.And, Py.Name("default")), [new PyReturn(new PySubscript(Py.Name("default"), Py.Number(0)))], []),
+            new PyRaise(Py.Call("RuntimeError", Py.Binary(Py.Binary(new PyString("Sequence contains "), PyBinaryOperator.Add, many), PyBinaryOperator.Add, noun))),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def cs_div(a, b):
+    ///     if b == 0:
+    ///         return math.nan if a == 0 or a != a else math.copysign(math.inf, a) * math.copysign(1.0, b)
+    ///     return a / b
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef DivideDefinition()
+    {
+        var a = Py.Name("a");
+        var b = Py.Name("b");
+        var nan = new PyBoolean(Py.Compare(a, PyCompareOperator.Equal, Py.Number(0)), PyBooleanOperator.Or, Py.Compare(a, PyCompareOperator.NotEqual, a));
+        var infinity = Py.Binary(Py.Call("math.copysign", Py.Name("math.inf"), a), PyBinaryOperator.Multiply, Py.Call("math.copysign", new PyNumber("1.0"), b));
+        return new PyFunctionDef(Divide, [new("a"), new("b")],
+        [
+            new PyIf(Py.Compare(b, PyCompareOperator.Equal, Py.Number(0)), [new PyReturn(new PyConditional(nan, Py.Name("math.nan"), infinity))], []),
+            new PyReturn(Py.Binary(a, PyBinaryOperator.Divide, b)),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
     /// def type_name(t):
     ///     t = t[0] if isinstance(t, tuple) else t
     ///     return {ValueError: "FormatException", ...}.get(t, t.__name__)
@@ -165,6 +210,54 @@ internal static partial class CSharpHelpers
             new PyFunctionDef("get", [new("self"), new("key"), new("default", PyConstant.None)],
                 [new PyReturn(new PyConditional(Py.Compare(key, PyCompareOperator.In, self), new PySubscript(self, key), Py.Name("default")))]),
             new PyFunctionDef("pop", [new("self"), new("key"), new("*default")], [new PyReturn(Super("pop", Py.Method(spelling, "pop", upper, key), Py.Name("*default")))]),
+        ]);
+    }
+
+    /// <summary>
+    /// A set whose strings compare upper-cased and keep their first spelling (iteration gives those spellings).
+    /// <code>
+    /// class IgnoreCaseSet(set):
+    ///     def __init__(self, items=()): super().__init__(); self.spelling = {}; self.update(items)
+    ///     def add(self, item): if item.upper() not in self.spelling: self.spelling[item.upper()] = item; super().add(item)
+    ///     def update(self, items): for item in items: self.add(item)
+    ///     def __contains__(self, item): return item.upper() in self.spelling
+    ///     def remove(self, item): super().remove(self.spelling.pop(item.upper()))
+    ///     def discard(self, item): if item in self: self.remove(item)
+    ///     def clear(self): super().clear(); self.spelling.clear()
+    ///     (the other set operations raise NotImplementedError: they would compare by exact spelling)
+    /// </code>
+    /// </summary>
+    private static readonly string[] ExactSpellingSetOperations =
+        ["intersection_update", "difference_update", "symmetric_difference_update", "issubset", "issuperset", "isdisjoint", "__eq__"];
+
+    private static PyClassDef IgnoreCaseSetDefinition()
+    {
+        var (self, item) = (Py.Name("self"), Py.Name("item"));
+        var spelling = new PyMember(self, "spelling");
+        var upper = Py.Method(item, "upper");
+        PyExpression Super(string method, params PyExpression[] arguments) => Py.Method(new PyCall(Py.Name("super"), []), method, arguments);
+        var unsupported = ExactSpellingSetOperations.Select(name => (PyStatement)new PyFunctionDef(name, [new("self"), new("other")],
+                [new PyRaise(Py.Call("NotImplementedError", new PyString($"C# not translated: {name} on a set compared by StringComparer.OrdinalIgnoreCase")))]));
+        return new PyClassDef(IgnoreCaseSet, [Py.Name("set")],
+        [
+            new PyFunctionDef("__init__", [new("self"), new("items", new PyTuple([]))],
+            [
+                new PyExpressionStatement(Super("__init__")),
+                new PyAssign([spelling], new PyDict([])),
+                new PyExpressionStatement(Py.Method(self, "update", Py.Name("items"))),
+            ]),
+            new PyFunctionDef("add", [new("self"), new("item")],
+            [
+                new PyIf(Py.Compare(upper, PyCompareOperator.NotIn, spelling),
+                    [new PyAssign([new PySubscript(spelling, upper)], item), new PyExpressionStatement(Super("add", item))], []),
+            ]),
+            new PyFunctionDef("update", [new("self"), new("items")], [new PyFor(item, Py.Name("items"), [new PyExpressionStatement(Py.Method(self, "add", item))])]),
+            new PyFunctionDef("__contains__", [new("self"), new("item")], [new PyReturn(Py.Compare(upper, PyCompareOperator.In, spelling))]),
+            new PyFunctionDef("remove", [new("self"), new("item")], [new PyExpressionStatement(Super("remove", Py.Method(spelling, "pop", upper)))]),
+            new PyFunctionDef("discard", [new("self"), new("item")],
+                [new PyIf(Py.Compare(item, PyCompareOperator.In, self), [new PyExpressionStatement(Py.Method(self, "remove", item))], [])]),
+            new PyFunctionDef("clear", [new("self")], [new PyExpressionStatement(Super("clear")), new PyExpressionStatement(Py.Method(spelling, "clear"))]),
+            .. unsupported,
         ]);
     }
 }

@@ -81,6 +81,9 @@ internal static partial class CSharpHelpers
     /// <summary><c>IgnoreCaseDict(pairs)</c>: a Dictionary with StringComparer.OrdinalIgnoreCase.</summary>
     public const string IgnoreCaseDict = "IgnoreCaseDict";
 
+    /// <summary><c>IgnoreCaseSet(items)</c>: a HashSet with StringComparer.OrdinalIgnoreCase.</summary>
+    public const string IgnoreCaseSet = "IgnoreCaseSet";
+
     /// <summary><c>delegate_add(d, f)</c>: <c>d += f</c> on an event or delegate: a Multicast calling each handler in order.</summary>
     public const string DelegateAdd = "delegate_add";
 
@@ -96,11 +99,21 @@ internal static partial class CSharpHelpers
     /// <summary><c>tuple_with(t, {1: v})</c>: a copy of a tuple with some elements replaced (a with expression on a tuple).</summary>
     public const string TupleWith = "tuple_with";
 
+    /// <summary><c>cs_div(a, b)</c>: a double's <c>/</c>, IEEE's infinity or NaN for a zero divisor where Python raises.</summary>
+    public const string Divide = "cs_div";
+
+    /// <summary><c>cs_set(obj, name, value)</c>: an assignment to a field or property used as a value; assigns and returns the value.</summary>
+    public const string SetMember = "cs_set";
+
+    /// <summary><c>cs_single(items, matching, *default)</c>: LINQ Single/SingleOrDefault, RuntimeError with .NET's message unless exactly one (or, with a default, none).</summary>
+    public const string Single = "cs_single";
+
     /// <summary>The modules a helper needs imported.</summary>
     public static IReadOnlyList<string> Modules(string name) => name switch
     {
-        Whole or RoundAway => ["math"],
-        CSharpNumberFormats.Format => ["decimal"],
+        Whole or RoundAway or Divide => ["math"],
+        Single => ["itertools"],
+        CSharpNumberFormats.Format => ["decimal", "math"],
         PriorityPush => ["heapq", "itertools"],
         PriorityTake => ["heapq"],
         TryParseDecimal => ["re", "decimal"],
@@ -143,6 +156,11 @@ internal static partial class CSharpHelpers
         [
             new PyExpressionStatement(Py.Call("setattr", Py.Name("obj"), Py.Name("name"), Py.Binary(Py.Call("getattr", Py.Name("obj"), Py.Name("name")), PyBinaryOperator.Add, Py.Name("delta")))),
             new PyReturn(Py.Call("getattr", Py.Name("obj"), Py.Name("name"))),
+        ])],
+        SetMember => [new PyFunctionDef(SetMember, [new("obj"), new("name"), new("value")],
+        [
+            new PyExpressionStatement(Py.Call("setattr", Py.Name("obj"), Py.Name("name"), Py.Name("value"))),
+            new PyReturn(Py.Name("value")),
         ])],
         Completed => [new PyFunctionDef(Completed, [new("x")], [new PyReturn(X)], IsAsync: true)],
         LastIndexOf => [new PyFunctionDef(LastIndexOf, [new("s"), new("x")],
@@ -232,7 +250,7 @@ internal static partial class CSharpHelpers
                 "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
         ])],
         TypeName => [TypeNameDefinition()],
-        ToLookup or IgnoreCaseDict or LinkedList => [],
+        ToLookup or IgnoreCaseDict or IgnoreCaseSet or LinkedList => [],
         DelegateAdd => [HandlersDefinition(), new PyFunctionDef(DelegateAdd, [new("d"), new("f")],
             [new PyReturn(Py.Call("Multicast", Py.Binary(Py.Call("handlers", Py.Name("d")), PyBinaryOperator.Add, Py.Call("handlers", Py.Name("f")))))])],
         DelegateRemove => [HandlersDefinition(), DelegateRemoveDefinition()],
@@ -241,6 +259,8 @@ internal static partial class CSharpHelpers
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
         RemoveAll or StepItem or TryParseDecimal => SequenceDefinitions(name),
         TryParseDate => [TryParseDateDefinition()],
+        Divide => [DivideDefinition()],
+        Single => [SingleDefinition()],
         EqualsIgnoreCase => [EqualsIgnoreCaseDefinition()],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
     };
@@ -263,6 +283,7 @@ internal static partial class CSharpHelpers
             new PyFunctionDef("__iter__", [new("self")], [new PyReturn(Py.Call("iter", Py.Method(Py.Name("self"), "values")))]),
         ])],
         IgnoreCaseDict => [IgnoreCaseDictDefinition()],
+        IgnoreCaseSet => [IgnoreCaseSetDefinition()],
         LinkedList => [LinkedListNodeDefinition(), LinkedListDefinition()],
         DelegateAdd or DelegateRemove => [MulticastDefinition()],
         Reiterable => [new PyClassDef("Sequence", [],

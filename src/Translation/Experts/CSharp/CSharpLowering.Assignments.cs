@@ -34,6 +34,11 @@ internal sealed partial class CSharpLowering
         {
             return new PyAssign([target], Chr(Py.Plus(Ord(LowerCore(operand)), step)));
         }
+        if (EnumOf(operand) is { } enumType)
+        {
+            // cabin++ stays a Cabin, as in C#.
+            return new PyAssign([target], new PyCall(TypeReference(enumType, operand), [Py.Plus(LowerCore(operand), step)]));
+        }
         if (UnsignedMask(TypeOf(operand)) is { } mask && !IsChecked(operand))
         {
             return new PyAssign([target], Py.Binary(Py.Plus(LowerCore(operand), step), PyBinaryOperator.BitAnd, new PyNumber(mask)));
@@ -43,6 +48,10 @@ internal sealed partial class CSharpLowering
 
     private IEnumerable<PyStatement> LowerAssignment(AssignmentExpressionSyntax assignment)
     {
+        if (assignment.Left is TupleExpressionSyntax or DeclarationExpressionSyntax)
+        {
+            CheckDeconstruction(assignment);
+        }
         if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
         {
             // a = b = 0: one Python statement with two targets.
@@ -87,6 +96,9 @@ internal sealed partial class CSharpLowering
             case SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression when kind == CsKind.Char:
                 var sign = assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;
                 return [new PyAssign([lhs], Chr(Py.Binary(Ord(current), sign, Lower(assignment.Right))))];
+            case SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression when EnumOf(assignment.Left) is { } enumType:
+                var shifted = Py.Binary(current, assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, Lower(assignment.Right));
+                return [new PyAssign([lhs], new PyCall(TypeReference(enumType, assignment), [shifted]))];
             case SyntaxKind.DivideAssignmentExpression when kind == CsKind.Int:
                 return [new PyAssign([lhs], IntegerDivision(assignment.Left, assignment.Right, current, Lower(assignment.Right)))];
             case SyntaxKind.ModuloAssignmentExpression when kind == CsKind.Int:
@@ -94,6 +106,8 @@ internal sealed partial class CSharpLowering
                     ? (PyExpression)Py.Binary(current, PyBinaryOperator.Modulo, Lower(assignment.Right))
                     : new PyCall(Helper(PythonHelpers.TruncatingRemainder), [current, Lower(assignment.Right)]);
                 return [new PyAssign([lhs], remainder)];
+            case SyntaxKind.DivideAssignmentExpression when kind == CsKind.Float:
+                return [FloatingDivision(TypeOf(assignment.Left), assignment.Right, current, Lower(assignment.Right)) is PyCall divided ? new PyAssign([lhs], divided) : new PyAugmentedAssign(lhs, PyBinaryOperator.Divide, Lower(assignment.Right))];
             case SyntaxKind.ModuloAssignmentExpression when kind == CsKind.Float:
                 return [new PyAssign([lhs], new PyCall(new PyMember(ModuleName("math"), "fmod"), [current, Lower(assignment.Right)]))];
         }

@@ -221,6 +221,17 @@ internal sealed partial class CSharpLowering
                     key = ReadOnce(key, "key", reads, force: keyReadsOut);
                 }
                 return OutIdiom(call.Syntax, outArgument, reads, Py.Method(dict, "get", key, DefaultValue(valueType)), Py.Compare(key, PyCompareOperator.In, dict));
+            case ("Remove", 2):
+            {
+                // d.Remove(k, out v): whether k was there, read first; then v = d.pop(k, default).
+                var removedOut = call.Syntax.ArgumentList.Arguments[1].Expression;
+                var removeReads = new List<(string Name, PyExpression Value)>();
+                var removedFrom = ReadOnce(dict, "removed_from", removeReads, force: false);
+                var removedKey = ReadOnce(Arg(call, 0), "key", removeReads, force: false);
+                var present = Temporary("removed");
+                removeReads.Add((present, Py.Compare(removedKey, PyCompareOperator.In, removedFrom)));
+                return OutIdiom(call.Syntax, removedOut, removeReads, Py.Method(removedFrom, "pop", removedKey, DefaultValue(valueType)), Py.Name(present));
+            }
             case ("GetValueOrDefault", 1 or 2):
                 return Py.Method(dict, "get", Arg(call, 0), call.Count == 2 ? Arg(call, 1) : DefaultValue(valueType));
             case ("Clear", 0):

@@ -25,9 +25,10 @@ internal sealed partial class CSharpLowering
     /// A sort key with the comparer LINQ's OrderBy/ThenBy was given: <c>StringComparer.Ordinal</c> and
     /// <c>Comparer&lt;T&gt;.Default</c> sort as Python does; <c>OrdinalIgnoreCase</c> sorts by the upper-cased key.
     /// </summary>
-    private (PyExpression Target, PyExpression Key) SortKey(ExpressionSyntax keySelector, ExpressionSyntax? comparer)
+    private (PyExpression Target, PyExpression Key) SortKey(ExpressionSyntax keySelector, ExpressionSyntax? comparer, bool identity = false)
     {
-        var (target, key) = Predicate(keySelector);
+        // identity: Order(comparer), whose key is the item itself (keySelector is then the comparer).
+        var (target, key) = identity ? (Py.Name("x"), (PyExpression)Py.Name("x")) : Predicate(keySelector);
         if (comparer is null)
         {
             return (target, key);
@@ -44,7 +45,7 @@ internal sealed partial class CSharpLowering
 
     /// <summary>
     /// A dictionary given a key comparer: <c>StringComparer.Ordinal</c> compares as Python does;
-    /// <c>OrdinalIgnoreCase</c> makes an IgnoreCaseDict, whose keys compare upper-cased and keep their first spelling.
+    /// <c>OrdinalIgnoreCase</c> makes an IgnoreCaseDict (an IgnoreCaseSet), whose keys compare upper-cased and keep their first spelling.
     /// </summary>
     private PyExpression WithKeyComparer(ExpressionSyntax comparer, PyExpression dictionary)
     {
@@ -56,6 +57,9 @@ internal sealed partial class CSharpLowering
                 Py.Call(Helper(CSharpHelpers.IgnoreCaseDict).Id, pairs),
             IPropertySymbol { Name: "OrdinalIgnoreCase" } when dictionary is PyDict or PyCall { Function: PyName { Id: "dict" } } =>
                 Py.Call(Helper(CSharpHelpers.IgnoreCaseDict).Id, Py.Method(dictionary, "items")),
+            // A set: an IgnoreCaseSet of the items in their order, so the first spelling of each stays.
+            IPropertySymbol { Name: "OrdinalIgnoreCase" } when dictionary is PySet literal => Py.Call(Helper(CSharpHelpers.IgnoreCaseSet).Id, new PyList(literal.Items)),
+            IPropertySymbol { Name: "OrdinalIgnoreCase" } when dictionary is PyCall { Function: PyName { Id: "set" }, Arguments: [var source] } => Py.Call(Helper(CSharpHelpers.IgnoreCaseSet).Id, source),
             _ => throw Unsupported(comparer, $"a collection compared by {comparer} is not translated"),
         };
     }

@@ -208,6 +208,7 @@ internal sealed partial class CSharpLowering
         {
             body.AddRange(RecordMembers(declaration, symbol));
         }
+        body.AddRange(DeconstructIterator(symbol));
         foreach (var member in declaration.Members)
         {
             switch (member)

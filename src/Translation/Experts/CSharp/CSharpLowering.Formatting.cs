@@ -50,6 +50,10 @@ internal sealed partial class CSharpLowering
             format.Append('{').Append(dateAlign).Append('}');
             return;
         }
+        if (csSpec == "G")
+        {
+            csSpec = null; // the general format without a precision is what ToString() writes (shortest round-trip for a double)
+        }
         var custom = csSpec is not null && FormatSpecText(csSpec) is null;
         if (custom && !HasNumberFormatTranslation(csSpec!))
         {

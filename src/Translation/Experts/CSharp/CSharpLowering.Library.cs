@@ -78,7 +78,8 @@ internal sealed partial class CSharpLowering
     /// <summary>What Uri.IsHexDigit accepts: ASCII hexadecimal digits only (a char is a one-character string).</summary>
     private const string HexDigits = "0123456789ABCDEFabcdef";
 
-    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse" or "TryParseExact" or "TryDequeue" or "TryPeek" or "TryPop";
+    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse" or "TryParseExact" or "TryDequeue" or "TryPeek" or "TryPop"
+        || method is { Name: "Remove", Parameters: [_, { RefKind: RefKind.Out }] };
 
     private PyExpression Arg(LibraryCall call, int index) => Lower(call.Arguments[index]);
 

@@ -27,6 +27,10 @@ internal sealed partial class CSharpLowering
         var indexable = !grid && (sourceKind is CsKind.List or CsKind.Array or CsKind.String || IsPythonList(source));
         var sized = indexable || !grid && sourceKind is CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack;
         var elementType = ElementType(TypeOf(sourceSyntax));
+        if (LowerElementOperator(call, source, elementType) is { } element)
+        {
+            return element;
+        }
         switch (call.Name, call.Count)
         {
             case ("Select", 1) when call.Arguments[0] is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 2 } indexed:
@@ -83,6 +87,19 @@ internal sealed partial class CSharpLowering
                 return new PyCall(Py.Name("sorted"), [source], keywords);
             case ("ThenBy" or "ThenByDescending", 1 or 2):
                 return ChainedSort(call);
+            case ("Order" or "OrderDescending", 1):
+                // Order(comparer): the comparer as OrderBy(x => x, comparer) takes it.
+                var (ot, orderKey) = SortKey(call.Arguments[0], call.Arguments[0], identity: true);
+                var orderKeywords = new List<PyKeyword>();
+                if (!(orderKey is PyName orderName && ot is PyName orderTarget && orderName.Id == orderTarget.Id))
+                {
+                    orderKeywords.Add(new PyKeyword("key", new PyLambda([((PyName)ot).Id], orderKey)));
+                }
+                if (call.Name == "OrderDescending")
+                {
+                    orderKeywords.Add(new PyKeyword("reverse", PyConstant.True));
+                }
+                return new PyCall(Py.Name("sorted"), [source], orderKeywords);
             case ("Order", 0):
                 return Py.Call("sorted", source);
             case ("OrderDescending", 0):

@@ -134,6 +134,7 @@ internal sealed partial class CSharpLowering
 
     private IEnumerable<PyStatement> LowerForEachVariable(ForEachVariableStatementSyntax loop)
     {
+        CheckDeconstruction(loop);
         var target = LowerDeconstructionTarget(loop.Variable);
         var iterable = LowerIterable(loop.Expression);
         var body = InLoop(new LoopFrame([]), loop.Statement);

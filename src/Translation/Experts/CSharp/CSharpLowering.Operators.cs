@@ -62,6 +62,11 @@ internal sealed partial class CSharpLowering
             right = IsNullableValue(binary.Right) ? LiftedOperand(right, nullTests) : right;
         }
         var operation = WrapUnsigned(binary, kind, LowerArithmetic(binary, kind, resultKind, left, right));
+        if (kind is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression && EnumOf(binary) is { } enumType)
+        {
+            // Cabin.Economy - 1 is a Cabin in C#; an IntEnum's arithmetic gives a plain int.
+            operation = new PyCall(TypeReference(enumType, binary), [operation]);
+        }
         return nullTests.Count == 0 ? operation
             : new PyConditional(nullTests.Aggregate((a, b) => new PyBoolean(a, PyBooleanOperator.Or, b)), PyConstant.None, operation);
     }
@@ -99,6 +104,14 @@ internal sealed partial class CSharpLowering
         _ => null,
     };
 
+    /// <summary>The enum type of an expression (a nullable one's underlying enum), or null.</summary>
+    private ITypeSymbol? EnumOf(ExpressionSyntax e) => TypeOf(e) switch
+    {
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [{ TypeKind: TypeKind.Enum } underlying] } => underlying,
+        { TypeKind: TypeKind.Enum } type => type,
+        _ => null,
+    };
+
     private bool IsNullableValue(ExpressionSyntax e) => TypeOf(e) is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
 
     /// <summary>An operand of a lifted operator: tested for None once, by name (a walrus where it is computed).</summary>
@@ -125,7 +138,7 @@ internal sealed partial class CSharpLowering
             SyntaxKind.SubtractExpression => Py.Binary(left, PyBinaryOperator.Subtract, right),
             SyntaxKind.MultiplyExpression => Py.Binary(left, PyBinaryOperator.Multiply, right),
             SyntaxKind.DivideExpression when integral => IntegerDivision(binary.Left, binary.Right, left, right),
-            SyntaxKind.DivideExpression => Py.Binary(left, PyBinaryOperator.Divide, right),
+            SyntaxKind.DivideExpression => FloatingDivision(TypeOf(binary), binary.Right, left, right),
             SyntaxKind.ModuloExpression when integral => IntegerRemainder(binary, left, right),
             SyntaxKind.ModuloExpression when resultKind == CsKind.Float && IsDecimal(TypeOf(binary)) => Py.Binary(left, PyBinaryOperator.Modulo, right), // Decimal % keeps the dividend's sign
             SyntaxKind.ModuloExpression when resultKind == CsKind.Float => new PyCall(new PyMember(ModuleName("math"), "fmod"), [left, right]),
@@ -216,6 +229,12 @@ internal sealed partial class CSharpLowering
         IsNonNegative(leftSyntax) && IsNonNegative(rightSyntax)
             ? Py.Binary(left, PyBinaryOperator.FloorDivide, right)
             : new PyCall(Helper(PythonHelpers.TruncatingDivision), [left, right]);
+
+    /// <summary>A double's <c>/</c>: Python's where the divisor is a nonzero constant, else <c>cs_div</c>, which gives IEEE's infinity or NaN for a zero divisor (Python raises).</summary>
+    private PyExpression FloatingDivision(ITypeSymbol? type, ExpressionSyntax rightSyntax, PyExpression left, PyExpression right) =>
+        IsDecimal(type) || _model.GetConstantValue(rightSyntax, _cancellationToken) is { HasValue: true, Value: not null and var v } && Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) != 0
+            ? Py.Binary(left, PyBinaryOperator.Divide, right)
+            : new PyCall(Helper(CSharpHelpers.Divide), [left, right]);
 
     private PyExpression IntegerRemainder(BinaryExpressionSyntax binary, PyExpression left, PyExpression right) =>
         IsNonNegative(binary.Left) && IsNonNegative(binary.Right)
@@ -358,17 +377,5 @@ internal sealed partial class CSharpLowering
             }
         }
         return true;
-    }
-
-    private PyExpression LowerAssignmentExpression(AssignmentExpressionSyntax assignment)
-    {
-        // An assignment whose value is used: a walrus on a plain local.
-        if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && SymbolOf(assignment.Left) is ILocalSymbol or IParameterSymbol && CapturedName(SymbolOf(assignment.Left)!) is null)
-        {
-            var symbol = SymbolOf(assignment.Left)!;
-            NoteAssignment(symbol);
-            return new PyNamedExpression(NameOf(symbol), Lower(assignment.Right));
-        }
-        throw Unsupported(assignment, "an assignment used as a value is translated only on a local variable");
     }
 }

@@ -72,6 +72,8 @@ internal static class CSharpNumberFormats
     /// <summary>
     /// <c>cs_format(x, sections)</c>:
     /// <code>
+    /// if x != x: return "NaN"
+    /// if isinstance(x, float) and math.isinf(x): return "Infinity" if x > 0 else "-Infinity"
     /// text, zero = cs_section(x, sections[0])
     /// if x &lt; 0:
     ///     negative, negative_zero = cs_section(x, sections[1]) if len(sections) > 1 else (text, True)
@@ -91,6 +93,10 @@ internal static class CSharpNumberFormats
         var count = Py.Length(sections);
         return new PyFunctionDef(Format, [new("x"), new("sections")],
         [
+            // .NET writes the invariant culture's symbols for NaN and the infinities, whatever the pattern.
+            new PyIf(Py.Compare(X, PyCompareOperator.NotEqual, X), [new PyReturn(new PyString("NaN"))], []),
+            new PyIf(new PyBoolean(Py.Call("isinstance", X, Py.Name("float")), PyBooleanOperator.And, Py.Call("math.isinf", X)),
+                [new PyReturn(new PyConditional(Py.Compare(X, PyCompareOperator.Greater, Py.Number(0)), new PyString("Infinity"), new PyString("-Infinity")))], []),
             new PyAssign([new PyTuple([text, zero])], Apply(0)),
             new PyIf(Py.Compare(X, PyCompareOperator.Less, Py.Number(0)),
             [

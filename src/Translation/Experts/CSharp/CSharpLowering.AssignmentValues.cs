@@ -1,0 +1,51 @@
+using CodeIntel.Translation.Experts.CFamily;
+using CodeIntel.Translation.Python.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CodeIntel.Translation.Experts.CSharp;
+
+/// <summary>
+/// Assignments whose value is used (<c>yield return total += x</c>, <c>(_state = _state * a + c) &gt;&gt; 8</c>):
+/// the assignment is lowered as a statement would be (so conversions, uint wrapping and string concatenation
+/// stay as in a statement) and then turned into an expression: a walrus on a local, <c>cs_set(obj, "Name", v)</c>
+/// on a field or property, which assigns and gives the value as C# does.
+/// </summary>
+internal sealed partial class CSharpLowering
+{
+    private PyExpression LowerAssignmentExpression(AssignmentExpressionSyntax assignment)
+    {
+        var symbol = SymbolOf(assignment.Left);
+        if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && symbol is ILocalSymbol or IParameterSymbol && CapturedName(symbol) is null)
+        {
+            NoteAssignment(symbol);
+            return new PyNamedExpression(NameOf(symbol), Lower(assignment.Right));
+        }
+        var local = symbol is ILocalSymbol or IParameterSymbol && CapturedName(symbol) is null;
+        var member = symbol is IFieldSymbol or IPropertySymbol { IsIndexer: false };
+        if ((local || member) && !assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
+            && LowerAssignment(assignment).ToList() is [var statement] && AsValue(statement) is { } value)
+        {
+            return value;
+        }
+        throw Unsupported(assignment, "an assignment used as a value is translated only on a local variable, a field or a property");
+    }
+
+    /// <summary>A one-target assignment statement as an expression giving the assigned value, or null when its target is not a name or a member of a name.</summary>
+    private PyExpression? AsValue(PyStatement statement)
+    {
+        var (target, value) = statement switch
+        {
+            PyAssign { Targets: [var only], Value: var v } => (only, v),
+            PyAugmentedAssign augmented => (augmented.Target, Py.Binary(augmented.Target, augmented.Operator, augmented.Value)),
+            _ => (null, null),
+        };
+        return target switch
+        {
+            PyName name => new PyNamedExpression(name.Id, value!),
+            PyMember { Value: PyName owner, Name: var attribute } => new PyCall(Helper(CSharpHelpers.SetMember), [owner, new PyString(attribute), value!]),
+            _ => null,
+        };
+    }
+}
