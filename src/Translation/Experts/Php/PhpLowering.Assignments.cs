@@ -284,7 +284,7 @@ internal sealed partial class PhpLowering
     private Lowered LowerEmbeddedAssignment(SyntaxNode node)
     {
         var target = node.ChildByField("left") ?? Field(node, "argument");
-        if (target.Type != "variable_name" || VariableOf(target) == "this" || _scope.Aliases.ContainsKey(VariableOf(target)))
+        if (target.Type != "variable_name" || VariableOf(target) == "this" || _scope.Aliases.ContainsKey(VariableOf(target)) || _scope.Boxed.Contains(VariableOf(target)))
         {
             if (PushInExpression(node, target) is { } pushed)
             {

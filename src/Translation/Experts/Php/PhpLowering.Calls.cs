@@ -23,7 +23,8 @@ internal sealed partial class PhpLowering
         var name = ShortName(function.Text);
         if (_functions.TryGetValue(name, out var python))
         {
-            return new Lowered(new PyCall(new PyName(python), Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray()), PhpType.Unknown);
+            var passed = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
+            return new Lowered(CallPassingCells(node, passed, a => new PyCall(new PyName(python), a)), PhpType.Unknown);
         }
         var lower = name.ToLowerInvariant();
         if (lower is "isset" or "empty")
@@ -255,7 +256,7 @@ internal sealed partial class PhpLowering
         {
             return throwable;
         }
-        return new Lowered(new PyCall(new PyMember(receiver.Expression, name), args), PhpType.Unknown);
+        return new Lowered(CallPassingCells(node, args, a => new PyCall(new PyMember(receiver.Expression, name), a)), PhpType.Unknown);
     }
 
     private PyExpression NullsafeCall(SyntaxNode node, PyExpression receiver)
@@ -266,7 +267,7 @@ internal sealed partial class PhpLowering
         }
         var name = MemberName(Field(node, "name"));
         var args = Arguments(Field(node, "arguments"), named: true).Select(a => a.Expression).ToArray();
-        return ThrowableMethod(node, name, receiver, args)?.Expression ?? new PyCall(new PyMember(receiver, name), args);
+        return ThrowableMethod(node, name, receiver, args)?.Expression ?? CallPassingCells(node, args, a => new PyCall(new PyMember(receiver, name), a));
     }
 
     private Lowered LowerScopedCall(SyntaxNode node)
@@ -284,10 +285,10 @@ internal sealed partial class PhpLowering
         }
         if (scope.Text == "parent")
         {
-            return new Lowered(new PyCall(new PyMember(PyCall.Of("super"), name), args), PhpType.Unknown);
+            return new Lowered(CallPassingCells(node, args, a => new PyCall(new PyMember(PyCall.Of("super"), name), a)), PhpType.Unknown);
         }
         var target = scope.Text is "self" or "static" && _scope.ClassName is not null && !_scope.IsStatic ? new PyName("self") : ScopeTarget(scope);
-        return new Lowered(new PyCall(new PyMember(target, name), args), PhpType.Unknown);
+        return new Lowered(CallPassingCells(node, args, a => new PyCall(new PyMember(target, name), a)), PhpType.Unknown);
     }
 
     /// <summary><c>f(...)</c>: PHP 8.1's first-class callable syntax.</summary>

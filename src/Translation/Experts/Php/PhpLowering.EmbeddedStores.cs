@@ -17,7 +17,8 @@ internal sealed partial class PhpLowering
         {
             throw Unsupported(node, "$a[] = ... inside an expression is not translated");
         }
-        if (target.Type is not ("member_access_expression" or "subscript_expression"))
+        var cell = target.Type == "variable_name" && _scope.Boxed.Contains(VariableOf(target));
+        if (target.Type is not ("member_access_expression" or "subscript_expression") && !cell)
         {
             throw Unsupported(node, "an assignment to this target inside an expression is not translated");
         }
@@ -42,7 +43,7 @@ internal sealed partial class PhpLowering
             {
                 // $o->total += $x: the new value reads the target again, so only a plain receiver (evaluated twice) is taken.
                 var receiver = Unwrap(target.NamedChildren[0]);
-                if (receiver.Type != "variable_name" || (target.Type == "subscript_expression" && Unwrap(target.NamedChildren[1]).Type is not ("variable_name" or "string" or "integer")))
+                if (!cell && receiver.Type != "variable_name" || (target.Type == "subscript_expression" && Unwrap(target.NamedChildren[1]).Type is not ("variable_name" or "string" or "integer")))
                 {
                     throw Unsupported(node, "a compound assignment to a computed target inside an expression is not translated");
                 }

@@ -22,6 +22,10 @@ internal sealed partial class PhpLowering
                 {
                     return LowerExpression(place);
                 }
+                if (_scope.Boxed.Contains(name))
+                {
+                    return new Lowered(new PyMember(new PyName(VariableName(name)), "v"), _scope.TypeOf(name));
+                }
                 return new Lowered(new PyName(VariableName(name)), name == "this" ? PhpType.Object : _scope.TypeOf(name));
             }
             case "integer":

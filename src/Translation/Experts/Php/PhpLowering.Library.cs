@@ -19,7 +19,9 @@ internal sealed partial class PhpLowering
             Imports.Add("math");
             return new(PyCall.Method(new PyName("math"), f, a), t);
         }
+        // An array of unknown kind may be a dict at run time, whose plain iteration would give its keys.
         PyExpression Values(int i) => T(i) == PhpType.List ? A(i) : T(i) == PhpType.Dict ? PyCall.Method(A(i), "values") : Helper("php_values", A(i));
+        PyExpression Keys(int i) => T(i) == PhpType.List ? PyCall.Of("range", PyCall.Of("len", A(i))) : T(i) == PhpType.Dict ? PyCall.Method(A(i), "keys") : Helper("php_keys", A(i));
         var all = args.Select(a => a.Expression).ToArray();
         switch (name)
         {
@@ -224,9 +226,10 @@ internal sealed partial class PhpLowering
             case "array_count_values":
                 return Of(Helper("php_count_values", A(0)), PhpType.Dict);
             case "array_flip":
-                return Of(new PyCall(new PyName("dict"), [PyCall.Of("zip", Values(0), T(0) == PhpType.Dict ? PyCall.Method(A(0), "keys") : PyCall.Of("range", PyCall.Of("len", A(0))))]), PhpType.Dict);
+                return Of(new PyCall(new PyName("dict"), [PyCall.Of("zip", Values(0), Keys(0))]), PhpType.Dict);
             case "array_combine":
-                return Of(PyCall.Of("dict", PyCall.Of("zip", A(0), A(1))), PhpType.Dict);
+                // PHP 8 throws a ValueError when the counts differ; zip(strict=True) raises one too.
+                return Of(PyCall.Of("dict", new PyCall(new PyName("zip"), [Values(0), Values(1)], [new PyKeyword("strict", PyConstant.True)])), PhpType.Dict);
             case "array_fill_keys" when T(1) is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Null or PhpType.Number or PhpType.Object:
                 return Of(PyCall.Method(new PyName("dict"), "fromkeys", Values(0), A(1)), PhpType.Dict);
             case "array_fill_keys":

@@ -94,7 +94,7 @@ internal sealed partial class PhpLowering
             return null;
         }
         var counter = VariableOf(counterNode);
-        if (_scope.Aliases.ContainsKey(counter))
+        if (_scope.Aliases.ContainsKey(counter) || _scope.Boxed.Contains(counter))
         {
             return null;
         }

@@ -40,12 +40,14 @@ internal sealed partial class PhpLowering
         _scope = new Scope(null, null, false);
         FindGlobalKeyedWrites(program);
         FindKeyedReferenceParameters(program);
+        FindCellParameters(program);
         _scopeBody = program;
         InferScope(program);
+        var cellLocals = CellLocals(program, []).ToList();
         var classes = OrderClasses(declarations).SelectMany(LowerStatement);
         var functions = statements.Where(s => s.Type == "function_definition").SelectMany(LowerStatement);
         var rest = LowerBlock(statements.Where(s => s.Type is not ("function_definition" or "class_declaration" or "interface_declaration" or "enum_declaration" or "trait_declaration")));
-        return [.. classes, .. functions, .. rest];
+        return [.. classes, .. functions, .. cellLocals, .. rest];
     }
 
     private void FindShadowingProperties(SyntaxNode program)
@@ -148,10 +150,17 @@ internal sealed partial class PhpLowering
             InferScope(body);
             BindStaticLocals(function, body, pythonName, className);
             prologue.AddRange(GeneratorPrologue(body));
+            var cells = (function.ChildByField("name") is { } named ? _cellParameters.GetValueOrDefault(named.Text.ToLowerInvariant()) : null) ?? [];
+            var all = Named(Field(function, "parameters")).ToList();
             foreach (var p in byRef)
             {
                 var name = ParameterName(p);
-                if (_reassigned.Contains(name))
+                if (cells.Contains(all.IndexOf(p)))
+                {
+                    _scope.Boxed.Add(name);
+                    prologue.Add(new PyAssign(new PyName(VariableName(name)), Helper("php_ref_cell", new PyName(VariableName(name)))));
+                }
+                else if (_reassigned.Contains(name) || AssignedInClosureByReference(body, name))
                 {
                     // Changing an array through the reference is seen by the caller (Python lists are shared); a new value is not.
                     prologue.AddRange(Untranslated(p, $"reference parameter ${name} is assigned a new value the caller would see; Python passes names by value"));
@@ -164,6 +173,7 @@ internal sealed partial class PhpLowering
                 var id = new PyName(VariableName(name));
                 prologue.Add(new PyAssign(id, PyCall.Method(id, "copy")));
             }
+            prologue.AddRange(CellLocals(body, _parameters));
             foreach (var name in promoted)
             {
                 prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), new PyName(VariableName(name))));

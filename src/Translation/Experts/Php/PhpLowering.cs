@@ -162,6 +162,9 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
         /// <summary>Variables made another name for a place by <c>$v = &amp;place</c>: each use reads or writes that place.</summary>
         public Dictionary<string, SyntaxNode> Aliases { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Variables that are <c>php_ref</c> cells (reference parameters given a new value): each use goes through <c>.v</c>.</summary>
+        public HashSet<string> Boxed { get; } = new(StringComparer.Ordinal);
+
         /// <summary>A static method that names <c>static::</c>: a <c>@classmethod</c> whose <c>cls</c> is the class called on.</summary>
         public bool BindsStatic { get; set; }
 

@@ -162,6 +162,19 @@ internal static partial class PhpRuntime
                 setattr(o, name, value)
                 return value
             """);
+        definitions["php_ref"] = ([], """
+            class php_ref:
+                # A reference parameter given a new value: the caller's variable and the parameter share this cell.
+                __slots__ = ("v",)
+
+                def __init__(self, v):
+                    self.v = v
+            """);
+        definitions["php_ref_cell"] = (["php_ref"], """
+            def php_ref_cell(v):
+                # A call that passed a plain value (a default, a callable called by name) gets a cell of its own.
+                return v if isinstance(v, php_ref) else php_ref(v)
+            """);
         definitions["php_set_item"] = ([], """
             def php_set_item(a, k, value):
                 # $a[$k] = value inside an expression: stores and gives the value.

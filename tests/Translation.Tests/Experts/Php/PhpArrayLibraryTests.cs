@@ -82,4 +82,20 @@ public sealed class PhpArrayLibraryTests
             echo implode(',', $stack), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void ArrayCombineAndFlip_OfKeyedArraysOfUnknownKind_UseTheirValues()
+    {
+        // array_map over a keyed array keeps its keys; array_combine must pair values, not keys (a silent error once).
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function totals(array $rows): array { return array_map(fn($r) => $r * 10, $rows); }
+            $byName = ['ann' => 3, 'bob' => 5];
+            $names = array_keys($byName);
+            print_r(array_combine($names, totals($byName)));
+            print_r(array_combine(totals(['x' => 1, 'y' => 2]), $names));
+            print_r(array_flip(totals(['p' => 4, 'q' => 6])));
+            print_r(array_flip(totals([4, 6])));
+            """);
+    }
 }

@@ -13,12 +13,12 @@ public sealed class PhpHeldOutTests(ITestOutputHelper output)
     [SkippableTheory]
     [InlineData(1, 12)]
     [InlineData(2, 12)]
-    [InlineData(3, 11)]
+    [InlineData(3, 12)]
     [InlineData(4, 12)]
     [InlineData(5, 12)]
     [InlineData(6, 12)]
     [InlineData(7, 12)]
-    [InlineData(8, 8)]
+    [InlineData(8, 10)]
     public void HeldOutRound_PrintsWhatPhpPrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         PhpRoundTrip.SkipUnlessToolsExist();

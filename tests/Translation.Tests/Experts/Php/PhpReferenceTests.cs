@@ -208,4 +208,45 @@ public sealed class PhpReferenceTests
 
         Assert.Contains("asort() on a reference parameter", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public void ReferenceParameterGivenANewValue_ReachesTheCaller()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            function next_token(array $t, int &$pos): string { return $t[$pos++] ?? ''; }
+            function skip(array $t, int &$pos): void { while (($t[$pos] ?? '') === ' ') { $pos += 1; } }
+            function walk(array $t, int &$pos): array { $out = []; while ($pos < count($t)) { skip($t, $pos); $out[] = next_token($t, $pos); } return $out; }
+            function reset_to(array &$list, ?string &$note = null) { $list = array_reverse($list); $list[] = 'end'; $note = 'reset'; }
+            class Counter {
+                public int $seen = 0;
+                public array $slots = ['a' => 1];
+                public function bump(int &$n, int $by = 1): int { $n += $by; return $n * 10; }
+                public function run(): void { echo $this->bump($this->seen), ' ', $this->bump($this->slots['a'], 5), ' ', $this->seen, ' ', $this->slots['a'], "\n"; }
+            }
+            $tokens = ['a', ' ', 'b', ' ', ' ', 'c'];
+            $at = 0;
+            echo implode(',', walk($tokens, $at)), " at $at\n";
+            $fresh = ['x', 'y'];
+            reset_to($fresh, $why);
+            echo implode(',', $fresh), ' ', $why, "\n";
+            $c = new Counter();
+            $c->run();
+            $n = 1;
+            $total = $c->bump($n) + $c->bump($n, 2);
+            echo "$n $total\n";
+            function numbered(array $lines, int &$skipped): Generator { foreach ($lines as $i => $l) { if ($l === '') { $skipped++; continue; } yield $i => $l; } }
+            $skipped = 0;
+            foreach (numbered(['a', '', 'b', ''], $skipped) as $i => $l) { echo "$i:$l skipped so far $skipped\n"; }
+            echo "skipped $skipped\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void ReferenceParameterGivenANewValue_CapturedByAClosure_IsStillReported()
+    {
+        var result = PhpTranslation.Of("<?php\nfunction f(int &$n) { $g = function () use (&$n) { $n++; }; $g(); }\n$x = 1;\nf($x);\necho $x;");
+
+        Assert.Contains("assigned a new value", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
+    }
 }

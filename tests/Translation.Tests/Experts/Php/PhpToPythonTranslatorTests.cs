@@ -180,7 +180,7 @@ public sealed class PhpToPythonTranslatorTests
     [InlineData("function gen() { yield 1; yield 'k' => 2; }", "also yields keys")]
     [InlineData("$c = $o?->a->b;", "?-> followed by ->")]
     [InlineData("$f = function () { static $n = 0; return ++$n; };", "static local")]
-    [InlineData("function f(&$x) { $x = 1; }", "reference parameter $x")]
+    [InlineData("function f(&$x) { $x = 1; $g = fn() => $x; }", "reference parameter $x")]
     [InlineData("$v = eval('return 1;');", "eval()")]
     [InlineData("class A { public function __call($n, $a) {} }", "magic method __call")]
     [InlineData("foreach ($a as &$v) { $v = 0; }\n$v = 1;", "by reference")]
