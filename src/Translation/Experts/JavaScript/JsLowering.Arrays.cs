@@ -10,10 +10,10 @@ internal sealed partial class JsLowering
         var element = array.Type.Element ?? JsType.Unknown;
         switch (method)
         {
-            case "pop":
-                return JsValue.Of(PyCall.Method(array.Py, "pop"), element);
-            case "shift":
-                return JsValue.Of(PyCall.Method(array.Py, "pop", new PyNumber("0")), element);
+            case "pop" or "shift":
+                var taken = method == "pop" ? PyCall.Method(array.Py, "pop") : PyCall.Method(array.Py, "pop", new PyNumber("0"));
+                // Read to see whether there was one (const cmd = queue.shift(); if (!cmd) ...): undefined from an empty array.
+                return JsValue.Of(IsProbed(node) && IsPure(array.Py) ? new PyConditional(array.Py, taken, PyConstant.None) : taken, element);
             case "join":
                 var separator = arguments.Count == 0 ? new PyString(",") : Lower(arguments[0]).Py;
                 PyExpression items = element.Kind == JsKind.String ? array.Py

@@ -125,6 +125,10 @@ internal sealed partial class JsLowering
                     return arguments.Count > 1
                         ? JsValue.Of(PyCall.Of("int", text.Py, Lower(arguments[1]).Py), JsType.Int)
                         : JsValue.Of(PyCall.Of("int", text.Type.Kind == JsKind.String ? PyCall.Method(text.Py, "strip") : text.Py), JsType.Int);
+                case "parseFloat" when ctx.Facts.ChecksNaN:
+                    // The program looks for NaN: read the number the text starts with, NaN when there is none.
+                    ctx.Require("re");
+                    return JsValue.Of(ctx.Helper(JsRuntime.ParseFloat, Lower(arguments[0]).Py), JsType.Float);
                 case "parseFloat":
                     return JsValue.Of(PyCall.Of("float", Lower(arguments[0]).Py), JsType.Float);
                 case "Number":

@@ -67,6 +67,11 @@ internal sealed partial class JsLowering
                 var target = e.ChildByField("argument")!.Value;
                 var op = e.Children.Any(c => c.Type == "++") ? PyBinaryOperator.Add : PyBinaryOperator.Subtract;
                 MarkAssigned(target, JsType.Int);
+                if (AmbiguousMember(target) is { } ambiguous)
+                {
+                    var stepped = new PyBinary(Lower(target).Py, op, new PyNumber("1"));
+                    return [new PyExpressionStatement(ctx.Helper(JsRuntime.Set, ambiguous.Receiver, new PyString(ambiguous.Name), stepped))];
+                }
                 return [new PyAugmentedAssign(LowerTarget(target), op, new PyNumber("1"))];
             case "yield_expression":
                 // A generator's yield: Python generators are lazy too, and single-pass like JavaScript's.
@@ -127,8 +132,11 @@ internal sealed partial class JsLowering
         var pyTargets = new List<PyExpression>();
         foreach (var target in targets)
         {
+            // An array's length; a value of unknown kind is an array where no class or object literal has a length of its own.
             if (target.Type == "member_expression" && target.ChildByField("property")?.Text == "length"
-                && Lower(target.ChildByField("object")!.Value) is { Type.Kind: not (JsKind.Instance or JsKind.Unknown) } receiver)
+                && Lower(target.ChildByField("object")!.Value) is { } receiver
+                && (receiver.Type.Kind is not (JsKind.Instance or JsKind.Unknown)
+                    || receiver.Type.Kind == JsKind.Unknown && !ctx.Facts.ClassMembers.Contains("length") && !ctx.Facts.ObjectKeys.Contains("length")))
             {
                 if (value.Text == "0")
                 {

@@ -5,9 +5,10 @@ namespace CodeIntel.Translation.Experts.JavaScript;
 internal sealed partial class JsLowering
 {
     /// <summary>
-    /// The properties a method of this class assigns (<c>this.resolvedAt = t</c>) that no constructor or field of
-    /// any class of the file sets and no class names as a method or accessor. JavaScript reads them as undefined
-    /// before the method runs; Python would raise AttributeError, so <c>__init__</c> sets them to None first.
+    /// The properties a method of this class assigns (<c>this.resolvedAt = t</c>, or a constructor only by
+    /// <c>this.cache ??= {}</c>) that no constructor of any class of the file sets by plain assignment, no field
+    /// declares and no class names as a method or accessor. JavaScript reads them as undefined before they are
+    /// set; Python would raise AttributeError, so <c>__init__</c> sets them to None first.
     /// </summary>
     private static List<string> LateProperties(SyntaxNode classNode)
     {
@@ -24,20 +25,20 @@ internal sealed partial class JsLowering
             settled.Add(name);
             if (member.Type == "method_definition" && name == "constructor")
             {
-                settled.UnionWith(AssignedProperties(member));
+                settled.UnionWith(AssignedProperties(member, plainOnly: true));
             }
         }
         return (classNode.ChildByField("body")?.NamedChildren ?? [])
-            .Where(m => m.Type == "method_definition" && m.ChildByField("name")?.Text != "constructor" && !m.Children.Any(c => c.Type == "static"))
-            .SelectMany(AssignedProperties)
+            .Where(m => m.Type == "method_definition" && !m.Children.Any(c => c.Type == "static"))
+            .SelectMany(m => AssignedProperties(m, plainOnly: false))
             .Where(p => !settled.Contains(p))
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
 
-    private static IEnumerable<string> AssignedProperties(SyntaxNode method) =>
+    private static IEnumerable<string> AssignedProperties(SyntaxNode method, bool plainOnly) =>
         Descendants(method)
-            .Where(n => n.Type is "assignment_expression" or "augmented_assignment_expression"
+            .Where(n => (n.Type == "assignment_expression" || !plainOnly && n.Type == "augmented_assignment_expression")
                 && n.ChildByField("left") is { Type: "member_expression" } left && left.ChildByField("object")?.Type == "this"
                 && left.ChildByField("property") is { Type: "property_identifier" })
             .Select(n => n.ChildByField("left")!.Value.ChildByField("property")!.Value.Text);

@@ -266,7 +266,7 @@ internal sealed partial class JsLowering
                 target = new PyName(JsContext.SafeName(left.Text));
             }
             else if (left.Type == "array_pattern" && left.NamedChildren.All(c => c.Type == "identifier") && !TestsForUndefined(left)
-                && (RowLengths(rightNode) is not { } lengths || lengths.All(n => n == left.NamedChildren.Count)))
+                && (RowLengths(rightNode) is { } lengths ? lengths.All(n => n == left.NamedChildren.Count) : !ctx.Facts.MayHaveShortRows(left.NamedChildren.Count)))
             {
                 foreach (var part in left.NamedChildren)
                 {

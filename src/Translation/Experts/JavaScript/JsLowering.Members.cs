@@ -108,7 +108,7 @@ internal sealed partial class JsLowering
             }
             case "message" when receiver.Type.Class == "Error":
                 return JsValue.Of(PyCall.Of("str", receiver.Py), JsType.String);
-            case "message" when kind == JsKind.Unknown:
+            case "message" when kind == JsKind.Unknown || ctx.Facts.ErrorClasses.Count > 0 && (receiver.Type.Class is not { } owner || ctx.Facts.ErrorClasses.Contains(owner)):
                 // An error, an instance with a message member, or an object with that key: seen only at run time.
                 return JsValue.Of(ctx.Helper(JsRuntime.Message, receiver.Py), JsType.Unknown);
             case "lastIndex" when kind == JsKind.Regex && receiver.Type.Class is not null
@@ -219,7 +219,7 @@ internal sealed partial class JsLowering
             // return xs[i]: the caller may test what comes back (undefined past the end).
             "return_statement" => node.Type == "subscript_expression",
             "arrow_function" => node.Type == "subscript_expression" && owner.ChildByField("body") == child,
-            "variable_declarator" => followDeclaration && node.Type is "member_expression" or "subscript_expression" && owner.ChildByField("value") == child
+            "variable_declarator" => followDeclaration && node.Type is "member_expression" or "subscript_expression" or "call_expression" && owner.ChildByField("value") == child
                 && owner.ChildByField("name") is { Type: "identifier" } name && IsTestedLater(name),
             // A branch of ?: or the right of ?? and || is what the whole expression gives: probed when that is.
             "ternary_expression" => owner.ChildByField("condition") == child || IsProbed(owner, followDeclaration),
@@ -306,8 +306,8 @@ internal sealed partial class JsLowering
             // An instance read by a computed name.
             JsKind.Instance when index.Type.Kind is JsKind.String or JsKind.Unknown && index.Py is not PyNumber =>
                 JsValue.Of(PyCall.Of("getattr", receiver.Py, index.Py, PyConstant.None), JsType.Unknown),
-            // A plain object or an instance, read by a computed name, in a program with classes.
-            JsKind.Unknown when index.Type.Kind is JsKind.String or JsKind.Unknown && index.Py is PyName or PyMember && ctx.Facts.Classes.Count > 0 =>
+            // A plain object (or an instance, in a program with classes) read by a computed name: a missing key is undefined.
+            JsKind.Unknown when index.Type.Kind is JsKind.String or JsKind.Unknown && index.Py is PyName or PyMember or PySubscript =>
                 JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.Unknown),
             // A missing key reads as undefined in JavaScript.
             JsKind.Object when index.Py is not PyString || IsProbed(node) => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),

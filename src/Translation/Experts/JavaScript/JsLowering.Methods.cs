@@ -139,6 +139,10 @@ internal sealed partial class JsLowering
             _ when method is "entries" && arguments.Count == 0 => JsValue.Of(ctx.Helper(JsRuntime.Entries, receiver.Py), JsType.ArrayOf(JsType.ArrayOf(null))),
             _ when method is "get" => JsValue.Of(PyCall.Method(receiver.Py, "get", LowerArguments(arguments).ToArray()), JsType.Unknown),
             _ when method is "has" => JsValue.Of(new PyCompare(Lower(arguments[0]).Py, PyCompareOperator.In, receiver.Py), JsType.Bool),
+            // A function an object literal keeps under this key; where a class has the method too, the value decides.
+            _ when ctx.Facts.ObjectKeys.Contains(method) => JsValue.Of(new PyCall(ctx.Facts.ClassMembers.Contains(method)
+                ? ctx.Helper(JsRuntime.Get, receiver.Py, new PyString(method))
+                : new PySubscript(receiver.Py, new PyString(method)), LowerArguments(arguments)), JsType.Unknown),
             _ => JsValue.Of(new PyCall(new PyMember(receiver.Py, JsContext.SafeName(method)), LowerArguments(arguments)), JsType.Unknown),
         };
     }

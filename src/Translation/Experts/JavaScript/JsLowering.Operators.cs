@@ -101,7 +101,7 @@ internal sealed partial class JsLowering
                 return JsValue.Of(ctx.Helper(PythonHelpers.TruncatingRemainder, l.Py, r.Py), numeric);
             case "<" or "<=" or ">" or ">=":
                 var cmp = op switch { "<" => PyCompareOperator.Less, "<=" => PyCompareOperator.LessOrEqual, ">" => PyCompareOperator.Greater, _ => PyCompareOperator.GreaterOrEqual };
-                return JsValue.Of(new PyCompare(l.Py, cmp, r.Py), JsType.Bool);
+                return JsValue.Of(new PyCompare(MissingAsNaN(l.Py, r.Type), cmp, MissingAsNaN(r.Py, l.Type)), JsType.Bool);
             case "===" or "==" or "!==" or "!=":
                 var equal = op.StartsWith('=');
                 if (r.Type.Kind == JsKind.Null || l.Type.Kind == JsKind.Null)
@@ -227,4 +227,13 @@ internal sealed partial class JsLowering
 
     private static PyExpression Truthy(JsValue value) =>
         value.Type.IsContainer ? new PyCompare(value.Py, PyCompareOperator.IsNot, PyConstant.None) : value.Py;
+
+    /// <summary>
+    /// A key read that may be missing (<c>counts.get(ch)</c>) compared with a number: undefined compares as NaN, so
+    /// every comparison with it is false, where Python's None would raise TypeError. NaN stands for the missing value.
+    /// </summary>
+    private static PyExpression MissingAsNaN(PyExpression read, JsType other) =>
+        read is PyCall { Function: PyMember { Name: "get" }, Arguments: [var key], Keywords: null } get && other.IsNumber
+            ? get with { Arguments = [key, PyCall.Of("float", new PyString("nan"))] }
+            : read;
 }

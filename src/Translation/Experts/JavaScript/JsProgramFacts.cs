@@ -39,6 +39,21 @@ internal sealed class JsProgramFacts
     /// <summary>Every name the program binds (variables, functions, classes, parameters, patterns, catch parameters).</summary>
     public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The shortest and longest row of each array literal whose rows are array literals of different lengths
+    /// (<c>[['Rent', 1600], ['Gifts', 400, 'wedding']]</c>).
+    /// </summary>
+    private List<(int Shortest, int Longest)> RaggedRows { get; } = [];
+
+    /// <summary>
+    /// Whether a pattern of <paramref name="names"/> names may meet a row shorter than itself wherever the program's
+    /// ragged rows travel (through <c>Object.entries</c>, parameters, fields): it then takes undefined for what is missing.
+    /// </summary>
+    public bool MayHaveShortRows(int names) => RaggedRows.Exists(r => r.Shortest < names && names <= r.Longest);
+
+    /// <summary>The classes that extend Error, directly or through another such class: Python exceptions, whose message is their text.</summary>
+    public HashSet<string> ErrorClasses { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether the program writes an element by a computed index (<c>o[k] = v</c>), so an object may have integer keys.</summary>
     public bool ComputedKeys { get; private set; }
 
@@ -97,6 +112,13 @@ internal sealed class JsProgramFacts
                 case "shorthand_property_identifier":
                     facts.ObjectKeys.Add(node.Text);
                     break;
+                case "array" when node.NamedChildren is { Count: > 1 } rows && rows.All(r => r.Type == "array" && r.NamedChildren.All(e => e.Type != "spread_element")):
+                    var lengths = rows.Select(r => r.NamedChildren.Count(e => e.Type != "comment")).ToList();
+                    if (lengths.Min() < lengths.Max())
+                    {
+                        facts.RaggedRows.Add((lengths.Min(), lengths.Max()));
+                    }
+                    break;
                 case "identifier" when facts.CalledOnly.Contains(node.Text) && !IsCallOrDeclarationName(node):
                     // Passed or stored: its calls are not all the ways it is called.
                     facts.CalledOnly.Remove(node.Text);
@@ -120,7 +142,39 @@ internal sealed class JsProgramFacts
                 stack.Push(child);
             }
         }
+        facts.CollectErrorClasses(root);
         return facts;
+    }
+
+    private void CollectErrorClasses(SyntaxNode root)
+    {
+        var bases = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stack = new Stack<SyntaxNode>([root]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.Type is "class_declaration" or "class" && node.ChildByField("name") is { } name
+                && node.NamedChildren.Where(c => c.Type == "class_heritage").SelectMany(h => h.NamedChildren).Where(c => c.Type == "identifier").Take(1).ToList() is [var baseName])
+            {
+                bases[name.Text] = baseName.Text;
+            }
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+        }
+        string[] builtIn = ["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"];
+        foreach (var type in bases.Keys)
+        {
+            for (var (current, steps) = (type, 0); bases.TryGetValue(current, out var next) && steps < bases.Count; (current, steps) = (next, steps + 1))
+            {
+                if (builtIn.Contains(next) || ErrorClasses.Contains(next))
+                {
+                    ErrorClasses.Add(type);
+                    break;
+                }
+            }
+        }
     }
 
     private static bool Binds(SyntaxNode parent, SyntaxNode name) => parent.Type switch

@@ -11,6 +11,7 @@ internal static partial class JsRuntime
     public const string ToNumber = "js_number";
     public const string Radix = "js_radix";
     public const string ParseInt = "js_parse_int";
+    public const string ParseFloat = "js_parse_float";
     public const string Truthy = "js_truthy";
     public const string Power = "js_pow";
     public const string TypeOf = "js_typeof";
@@ -154,6 +155,26 @@ internal static partial class JsRuntime
                 new PyAugmentedAssign(digits, PyBinaryOperator.Add, c),
             ]),
             new PyReturn(new PyConditional(digits, new PyBinary(N("sign"), PyBinaryOperator.Multiply, PyCall.Of("int", digits, N("base"))), PyCall.Of("float", S("nan")))),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def js_parse_float(s):
+    ///     m = re.match(r"\s*([+-]?(Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?))", str(s))
+    ///     return float(m.group(1).replace("Infinity", "inf")) if m else float("nan")
+    /// </code>
+    /// The longest number at the start of the text, as JavaScript's parseFloat reads it; NaN when there is none.
+    /// The caller imports re.
+    /// </summary>
+    private static PyFunctionDef JsParseFloat()
+    {
+        var m = N("m");
+        var number = PyCall.Method(PyCall.Method(m, "group", new PyNumber("1")), "replace", S("Infinity"), S("inf"));
+        return new(ParseFloat, [new("s")],
+        [
+            new PyAssign([m], PyCall.Method(N("re"), "match", S(@"\s*([+-]?(Infinity|(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?))"), PyCall.Of("str", N("s")))),
+            new PyReturn(new PyConditional(m, PyCall.Of("float", number), PyCall.Of("float", S("nan")))),
         ]);
     }
 

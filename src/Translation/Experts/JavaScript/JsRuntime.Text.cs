@@ -36,10 +36,11 @@ internal static partial class JsRuntime
     /// <code>
     /// def js_message(v):
     ///     if isinstance(v, dict): return v.get("message")
-    ///     if isinstance(v, BaseException) and not hasattr(v, "message"): return str(v)
+    ///     if isinstance(v, BaseException) and not hasattr(v, "message"): return BaseException.__str__(v)
     ///     return v.message
     /// </code>
-    /// <c>v.message</c> of a value whose kind shows only at run time: an error's message is its text.
+    /// <c>v.message</c> of a value whose kind shows only at run time: an error's message is its text (read past
+    /// any <c>__str__</c> its class defines from a <c>toString</c> that itself reads the message).
     /// </summary>
     private static PyFunctionDef JsMessage()
     {
@@ -48,7 +49,7 @@ internal static partial class JsRuntime
         [
             new PyIf(IsInstance(v, "dict"), [new PyReturn(PyCall.Method(v, "get", S("message")))], []),
             new PyIf(new PyBoolean(IsInstance(v, "BaseException"), PyBooleanOperator.And, PyUnary.Not(PyCall.Of("hasattr", v, S("message")))),
-                [new PyReturn(PyCall.Of("str", v))], []),
+                [new PyReturn(PyCall.Of("BaseException.__str__", v))], []),
             new PyReturn(new PyMember(v, "message")),
         ]);
     }

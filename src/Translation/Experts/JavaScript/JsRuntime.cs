@@ -32,6 +32,7 @@ internal static partial class JsRuntime
         Entries => [JsEntries()],
         Item => [JsItem()],
         ParseInt => [JsParseInt()],
+        ParseFloat => [JsParseFloat()],
         ToNumber => [JsNumber()],
         Radix => [JsRadix()],
         Truthy => [JsTruthy()],
