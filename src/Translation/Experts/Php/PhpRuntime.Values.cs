@@ -81,6 +81,9 @@ internal static partial class PhpRuntime
             def php_unset(a, key):
                 # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict (stored
                 # back), one that remembers the next free key when the largest is removed.
+                if hasattr(a, "offsetUnset"):
+                    a.offsetUnset(key)
+                    return a
                 if isinstance(a, list):
                     if type(key) is not int or not 0 <= key < len(a):
                         return a

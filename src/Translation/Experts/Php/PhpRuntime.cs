@@ -78,6 +78,14 @@ internal static partial class PhpRuntime
                         a, b = (converted, b) if isinstance(a, str) else (a, converted)
                 elif isinstance(a, str) and isinstance(b, str) and php_is_numeric(a) and php_is_numeric(b):
                     a, b = float(a), float(b)
+                elif isinstance(a, list) and isinstance(b, list):
+                    # Arrays compare by size, then element by element.
+                    if len(a) != len(b):
+                        return (len(a) > len(b)) - (len(a) < len(b))
+                    return next((c for c in map(php_cmp, a, b) if c), 0)
+                elif isinstance(a, (list, dict)) != isinstance(b, (list, dict)) and a is not None and not isinstance(a, bool) and b is not None and not isinstance(b, bool):
+                    # An array is greater than any number or string.
+                    return 1 if isinstance(a, (list, dict)) else -1
                 return (a > b) - (a < b)
             """),
         ["php_strpos"] = ([], """
@@ -109,6 +117,9 @@ internal static partial class PhpRuntime
                 while hasattr(a, "getIterator"):
                     # An IteratorAggregate: foreach walks what its getIterator() gives.
                     a = a.getIterator()
+                if hasattr(a, "php_pairs"):
+                    # One of PHP's SPL structures, in PHP's order (a heap is emptied as it goes).
+                    a = a.php_pairs()
                 if isinstance(a, types.GeneratorType):
                     # A PHP generator yields (key, value) pairs as it runs.
                     return (v for _, v in a)
@@ -123,6 +134,8 @@ internal static partial class PhpRuntime
                 while hasattr(a, "getIterator"):
                     # An IteratorAggregate: foreach walks what its getIterator() gives.
                     a = a.getIterator()
+                if hasattr(a, "php_pairs"):
+                    return a.php_pairs()
                 if isinstance(a, types.GeneratorType):
                     return a
                 return list(a.items()) if isinstance(a, dict) else list(enumerate(a))
@@ -130,6 +143,9 @@ internal static partial class PhpRuntime
         ["php_has_key"] = ([], """
             def php_has_key(a, k):
                 # isset($a[$k]): the key exists and its value is not null (a null or scalar $a has no keys).
+                if hasattr(a, "offsetExists"):
+                    # An ArrayAccess object (PHP's SPL structures or the program's own class).
+                    return bool(a.offsetExists(k))
                 if not isinstance(a, (dict, list, str)):
                     return False
                 if isinstance(a, dict):
@@ -277,7 +293,8 @@ internal static partial class PhpRuntime
             """),
         ["php_ucwords"] = ([], """
             def php_ucwords(s, delimiters=" \t\r\n\f\v"):
-                return "".join(c.upper() if i == 0 or s[i - 1] in delimiters else c for i, c in enumerate(s))
+                # PHP 8 changes ASCII letters only.
+                return "".join(c.upper() if c < "\x80" and (i == 0 or s[i - 1] in delimiters) else c for i, c in enumerate(s))
             """),
         ["php_array_search"] = (["php_items"], """
             def php_array_search(needle, a):
