@@ -52,10 +52,15 @@ internal sealed partial class PhpLowering
         || System.Text.RegularExpressions.Regex.IsMatch(text, @"\\x[89a-fA-F][0-9a-fA-F]|\\[23][0-7]{2}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The byte-counting form of a string function, or null where the plain form is kept.</summary>
-    private Lowered? LowerByteString(string name, IReadOnlyList<Lowered> args)
+    private Lowered? LowerByteString(SyntaxNode node, string name, IReadOnlyList<Lowered> args)
     {
         if (!_bytesMatter || args.Count == 0)
         {
+            return null;
+        }
+        if (name is "wordwrap" or "substr_replace")
+        {
+            Warn(node, $"{name}() counts characters here where PHP counts bytes: text beyond ASCII may come out differently");
             return null;
         }
         var all = args.Select(a => a.Expression).ToArray();

@@ -21,7 +21,7 @@ internal static partial class PhpRuntime
                 def __new__(cls, *args, **kwargs):
                     o = super().__new__(cls)
                     o._d = collections.deque()
-                    o._mode = 2 if issubclass(cls, SplStack) else 0
+                    o._mode = 2 if o._kind() == "SplStack" else 0
                     return o
 
                 def push(self, value):
@@ -88,8 +88,13 @@ internal static partial class PhpRuntime
                 __setitem__ = offsetSet
                 __delitem__ = offsetUnset
 
+                def _kind(self):
+                    # SplStack, SplQueue or SplDoublyLinkedList (the classes are emitted only when the program names them).
+                    return next(c.__name__ for c in type(self).__mro__ if c.__name__ in ("SplStack", "SplQueue", "SplDoublyLinkedList"))
+
                 def setIteratorMode(self, mode):
-                    if isinstance(self, SplStack) and not mode & 2 or isinstance(self, SplQueue) and mode & 2:
+                    kind = self._kind()
+                    if kind == "SplStack" and not mode & 2 or kind == "SplQueue" and mode & 2:
                         raise RuntimeException("Iterators' LIFO/FIFO modes for SplStack/SplQueue objects are frozen")
                     self._mode = mode
                     return mode

@@ -132,8 +132,10 @@ internal static partial class PhpRuntime
                         in_q, state, tag = "", 0, []
                 return "".join(out)
             """);
-        definitions["php_html_entity_decode"] = (["import re", "import html.entities"], """
+        definitions["php_html_entity_decode"] = (["import re"], """
             def php_html_entity_decode(s, flags=11, encoding=None):
+                # Imported here: the program may have a variable named html.
+                from html import entities
                 # Named entities of the flags' document type (HTML 4.01 by default, HTML 5's full table, XML's five),
                 # numeric ones; ENT_COMPAT keeps single-quote entities, ENT_NOQUOTES both quote entities.
                 doctype = flags & 48
@@ -154,9 +156,9 @@ internal static partial class PhpRuntime
                             return m.group(0)
                         c = "'"
                     elif doctype == 48:
-                        c = html.entities.html5.get(ref + ";")
+                        c = entities.html5.get(ref + ";")
                     elif doctype == 0 or ref in ("amp", "lt", "gt", "quot"):
-                        c = chr(html.entities.name2codepoint[ref]) if ref in html.entities.name2codepoint else None
+                        c = chr(entities.name2codepoint[ref]) if ref in entities.name2codepoint else None
                     else:
                         c = None
                     if c is None:
