@@ -337,7 +337,9 @@ internal sealed partial class PhpLowering
         var index = LowerExpression(node.NamedChildren[1]);
         var key = index.Type is PhpType.Number or PhpType.Float ? PyCall.Of("int", index.Expression) : index.Expression;
         var isText = array.Type == PhpType.String || (node.NamedChildren[0].Type == "variable_name" && _scope.TextArrays.Contains(VariableOf(node.NamedChildren[0])));
-        return new Lowered(new PySubscript(array.Expression, key), isText ? PhpType.String : PhpType.Unknown);
+        return array.Type == PhpType.String || array.Type == PhpType.Unknown && index.Type == PhpType.Int && MayIndexText(node.NamedChildren[0])
+            ? new Lowered(StringIndex(array.Expression, key), PhpType.String)
+            : new Lowered(new PySubscript(array.Expression, key), isText ? PhpType.String : PhpType.Unknown);
     }
 
     /// <summary>

@@ -23,6 +23,10 @@ internal sealed partial class PhpLowering
         PyExpression Values(int i) => T(i) == PhpType.List ? A(i) : T(i) == PhpType.Dict ? PyCall.Method(A(i), "values") : Helper("php_values", A(i));
         PyExpression Keys(int i) => T(i) == PhpType.List ? PyCall.Of("range", PyCall.Of("len", A(i))) : T(i) == PhpType.Dict ? PyCall.Method(A(i), "keys") : Helper("php_keys", A(i));
         var all = args.Select(a => a.Expression).ToArray();
+        if (LowerByteString(node, name, args) is { } byteString)
+        {
+            return byteString;
+        }
         switch (name)
         {
             // Output.

@@ -5,7 +5,7 @@ namespace CodeIntel.Translation.Experts.Php;
 
 /// <summary>
 /// Text for people and for markup (<c>mb_strwidth</c>, <c>mb_strimwidth</c>, <c>basename</c>,
-/// <c>htmlspecialchars</c> and its <c>ENT_*</c> flags) and plain objects (<c>stdClass</c>, the <c>(object)</c> cast,
+/// <c>htmlspecialchars</c> and its <c>ENT_*</c> flags, <c>strip_tags</c>, <c>html_entity_decode</c>) and plain objects (<c>stdClass</c>, the <c>(object)</c> cast,
 /// <c>is_object</c>, <c>ReflectionClass</c>), from <c>PhpRuntime.Markup.cs</c> and <c>PhpRuntime.Objects.cs</c>.
 /// </summary>
 internal sealed partial class PhpLowering
@@ -14,7 +14,8 @@ internal sealed partial class PhpLowering
 
     /// <summary>The runtime's name for one of PHP's library classes the output defines, or null.</summary>
     private string? LibraryClassName(string name) =>
-        DateClassName(name) ?? (_declaredClasses.Contains(name) ? null : ObjectClasses.FirstOrDefault(c => c.Equals(name, StringComparison.OrdinalIgnoreCase)));
+        DateClassName(name) ?? (_declaredClasses.Contains(name) ? null
+            : ObjectClasses.Concat(SplClasses).FirstOrDefault(c => c.Equals(name, StringComparison.OrdinalIgnoreCase)));
 
     private Lowered LowerMarkupLibrary(SyntaxNode node, string name, IReadOnlyList<Lowered> args)
     {
@@ -29,6 +30,10 @@ internal sealed partial class PhpLowering
                 return new Lowered(Helper("php_basename", all), PhpType.String);
             case "htmlspecialchars" when args.Count is >= 1 and <= 4:
                 return new Lowered(Helper("php_htmlspecialchars", all), PhpType.String);
+            case "strip_tags" when args.Count is 1 or 2:
+                return new Lowered(Helper("php_strip_tags", all), PhpType.String);
+            case "html_entity_decode" when args.Count is 1 or 2 || args.Count == 3 && IsUtf8(args[2]):
+                return new Lowered(Helper("php_html_entity_decode", all.Take(2).ToArray()), PhpType.String);
             case "is_object" when args.Count == 1:
                 return new Lowered(Helper("php_is_object", all), PhpType.Bool);
             default:

@@ -21,6 +21,7 @@ internal sealed partial class PhpLowering
         }
         FindDeclaredClasses(program);
         FindDateClassUse(program);
+        FindNonAsciiText(program);
         var declarations = statements.Where(s => s.Type is "class_declaration" or "interface_declaration" or "enum_declaration").ToList();
         foreach (var c in declarations)
         {

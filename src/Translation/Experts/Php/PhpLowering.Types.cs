@@ -372,7 +372,8 @@ internal sealed partial class PhpLowering
             "substr" or "strrev" or "strtoupper" or "strtolower" or "ucfirst" or "lcfirst" or "ucwords" or "trim" or "ltrim"
                 or "rtrim" or "str_repeat" or "sprintf" or "wordwrap" or "implode" or "join" or "chr" or "str_pad"
                 or "number_format" or "strval" or "dechex" or "decbin" or "decoct" or "mb_substr" or "mb_strtoupper"
-                or "mb_strtolower" or "substr_replace" or "mb_strimwidth" or "basename" or "htmlspecialchars" => PhpType.String,
+                or "mb_strtolower" or "substr_replace" or "mb_strimwidth" or "basename" or "htmlspecialchars"
+                or "strip_tags" or "html_entity_decode" => PhpType.String,
             "explode" or "str_split" or "array_keys" or "array_values" or "range" or "array_reverse" or "mb_str_split"
                 or "preg_split" or "array_pad" or "str_getcsv" or "array_chunk" => PhpType.List,
             "str_replace" => args.Length == 3 && Infer(args[2]) == PhpType.String ? PhpType.String : PhpType.Unknown,

@@ -87,7 +87,7 @@ internal static partial class PhpRuntime
         definitions["php_iterator_to_array"] = (["import types"], """
             def php_iterator_to_array(it, preserve_keys=True):
                 # A generator's (key, value) pairs, or an array's, as an array; without preserve_keys its values in order.
-                pairs = it if isinstance(it, types.GeneratorType) else it.items() if isinstance(it, dict) else enumerate(it)
+                pairs = it if isinstance(it, types.GeneratorType) else it.php_pairs() if hasattr(it, "php_pairs") else it.items() if isinstance(it, dict) else enumerate(it)
                 if not preserve_keys:
                     return [v for _, v in pairs]
                 result = {}

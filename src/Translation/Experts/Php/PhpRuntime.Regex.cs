@@ -223,6 +223,10 @@ internal static partial class PhpRuntime
         AddDateHelpers(definitions);
         AddMarkupHelpers(definitions);
         AddObjectHelpers(definitions);
+        AddSplListHelpers(definitions);
+        AddSplHeapHelpers(definitions);
+        AddTagHelpers(definitions);
+        AddByteHelpers(definitions);
         return definitions;
     }
 }

@@ -52,7 +52,7 @@ internal static partial class PhpRuntime
             def php_iterator_count(it):
                 if isinstance(it, (list, dict)):
                     return len(it)
-                return sum(1 for _ in it)
+                return sum(1 for _ in (it.php_pairs() if hasattr(it, "php_pairs") else it))
             """);
         definitions["php_sscanf_format"] = ([], """
             def php_sscanf_format(fmt):

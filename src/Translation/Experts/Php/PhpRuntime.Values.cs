@@ -77,10 +77,35 @@ internal static partial class PhpRuntime
                 else:
                     a.append(v)
             """);
+        definitions["php_cmp"] = (["php_str", "php_is_numeric"], """
+            def php_cmp(a, b):
+                # PHP 8: a number and a non-numeric string compare as strings, a numeric string as a number.
+                if isinstance(a, str) != isinstance(b, str) and isinstance(a, (str, int, float)) and isinstance(b, (str, int, float)):
+                    text, number = (a, b) if isinstance(a, str) else (b, a)
+                    converted = float(text) if php_is_numeric(text) else None
+                    if converted is None:
+                        a, b = (a, php_str(b)) if isinstance(a, str) else (php_str(a), b)
+                    else:
+                        a, b = (converted, b) if isinstance(a, str) else (a, converted)
+                elif isinstance(a, str) and isinstance(b, str) and php_is_numeric(a) and php_is_numeric(b):
+                    a, b = float(a), float(b)
+                elif isinstance(a, list) and isinstance(b, list):
+                    # Arrays compare by size, then element by element.
+                    if len(a) != len(b):
+                        return (len(a) > len(b)) - (len(a) < len(b))
+                    return next((c for c in map(php_cmp, a, b) if c), 0)
+                elif isinstance(a, (list, dict)) != isinstance(b, (list, dict)) and a is not None and not isinstance(a, bool) and b is not None and not isinstance(b, bool):
+                    # An array is greater than any number or string.
+                    return 1 if isinstance(a, (list, dict)) else -1
+                return (a > b) - (a < b)
+            """);
         definitions["php_unset"] = (["php_next_key"], """
             def php_unset(a, key):
                 # unset($a[$k]) on an array of unknown kind: a list with a key removed keeps PHP's keys as a dict (stored
                 # back), one that remembers the next free key when the largest is removed.
+                if hasattr(a, "offsetUnset"):
+                    a.offsetUnset(key)
+                    return a
                 if isinstance(a, list):
                     if type(key) is not int or not 0 <= key < len(a):
                         return a

@@ -66,20 +66,6 @@ internal static partial class PhpRuntime
                 step = decimal.Decimal(1).scaleb(-precision)
                 return float(decimal.Decimal(repr(float(v))).quantize(step, rounding=decimal.ROUND_HALF_UP))
             """),
-        ["php_cmp"] = (["php_str", "php_is_numeric"], """
-            def php_cmp(a, b):
-                # PHP 8: a number and a non-numeric string compare as strings, a numeric string as a number.
-                if isinstance(a, str) != isinstance(b, str) and isinstance(a, (str, int, float)) and isinstance(b, (str, int, float)):
-                    text, number = (a, b) if isinstance(a, str) else (b, a)
-                    converted = float(text) if php_is_numeric(text) else None
-                    if converted is None:
-                        a, b = (a, php_str(b)) if isinstance(a, str) else (php_str(a), b)
-                    else:
-                        a, b = (converted, b) if isinstance(a, str) else (a, converted)
-                elif isinstance(a, str) and isinstance(b, str) and php_is_numeric(a) and php_is_numeric(b):
-                    a, b = float(a), float(b)
-                return (a > b) - (a < b)
-            """),
         ["php_strpos"] = ([], """
             def php_strpos(haystack, needle, offset=0):
                 # strpos() returns false, not -1, when the needle is absent.
@@ -109,6 +95,9 @@ internal static partial class PhpRuntime
                 while hasattr(a, "getIterator"):
                     # An IteratorAggregate: foreach walks what its getIterator() gives.
                     a = a.getIterator()
+                if hasattr(a, "php_pairs"):
+                    # One of PHP's SPL structures, in PHP's order (a heap is emptied as it goes).
+                    a = a.php_pairs()
                 if isinstance(a, types.GeneratorType):
                     # A PHP generator yields (key, value) pairs as it runs.
                     return (v for _, v in a)
@@ -123,6 +112,8 @@ internal static partial class PhpRuntime
                 while hasattr(a, "getIterator"):
                     # An IteratorAggregate: foreach walks what its getIterator() gives.
                     a = a.getIterator()
+                if hasattr(a, "php_pairs"):
+                    return a.php_pairs()
                 if isinstance(a, types.GeneratorType):
                     return a
                 return list(a.items()) if isinstance(a, dict) else list(enumerate(a))
@@ -130,6 +121,9 @@ internal static partial class PhpRuntime
         ["php_has_key"] = ([], """
             def php_has_key(a, k):
                 # isset($a[$k]): the key exists and its value is not null (a null or scalar $a has no keys).
+                if hasattr(a, "offsetExists"):
+                    # An ArrayAccess object (PHP's SPL structures or the program's own class).
+                    return bool(a.offsetExists(k))
                 if not isinstance(a, (dict, list, str)):
                     return False
                 if isinstance(a, dict):
@@ -277,7 +271,8 @@ internal static partial class PhpRuntime
             """),
         ["php_ucwords"] = ([], """
             def php_ucwords(s, delimiters=" \t\r\n\f\v"):
-                return "".join(c.upper() if i == 0 or s[i - 1] in delimiters else c for i, c in enumerate(s))
+                # PHP 8 changes ASCII letters only.
+                return "".join(c.upper() if c < "\x80" and (i == 0 or s[i - 1] in delimiters) else c for i, c in enumerate(s))
             """),
         ["php_array_search"] = (["php_items"], """
             def php_array_search(needle, a):
