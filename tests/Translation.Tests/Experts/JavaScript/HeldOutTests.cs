@@ -22,6 +22,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData(6, 10)]
     [InlineData(7, 10)]
     [InlineData(8, 10)]
+    [InlineData(9, 5)]
     public void HeldOutRound_PrintsWhatNodePrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");
