@@ -141,7 +141,8 @@ internal sealed partial class JsLowering
         }
         var parameters = CallbackParameters(callback);
         var parameterNodes = callback.ChildByField("parameters")?.NamedChildren.Where(p => p.Type != "comment").ToList() ?? [];
-        var destructured = parameterNodes is [{ Type: "array_pattern" } pattern, ..] && pattern.NamedChildren.All(c => c.Type == "identifier") ? pattern : (SyntaxNode?)null;
+        var destructured = parameterNodes is [{ Type: "array_pattern" } pattern, ..] && pattern.NamedChildren.All(c => c.Type == "identifier")
+            && !ctx.Facts.MayHaveShortRows(pattern.NamedChildren.Count) ? pattern : (SyntaxNode?)null;
         var patterned = parameterNodes is [{ Type: "array_pattern" or "object_pattern" } other, ..] && destructured is null ? other : (SyntaxNode?)null;
         if (parameters.Count > 2 || parameterNodes.Skip(1).Any(p => p.Type != "identifier") || parameterNodes is [{ Type: not ("identifier" or "array_pattern" or "object_pattern") }, ..])
         {

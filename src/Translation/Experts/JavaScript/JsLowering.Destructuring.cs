@@ -76,7 +76,8 @@ internal sealed partial class JsLowering
         var split = value.Py is PyCall { Function: PyMember { Name: "split" } or PyName { Id: "re.split" } };
         var named = targets.Count - (rest ? 1 : 0);
         var shortRows = pattern.Parent is { Type: "for_in_statement" } loop && loop.ChildByField("right") is { } rows
-            && (RowLengths(rows) is { } lengths ? lengths.Any(n => n < named) : ctx.Facts.MayHaveShortRows(named));
+            && (RowLengths(rows) is { } lengths ? lengths.Any(n => n < named) : ctx.Facts.MayHaveShortRows(named))
+            || pattern.Parent?.Type == "formal_parameters" && ctx.Facts.MayHaveShortRows(named);
         if (defaults || !rest && (split || shortRows || TestsForUndefined(pattern)))
         {
             // Missing elements are undefined in JavaScript: pad with None up to the pattern's length.

@@ -54,7 +54,10 @@ internal sealed partial class JsLowering
                 {
                     case "isInteger":
                         var value = Lower(arguments[0]);
-                        return JsValue.Of(value.Type.Kind == JsKind.Int ? PyConstant.True : PyCall.Method(PyCall.Of("float", value.Py), "is_integer"), JsType.Bool);
+                        return JsValue.Of(value.Type.Kind == JsKind.Int ? PyConstant.True
+                            : value.Type.Kind == JsKind.Float ? PyCall.Method(PyCall.Of("float", value.Py), "is_integer")
+                            // No conversion: a string, a boolean or undefined is not an integer.
+                            : ctx.Helper(JsRuntime.IsInteger, value.Py), JsType.Bool);
                     case "parseInt" or "parseFloat" or "isNaN" or "isFinite":
                         return GlobalFunction(node.ChildByField("function")!.Value.ChildByField("property")!.Value, arguments, node);
                 }

@@ -25,6 +25,11 @@ internal sealed partial class JsLowering
             // this.constructor.name: the class's name.
             return JsValue.Of(new PyMember(PyCall.Of("type", Lower(objectNode.ChildByField("object")!.Value).Py), "__name__"), JsType.String);
         }
+        if (property == "constructor" && objectNode.Type == "this" && ctx.Class is not null)
+        {
+            // this.constructor.prefix: a static member of the class the instance was made of, perhaps a subclass.
+            return JsValue.Of(PyCall.Of("type", new PyName("self")), JsType.Function);
+        }
         var receiver = Lower(objectNode);
         if (receiver.Py is PyConditional { Body: PyConstant { Keyword: "None" } } earlier && IsPure(earlier.OrElse))
         {
@@ -289,8 +294,8 @@ internal sealed partial class JsLowering
                 && indexNode.ChildByField("right") is { Type: "number" } offset && int.TryParse(offset.Text, out var k) && k > 0
                 && index.Py is PyBinary { Operator: PyBinaryOperator.Add, Left: var start } =>
                 JsValue.Of(new PyBoolean(new PySubscript(receiver.Py, new PySlice(index.Py, new PyBinary(start, PyBinaryOperator.Add, new PyNumber((k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))))), PyBooleanOperator.Or, PyConstant.None), JsType.String),
-            // Read to see whether it is there (s[i] ?? '', if (xs[i - 1])): undefined past either end.
-            JsKind.String when IsProbed(node) => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.MaybeString),
+            // Read to see whether it is there (s[i] ?? '', if (xs[i - 1])), or compared (while (src[pos] === ' ')): undefined past either end.
+            JsKind.String when IsProbed(node) || IsCompared(node) => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.MaybeString),
             JsKind.String => JsValue.Of(new PySubscript(receiver.Py, index.Py), JsType.String),
             JsKind.Array or JsKind.Unknown when IsPure(receiver.Py) && ElementOrUndefined(receiver.Py, indexNode, index.Py, receiver.Type.Kind == JsKind.Array && (IsProbed(node) || receiver.Type.Class == "Rest")) is { } guarded =>
                 JsValue.Of(guarded, receiver.Type.Element ?? JsType.Unknown),
@@ -301,10 +306,10 @@ internal sealed partial class JsLowering
             JsKind.Array => JsValue.Of(new PySubscript(receiver.Py, index.Py), receiver.Type.Element ?? JsType.Unknown),
             // A string key can only name an object's or a map's entry: a missing one is undefined.
             JsKind.Unknown when index.Type.Kind == JsKind.String && IsProbed(node) => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
-            // An array or an object, read to see whether the entry is there.
-            JsKind.Unknown when IsProbed(node) => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.Unknown),
+            // An array, a string or an object, read to see whether the entry is there, or compared with a value.
+            JsKind.Unknown when IsProbed(node) || IsCompared(node) => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.Unknown),
             // An instance read by a computed name.
-            JsKind.Instance when index.Type.Kind is JsKind.String or JsKind.Unknown && index.Py is not PyNumber =>
+            JsKind.Instance when index.Type.Kind is not (JsKind.Int or JsKind.Float) && index.Py is not PyNumber =>
                 JsValue.Of(PyCall.Of("getattr", receiver.Py, index.Py, PyConstant.None), JsType.Unknown),
             // A plain object (or an instance, in a program with classes) read by a computed name: a missing key is undefined.
             JsKind.Unknown when index.Type.Kind is JsKind.String or JsKind.Unknown && index.Py is PyName or PyMember or PySubscript =>

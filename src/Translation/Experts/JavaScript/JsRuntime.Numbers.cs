@@ -12,6 +12,7 @@ internal static partial class JsRuntime
     public const string Radix = "js_radix";
     public const string ParseInt = "js_parse_int";
     public const string ParseFloat = "js_parse_float";
+    public const string IsInteger = "js_is_integer";
     public const string Truthy = "js_truthy";
     public const string Power = "js_pow";
     public const string TypeOf = "js_typeof";
@@ -156,6 +157,18 @@ internal static partial class JsRuntime
             ]),
             new PyReturn(new PyConditional(digits, new PyBinary(N("sign"), PyBinaryOperator.Multiply, PyCall.Of("int", digits, N("base"))), PyCall.Of("float", S("nan")))),
         ]);
+    }
+
+    /// <summary>
+    /// <c>def js_is_integer(v): return isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer()</c>:
+    /// Number.isInteger, which converts nothing.
+    /// </summary>
+    private static PyFunctionDef JsIsInteger()
+    {
+        var v = N("v");
+        var number = new PyBoolean(PyCall.Of("isinstance", v, new PyTuple([N("int"), N("float")])), PyBooleanOperator.And, PyUnary.Not(IsInstance(v, "bool")));
+        return new(IsInteger, [new("v")],
+            [new PyReturn(new PyBoolean(number, PyBooleanOperator.And, PyCall.Method(PyCall.Of("float", v), "is_integer")))]);
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ internal static partial class JsRuntime
         Item => [JsItem()],
         ParseInt => [JsParseInt()],
         ParseFloat => [JsParseFloat()],
+        IsInteger => [JsIsInteger()],
         ToNumber => [JsNumber()],
         Radix => [JsRadix()],
         Truthy => [JsTruthy()],
