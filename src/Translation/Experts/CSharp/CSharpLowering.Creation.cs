@@ -15,7 +15,7 @@ internal sealed partial class CSharpLowering
         var kind = Classify(type);
         var arguments = creation.ArgumentList?.Arguments.Select(a => a.Expression).ToList() ?? [];
         var initializer = creation.Initializer;
-        if (kind is CsKind.Dictionary or CsKind.Set && arguments.FirstOrDefault(IsStringComparer) is { } comparer)
+        if (kind is CsKind.Dictionary or CsKind.Set && !IsSortedList(type) && arguments.FirstOrDefault(IsStringComparer) is { } comparer)
         {
             // new Dictionary<string, V>(StringComparer.OrdinalIgnoreCase): the dictionary built without it, then given its key comparison.
             arguments.Remove(comparer);
@@ -55,6 +55,8 @@ internal sealed partial class CSharpLowering
             case CsKind.Queue:
                 var deque = Imported("collections", "deque");
                 return Source() is { } queueSource ? Py.Call(deque.Id, queueSource) : Py.Call(deque.Id);
+            case CsKind.Dictionary when IsSortedList(type):
+                return CreateSortedList(creation, arguments, initializer);
             case CsKind.Dictionary:
                 if (initializer is not null)
                 {
