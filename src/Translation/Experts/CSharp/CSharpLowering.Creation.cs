@@ -21,8 +21,16 @@ internal sealed partial class CSharpLowering
             arguments.Remove(comparer);
             return WithKeyComparer(comparer, LowerCollectionCreation(creation, type, kind, arguments, initializer));
         }
+        if (IsSorted(type) && arguments.FirstOrDefault(a => IsKeyComparer(TypeOf(a))) is { } keyComparer && Comparison(keyComparer) is not PyConstant { Keyword: "None" })
+        {
+            // Python's sorted() here would order by the keys' own order, and a set or dict would take the comparer for items.
+            throw Unsupported(keyComparer, $"a {type!.Name} with the comparer {keyComparer} is not translated (a SortedList with it is)");
+        }
         return LowerCollectionCreation(creation, type, kind, arguments, initializer);
     }
+
+    private static bool IsKeyComparer(ITypeSymbol? type) =>
+        type is not null && (type.Name == "IComparer" || type.AllInterfaces.Any(i => i.Name == "IComparer"));
 
     private PyExpression LowerCollectionCreation(BaseObjectCreationExpressionSyntax creation, ITypeSymbol? type, CsKind kind, List<ExpressionSyntax> arguments, InitializerExpressionSyntax? initializer)
     {
