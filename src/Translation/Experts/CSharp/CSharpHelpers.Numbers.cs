@@ -23,6 +23,9 @@ internal static partial class CSharpHelpers
     /// <summary><c>cs_log(f, x)</c>: Math.Log, Log10 or Log2 of one argument: -Infinity at 0, NaN below it.</summary>
     public const string Logarithm = "cs_log";
 
+    /// <summary><c>cs_log_base(a, b)</c>: Math.Log(a, newBase) with .NET's NaN cases (base 1, base 0 or +Infinity unless a is 1).</summary>
+    public const string LogarithmBase = "cs_log_base";
+
     /// <summary><c>cs_pow(x, y)</c>: Math.Pow: infinities for 0 to a negative power and on overflow, NaN for a negative base to a fractional power.</summary>
     public const string Power = "cs_pow";
 
@@ -146,6 +149,28 @@ internal static partial class CSharpHelpers
                     new PyReturn(Py.Name("math.nan")),
                 ]),
             ], []),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def cs_log_base(a, b):
+    ///     if a != a or b != b or b == 1 or a != 1 and (b == 0 or b == math.inf): return math.nan
+    ///     return cs_log(math.log, a) / cs_log(math.log, b)
+    /// </code>
+    /// (<c>cs_log</c> of b is 0 only for b = 1, which the first test takes.)
+    /// </summary>
+    private static PyFunctionDef LogarithmBaseDefinition()
+    {
+        var (a, b) = (Py.Name("a"), Py.Name("b"));
+        PyExpression Or(params PyExpression[] parts) => parts.Aggregate((l, r) => new PyBoolean(l, PyBooleanOperator.Or, r));
+        var nan = Or(Py.Compare(a, PyCompareOperator.NotEqual, a), Py.Compare(b, PyCompareOperator.NotEqual, b), Py.Compare(b, PyCompareOperator.Equal, Py.Number(1)),
+            new PyBoolean(Py.Compare(a, PyCompareOperator.NotEqual, Py.Number(1)), PyBooleanOperator.And,
+                Or(Py.Compare(b, PyCompareOperator.Equal, Py.Number(0)), Py.Compare(b, PyCompareOperator.Equal, Py.Name("math.inf")))));
+        return new PyFunctionDef(LogarithmBase, [new("a"), new("b")],
+        [
+            new PyIf(nan, [new PyReturn(Py.Name("math.nan"))], []),
+            new PyReturn(Py.Binary(Py.Call(Logarithm, Py.Name("math.log"), a), PyBinaryOperator.Divide, Py.Call(Logarithm, Py.Name("math.log"), b))),
         ]);
     }
 }

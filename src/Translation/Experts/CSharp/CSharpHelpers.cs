@@ -111,7 +111,7 @@ internal static partial class CSharpHelpers
     /// <summary>The modules a helper needs imported.</summary>
     public static IReadOnlyList<string> Modules(string name) => name switch
     {
-        Whole or RoundAway or Divide or NumberText or MathFunction or Logarithm or Power => ["math"],
+        Whole or RoundAway or Divide or NumberText or MathFunction or Logarithm or LogarithmBase or Power => ["math"],
         Percent => ["decimal", "math"],
         SortedList => ["bisect", "functools"],
         DayOfWeek => ["enum"],
@@ -267,6 +267,7 @@ internal static partial class CSharpHelpers
         Percent => [PercentDefinition()],
         MathFunction => [MathFunctionDefinition()],
         Logarithm => [LogarithmDefinition()],
+        LogarithmBase => [LogarithmDefinition(), LogarithmBaseDefinition()],
         Power => [PowerDefinition()],
         Single => [SingleDefinition()],
         EqualsIgnoreCase => [EqualsIgnoreCaseDefinition()],

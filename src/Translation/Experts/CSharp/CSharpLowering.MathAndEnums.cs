@@ -25,7 +25,8 @@ internal sealed partial class CSharpLowering
             ("Sqrt" or "Exp" or "Sin" or "Cos" or "Tan" or "Asin" or "Acos" or "Sinh" or "Cosh", 1) => new PyCall(Helper(CSharpHelpers.MathFunction), [math(call.Name.ToLowerInvariant()), args[0]]),
             ("Log" or "Log10" or "Log2", 1) => new PyCall(Helper(CSharpHelpers.Logarithm), [math(call.Name.ToLowerInvariant()), args[0]]),
             ("Atan" or "Tanh" or "Cbrt", 1) => new PyCall(math(call.Name.ToLowerInvariant()), args),
-            ("Log", 2) or ("Atan2", 2) or ("Hypot", 2) => new PyCall(math(call.Name.ToLowerInvariant()), args),
+            ("Log", 2) => new PyCall(Helper(CSharpHelpers.LogarithmBase), args),
+            ("Atan2", 2) or ("Hypot", 2) => new PyCall(math(call.Name.ToLowerInvariant()), args),
             ("Floor", 1) => new PyCall(math("floor"), args),
             ("Ceiling" or "Truncate" or "Round", 1) when KeepsDoubleResult(call) =>
                 new PyCall(Helper(CSharpHelpers.Whole), [call.Name == "Round" ? Py.Name("round") : math(call.Name == "Ceiling" ? "ceil" : "trunc"), args[0]]),

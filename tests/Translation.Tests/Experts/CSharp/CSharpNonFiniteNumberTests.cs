@@ -72,11 +72,12 @@ public sealed class CSharpNonFiniteNumberTests
                     double zero = 0, inf = 1 / zero;
                     Console.WriteLine($"{Math.Sqrt(-1)} {Math.Log(0)} {Math.Log(-1):F2} {Math.Log10(0)} {Math.Log2(-3)} {Math.Pow(0, -1)} {Math.Pow(-8, 1.0 / 3)} {Math.Exp(1000)} {Math.Acos(2)}");
                     Console.WriteLine($"{Math.Sin(inf)} {Math.Sinh(-1000)} {Math.Cosh(-1000)} {Math.Pow(-2, 1e300)} {Math.Pow(-0.0, -1)} {Math.Pow(-2, 1001):E2} {Math.Sqrt(16)} {Math.Pow(2, 10)} {Math.Log(Math.E)}");
+                    Console.WriteLine($"{Math.Log(8, 2)} {Math.Log(8, 1)} {Math.Log(1, 0)} {Math.Log(0, 0.5)} {Math.Log(-2, 3)} {Math.Log(1, inf)} {Math.Log(5, inf)}");
                 }
             }
             """);
 
-        Assert.Equal("NaN -Infinity NaN -Infinity NaN Infinity NaN Infinity NaN\nNaN -Infinity Infinity Infinity -Infinity -2.14E+301 4 1024 1\n", printed);
+        Assert.Equal("NaN -Infinity NaN -Infinity NaN Infinity NaN Infinity NaN\nNaN -Infinity Infinity Infinity -Infinity -2.14E+301 4 1024 1\n3 NaN -0 Infinity NaN 0 NaN\n", printed);
     }
 
     [SkippableFact]
