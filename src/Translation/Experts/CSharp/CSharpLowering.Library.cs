@@ -235,6 +235,11 @@ internal sealed partial class CSharpLowering
                 return new PyCall(new PyMember(ModuleName("math"), "isnan"), [Arg(call, 0)]);
             case ("IsInfinity", 1):
                 return new PyCall(new PyMember(ModuleName("math"), "isinf"), [Arg(call, 0)]);
+            case ("IsFinite", 1):
+                return new PyCall(new PyMember(ModuleName("math"), "isfinite"), [Arg(call, 0)]);
+            case ("IsPositiveInfinity" or "IsNegativeInfinity", 1):
+                return Py.Compare(Arg(call, 0), PyCompareOperator.Equal,
+                    call.Name == "IsPositiveInfinity" ? new PyMember(ModuleName("math"), "inf") : new PyUnary(PyUnaryOperator.Negate, new PyMember(ModuleName("math"), "inf")));
             case ("Max" or "Min", 2):
                 return Py.Call(call.Name.ToLowerInvariant(), Arg(call, 0), Arg(call, 1));
             case ("Abs", 1):

@@ -56,11 +56,14 @@ public sealed class CSharpNonFiniteNumberTests
                     double big = double.MaxValue;
                     double? missing = null;
                     Console.WriteLine($"{fi} {fi:F2} {float.NaN:N1} {double.PositiveInfinity:F0} {big * 2:F1} {double.NegativeInfinity} [{missing:F2}]");
+                    double[] xs = { double.NaN, big * 2, -big * 2, 1.5 };
+                    Console.WriteLine(string.Join(",", xs) + " " + string.Join(";", xs.Select(x => x.ToString("0.0"))));
+                    Console.WriteLine($"{double.IsFinite(xs[1])} {double.IsFinite(xs[3])} {double.IsPositiveInfinity(xs[1])} {double.IsNegativeInfinity(xs[2])} {double.IsNegativeInfinity(xs[0])}");
                 }
             }
             """);
 
-        Assert.Equal("Infinity Infinity NaN Infinity Infinity -Infinity []\n", printed);
+        Assert.Equal("Infinity Infinity NaN Infinity Infinity -Infinity []\nNaN,Infinity,-Infinity,1.5 NaN;Infinity;-Infinity;1.5\nFalse True True True False\n", printed);
     }
 
     [SkippableFact]
