@@ -15,6 +15,16 @@ internal static partial class CSharpHelpers
     /// <summary><c>flags_name(value)</c>: a [Flags] enum value as .NET's ToString writes it.</summary>
     public const string FlagsName = "flags_name";
 
+    /// <summary><c>DayOfWeek</c>: System.DayOfWeek as an IntEnum, Sunday = 0 to Saturday = 6, printed by name.</summary>
+    public const string DayOfWeek = "DayOfWeek";
+
+    /// <summary>The days of System.DayOfWeek in value order.</summary>
+    public static readonly string[] DayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    // class DayOfWeek(enum.IntEnum): Sunday = 0 ... Saturday = 6
+    private static PyClassDef DayOfWeekDefinition() => new(DayOfWeek, [Py.Name("enum.IntEnum")],
+        [.. DayNames.Select((day, i) => (PyStatement)new PyAssign([Py.Name(day)], Py.Number(i)))]);
+
     // def equals_ignore_case(a, b): return a == b if a is None or b is None else a.upper() == b.upper()
     private static PyFunctionDef EqualsIgnoreCaseDefinition()
     {

@@ -111,7 +111,10 @@ internal static partial class CSharpHelpers
     /// <summary>The modules a helper needs imported.</summary>
     public static IReadOnlyList<string> Modules(string name) => name switch
     {
-        Whole or RoundAway or Divide => ["math"],
+        Whole or RoundAway or Divide or NumberText or MathFunction or Logarithm or LogarithmBase or Power => ["math"],
+        Percent => ["decimal", "math"],
+        SortedList => ["bisect", "functools"],
+        DayOfWeek => ["enum"],
         Single => ["itertools"],
         CSharpNumberFormats.Format => ["decimal", "math"],
         PriorityPush => ["heapq", "itertools"],
@@ -250,7 +253,7 @@ internal static partial class CSharpHelpers
                 "get", Py.Call("type", Py.Name("e")), new PyMember(Py.Call("type", Py.Name("e")), "__name__"))),
         ])],
         TypeName => [TypeNameDefinition()],
-        ToLookup or IgnoreCaseDict or IgnoreCaseSet or LinkedList => [],
+        ToLookup or IgnoreCaseDict or IgnoreCaseSet or LinkedList or SortedList or DayOfWeek => [],
         DelegateAdd => [HandlersDefinition(), new PyFunctionDef(DelegateAdd, [new("d"), new("f")],
             [new PyReturn(Py.Call("Multicast", Py.Binary(Py.Call("handlers", Py.Name("d")), PyBinaryOperator.Add, Py.Call("handlers", Py.Name("f")))))])],
         DelegateRemove => [HandlersDefinition(), DelegateRemoveDefinition()],
@@ -260,6 +263,12 @@ internal static partial class CSharpHelpers
         RemoveAll or StepItem or TryParseDecimal => SequenceDefinitions(name),
         TryParseDate => [TryParseDateDefinition()],
         Divide => [DivideDefinition()],
+        NumberText => [NumberTextDefinition()],
+        Percent => [PercentDefinition()],
+        MathFunction => [MathFunctionDefinition()],
+        Logarithm => [LogarithmDefinition()],
+        LogarithmBase => [LogarithmDefinition(), LogarithmBaseDefinition()],
+        Power => [PowerDefinition()],
         Single => [SingleDefinition()],
         EqualsIgnoreCase => [EqualsIgnoreCaseDefinition()],
         _ => throw new ArgumentException($"No C# helper is called '{name}'.", nameof(name)),
@@ -285,6 +294,8 @@ internal static partial class CSharpHelpers
         IgnoreCaseDict => [IgnoreCaseDictDefinition()],
         IgnoreCaseSet => [IgnoreCaseSetDefinition()],
         LinkedList => [LinkedListNodeDefinition(), LinkedListDefinition()],
+        SortedList => [SortedListDefinition()],
+        DayOfWeek => [DayOfWeekDefinition()],
         DelegateAdd or DelegateRemove => [MulticastDefinition()],
         Reiterable => [new PyClassDef("Sequence", [],
         [

@@ -281,7 +281,7 @@ internal sealed partial class CSharpLowering
                     var (reversed, at, span) = (Lower(args[0].Expression), Lower(args[1].Expression), Lower(args[2].Expression));
                     var part = new PySlice(at, Py.Binary(at, PyBinaryOperator.Add, span));
                     return [new PyAssign([new PySubscript(reversed, part)], new PySubscript(new PySubscript(reversed, part), new PySlice(null, null, new PyUnary(PyUnaryOperator.Negate, Py.Number(1)))))];
-                case (CsKind.Dictionary, "Add"):
+                case (CsKind.Dictionary, "Add") when !IsSortedList(TypeOf(member.Expression)):
                     return [new PyAssign([new PySubscript(Lower(member.Expression), Lower(args[0].Expression))], Lower(args[1].Expression))];
             }
         }

@@ -15,14 +15,22 @@ internal sealed partial class CSharpLowering
         var kind = Classify(type);
         var arguments = creation.ArgumentList?.Arguments.Select(a => a.Expression).ToList() ?? [];
         var initializer = creation.Initializer;
-        if (kind is CsKind.Dictionary or CsKind.Set && arguments.FirstOrDefault(IsStringComparer) is { } comparer)
+        if (kind is CsKind.Dictionary or CsKind.Set && !IsSortedList(type) && arguments.FirstOrDefault(IsStringComparer) is { } comparer)
         {
             // new Dictionary<string, V>(StringComparer.OrdinalIgnoreCase): the dictionary built without it, then given its key comparison.
             arguments.Remove(comparer);
             return WithKeyComparer(comparer, LowerCollectionCreation(creation, type, kind, arguments, initializer));
         }
+        if (IsSorted(type) && arguments.FirstOrDefault(a => IsKeyComparer(TypeOf(a))) is { } keyComparer && Comparison(keyComparer) is not PyConstant { Keyword: "None" })
+        {
+            // Python's sorted() here would order by the keys' own order, and a set or dict would take the comparer for items.
+            throw Unsupported(keyComparer, $"a {type!.Name} with the comparer {keyComparer} is not translated (a SortedList with it is)");
+        }
         return LowerCollectionCreation(creation, type, kind, arguments, initializer);
     }
+
+    private static bool IsKeyComparer(ITypeSymbol? type) =>
+        type is not null && (type.Name == "IComparer" || type.AllInterfaces.Any(i => i.Name == "IComparer"));
 
     private PyExpression LowerCollectionCreation(BaseObjectCreationExpressionSyntax creation, ITypeSymbol? type, CsKind kind, List<ExpressionSyntax> arguments, InitializerExpressionSyntax? initializer)
     {
@@ -55,6 +63,8 @@ internal sealed partial class CSharpLowering
             case CsKind.Queue:
                 var deque = Imported("collections", "deque");
                 return Source() is { } queueSource ? Py.Call(deque.Id, queueSource) : Py.Call(deque.Id);
+            case CsKind.Dictionary when IsSortedList(type):
+                return CreateSortedList(creation, arguments, initializer);
             case CsKind.Dictionary:
                 if (initializer is not null)
                 {

@@ -213,6 +213,7 @@ internal sealed partial class CSharpLowering
 
     private PyExpression TypeReference(ITypeSymbol type, SyntaxNode node) =>
         IsFromSource(type) ? Py.Name(NameOf(type))
+        : IsDayOfWeek(type) ? Helper(CSharpHelpers.DayOfWeek)
         : IsException(type) ? ExceptionType(type) // `e is ArgumentException`: the Python errors that stand for it
         : throw Unsupported(node, $"the library type {type.ToDisplayString()} is not translated here");
 
@@ -249,7 +250,9 @@ internal sealed partial class CSharpLowering
         CheckMethodGroup(member, symbol);
         if (symbol is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } enumMember)
         {
-            return IsFromSource(enumMember) ? new PyMember(Py.Name(NameOf(enumMember.ContainingType)), NameOf(enumMember)) : throw Unsupported(member, $"the library enum {enumMember.ToDisplayString()} is not translated");
+            return IsFromSource(enumMember) ? new PyMember(Py.Name(NameOf(enumMember.ContainingType)), NameOf(enumMember))
+                : IsDayOfWeek(enumMember.ContainingType) ? new PyMember(Helper(CSharpHelpers.DayOfWeek), enumMember.Name)
+                : throw Unsupported(member, $"the library enum {enumMember.ToDisplayString()} is not translated");
         }
         if (symbol is IFieldSymbol { ContainingType.IsTupleType: true } element)
         {

@@ -50,12 +50,12 @@ internal sealed partial class CSharpLowering
             format.Append('{').Append(dateAlign).Append('}');
             return;
         }
-        if (csSpec == "G")
+        if (IsPlainText(csSpec, TypeOf(value)))
         {
-            csSpec = null; // the general format without a precision is what ToString() writes (shortest round-trip for a double)
+            csSpec = null;
         }
-        var custom = csSpec is not null && FormatSpecText(csSpec) is null;
-        if (custom && !HasNumberFormatTranslation(csSpec!))
+        var custom = csSpec is not null && PythonSpec(value, csSpec) is null;
+        if (custom && !HasNumberFormatTranslation(csSpec!, TypeOf(value)))
         {
             throw Unsupported(where, $"the format specifier '{csSpec}' is not translated");
         }
@@ -130,14 +130,14 @@ internal sealed partial class CSharpLowering
                 {
                     throw Unsupported(where, $"the format item {{{index}}} has no argument");
                 }
-                if (spec is not null && FormatSpecText(spec) is null)
+                if (spec is not null && !IsPlainText(spec, TypeOf(values[index])) && PythonSpec(values[index], spec) is null)
                 {
                     formatted.Add((index, spec));
                     AppendHole(format, [], values[index], spec, alignment, values.Count + formatted.Count - 1, where);
                 }
                 else
                 {
-                    holes.Add((index, spec, alignment is not null));
+                    holes.Add((index, IsPlainText(spec, TypeOf(values[index])) ? null : spec, alignment is not null));
                     AppendHole(format, [], values[index], spec, alignment, index, where);
                 }
                 i = end + 1;
@@ -172,31 +172,78 @@ internal sealed partial class CSharpLowering
             : throw Unsupported(where, "a format argument computed by an expression and shown both with a custom format and another is not translated");
     }
 
-    private static bool HasNumberFormatTranslation(string spec) => PercentFormat().IsMatch(spec) || CSharpNumberFormats.Parse(spec) is not null;
+    private static bool HasNumberFormatTranslation(string spec, ITypeSymbol? type) =>
+        PercentFormat().IsMatch(spec) || CSharpNumberFormats.Parse(spec) is not null
+        || IsBinaryFloat(type) && FormatSpecText(spec) is not null
+        || ExponentFormat().IsMatch(spec) && !IsDecimal(type); // a decimal's E rounds half away from zero, Python's half to even
 
     /// <summary>
     /// A number shown with a format Python's format spec cannot say, as the text: <c>P1</c> (the percentage with
-    /// group separators and " %", as the invariant culture writes it, rounded from the exact value as .NET does), or a custom pattern (<c>0.##</c>, <c>+0;-0;0</c>).
+    /// group separators and " %", as the invariant culture writes it, rounded from the exact value as .NET does),
+    /// <c>E3</c> (three exponent digits), a custom pattern (<c>0.##</c>, <c>+0;-0;0</c>), or any format of a double
+    /// (whose NaN and infinities .NET writes as words whatever the format).
     /// </summary>
     private PyExpression FormattedNumber(string spec, PyExpression value)
     {
         if (PercentFormat().Match(spec) is { Success: true } percent)
         {
             var digits = percent.Groups[1].Value is { Length: > 0 } d ? d : "2";
-            // The exact value times 100 (a double's 1.425 is 1.42500000000000004...: 143 %, where 1.425 * 100 in floats is 142.4999...).
-            var exact = new PyCall(Imported("decimal", "Decimal"), [value]);
-            var scaled = Py.Call("format", Py.Binary(exact, PyBinaryOperator.Multiply, Py.Number(100)), new PyString($",.{digits}f"));
-            return Py.Binary(scaled, PyBinaryOperator.Add, new PyString(" %"));
+            return new PyCall(Helper(CSharpHelpers.Percent), [value, Py.Number(int.Parse(digits, CultureInfo.InvariantCulture))]);
+        }
+        if (ExponentFormat().Match(spec) is { Success: true } exponent)
+        {
+            var digits = exponent.Groups[1].Value is { Length: > 0 } d ? d : "6";
+            return new PyCall(Helper(CSharpHelpers.NumberText), [value, new PyString("." + digits + spec[0])]);
+        }
+        if (!SimpleCustomFormat().IsMatch(spec) && FormatSpecText(spec) is { } pythonSpec)
+        {
+            return new PyCall(Helper(CSharpHelpers.NumberText), [value, new PyString(pythonSpec)]);
         }
         var sections = CSharpNumberFormats.Parse(spec) ?? throw new InvalidOperationException($"No translation for the format '{spec}'.");
         return new PyCall(Helper(CSharpNumberFormats.Format), [value, new PyList([.. sections.Select(s => s.ToPython())])]);
     }
 
+    /// <summary>
+    /// A format that writes what ToString() writes: none, <c>G</c> without a precision, and a double's <c>R</c>
+    /// (since .NET Core 3.0 its shortest round-trip text).
+    /// </summary>
+    private static bool IsPlainText(string? spec, ITypeSymbol? type) => spec is null or "" or "G" || spec is "R" or "r" && IsBinaryFloat(type);
+
+    /// <summary>
+    /// The Python format spec a hole passes to str.format, or null where the text is computed first: every format of
+    /// a double or float (NaN and the infinities), and the formats Python's spec cannot say.
+    /// </summary>
+    private string? PythonSpec(ExpressionSyntax value, string csSpec) => IsBinaryFloat(TypeOf(value)) ? null : FormatSpecText(csSpec);
+
+    /// <summary><c>x.ToString(format)</c> of a number.</summary>
+    private PyExpression NumberToString(LibraryCall call, PyExpression receiver, ITypeSymbol? receiverType)
+    {
+        var csSpec = _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value as string;
+        if (csSpec is not null && IsPlainText(csSpec, receiverType))
+        {
+            return AsString(receiver, receiverType);
+        }
+        if (csSpec is not null && !IsBinaryFloat(receiverType) && FormatSpecText(csSpec) is { } spec)
+        {
+            return Py.Call("format", call.ReceiverSyntax is null ? receiver : RoundedForFormat(call.ReceiverSyntax, csSpec, receiver), new PyString(spec));
+        }
+        return csSpec is not null && HasNumberFormatTranslation(csSpec, receiverType)
+            ? FormattedNumber(csSpec, receiver)
+            : throw Unsupported(call.Syntax, $"the number format {call.Arguments[0]} is not translated");
+    }
+
+    private static bool IsBinaryFloat(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? IsBinaryFloat(nullable.TypeArguments[0])
+            : type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
+
     [GeneratedRegex("^[Pp]([0-9]{0,2})$")]
     private static partial Regex PercentFormat();
 
-    private string? FormatSpec(ExpressionSyntax spec) =>
-        _model.GetConstantValue(spec, _cancellationToken).Value is string text ? FormatSpecText(text) : null;
+    [GeneratedRegex("^[Ee]([0-9]{0,2})$")]
+    private static partial Regex ExponentFormat();
+
+    [GeneratedRegex("^0(\\.0+)?$")]
+    private static partial Regex SimpleCustomFormat();
 
     /// <summary>A C# standard or simple custom numeric format as a Python format spec; null when it has none.</summary>
     private static string? FormatSpecText(string spec)
@@ -205,7 +252,7 @@ internal sealed partial class CSharpLowering
         {
             return string.Empty;
         }
-        if (Regex.IsMatch(spec, "^0(\\.0+)?$"))
+        if (SimpleCustomFormat().IsMatch(spec))
         {
             return "." + (spec.Length > 1 ? spec.Length - 2 : 0).ToString(CultureInfo.InvariantCulture) + "f";
         }

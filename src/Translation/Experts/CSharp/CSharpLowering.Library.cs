@@ -118,7 +118,7 @@ internal sealed partial class CSharpLowering
             CsKind.String => LowerStringMethod(call, receiver),
             CsKind.StringBuilder => LowerBuilderMethod(call, receiver),
             CsKind.List or CsKind.Array => LowerListMethod(call, receiver, kind, receiverType),
-            CsKind.Dictionary => LowerDictionaryMethod(call, receiver, receiverType),
+            CsKind.Dictionary => LowerSortedListMethod(call, receiver, receiverType) ?? LowerDictionaryMethod(call, receiver, receiverType),
             CsKind.Set => LowerSetMethod(call, receiver),
             CsKind.Queue or CsKind.Stack => LowerQueueMethod(call, receiver, kind),
             CsKind.PriorityQueue => LowerPriorityQueueMethod(call, receiver),
@@ -134,14 +134,7 @@ internal sealed partial class CSharpLowering
         return call.Name switch
         {
             "ToString" when call.Count == 0 => AsString(receiver, receiverType),
-            // Since .NET Core 3.0 a double's "R" is its shortest round-trip text, what ToString() gives.
-            "ToString" when call.Count == 1 && receiverType?.SpecialType == SpecialType.System_Double
-                && _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value is "R" or "r" => AsString(receiver, receiverType),
-            "ToString" when call.Count == 1 && kind is CsKind.Int or CsKind.Float => FormatSpec(call.Arguments[0]) is { } spec
-                ? Py.Call("format", call.ReceiverSyntax is null ? receiver : RoundedForFormat(call.ReceiverSyntax, _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value as string, receiver), new PyString(spec))
-                : _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value is string custom && HasNumberFormatTranslation(custom)
-                ? FormattedNumber(custom, receiver)
-                : throw Unsupported(call.Syntax, $"the number format {call.Arguments[0]} is not translated"),
+            "ToString" when call.Count == 1 && kind is CsKind.Int or CsKind.Float => NumberToString(call, receiver, receiverType),
             "Equals" when call.Count == 1 => Py.Compare(receiver, PyCompareOperator.Equal, Arg(call, 0)),
             "GetHashCode" when call.Count == 0 => Py.Call("hash", receiver),
             "CompareTo" when call.Count == 1 && kind is CsKind.Int or CsKind.Float or CsKind.Char or CsKind.String or CsKind.Bool or CsKind.Enum or CsKind.Date
@@ -242,6 +235,11 @@ internal sealed partial class CSharpLowering
                 return new PyCall(new PyMember(ModuleName("math"), "isnan"), [Arg(call, 0)]);
             case ("IsInfinity", 1):
                 return new PyCall(new PyMember(ModuleName("math"), "isinf"), [Arg(call, 0)]);
+            case ("IsFinite", 1):
+                return new PyCall(new PyMember(ModuleName("math"), "isfinite"), [Arg(call, 0)]);
+            case ("IsPositiveInfinity" or "IsNegativeInfinity", 1):
+                return Py.Compare(Arg(call, 0), PyCompareOperator.Equal,
+                    call.Name == "IsPositiveInfinity" ? new PyMember(ModuleName("math"), "inf") : new PyUnary(PyUnaryOperator.Negate, new PyMember(ModuleName("math"), "inf")));
             case ("Max" or "Min", 2):
                 return Py.Call(call.Name.ToLowerInvariant(), Arg(call, 0), Arg(call, 1));
             case ("Abs", 1):
@@ -332,6 +330,10 @@ internal sealed partial class CSharpLowering
         if (symbol is IPropertySymbol { IsStatic: false })
         {
             var receiver = Lower(member.Expression);
+            if (kind == CsKind.Date && name == "DayOfWeek")
+            {
+                return DayOfWeekOf(receiver);
+            }
             if (kind == CsKind.Date && DateMember(name, receiver) is { } datePart)
             {
                 return datePart;

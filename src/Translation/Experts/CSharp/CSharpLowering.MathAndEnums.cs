@@ -20,9 +20,13 @@ internal sealed partial class CSharpLowering
             ("Max", 2) => Py.Call("max", args),
             ("Min", 2) => Py.Call("min", args),
             ("Abs", 1) => Py.Call("abs", args),
-            ("Pow", 2) => new PyCall(math("pow"), args),
-            ("Sqrt" or "Exp" or "Log10" or "Log2" or "Sin" or "Cos" or "Tan" or "Asin" or "Acos" or "Atan" or "Sinh" or "Cosh" or "Tanh" or "Cbrt", 1) => new PyCall(math(call.Name.ToLowerInvariant()), args),
-            ("Log", 1 or 2) or ("Atan2", 2) or ("Hypot", 2) => new PyCall(math(call.Name.ToLowerInvariant()), args),
+            // Where Python raises (a domain error, an overflow), IEEE's NaN and infinities, as .NET gives them.
+            ("Pow", 2) => new PyCall(Helper(CSharpHelpers.Power), args),
+            ("Sqrt" or "Exp" or "Sin" or "Cos" or "Tan" or "Asin" or "Acos" or "Sinh" or "Cosh", 1) => new PyCall(Helper(CSharpHelpers.MathFunction), [math(call.Name.ToLowerInvariant()), args[0]]),
+            ("Log" or "Log10" or "Log2", 1) => new PyCall(Helper(CSharpHelpers.Logarithm), [math(call.Name.ToLowerInvariant()), args[0]]),
+            ("Atan" or "Tanh" or "Cbrt", 1) => new PyCall(math(call.Name.ToLowerInvariant()), args),
+            ("Log", 2) => new PyCall(Helper(CSharpHelpers.LogarithmBase), args),
+            ("Atan2", 2) or ("Hypot", 2) => new PyCall(math(call.Name.ToLowerInvariant()), args),
             ("Floor", 1) => new PyCall(math("floor"), args),
             ("Ceiling" or "Truncate" or "Round", 1) when KeepsDoubleResult(call) =>
                 new PyCall(Helper(CSharpHelpers.Whole), [call.Name == "Round" ? Py.Name("round") : math(call.Name == "Ceiling" ? "ceil" : "trunc"), args[0]]),
@@ -71,17 +75,18 @@ internal sealed partial class CSharpLowering
     {
         var enumType = call.Method.TypeArguments.Length > 0 ? call.Method.TypeArguments[0]
             : call.Arguments is [TypeOfExpressionSyntax typeOf, ..] ? _model.GetTypeInfo(typeOf.Type, _cancellationToken).Type : null;
-        if (enumType is null || !IsFromSource(enumType))
+        if (enumType is null || !IsFromSource(enumType) && !IsDayOfWeek(enumType))
         {
             return null;
         }
-        var members = Py.Call("sorted", Py.Name(NameOf(enumType)));
+        var enumClass = IsDayOfWeek(enumType) ? Helper(CSharpHelpers.DayOfWeek) : Py.Name(NameOf(enumType));
+        var members = Py.Call("sorted", enumClass);
         var typed = call.Method.TypeArguments.Length > 0 ? 0 : 1;
         return (call.Name, call.Count - typed) switch
         {
             ("GetValues", 0) => members,
             ("GetNames", 0) => new PyComprehension(new PyMember(Py.Name("m"), "name"), Py.Name("m"), members),
-            ("Parse", 1) => new PySubscript(Py.Name(NameOf(enumType)), Arg(call, typed)),
+            ("Parse", 1) => new PySubscript(enumClass, Arg(call, typed)),
             _ => null,
         };
     }

@@ -307,7 +307,7 @@ internal sealed partial class CSharpLowering
         CsKind.Float => new PyNumber("0.0"),
         CsKind.Bool => new PyConstant("False"),
         CsKind.Char => new PyString("\0"),
-        CsKind.Enum => new PyCall(Py.Name(NameOf(type!)), [Py.Number(0)]),
+        CsKind.Enum => new PyCall(IsDayOfWeek(type) ? Helper(CSharpHelpers.DayOfWeek) : Py.Name(NameOf(type!)), [Py.Number(0)]),
         CsKind.Date => DateModule("min"),
         CsKind.Tuple => new PyTuple([.. ((INamedTypeSymbol)type!).TupleElements.Select(e => DefaultValue(e.Type))]),
         // A KeyValuePair is a (key, value) tuple here; its default is the pair of defaults, never null.

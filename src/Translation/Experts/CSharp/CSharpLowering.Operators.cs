@@ -30,6 +30,9 @@ internal sealed partial class CSharpLowering
                 return new PyBoolean(Lower(binary.Left), PyBooleanOperator.Or, Lower(binary.Right));
             case SyntaxKind.CoalesceExpression:
                 return Coalesce(Lower(binary.Left), Lower(binary.Right));
+            case SyntaxKind.IsExpression when ConstantPatternValue((TypeSyntax)binary.Right) is { } constant:
+                // `c is Color.Red` parses as a type test; the binder reads a constant pattern (an equality test).
+                return Py.Compare(Lower(binary.Left), PyCompareOperator.Equal, constant);
             case SyntaxKind.IsExpression:
                 return TypeTest((TypeSyntax)binary.Right, Lower(binary.Left));
             case SyntaxKind.AsExpression:

@@ -374,4 +374,19 @@ internal sealed partial class CSharpLowering
         return local is not null && (Assigns(root, local) || root.DescendantNodes().OfType<SingleVariableDesignationSyntax>()
             .Any(d => SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(d, _cancellationToken), local)));
     }
+
+    /// <summary>
+    /// The constant a dotted name on the right of <c>is</c> stands for (<c>day is DayOfWeek.Saturday</c>,
+    /// <c>n is Limits.Max</c>): the parser reads a type there, the binder a constant pattern. Null for a type.
+    /// </summary>
+    private PyExpression? ConstantPatternValue(TypeSyntax right) => SymbolOf(right) switch
+    {
+        null or ITypeSymbol => null,
+        IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } member => IsFromSource(member)
+            ? new PyMember(Py.Name(NameOf(member.ContainingType)), NameOf(member))
+            : IsDayOfWeek(member.ContainingType) ? new PyMember(Helper(CSharpHelpers.DayOfWeek), member.Name)
+            : throw Unsupported(right, $"the library enum {member.ToDisplayString()} is not translated"),
+        _ when _model.GetConstantValue(right, _cancellationToken) is { HasValue: true } constant => Constant(constant.Value, right),
+        _ => throw Unsupported(right, $"the pattern {right} is not translated"),
+    };
 }

@@ -230,7 +230,7 @@ internal sealed partial class CSharpLowering
             "System.Collections.Generic.List" or "System.Collections.Generic.IList" or "System.Collections.Generic.ICollection"
                 or "System.Collections.Generic.IReadOnlyList" => CsKind.List,
             "System.Collections.Generic.Dictionary" or "System.Collections.Generic.IDictionary" or "System.Collections.Generic.IReadOnlyDictionary"
-                or "System.Collections.Generic.SortedDictionary" => CsKind.Dictionary,
+                or "System.Collections.Generic.SortedDictionary" or "System.Collections.Generic.SortedList" => CsKind.Dictionary,
             "System.Collections.Generic.HashSet" or "System.Collections.Generic.ISet" or "System.Collections.Generic.IReadOnlySet"
                 or "System.Collections.Generic.SortedSet" => CsKind.Set,
             "System.Collections.Generic.Queue" or "System.Collections.Generic.LinkedList" => CsKind.Queue,

@@ -75,7 +75,7 @@ internal static class CSharpNumberFormats
     /// if x != x: return "NaN"
     /// if isinstance(x, float) and math.isinf(x): return "Infinity" if x > 0 else "-Infinity"
     /// text, zero = cs_section(x, sections[0])
-    /// if x &lt; 0:
+    /// if x &lt; 0 or x == 0 and math.copysign(1, x) &lt; 0:   (-0.0 is negative to .NET Core 3.0 and later)
     ///     negative, negative_zero = cs_section(x, sections[1]) if len(sections) > 1 else (text, True)
     ///     if negative_zero:
     ///         text = "-" + text
@@ -98,7 +98,9 @@ internal static class CSharpNumberFormats
             new PyIf(new PyBoolean(Py.Call("isinstance", X, Py.Name("float")), PyBooleanOperator.And, Py.Call("math.isinf", X)),
                 [new PyReturn(new PyConditional(Py.Compare(X, PyCompareOperator.Greater, Py.Number(0)), new PyString("Infinity"), new PyString("-Infinity")))], []),
             new PyAssign([new PyTuple([text, zero])], Apply(0)),
-            new PyIf(Py.Compare(X, PyCompareOperator.Less, Py.Number(0)),
+            new PyIf(new PyBoolean(Py.Compare(X, PyCompareOperator.Less, Py.Number(0)), PyBooleanOperator.Or,
+                new PyBoolean(Py.Compare(X, PyCompareOperator.Equal, Py.Number(0)), PyBooleanOperator.And,
+                    Py.Compare(Py.Call("math.copysign", Py.Number(1), X), PyCompareOperator.Less, Py.Number(0)))),
             [
                 new PyAssign([new PyTuple([Py.Name("negative"), Py.Name("negative_zero")])],
                     new PyConditional(Py.Compare(count, PyCompareOperator.Greater, Py.Number(1)), Apply(1), new PyTuple([text, PyConstant.True]))),

@@ -290,4 +290,23 @@ public sealed class CSharpRecordsAndPatternsTests
         Assert.Contains("# UNTRANSLATED:", result.Text, StringComparison.Ordinal);
         Assert.Contains(result.Warnings, w => w.Message.Contains(reason, StringComparison.Ordinal));
     }
+
+    [SkippableFact]
+    public void IsWithADottedConstant_TestsEquality_NotTheType()
+    {
+        // `c is Color.Red` parses as a type test; it is a constant pattern (once isinstance, always true).
+        var printed = CSharpTranslate.RunBothWays("""
+            enum Color { Red, Green }
+            static class Limits { public const int Max = 3; }
+            class P {
+                static void Main() {
+                    var c = Color.Green;
+                    int n = 3;
+                    Console.WriteLine($"{c is Color.Red} {c is Color.Green} {n is Limits.Max} {4 is Limits.Max} {c is not Color.Red}");
+                }
+            }
+            """);
+
+        Assert.Equal("False True True False True\n", printed);
+    }
 }
