@@ -50,7 +50,7 @@ internal sealed partial class PhpLowering
                 // $a = $b = []: PHP gives each variable its own array, Python's a = b = {} would share one.
                 return Unwrap(Field(chained, "right")) is { Type: "array_creation_expression" } literal && AllNodes(literal).All(IsConstantPart)
                     ? [.. inner, .. LowerAssignment(left, literal)]
-                    : [.. inner, new PyAssign(Target(left), PyCall.Method(Target(Field(chained, "left")), "copy"))];
+                    : [.. inner, new PyAssign(Target(left), CopyCall(Target(Field(chained, "left"))))];
             }
             if (inner is [PyAssign assign] && assign.Targets.All(t => t is PyName or PySubscript or PyMember))
             {
@@ -82,13 +82,13 @@ internal sealed partial class PhpLowering
         {
             // $list = $this->items[$k] ?? []: the variable gets its own copy of an array stored elsewhere.
             var changed = left.Type == "variable_name" && _mutated.Contains(VariableOf(left));
-            return changed && ReadsStoredArray(right) ? (value.Type.IsArray() ? PyCall.Method(value.Expression, "copy") : CopyCall(value.Expression)) : value.Expression;
+            return changed && ReadsStoredArray(right) ? CopyCall(value.Expression) : value.Expression;
         }
         var source = VariableOf(right);
         var target = left.Type == "variable_name" ? VariableOf(left) : null;
         if (_mutated.Contains(source) || (target is not null && _mutated.Contains(target)) || (target is null && value.Type.IsArray()))
         {
-            return value.Type.IsArray() ? PyCall.Method(value.Expression, "copy") : CopyCall(value.Expression);
+            return CopyCall(value.Expression);
         }
         return value.Expression;
     }

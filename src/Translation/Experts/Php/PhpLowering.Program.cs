@@ -170,9 +170,9 @@ internal sealed partial class PhpLowering
             foreach (var name in _parameters.Where(n => _mutated.Contains(n) && _scope.TypeOf(n) != PhpType.String && !byRef.Any(p => p.Text.Contains("$" + n, StringComparison.Ordinal))))
             {
                 // PHP passes arrays by value: a callee that changes its parameter works on its own copy. Only arrays
-                // are changed in place (written by key, pushed, sorted), and lists and dicts both have copy().
+                // are changed in place (written by key, pushed, sorted); the arrays nested in them are copied too.
                 var id = new PyName(VariableName(name));
-                prologue.Add(new PyAssign(id, PyCall.Method(id, "copy")));
+                prologue.Add(new PyAssign(id, CopyCall(id)));
             }
             prologue.AddRange(CellLocals(body, _parameters));
             foreach (var name in promoted)
@@ -195,11 +195,11 @@ internal sealed partial class PhpLowering
         return VariableOf(name.Type == "by_ref" ? name.NamedChildren[0] : name);
     }
 
-    private PyExpression CopyCall(PyExpression value)
-    {
-        Imports.Add("copy");
-        return PyCall.Method(new PyName("copy"), "copy", value);
-    }
+    /// <summary>
+    /// PHP's copy of an array value: the arrays nested in it are copied too (a write <c>$copy[$y][$x] = v</c> must not
+    /// reach the original), while objects stay shared handles.
+    /// </summary>
+    private PyExpression CopyCall(PyExpression value) => Helper("php_value_copy", value);
 
     private static PhpType DeclaredType(SyntaxNode? type)
     {

@@ -35,7 +35,7 @@ internal sealed partial class PhpLowering
     /// <summary><c>(array) $v</c>: an array is copied (PHP's cast gives a copy), a scalar is wrapped, null is empty.</summary>
     private Lowered LowerArrayCast(Lowered value) => value.Type switch
     {
-        PhpType.List or PhpType.Dict => new Lowered(PyCall.Method(value.Expression, "copy"), value.Type),
+        PhpType.List or PhpType.Dict => new Lowered(CopyCall(value.Expression), value.Type),
         PhpType.Null => new Lowered(new PyList([]), PhpType.List),
         PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Number => new Lowered(new PyList([value.Expression]), PhpType.List),
         _ => new Lowered(Helper("php_to_array", value.Expression), PhpType.Unknown),

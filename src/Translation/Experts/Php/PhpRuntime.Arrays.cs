@@ -16,7 +16,11 @@ internal static partial class PhpRuntime
                 if isinstance(v, list):
                     return [php_value_copy(x) for x in v]
                 if isinstance(v, dict):
-                    return {k: php_value_copy(x) for k, x in v.items()}
+                    c = v.copy()
+                    for k, x in c.items():
+                        if isinstance(x, (list, dict)):
+                            c[k] = php_value_copy(x)
+                    return c
                 return v
             """);
         definitions["php_array_fill"] = (["php_value_copy"], """
