@@ -67,6 +67,7 @@ internal sealed class JsProgramFacts
         {
             facts.CalledOnly.Add(declaration.ChildByField("name")!.Value.Text);
         }
+        var bases = new Dictionary<string, string>(StringComparer.Ordinal);
         var stack = new Stack<SyntaxNode>();
         stack.Push(root);
         while (stack.Count > 0)
@@ -87,6 +88,10 @@ internal sealed class JsProgramFacts
                     if (node.ChildByField("name") is { } name)
                     {
                         facts.Classes.Add(name.Text);
+                        if (node.NamedChildren.Where(c => c.Type == "class_heritage").SelectMany(h => h.NamedChildren).Where(c => c.Type == "identifier").Take(1).ToList() is [var baseName])
+                        {
+                            bases[name.Text] = baseName.Text;
+                        }
                     }
                     break;
                 case "method_definition" when node.Parent?.Type == "class_body":
@@ -142,27 +147,12 @@ internal sealed class JsProgramFacts
                 stack.Push(child);
             }
         }
-        facts.CollectErrorClasses(root);
+        facts.CollectErrorClasses(bases);
         return facts;
     }
 
-    private void CollectErrorClasses(SyntaxNode root)
+    private void CollectErrorClasses(Dictionary<string, string> bases)
     {
-        var bases = new Dictionary<string, string>(StringComparer.Ordinal);
-        var stack = new Stack<SyntaxNode>([root]);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node.Type is "class_declaration" or "class" && node.ChildByField("name") is { } name
-                && node.NamedChildren.Where(c => c.Type == "class_heritage").SelectMany(h => h.NamedChildren).Where(c => c.Type == "identifier").Take(1).ToList() is [var baseName])
-            {
-                bases[name.Text] = baseName.Text;
-            }
-            foreach (var child in node.NamedChildren)
-            {
-                stack.Push(child);
-            }
-        }
         string[] builtIn = ["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"];
         foreach (var type in bases.Keys)
         {
