@@ -76,6 +76,11 @@ internal sealed partial class CSharpLowering
         }
     }
 
+    /// <summary>Whether the source creates instances of a class (new T(), or new() typed T): it stays a class.</summary>
+    private bool IsInstantiated(SyntaxNode declaration, INamedTypeSymbol symbol) =>
+        declaration.SyntaxTree.GetRoot(_cancellationToken).DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>()
+            .Any(c => SymbolEqualityComparer.Default.Equals(_model.GetTypeInfo(c, _cancellationToken).Type, symbol));
+
     private void ChooseModuleTypes(List<BaseTypeDeclarationSyntax> types)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -89,7 +94,8 @@ internal sealed partial class CSharpLowering
             // An empty class is instantiated (new Marker()), unless declared static.
             var allStatic = (type.Members.Count > 0 || type.Modifiers.Any(SyntaxKind.StaticKeyword)) && type.Members.All(m => m is BaseTypeDeclarationSyntax || m.Modifiers.Any(SyntaxKind.StaticKeyword) || m.Modifiers.Any(SyntaxKind.ConstKeyword));
             var instanceData = type.Members.Any(m => m is BaseFieldDeclarationSyntax or PropertyDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword));
-            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null || type.ParameterList is not null)
+            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null || type.ParameterList is not null
+                || !symbol.IsStatic && !isWrapper && IsInstantiated(type, symbol))
             {
                 continue;
             }

@@ -78,4 +78,27 @@ public sealed class CSharpRound10Tests
 
         Assert.Equal("area 4 False\narea 16 True\ncircle False\n", printed);
     }
+
+    [SkippableFact]
+    public void ClassOfStaticMembersThatIsInstantiated_StaysAClass()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            class Store {
+                private sealed class Tombstone { public static readonly Tombstone Instance = new(); }
+                private readonly Dictionary<string, object> _d = new();
+                public void Delete(string k) => _d[k] = Tombstone.Instance;
+                public void Set(string k, int v) => _d[k] = v;
+                public string Show(string k) => _d[k] is Tombstone ? "deleted" : _d[k].ToString()!;
+            }
+            class P {
+                static void Main() {
+                    var s = new Store();
+                    s.Set("a", 1); s.Set("b", 2); s.Delete("b");
+                    Console.WriteLine($"{s.Show("a")} {s.Show("b")}");
+                }
+            }
+            """);
+
+        Assert.Equal("1 deleted\n", printed);
+    }
 }
