@@ -101,4 +101,21 @@ public sealed class CSharpRound10Tests
 
         Assert.Equal("1 deleted\n", printed);
     }
+
+    [SkippableFact]
+    public void HashSetAddAsAMethodGroup_ReturnsWhetherItAdded()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            class P {
+                static void Main() {
+                    var seen = new HashSet<int> { 2 };
+                    var fresh = new[] { 1, 2, 3, 1 }.Where(seen.Add).ToList();
+                    Func<int, bool> add = seen.Add;
+                    Console.WriteLine($"{string.Join(",", fresh)} {add(9)} {add(9)} {seen.Count}");
+                }
+            }
+            """);
+
+        Assert.Equal("1,3 True False 4\n", printed);
+    }
 }
