@@ -48,6 +48,18 @@ internal sealed partial class CSharpLowering
                 return SortCall(list, call.Arguments[0], ElementType(type));
             case ("Reverse", 0):
                 return Py.Method(list, "reverse");
+            case ("Clone", 0) when type is IArrayTypeSymbol { Rank: > 1 } grid:
+                {
+                    // A rectangular array is one block of elements, which Clone copies whole; here it is nested
+                    // lists, so every level is copied (list() alone would share the rows).
+                    var rows = Enumerable.Range(0, grid.Rank - 1).Select(_ => Temporary("row")).ToList();
+                    PyExpression copied = Py.Call("list", Py.Name(rows[^1]));
+                    for (var level = rows.Count - 2; level >= 0; level--)
+                    {
+                        copied = new PyComprehension(copied, Py.Name(rows[level + 1]), Py.Name(rows[level]));
+                    }
+                    return new PyComprehension(copied, Py.Name(rows[0]), list);
+                }
             case ("ToArray" or "Clone", 0):
                 return Py.Call("list", list);
             case ("GetRange", 2):

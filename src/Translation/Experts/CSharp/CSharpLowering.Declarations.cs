@@ -76,6 +76,11 @@ internal sealed partial class CSharpLowering
         }
     }
 
+    /// <summary>Whether the source creates instances of a class (new T(), or new() typed T): it stays a class.</summary>
+    private bool IsInstantiated(SyntaxNode declaration, INamedTypeSymbol symbol) =>
+        declaration.SyntaxTree.GetRoot(_cancellationToken).DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>()
+            .Any(c => SymbolEqualityComparer.Default.Equals(_model.GetTypeInfo(c, _cancellationToken).Type, symbol));
+
     private void ChooseModuleTypes(List<BaseTypeDeclarationSyntax> types)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -89,7 +94,8 @@ internal sealed partial class CSharpLowering
             // An empty class is instantiated (new Marker()), unless declared static.
             var allStatic = (type.Members.Count > 0 || type.Modifiers.Any(SyntaxKind.StaticKeyword)) && type.Members.All(m => m is BaseTypeDeclarationSyntax || m.Modifiers.Any(SyntaxKind.StaticKeyword) || m.Modifiers.Any(SyntaxKind.ConstKeyword));
             var instanceData = type.Members.Any(m => m is BaseFieldDeclarationSyntax or PropertyDeclarationSyntax && !m.Modifiers.Any(SyntaxKind.StaticKeyword) && !m.Modifiers.Any(SyntaxKind.ConstKeyword));
-            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null || type.ParameterList is not null)
+            if (!(allStatic || isWrapper && !instanceData) || symbol.BaseType is { SpecialType: not SpecialType.System_Object } || type.BaseList is not null || type.ParameterList is not null
+                || !symbol.IsStatic && !isWrapper && IsInstantiated(type, symbol))
             {
                 continue;
             }
@@ -151,10 +157,52 @@ internal sealed partial class CSharpLowering
     private IEnumerable<PyStatement> LowerTypeGuarded(BaseTypeDeclarationSyntax type, INamedTypeSymbol symbol) => type switch
     {
         EnumDeclarationSyntax e => LowerMemberGuarded(type, () => LowerEnum(e, symbol)),
-        InterfaceDeclarationSyntax => [], // Python needs no interfaces; implementing classes keep their methods
+        // Python needs no interfaces (implementing classes keep their methods), except for default members
+        InterfaceDeclarationSyntax i => LowerMemberGuarded(type, () => LowerInterface(i, symbol).ToList()),
         ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax => LowerMemberGuarded(type, () => LowerClass((TypeDeclarationSyntax)type, symbol)),
         _ => Untranslated(type, $"{type.Kind()} is not translated"),
     };
+
+    /// <summary>Whether a source interface declares instance members with a body (C# 8 default members).</summary>
+    private bool HasDefaultMembers(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Interface && IsFromSource(type)
+        && type.OriginalDefinition.GetMembers().Any(m => !m.IsStatic && !m.IsAbstract && m is IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol);
+
+    /// <summary>
+    /// An interface with default members becomes a class holding them (the implementing classes list it after their
+    /// base class, so their own members come first in Python's lookup, as C#'s implementations win over defaults).
+    /// </summary>
+    private IEnumerable<PyStatement> LowerInterface(InterfaceDeclarationSyntax declaration, INamedTypeSymbol symbol)
+    {
+        if (!HasDefaultMembers(symbol))
+        {
+            yield break;
+        }
+        if (symbol.GetMembers().Any(m => m.IsStatic && !m.IsAbstract && m is IFieldSymbol or IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary }))
+        {
+            throw Unsupported(declaration, $"the interface {symbol.Name} has default members beside static members; this is not translated");
+        }
+        var bases = symbol.Interfaces.Where(HasDefaultMembers).Select(i => (PyExpression)Py.Name(NameOf(i.OriginalDefinition))).ToList();
+        var body = new List<PyStatement>();
+        foreach (var member in declaration.Members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method when method.Body is not null || method.ExpressionBody is not null:
+                    body.AddRange(LowerMemberGuarded(member, () => [LowerMethod(method, symbol, asModuleFunction: false)]));
+                    break;
+                case PropertyDeclarationSyntax property:
+                    body.AddRange(LowerMemberGuarded(member, () => LowerProperty(property, symbol, moduleLevel: false)));
+                    break;
+                case MethodDeclarationSyntax:
+                    break;
+                default:
+                    body.AddRange(Untranslated(member, $"{member.Kind()} in an interface with default members is not translated"));
+                    break;
+            }
+        }
+        yield return new PyClassDef(NameOf(symbol), bases, body.Count > 0 ? body : [new PyPass()]);
+    }
 
     private IEnumerable<PyStatement> LowerEnum(EnumDeclarationSyntax declaration, INamedTypeSymbol symbol)
     {
@@ -190,6 +238,9 @@ internal sealed partial class CSharpLowering
         {
             bases.Add(IsFromSource(baseType) ? Py.Name(NameOf(baseType)) : Py.Name(RaisedException(baseType) ?? ContainerBase(symbol) ?? "object"));
         }
+        // a source interface with default members is a class of those members, which C# falls back on
+        bases.AddRange(symbol.Interfaces.Where(i => HasDefaultMembers(i) && symbol.BaseType?.AllInterfaces.Contains(i, SymbolEqualityComparer.Default) != true)
+            .Select(i => Py.Name(NameOf(i.OriginalDefinition))));
         var body = new List<PyStatement>();
         // Static fields and auto-properties in the order C# initializes them, the order of the text.
         foreach (var member in declaration.Members)

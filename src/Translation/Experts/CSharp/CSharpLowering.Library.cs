@@ -293,7 +293,8 @@ internal sealed partial class CSharpLowering
         {
             (CsKind.Set or CsKind.List or CsKind.Dictionary, "Contains" or "ContainsKey") => new PyMember(receiver, "__contains__"),
             (CsKind.List or CsKind.Stack or CsKind.Queue, "Add" or "Push" or "Enqueue") => new PyMember(receiver, "append"),
-            (CsKind.Set, "Add") => new PyMember(receiver, "add"),
+            // set.add returns None; HashSet.Add returns whether it added (Where(seen.Add) filters on it)
+            (CsKind.Set, "Add") => Py.Call(Imported("functools", "partial").Id, Helper(CSharpHelpers.SetAdd), receiver),
             _ => null,
         };
     }

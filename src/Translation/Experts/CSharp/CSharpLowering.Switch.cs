@@ -29,7 +29,10 @@ internal sealed partial class CSharpLowering
             }
             else if (statements.Count > 0 && statements[^1] is BlockSyntax { Statements: [.., BreakStatementSyntax] } block)
             {
-                statements[^1] = block.WithStatements(block.Statements.RemoveAt(block.Statements.Count - 1));
+                // the block's own statements, spliced in without the closing break (a rewritten block would be
+                // a node outside the bound tree, which the semantic model refuses)
+                statements.RemoveAt(statements.Count - 1);
+                statements.AddRange(block.Statements.Take(block.Statements.Count - 1));
             }
             _loops.Push(new LoopFrame([], IsSwitch: true));
             List<PyStatement> body;
