@@ -68,17 +68,25 @@ public sealed class ForeignSourceTests
         Assert.NotEmpty(result.Warnings);
     }
 
+    /// <summary>
+    /// A selection cut from a function or loop body translates, with a warning that says it is a fragment and
+    /// points at the source statement that makes it one (zero-based <paramref name="line"/>).
+    /// </summary>
     [Theory]
-    [InlineData("javascript", "if (total > limit) {\n  return total;\n}\nfor (const x of xs) {\n  if (x < 0) continue;\n  total += x;\n}")]
-    [InlineData("php", "if ($total > $limit) {\n    return $total;\n}\n$total += 1;")]
-    public async Task Expert_SelectionCutFromABody_TranslatesAndSaysItIsAFragment(string expert, string source)
+    [InlineData("javascript", "if (total > limit) {\n  return total;\n}\nfor (const x of xs) {\n  if (x < 0) continue;\n  total += x;\n}", 1)]
+    [InlineData("javascript", "const x = xs[i];\nif (x < 0) {\n  continue;\n}\ntotal += x;", 2)]
+    [InlineData("php", "if ($total > $limit) {\n    return $total;\n}\n$total += 1;", 1)]
+    [InlineData("csharp", "var x = Next();\nfor (var i = 0; i < 3; i++)\n{\n    x += i;\n}\nif (x < 0)\n{\n    continue;\n}\nConsole.WriteLine(x);", 7)]
+    public async Task Expert_SelectionCutFromABody_TranslatesAndSaysItIsAFragment(string expert, string source, int line)
     {
         using var detector = new LanguageDetector();
         var router = BuiltInTranslators.CreateRouter(detector);
 
         var result = await router.TranslateAsync(new TranslationRequest(source, TranslationTarget.Python, Language.FromId(expert)));
 
-        Assert.Contains(result.Warnings, w => w.Message.Contains("fragment", StringComparison.Ordinal));
+        var fragment = Assert.Single(result.Warnings, w => w.Message.Contains("fragment", StringComparison.Ordinal));
+        Assert.Equal(line, fragment.Start.Line);
+        Assert.True(fragment.End.Line > line || fragment.End.Column > fragment.Start.Column, "the warning spans the statement");
         Assert.Matches(@"\b(return|continue|break)\b", result.Text);
     }
 

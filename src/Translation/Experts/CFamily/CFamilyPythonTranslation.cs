@@ -50,8 +50,8 @@ internal static class CFamilyPythonTranslation
             var helpers = context.Helpers.SelectMany(PythonHelpers.Definitions).DistinctBy(d => d.Name).Cast<PyStatement>();
             var module = new PyModule(context.Imports.ToArray(), [.. helpers, .. body]);
             var text = PythonPrinter.Print(module);
-            var fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
-            TranslationWarning[] warnings = [.. SnippetWarnings.InSourceOrder(context.Warnings, lineOffset), .. fragments];
+            var fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, FragmentSites.Find(tree), cancellationToken);
+            TranslationWarning[] warnings = SnippetWarnings.InSourceOrder([.. context.Warnings, .. fragments], lineOffset);
             return new TranslationResult(text, language, request.Target, translator, warnings);
         }
     }

@@ -28,9 +28,9 @@ internal static class CSharpPythonTranslation
         IReadOnlyList<TranslationWarning> fragments;
         using (var parsers = new ParserPool())
         {
-            fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
+            fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, CSharpFragmentSites.Find(snippet), cancellationToken);
         }
-        TranslationWarning[] warnings = [.. SnippetWarnings.InSourceOrder(lowering.Warnings), .. fragments];
+        TranslationWarning[] warnings = SnippetWarnings.InSourceOrder([.. lowering.Warnings, .. fragments]);
         return new TranslationResult(text, Language.CSharp, request.Target, translator, warnings);
     }
 }

@@ -59,8 +59,8 @@ internal static class JavaScriptPythonTranslation
                 .Concat(context.Helpers.SelectMany(JsRuntime.Definitions).DistinctBy(d => d.Name));
             var module = new PyModule(context.Imports.ToArray(), [.. helpers, .. body]);
             var text = PythonPrinter.Print(module);
-            var fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, cancellationToken);
-            TranslationWarning[] warnings = [.. SnippetWarnings.InSourceOrder(context.Warnings.Distinct(), lineOffset), .. fragments];
+            var fragments = new PythonSyntaxValidator(parsers).EnsureValid(text, translator, FragmentSites.Find(tree), cancellationToken);
+            TranslationWarning[] warnings = SnippetWarnings.InSourceOrder([.. context.Warnings.Distinct(), .. fragments], lineOffset);
             return new TranslationResult(text, Language.JavaScript, request.Target, translator, warnings);
         }
     }

@@ -55,8 +55,8 @@ internal static partial class PhpPythonTranslation
         }
         text.Append(text.Length > 0 && printed.Length > 0 ? "\n\n" : "").Append(printed);
         var output = text.ToString();
-        var fragments = new PythonSyntaxValidator(parsers).EnsureValid(output, translator, cancellationToken);
-        TranslationWarning[] warnings = [.. SnippetWarnings.InSourceOrder(lowering.Warnings, shift), .. fragments];
+        var fragments = new PythonSyntaxValidator(parsers).EnsureValid(output, translator, FragmentSites.Find(tree), cancellationToken);
+        TranslationWarning[] warnings = SnippetWarnings.InSourceOrder([.. lowering.Warnings, .. fragments], shift);
         return new TranslationResult(output, Language.Php, request.Target, translator, warnings);
     }
 }

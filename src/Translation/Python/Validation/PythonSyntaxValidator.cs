@@ -28,16 +28,19 @@ public sealed class PythonSyntaxValidator(ParserPool parsers)
     public IReadOnlyList<string> FindErrors(string python, CancellationToken cancellationToken = default)
     {
         var (errors, fragments) = Check(python, cancellationToken);
-        return [.. errors, .. fragments];
+        return [.. errors, .. fragments.Select(f => f.Place)];
     }
 
     /// <summary>
     /// Throws <see cref="InvalidOperationException"/> naming every error place when python3 would refuse
     /// <paramref name="python"/>, and <see cref="TranslationUnavailableException"/> when it nests deeper than
     /// python3 compiles. Returns a warning for each place only a fragment has (<c>return</c> outside any function,
-    /// <c>break</c> outside any loop): the translation of a selection cut from a body is a fragment too.
+    /// <c>break</c> outside any loop): the translation of a selection cut from a body is a fragment too. Each warning
+    /// points at the source statement of <paramref name="sites"/> it stands for: the n-th Python <c>return</c> at the
+    /// n-th source one when both count as many, else at the first source one.
     /// </summary>
-    public IReadOnlyList<TranslationWarning> EnsureValid(string python, string translator, CancellationToken cancellationToken = default)
+    public IReadOnlyList<TranslationWarning> EnsureValid(
+        string python, string translator, IReadOnlyList<FragmentSite>? sites = null, CancellationToken cancellationToken = default)
     {
         var (errors, fragments) = Check(python, cancellationToken);
         if (errors.Count > 0)
@@ -46,14 +49,18 @@ public sealed class PythonSyntaxValidator(ParserPool parsers)
                 $"The {translator} translator produced Python that python3 would refuse ({string.Join("; ", errors)}). " +
                 "This is a bug in the translator; please report it with the source that triggered it.\n" + python);
         }
-        return fragments
-            .Select(f => new TranslationWarning(
-                $"The Python, {f}: the source is a fragment of a function or loop body, and so is its translation; it runs once placed inside one.",
-                default, default))
-            .ToArray();
+        return fragments.Select((f, i) =>
+        {
+            var source = (sites ?? []).Where(s => s.Keyword == f.Keyword).ToList();
+            var same = fragments.Count(e => e.Keyword == f.Keyword);
+            var site = source.Count == 0 ? default : source.Count == same ? source[fragments.Take(i).Count(e => e.Keyword == f.Keyword)] : source[0];
+            return new TranslationWarning(
+                $"The Python, {f.Place}: the source is a fragment of a function or loop body, and so is its translation; it runs once placed inside one.",
+                site.Start, site.End);
+        }).ToArray();
     }
 
-    private (List<string> Errors, List<string> Fragments) Check(string python, CancellationToken cancellationToken)
+    private (List<string> Errors, List<(string Keyword, string Place)> Fragments) Check(string python, CancellationToken cancellationToken)
     {
         using var tree = _parsers.Parse(Grammar.Python, SourceText.FromString(python), cancellationToken);
         var parseErrors = tree.FindErrors(limit: 10);
@@ -69,10 +76,14 @@ public sealed class PythonSyntaxValidator(ParserPool parsers)
                 $"near {MaxDepth:N0} levels (\"maximum recursion depth exceeded during compilation\"). Split the long expression in the source into named parts first.");
         }
         var found = PythonCompileRules.Find(tree.Root, cancellationToken);
+        // Read while the tree lives: its nodes are gone once it is disposed.
         return (
             found.Where(e => !e.NeedsEnclosingCode).Take(10).Select(e => Place(e.Node, e.Message)).ToList(),
-            found.Where(e => e.NeedsEnclosingCode).Take(10).Select(e => Place(e.Node, e.Message)).ToList());
+            found.Where(e => e.NeedsEnclosingCode).Take(10).Select(e => (Keyword(e.Node), Place(e.Node, e.Message))).ToList());
     }
+
+    /// <summary>The keyword of a statement only a body may hold, as <see cref="FragmentSite.Keyword"/> names it.</summary>
+    private static string Keyword(SyntaxNode node) => node.Type.Replace("_statement", string.Empty, StringComparison.Ordinal);
 
     /// <summary>The depth of the deepest node and the node, walked with a cursor so that no depth can overflow the stack.</summary>
     private static (int Depth, SyntaxNode Node) Deepest(SyntaxTree tree)
