@@ -33,6 +33,16 @@ public sealed class PhpRound10Tests
             """);
     }
 
+    [Fact]
+    public void ElementWithoutAKey_AfterAComputedKey_IsWarnedAbout()
+    {
+        var result = PhpTranslation.Of("<?php\nfunction f(string $k) { return [[$k => 'x', 'y'], [$k => 'x', 'z' => 'y']]; }\n");
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("after a computed key", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("php_key(k)", result.Text, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void StringFunctions_OnNullAndNumbers_ReadThemAsStrings()
     {
