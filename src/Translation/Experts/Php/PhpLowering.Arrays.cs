@@ -29,26 +29,29 @@ internal sealed partial class PhpLowering
         }
         var entries = new List<PyDictEntry>();
         var next = 0L;
+        var numbered = false;
         foreach (var e in elements)
         {
             var child = e.NamedChildren[^1];
             if (IsKeyedElement(e))
             {
-                var key = LowerExpression(e.NamedChildren[0]);
-                var keyedEmpty = IsEmptyArray(Unwrap(child)) && key.Expression is PyString { Value: var name } && ElementsWrittenByKey().Contains(name);
-                entries.Add(new PyDictEntry(key.Expression, keyedEmpty ? new PyDict([]) : LowerExpression(child).Expression));
-                if (key.Expression is PyNumber n && long.TryParse(n.Text, out var k))
+                var key = Key(e.NamedChildren[0], LowerExpression(e.NamedChildren[0]));
+                var keyedEmpty = IsEmptyArray(Unwrap(child)) && key is PyString { Value: var name } && ElementsWrittenByKey().Contains(name);
+                entries.Add(new PyDictEntry(key, keyedEmpty ? new PyDict([]) : LowerExpression(child).Expression));
+                if (key is PyNumber n && long.TryParse(n.Text, out var k))
                 {
-                    next = k + 1;
+                    next = numbered ? System.Math.Max(next, k + 1) : k + 1;
+                    numbered = true;
                 }
-                else if (key.Type != PhpType.String)
+                else if (key is not PyString && elements.SkipWhile(x => x != e).Skip(1).Any(x => !IsKeyedElement(x)))
                 {
-                    Warn(child, "an array key that is neither a literal int nor a string: PHP converts numeric-string and float keys to ints, Python keeps them as they are");
+                    Warn(child, "an element without a key after a computed key: PHP numbers it after the largest int key so far, which is known only at run time");
                 }
             }
             else
             {
                 entries.Add(new PyDictEntry(PyNumber.Of(next++), LowerExpression(child).Expression));
+                numbered = true;
             }
         }
         return new Lowered(new PyDict(entries), PhpType.Dict);

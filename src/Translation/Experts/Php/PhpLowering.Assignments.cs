@@ -122,7 +122,7 @@ internal sealed partial class PhpLowering
                 {
                     throw Unsupported(left, "writing one character of a string inside an expression is not translated");
                 }
-                return new PySubscript(array.Expression, LowerExpression(left.NamedChildren[1]).Expression);
+                return new PySubscript(array.Expression, LowerKey(left.NamedChildren[1]));
             }
             default:
                 throw Unsupported(left, $"assignment to a PHP {left.Type.Replace('_', ' ')} is not translated");
@@ -146,7 +146,7 @@ internal sealed partial class PhpLowering
                 : new PyExpressionStatement(PyCall.Method(array.Expression, "append", value));
         }
         var target = LowerExpression(arrayNode);
-        var key = LowerExpression(left.NamedChildren[1]).Expression;
+        var key = LowerKey(left.NamedChildren[1]);
         if (target.Type == PhpType.String && arrayNode.Type == "variable_name")
         {
             // Strings are immutable in Python: $s[$i] = $c rebuilds the string.
@@ -166,7 +166,7 @@ internal sealed partial class PhpLowering
         if (node.Type == "subscript_expression" && node.NamedChildCount == 2)
         {
             var outer = LowerExpression(node.NamedChildren[0]);
-            var key = LowerExpression(node.NamedChildren[1]).Expression;
+            var key = LowerKey(node.NamedChildren[1]);
             if (outer.Type == PhpType.Dict)
             {
                 var fresh = IsAppendedTo(node) ? new PyList([]) : (PyExpression)new PyDict([]);
@@ -194,7 +194,7 @@ internal sealed partial class PhpLowering
         {
             // $a[$k] ??= v: an absent key is no error, and v is evaluated only when the entry is null.
             var container = LowerContainer(left.NamedChildren[0]);
-            var key = LowerExpression(left.NamedChildren[1]).Expression;
+            var key = LowerKey(left.NamedChildren[1]);
             PyExpression entry = container.Type == PhpType.Dict ? PyCall.Method(container.Expression, "get", key) : Helper("php_get", container.Expression, key, PyConstant.None);
             return new PyIf(new PyCompare(entry, PyCompareOperator.Is, PyConstant.None), [LowerSubscriptWrite(left, right.Expression)], []);
         }
@@ -248,7 +248,7 @@ internal sealed partial class PhpLowering
         if (left.Type == "subscript_expression" && left.NamedChildCount == 2)
         {
             var array = LowerContainer(left.NamedChildren[0]);
-            var key = LowerExpression(left.NamedChildren[1]).Expression;
+            var key = LowerKey(left.NamedChildren[1]);
             if (array.Type == PhpType.Dict)
             {
                 return new Lowered(PyCall.Method(array.Expression, "get", key, absent), PhpType.Unknown);

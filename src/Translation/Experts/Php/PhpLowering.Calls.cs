@@ -44,7 +44,7 @@ internal sealed partial class PhpLowering
             {
                 // isset($a[$i][$j]) tests the whole chain: an absent $a[$i] is not an error.
                 var array = SafeRead(target.NamedChildren[0]);
-                var key = LowerExpression(target.NamedChildren[1]).Expression;
+                var key = LowerKey(target.NamedChildren[1]);
                 PyExpression present = array.Type == PhpType.Dict
                     ? new PyCompare(PyCall.Method(array.Expression, "get", key), PyCompareOperator.IsNot, PyConstant.None)
                     : Helper("php_has_key", array.Expression, key);

@@ -163,6 +163,7 @@ internal sealed partial class PhpLowering
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
             _ when name.StartsWith("FILTER_", StringComparison.Ordinal) => FilterConstant(node, name),
             _ when name.StartsWith("ENT_", StringComparison.Ordinal) => EntityConstant(node, name),
+            _ when WebConstant(name) is { } web => web,
             _ => new Lowered(new PyName(AttributeName(name)), PhpType.Unknown),
         };
     }
@@ -335,7 +336,7 @@ internal sealed partial class PhpLowering
         }
         var array = LowerExpression(node.NamedChildren[0]);
         var index = LowerExpression(node.NamedChildren[1]);
-        var key = index.Type is PhpType.Number or PhpType.Float ? PyCall.Of("int", index.Expression) : index.Expression;
+        var key = Key(node.NamedChildren[1], index);
         var isText = array.Type == PhpType.String || (node.NamedChildren[0].Type == "variable_name" && _scope.TextArrays.Contains(VariableOf(node.NamedChildren[0])));
         return array.Type == PhpType.String || array.Type == PhpType.Unknown && index.Type == PhpType.Int && MayIndexText(node.NamedChildren[0])
             ? new Lowered(StringIndex(array.Expression, key), PhpType.String)

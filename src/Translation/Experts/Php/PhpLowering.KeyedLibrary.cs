@@ -16,6 +16,10 @@ internal sealed partial class PhpLowering
         PyExpression A(int i) => i < args.Count ? args[i].Expression : throw Unsupported(node, $"{name}() needs more arguments");
         var all = args.Select(a => a.Expression).ToArray();
         PyExpression CallbackAt(int i) => Unwrap(argumentNodes[i].NamedChildren[^1]).Type == "null" ? PyConstant.None : Callable(argumentNodes[i], args[i]);
+        if (LowerCursorOrWebLibrary(node, name, args, argumentNodes) is { } pointerOrWeb)
+        {
+            return pointerOrWeb;
+        }
         switch (name)
         {
             case "array_filter" when args.Count is >= 1 and <= 3:

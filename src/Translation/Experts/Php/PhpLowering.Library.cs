@@ -6,6 +6,13 @@ namespace CodeIntel.Translation.Experts.Php;
 /// <summary>PHP's standard functions that real code leans on, each as the Python that does the same.</summary>
 internal sealed partial class PhpLowering
 {
+    /// <summary>Library functions whose first argument PHP reads as a string.</summary>
+    private static readonly HashSet<string> TextFirstArgument = new(StringComparer.Ordinal)
+    {
+        "strtoupper", "strtolower", "mb_strtoupper", "mb_strtolower", "ucfirst", "lcfirst", "ucwords", "trim", "ltrim", "rtrim",
+        "strlen", "mb_strlen", "strrev", "str_pad", "mb_str_pad",
+    };
+
     private Lowered LowerLibrary(SyntaxNode node, string name, IReadOnlyList<Lowered> args, SyntaxNode[] argumentNodes)
     {
         PyExpression A(int i) => i < args.Count ? args[i].Expression : throw Unsupported(node, $"{name}() needs more arguments");
@@ -22,6 +29,11 @@ internal sealed partial class PhpLowering
         // An array of unknown kind may be a dict at run time, whose plain iteration would give its keys.
         PyExpression Values(int i) => T(i) == PhpType.List ? A(i) : T(i) == PhpType.Dict ? PyCall.Method(A(i), "values") : Helper("php_values", A(i));
         PyExpression Keys(int i) => T(i) == PhpType.List ? PyCall.Of("range", PyCall.Of("len", A(i))) : T(i) == PhpType.Dict ? PyCall.Method(A(i), "keys") : Helper("php_keys", A(i));
+        if (TextFirstArgument.Contains(name) && args.Count > 0 && args[0].Type != PhpType.String)
+        {
+            // PHP converts the subject to a string first (null is "", 5 is "5"); Python's str methods need one.
+            args = [new Lowered(Helper("php_str", args[0].Expression), PhpType.String), .. args.Skip(1)];
+        }
         var all = args.Select(a => a.Expression).ToArray();
         if (LowerByteString(node, name, args) is { } byteString)
         {
@@ -205,7 +217,10 @@ internal sealed partial class PhpLowering
             case "in_array":
                 return Bool(new PyCompare(A(0), PyCompareOperator.In, Values(1)));
             case "array_key_exists" or "key_exists":
-                return Bool(T(1) == PhpType.Dict ? new PyCompare(A(0), PyCompareOperator.In, A(1)) : Helper("php_key_exists", A(0), A(1)));
+            {
+                var key = Key(argumentNodes[0].NamedChildren[^1], args[0]);
+                return Bool(T(1) == PhpType.Dict ? new PyCompare(key, PyCompareOperator.In, A(1)) : Helper("php_key_exists", key, A(1)));
+            }
             case "array_keys" when args.Count == 1:
                 return Of(T(0) == PhpType.Dict ? PyCall.Of("list", A(0)) : Helper("php_keys", A(0)), PhpType.List);
             case "array_values":
@@ -230,12 +245,12 @@ internal sealed partial class PhpLowering
             case "array_count_values":
                 return Of(Helper("php_count_values", A(0)), PhpType.Dict);
             case "array_flip":
-                return Of(new PyCall(new PyName("dict"), [PyCall.Of("zip", Values(0), Keys(0))]), PhpType.Dict);
+                return Of(new PyCall(new PyName("dict"), [PyCall.Of("zip", AsKeys(Values(0)), Keys(0))]), PhpType.Dict);
             case "array_combine":
                 // PHP 8 throws a ValueError when the counts differ; zip(strict=True) raises one too.
-                return Of(PyCall.Of("dict", new PyCall(new PyName("zip"), [Values(0), Values(1)], [new PyKeyword("strict", PyConstant.True)])), PhpType.Dict);
+                return Of(PyCall.Of("dict", new PyCall(new PyName("zip"), [AsKeys(Values(0)), Values(1)], [new PyKeyword("strict", PyConstant.True)])), PhpType.Dict);
             case "array_fill_keys" when T(1) is PhpType.Int or PhpType.Float or PhpType.String or PhpType.Bool or PhpType.Null or PhpType.Number or PhpType.Object:
-                return Of(PyCall.Method(new PyName("dict"), "fromkeys", Values(0), A(1)), PhpType.Dict);
+                return Of(PyCall.Method(new PyName("dict"), "fromkeys", AsKeys(Values(0)), A(1)), PhpType.Dict);
             case "array_fill_keys":
                 // An array value: each key gets its own copy (dict.fromkeys would share one).
                 return Of(Helper("php_array_fill_keys", A(0), A(1)), PhpType.Dict);

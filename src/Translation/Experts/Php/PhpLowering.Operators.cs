@@ -206,7 +206,7 @@ internal sealed partial class PhpLowering
         if (leftNode.Type == "subscript_expression" && leftNode.NamedChildCount == 2)
         {
             var array = SafeRead(leftNode.NamedChildren[0]);
-            var key = LowerExpression(leftNode.NamedChildren[1]).Expression;
+            var key = LowerKey(leftNode.NamedChildren[1]);
             if (!IsPlainValue(fallback.Expression))
             {
                 // PHP evaluates the right side only when the key is absent (it may throw or have effects).
@@ -236,7 +236,7 @@ internal sealed partial class PhpLowering
         if (node.Type == "subscript_expression" && node.NamedChildCount == 2)
         {
             var array = SafeRead(node.NamedChildren[0]);
-            var key = LowerExpression(node.NamedChildren[1]).Expression;
+            var key = LowerKey(node.NamedChildren[1]);
             return new Lowered(Helper("php_get", array.Expression, key, PyConstant.None), PhpType.Unknown);
         }
         return LowerExpression(node);

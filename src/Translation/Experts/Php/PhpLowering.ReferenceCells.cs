@@ -251,7 +251,7 @@ internal sealed partial class PhpLowering
                 return Helper("php_set_attr", LowerExpression(Field(argument, "object")).Expression, new PyString(PropertyName(MemberName(Field(argument, "name")))), value);
             case "subscript_expression" when argument.NamedChildCount == 2 && Unwrap(argument.NamedChildren[0]).Type is "variable_name" or "member_access_expression"
                 && Unwrap(argument.NamedChildren[1]).Type is "variable_name" or "string" or "integer":
-                return Helper("php_set_item", LowerExpression(argument.NamedChildren[0]).Expression, LowerExpression(argument.NamedChildren[1]).Expression, value);
+                return Helper("php_set_item", LowerExpression(argument.NamedChildren[0]).Expression, LowerKey(argument.NamedChildren[1]), value);
             case "variable_name" or "member_access_expression" or "subscript_expression" or "scoped_property_access_expression":
                 throw Unsupported(argument, "this place passed to a reference parameter that is given a new value is not translated");
             default:

@@ -59,7 +59,7 @@ internal sealed partial class PhpLowering
     {
         var container = Unwrap(subscript.NamedChildren[0]);
         var holder = container.Type == "subscript_expression" ? CreateSlot(container, new PyDict([])) : LowerContainer(container).Expression;
-        return Helper("php_ref_slot", holder, LowerExpression(subscript.NamedChildren[1]).Expression, empty);
+        return Helper("php_ref_slot", holder, LowerKey(subscript.NamedChildren[1]), empty);
     }
 
     /// <summary>Whether a node lies in a named function, method or class that does not hold the statement.</summary>

@@ -16,7 +16,7 @@ internal sealed partial class PhpLowering
         if (target.Type == "subscript_expression" && target.NamedChildCount == 2)
         {
             var array = LowerExpression(target.NamedChildren[0]);
-            var key = LowerExpression(target.NamedChildren[1]).Expression;
+            var key = LowerKey(target.NamedChildren[1]);
             if (array.Type == PhpType.Dict)
             {
                 // Stored back where it can be: removing the largest integer key must not lower the key $a[] gives next.

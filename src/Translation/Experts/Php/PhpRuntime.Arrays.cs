@@ -30,10 +30,10 @@ internal static partial class PhpRuntime
                     return [php_value_copy(value) for _ in range(count)]
                 return {start + i: php_value_copy(value) for i in range(count)}
             """);
-        definitions["php_array_fill_keys"] = (["php_value_copy"], """
+        definitions["php_array_fill_keys"] = (["php_value_copy", "php_key"], """
             def php_array_fill_keys(keys, value):
                 # array_fill_keys(): each key its own copy of an array value.
-                return {k: php_value_copy(value) for k in (keys.values() if isinstance(keys, dict) else keys)}
+                return {php_key(k): php_value_copy(value) for k in (keys.values() if isinstance(keys, dict) else keys)}
             """);
         definitions["php_keep_kind"] = ([], """
             def php_keep_kind(a, kept):
@@ -146,7 +146,7 @@ internal static partial class PhpRuntime
                     a.clear()
                     a.update(enumerate(values))
             """);
-        definitions["php_array_column"] = ([], """
+        definitions["php_array_column"] = (["php_key"], """
             def php_array_column(rows, column, index=None):
                 # A row without the column is skipped; rows may be arrays or objects (public properties).
                 result = [] if index is None else {}
@@ -163,7 +163,7 @@ internal static partial class PhpRuntime
                     if index is None:
                         result.append(value)
                     elif has(index):
-                        result[get(index)] = value
+                        result[php_key(get(index))] = value
                     else:
                         result[max([k for k in result if isinstance(k, int)], default=-1) + 1] = value
                 return result

@@ -227,6 +227,9 @@ internal static partial class PhpRuntime
         AddSplHeapHelpers(definitions);
         AddTagHelpers(definitions);
         AddByteHelpers(definitions);
+        AddKeyHelpers(definitions);
+        AddCursorHelpers(definitions);
+        AddWebHelpers(definitions);
         return definitions;
     }
 }

@@ -281,10 +281,11 @@ internal static partial class PhpRuntime
                         return k
                 return False
             """),
-        ["php_count_values"] = (["php_values"], """
+        ["php_count_values"] = (["php_values", "php_key"], """
             def php_count_values(a):
                 counts = {}
                 for v in php_values(a):
+                    v = php_key(v)
                     counts[v] = counts.get(v, 0) + 1
                 return counts
             """),
