@@ -195,7 +195,7 @@ internal sealed partial class JsLowering
                 parts.Add(new PyString(text.ToString()));
                 text.Clear();
             }
-            parts.Add(Stringify(Lower(child.NamedChildren.First(c => c.Type != "comment"))));
+            parts.Add(Stringify(LowerForText(child.NamedChildren.First(c => c.Type != "comment"))));
             position = child.EndByte;
         }
         text.Append(Unescape(node.Tree.Source.Decode(position, node.EndByte - 1)));

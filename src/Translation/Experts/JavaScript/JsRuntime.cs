@@ -16,12 +16,16 @@ internal static partial class JsRuntime
     public const string Print = "js_print";
     public const string Add = "js_add";
 
+    /// <summary><c>js_or_undefined(v)</c>: the text "undefined" for None, else v, where None stands for undefined and is printed or made text.</summary>
+    public const string OrUndefined = "js_or_undefined";
+
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
         Str => [JsStr()],
         Inspect => [JsStr(), JsInspect()],
         Print => [JsStr(), JsInspect(), JsPrint()],
         Add => [JsStr(), JsAdd()],
+        OrUndefined => [JsOrUndefined()],
         Match => [JsMatchFunction()],
         UpdateAttribute => [JsUpdateAttribute()],
         UpdateItem => [JsUpdateItem()],
@@ -48,6 +52,7 @@ internal static partial class JsRuntime
         Push => [JsPush()],
         Set => [JsSet()],
         Splice => [JsSplice()],
+        LiveKeys => [JsLiveKeys()],
         Sign => [JsSign()],
         Int32 => [JsInt32()],
         JsonValue => [JsJsonValue()],
@@ -142,6 +147,12 @@ internal static partial class JsRuntime
             new PyReturn(new PyBinary(a, PyBinaryOperator.Add, b)),
         ]);
     }
+
+    private static PyFunctionDef JsOrUndefined() =>
+        new(OrUndefined, [new("v")],
+        [
+            new PyReturn(new PyConditional(new PyCompare(N("v"), PyCompareOperator.Is, PyConstant.None), S("undefined"), N("v"))),
+        ]);
 
     private static PyFunctionDef JsPrint() =>
         new(Print, [new("*values")],
