@@ -120,9 +120,10 @@ internal sealed partial class JsLowering
                         // A Python default is evaluated once; JavaScript evaluates it on every call where the argument
                         // is missing (undefined, not null, which Python's None also stands for): Ellipsis marks "missing".
                         // A recursive call passing null (node.left) must not take the default.
-                        // A fresh container ([], {}, new Map()) cannot be what a null argument stands for (JavaScript
-                        // would fail reading it), so there None (undefined: a missing key, a short row) takes it too.
-                        var missing = parameter.ChildByField("right")!.Value.Type is "array" or "object" or "new_expression" ? PyConstant.None : new PyConstant("...");
+                        // A fresh container ([], {}, new Map()) or a function cannot be what a null argument stands for
+                        // (JavaScript would fail using it), so there None (undefined: a missing key, a short row) takes it too.
+                        var missing = parameter.ChildByField("right")!.Value.Type is "array" or "object" or "new_expression" or "arrow_function" or "function_expression" or "function"
+                            ? PyConstant.None : new PyConstant("...");
                         parameters.Add(new PyParameter(safe, missing));
                         statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, missing), [new PyAssign([new PyName(safe)], value.Py)], []));
                     }

@@ -90,7 +90,7 @@ internal static partial class JsRuntime
                     [new PyReturn(PyCall.Of("str", PyCall.Of("int", v)))], []),
                 new PyReturn(PyCall.Of("repr", v)),
             ], []),
-            new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("list"), N("tuple")])),
+            new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("list"), N("tuple"), N("bytearray")])),
                 [new PyReturn(PyCall.Method(S(","), "join", new PyComprehension(
                     new PyConditional(new PyCompare(N("x"), PyCompareOperator.Is, PyConstant.None), S(string.Empty), PyCall.Of(Str, N("x"))),
                     N("x"), v, Generator: true)))], []),
@@ -113,6 +113,12 @@ internal static partial class JsRuntime
         [
             new PyIf(IsInstance(v, "str"),
                 [new PyReturn(new PyConditional(nested, new PyBinary(new PyBinary(S("'"), PyBinaryOperator.Add, v), PyBinaryOperator.Add, S("'")), v))], []),
+            // A Uint8Array (a bytearray): node names the type and the length.
+            new PyIf(IsInstance(v, "bytearray"),
+            [
+                new PyReturn(new PyBinary(new PyBinary(new PyBinary(S("Uint8Array("), PyBinaryOperator.Add, PyCall.Of("str", PyCall.Of("len", v))), PyBinaryOperator.Add, S(") ")),
+                    PyBinaryOperator.Add, PyCall.Of(Inspect, PyCall.Of("list", v)))),
+            ], []),
             new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("list"), N("tuple")])),
             [
                 new PyReturn(new PyConditional(v,
