@@ -218,7 +218,7 @@ internal sealed partial class JsLowering
                 case "Float64Array" when arguments.Count == 1:
                     return NewFloat64Array(Lower(arguments[0]));
                 case "Uint8Array" when arguments.Count == 1:
-                    return NewUint8Array(Lower(arguments[0]));
+                    return NewUint8Array(arguments[0]);
                 case "Date" or "Promise" or "RegExp" or "WeakMap" or "WeakSet" or "Proxy" or "Int32Array" or "Float64Array" or "Uint8Array":
                     throw Unsupported(node, $"new {name}");
             }

@@ -14,9 +14,12 @@ internal sealed partial class JsLowering
     /// modulo 256). A write the lowering sees is wrapped the same way (<see cref="WrapByte"/>); one it does not see
     /// (through a value of unknown kind) raises ValueError when out of range, rather than storing a wrong number.
     /// </summary>
-    private JsValue NewUint8Array(JsValue argument)
+    private JsValue NewUint8Array(SyntaxNode argumentNode)
     {
-        if (argument.Type.IsNumber)
+        var argument = Lower(argumentNode);
+        // A length: a number, or arithmetic on values whose kind the lowering does not see (width * height).
+        if (argument.Type.IsNumber || argument.Type.Kind == JsKind.Unknown && argumentNode.Type == "binary_expression"
+            && argumentNode.ChildByField("operator")?.Text is "*" or "-" or "/" or "%" or "<<" or ">>" or ">>>")
         {
             return JsValue.Of(PyCall.Of("bytearray", Length(argument)), Uint8ArrayType);
         }

@@ -138,4 +138,24 @@ public sealed class UndefinedCallsAndLiveMapsTests
             console.log(Array.from(cells.subarray(2, 4), (c) => c + 1).join(' '));
             """);
     }
+
+    [SkippableFact]
+    public void CompoundAssignmentInsideAnExpressionAndSizedByteGrids_AsInNode()
+    {
+        ModernJavaScriptTests.AssertPrintsWhatNodePrints("""
+            class Repo {
+              #clock = 1000;
+              constructor() { this.stamps = { a: 1 }; this.log = []; }
+              commit(message) { this.log.push({ message, time: this.#clock += 60 }); return this.stamps.a -= 0.5; }
+            }
+            const r = new Repo();
+            console.log(r.commit('x'), r.commit('y'), JSON.stringify(r.log));
+            class Grid {
+              constructor(width, height) { this.cells = new Uint8Array(width * height); }
+            }
+            const g = new Grid(3, 2);
+            g.cells[4] = 1;
+            console.log(g.cells.length, Array.from(g.cells).join(''));
+            """);
+    }
 }
