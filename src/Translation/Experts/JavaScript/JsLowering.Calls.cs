@@ -17,6 +17,10 @@ internal sealed partial class JsLowering
     private JsValue LowerCall(SyntaxNode node)
     {
         var callee = node.ChildByField("function")!.Value;
+        if (node.ChildByField("arguments") is { Type: "template_string" } template)
+        {
+            return TaggedTemplate(callee, template);
+        }
         var arguments = Arguments(node);
         if (node.Children.Any(c => c.Type == "optional_chain"))
         {
@@ -137,7 +141,7 @@ internal sealed partial class JsLowering
                         : number.Type.Kind == JsKind.Bool ? JsValue.Of(PyCall.Of("int", number.Py), JsType.Int)
                         : JsValue.Of(ctx.Helper(JsRuntime.ToNumber, number.Py), JsType.Float);
                 case "String":
-                    return JsValue.Of(Stringify(Lower(arguments[0])), JsType.String);
+                    return JsValue.Of(Stringify(LowerForText(arguments[0])), JsType.String);
                 case "Boolean":
                     return JsValue.Of(Truthy(Lower(arguments[0])) is var t && t is PyCompare ? t : PyCall.Of("bool", t), JsType.Bool);
                 case "isNaN":
@@ -213,6 +217,8 @@ internal sealed partial class JsLowering
                     return NewRegExp(arguments, node);
                 case "Float64Array" when arguments.Count == 1:
                     return NewFloat64Array(Lower(arguments[0]));
+                case "Uint8Array" when arguments.Count == 1:
+                    return NewUint8Array(arguments[0]);
                 case "Date" or "Promise" or "RegExp" or "WeakMap" or "WeakSet" or "Proxy" or "Int32Array" or "Float64Array" or "Uint8Array":
                     throw Unsupported(node, $"new {name}");
             }

@@ -151,6 +151,11 @@ internal sealed partial class JsLowering
             }
             pyTargets.Add(LowerTarget(target));
         }
+        if (targets.Count == 1 && IsUint8Element(targets[0]))
+        {
+            // A Uint8Array keeps the value modulo 256.
+            return [new PyAssign(pyTargets, WrapByte(lowered))];
+        }
         return [new PyAssign(pyTargets, lowered.Py)];
     }
 

@@ -57,6 +57,9 @@ internal sealed partial class JsLowering
                 var combined = Binary(op[..^1], Lower(name), Lower(node.ChildByField("right")!.Value), node);
                 ctx.Assign(name.Text, combined.Type);
                 return JsValue.Of(new PyNamedExpression(JsContext.SafeName(name.Text), combined.Py), combined.Type);
+            case "augmented_assignment_expression" when node.ChildByField("left") is { Type: "member_expression" or "subscript_expression" } slot
+                && node.ChildByField("operator")?.Text is "+=" or "-=":
+                return LowerUpdateValue(node, slot);
             case "ternary_expression":
                 var a = Lower(node.ChildByField("consequence")!.Value);
                 var b = Lower(node.ChildByField("alternative")!.Value);
@@ -195,7 +198,7 @@ internal sealed partial class JsLowering
                 parts.Add(new PyString(text.ToString()));
                 text.Clear();
             }
-            parts.Add(Stringify(Lower(child.NamedChildren.First(c => c.Type != "comment"))));
+            parts.Add(Stringify(LowerForText(child.NamedChildren.First(c => c.Type != "comment"))));
             position = child.EndByte;
         }
         text.Append(Unescape(node.Tree.Source.Decode(position, node.EndByte - 1)));
@@ -216,6 +219,31 @@ internal sealed partial class JsLowering
         value.Type.Kind == JsKind.String ? value.Py
         : value.Type.Kind == JsKind.Int ? (value.Py is PyNumber n ? new PyString(n.Text) : PyCall.Of("str", value.Py))
         : ctx.Helper(JsRuntime.Str, value.Py);
+
+    /// <summary>
+    /// <c>time: this.#clock += 60</c>: Python assigns a property or an element only in a statement, so the helper
+    /// that serves <c>this.n++</c> reads, stores and yields the new value; the step is evaluated first, which is
+    /// faithful where it cannot change the property (a pure step).
+    /// </summary>
+    private JsValue LowerUpdateValue(SyntaxNode node, SyntaxNode slot)
+    {
+        var step = Lower(node.ChildByField("right")!.Value);
+        var subtract = node.ChildByField("operator")!.Value.Text == "-=";
+        if (!IsPure(step.Py) || subtract && !step.Type.IsNumber)
+        {
+            throw Unsupported(node, "a compound assignment to a property inside an expression");
+        }
+        var target = Lower(slot);
+        var type = target.Type.IsNumber && step.Type.IsNumber ? JsType.Join(target.Type, step.Type) : target.Type.Kind == JsKind.String ? JsType.String : JsType.Unknown;
+        MarkAssigned(slot, type);
+        var delta = subtract ? new PyUnary(PyUnaryOperator.Negate, step.Py) : step.Py;
+        return LowerTarget(slot) switch
+        {
+            PyMember m => JsValue.Of(ctx.Helper(JsRuntime.UpdateAttribute, m.Value, new PyString(m.Name), delta, PyConstant.True), type),
+            PySubscript s => JsValue.Of(ctx.Helper(JsRuntime.UpdateItem, s.Value, s.Index, delta, PyConstant.True), type),
+            _ => throw Unsupported(node, "a compound assignment to this target inside an expression"),
+        };
+    }
 
     private JsValue LowerUpdateValue(SyntaxNode node)
     {

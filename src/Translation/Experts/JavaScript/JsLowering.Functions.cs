@@ -47,6 +47,7 @@ internal sealed partial class JsLowering
             }
             else
             {
+                body.AddRange(LowerLeadingExpressions(ref functionBody));
                 var value = Lower(functionBody);
                 ctx.Returns[name] = ctx.Returns.TryGetValue(name, out var old) ? JsType.Join(old, value.Type) : value.Type;
                 body.AddRange(ctx.Before ?? []);
@@ -119,7 +120,10 @@ internal sealed partial class JsLowering
                         // A Python default is evaluated once; JavaScript evaluates it on every call where the argument
                         // is missing (undefined, not null, which Python's None also stands for): Ellipsis marks "missing".
                         // A recursive call passing null (node.left) must not take the default.
-                        var missing = new PyConstant("...");
+                        // A fresh container ([], {}, new Map()) or a function cannot be what a null argument stands for
+                        // (JavaScript would fail using it), so there None (undefined: a missing key, a short row) takes it too.
+                        var missing = parameter.ChildByField("right")!.Value.Type is "array" or "object" or "new_expression" or "arrow_function" or "function_expression" or "function"
+                            ? PyConstant.None : new PyConstant("...");
                         parameters.Add(new PyParameter(safe, missing));
                         statements.Add(new PyIf(new PyCompare(new PyName(safe), PyCompareOperator.Is, missing), [new PyAssign([new PyName(safe)], value.Py)], []));
                     }
@@ -160,13 +164,65 @@ internal sealed partial class JsLowering
         return statements;
     }
 
+    /// <summary>
+    /// An arrow whose body is a comma expression (<c>(m, ch) => ((m[ch] = (m[ch] ?? 0) + 1), m)</c>): the parts before
+    /// the last are statements of the def, and <paramref name="body"/> becomes the last, its value.
+    /// </summary>
+    private List<PyStatement> LowerLeadingExpressions(ref SyntaxNode body)
+    {
+        var expression = body;
+        while (expression.Type == "parenthesized_expression")
+        {
+            expression = expression.NamedChildren.First(c => c.Type != "comment");
+        }
+        if (expression.Type != "sequence_expression")
+        {
+            return [];
+        }
+        var parts = Sequence(expression).ToList();
+        var statements = new List<PyStatement>();
+        var outer = ctx.Before;
+        var before = new List<PyStatement>();
+        ctx.Before = before;
+        try
+        {
+            foreach (var part in parts.SkipLast(1))
+            {
+                var lowered = LowerExpressionStatement(part);
+                statements.AddRange(before);
+                before.Clear();
+                statements.AddRange(lowered);
+            }
+        }
+        finally
+        {
+            ctx.Before = outer;
+        }
+        body = parts[^1];
+        return statements;
+
+        static IEnumerable<SyntaxNode> Sequence(SyntaxNode node) => node.Type == "sequence_expression"
+            ? node.NamedChildren.Where(c => c.Type != "comment").SelectMany(Sequence)
+            : [node];
+    }
+
     /// <summary>The fewest arguments a call in the file passes to this function or method (all, when no call says fewer).</summary>
-    private int FewestArguments(SyntaxNode function) =>
-        CalledName(function) is { } name && ctx.Facts.FewestArguments.TryGetValue(name, out var fewest) ? fewest : int.MaxValue;
+    private int FewestArguments(SyntaxNode function)
+    {
+        var fewest = CalledName(function) is { } name && ctx.Facts.FewestArguments.TryGetValue(name, out var byName) ? byName : int.MaxValue;
+        return IsMethod(function) && ctx.Facts.FewestArguments.TryGetValue(JsProgramFacts.ComputedMethodCall, out var computed) ? Math.Min(fewest, computed) : fewest;
+    }
 
     /// <summary>The most arguments a call in the file passes to this function or method (none known: 0).</summary>
-    private int MostArguments(SyntaxNode function) =>
-        CalledName(function) is { } name ? ctx.Facts.MostArguments.GetValueOrDefault(name) : 0;
+    private int MostArguments(SyntaxNode function)
+    {
+        var most = CalledName(function) is { } name ? ctx.Facts.MostArguments.GetValueOrDefault(name) : 0;
+        return IsMethod(function) ? Math.Max(most, ctx.Facts.MostArguments.GetValueOrDefault(JsProgramFacts.ComputedMethodCall)) : most;
+    }
+
+    /// <summary>A method of a class, other than its constructor: a call by a computed name (<c>vm[op](arg)</c>) may reach it.</summary>
+    private static bool IsMethod(SyntaxNode function) =>
+        function.Type == "method_definition" && function.Parent?.Type == "class_body" && function.ChildByField("name")?.Text != "constructor";
 
     /// <summary>The name calls use for the function: its own, its variable's, or "new C" for a constructor.</summary>
     private string? CalledName(SyntaxNode function)

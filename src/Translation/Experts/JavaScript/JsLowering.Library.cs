@@ -75,7 +75,7 @@ internal sealed partial class JsLowering
         {
             throw Unsupported(node, $"console.{method}");
         }
-        var values = arguments.Select(a => a.Type == "spread_element" ? throw Unsupported(a, "a spread argument to console.log") : Lower(a)).ToList();
+        var values = arguments.Select(a => a.Type == "spread_element" ? throw Unsupported(a, "a spread argument to console.log") : LowerForText(a)).ToList();
         List<PyKeyword> keywords = [];
         if (method is "error" or "warn")
         {

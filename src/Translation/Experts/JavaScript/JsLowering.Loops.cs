@@ -245,6 +245,10 @@ internal sealed partial class JsLowering
                 {
                     iterable = PyCall.Of("enumerate", array.Py);
                 }
+                if (LiveIteration(rightNode, node.ChildByField("body")) is { } live)
+                {
+                    iterable = live;
+                }
             }
             else
             {

@@ -150,7 +150,9 @@ internal sealed partial class JsLowering
             // A name no class of the program has can only be a plain object's key (Object.fromEntries, JSON).
             _ => userMember,
         };
-        if (kind == JsKind.Function && ctx.Facts.StaticGetters.Contains(name) && receiver.Py is PyName { Id: var type } && ctx.Facts.Classes.Any(c => JsContext.SafeName(c) == type))
+        // Account.prefix, and this.constructor.prefix (type(self): the instance's own class, perhaps a subclass).
+        if (kind == JsKind.Function && ctx.Facts.StaticGetters.Contains(name)
+            && (receiver.Py is PyName { Id: var type } && ctx.Facts.Classes.Any(c => JsContext.SafeName(c) == type) || receiver.Py is PyCall { Function: PyName { Id: "type" } }))
         {
             return JsValue.Of(PyCall.Method(receiver.Py, JsContext.SafeName(name)), ctx.Returns.GetValueOrDefault(name, JsType.Unknown));
         }

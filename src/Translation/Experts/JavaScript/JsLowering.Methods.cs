@@ -96,6 +96,8 @@ internal sealed partial class JsLowering
                 return JsValue.Of(new PyCompare(Lower(arguments[0]).Py, PyCompareOperator.In, receiver.Py), JsType.Bool);
             case "includes":
                 return JsValue.Of(new PyCompare(Lower(arguments[0]).Py, PyCompareOperator.In, receiver.Py), JsType.Bool);
+            case "subarray":
+                return Subarray(receiver, arguments, node);
             case "slice":
                 var lower = arguments.Count > 0 ? Lower(arguments[0]).Py : null;
                 var upper = arguments.Count > 1 ? Lower(arguments[1]).Py : null;
@@ -108,6 +110,11 @@ internal sealed partial class JsLowering
                     // Out of range, at() is undefined; Python counts from the end for negative indices as at() does.
                     var inRange = new PyCompare(PyCall.Of("len", receiver.Py), at < 0 ? PyCompareOperator.GreaterOrEqual : PyCompareOperator.Greater, new PyNumber(Math.Abs(at).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     return JsValue.Of(new PyConditional(inRange, new PySubscript(receiver.Py, position), PyConstant.None), element);
+                }
+                if (Py.Literal(position) is -1 or 0)
+                {
+                    // Of a value computed here (a filter's result): the last or first element, undefined when there is none.
+                    return JsValue.Of(PyCall.Of("next", PyCall.Of(Py.Literal(position) == 0 ? "iter" : "reversed", receiver.Py), PyConstant.None), element);
                 }
                 return JsValue.Of(new PySubscript(receiver.Py, position), element);
             case "concat":

@@ -28,6 +28,12 @@ internal sealed class JsProgramFacts
     public Dictionary<string, int> MostArguments { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// The key under which <see cref="FewestArguments"/> and <see cref="MostArguments"/> count calls of a method by a
+    /// computed name (<c>vm[op](arg)</c>): every method of the program may be the one called.
+    /// </summary>
+    public const string ComputedMethodCall = "[computed]";
+
+    /// <summary>
     /// Top-level function declarations that are only ever called by name, never passed or stored: the kinds of
     /// the arguments their calls pass are all the kinds their parameters can have.
     /// </summary>
@@ -50,6 +56,15 @@ internal sealed class JsProgramFacts
     /// ragged rows travel (through <c>Object.entries</c>, parameters, fields): it then takes undefined for what is missing.
     /// </summary>
     public bool MayHaveShortRows(int names) => RaggedRows.Exists(r => r.Shortest < names && names <= r.Longest);
+
+    /// <summary>
+    /// Functions and methods (by name) that say <c>return undefined</c> (or a bare <c>return</c>) and never
+    /// <c>return null</c>: the None they give is undefined, which printing and String() spell "undefined".
+    /// </summary>
+    public HashSet<string> ReturnsUndefined { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the program reads a <c>raw</c> property (a tagged template's raw strings, which the translation does not keep).</summary>
+    public bool ReadsRaw { get; private set; }
 
     /// <summary>The classes that extend Error, directly or through another such class: Python exceptions, whose message is their text.</summary>
     public HashSet<string> ErrorClasses { get; } = new(StringComparer.Ordinal);
@@ -82,6 +97,7 @@ internal sealed class JsProgramFacts
             {
                 facts.ComputedKeys = true;
             }
+            facts.ReadsRaw |= node.Type == "member_expression" && node.ChildByField("property")?.Text == "raw";
             switch (node.Type)
             {
                 case "class_declaration" or "class":
@@ -148,6 +164,7 @@ internal sealed class JsProgramFacts
             }
         }
         facts.CollectErrorClasses(bases);
+        facts.CollectUndefinedReturns(root);
         return facts;
     }
 
@@ -165,6 +182,53 @@ internal sealed class JsProgramFacts
                 }
             }
         }
+    }
+
+    private void CollectUndefinedReturns(SyntaxNode root)
+    {
+        var returnsNull = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.Type == "return_statement" && EnclosingFunctionName(node) is { } name)
+            {
+                var values = node.NamedChildren.Where(c => c.Type != "comment").ToList();
+                if (values is [] || values[0].Type == "undefined" || values[0].Text is "undefined" or "void 0")
+                {
+                    ReturnsUndefined.Add(name);
+                }
+                else if (values[0].Type == "null")
+                {
+                    returnsNull.Add(name);
+                }
+            }
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+        }
+        ReturnsUndefined.ExceptWith(returnsNull);
+    }
+
+    /// <summary>The name calls use for the function a return statement leaves: a declaration's, a method's, a variable's.</summary>
+    private static string? EnclosingFunctionName(SyntaxNode statement)
+    {
+        for (var node = statement.Parent; node is { } current; node = current.Parent)
+        {
+            switch (current.Type)
+            {
+                case "generator_function_declaration" or "generator_function":
+                    // A generator's return ends its iteration; the call gives an iterator.
+                    return null;
+                case "function_declaration" or "method_definition":
+                    return current.Children.Any(c => c.Type == "*") ? null : current.ChildByField("name")?.Text.TrimStart('#');
+                case "function_expression" or "arrow_function":
+                    return current.Parent is { Type: "variable_declarator" } declarator ? declarator.ChildByField("name")?.Text : null;
+            }
+        }
+        return null;
     }
 
     private static bool Binds(SyntaxNode parent, SyntaxNode name) => parent.Type switch
@@ -190,6 +254,8 @@ internal sealed class JsProgramFacts
         {
             "identifier" => call.Type == "new_expression" ? "new " + callee.Value.Text : callee.Value.Text,
             "member_expression" when call.Type == "call_expression" => callee.Value.ChildByField("property")!.Value.Text.TrimStart('#'),
+            // vm[op](arg): any method may be the one called.
+            "subscript_expression" when call.Type == "call_expression" => ComputedMethodCall,
             _ => null,
         };
         if (name is null || call.ChildByField("arguments") is not { } arguments)
@@ -201,7 +267,9 @@ internal sealed class JsProgramFacts
             MostArguments[name] = int.MaxValue;
             return;
         }
-        var count = arguments.NamedChildren.Count(a => a.Type != "comment");
+        // A tagged template passes the text pieces and then each substitution.
+        var count = arguments.Type == "template_string" ? 1 + arguments.NamedChildren.Count(a => a.Type == "template_substitution")
+            : arguments.NamedChildren.Count(a => a.Type != "comment");
         MostArguments[name] = Math.Max(MostArguments.GetValueOrDefault(name), count);
         FewestArguments[name] = FewestArguments.TryGetValue(name, out var fewest) ? Math.Min(fewest, count) : count;
     }

@@ -15,6 +15,46 @@ internal static partial class JsRuntime
     public const string Push = "js_push";
     public const string Set = "js_set";
     public const string Splice = "js_splice";
+    public const string LiveKeys = "js_live_keys";
+
+    /// <summary>
+    /// The keys of a Map (or an ordered Set) that its for..of loop changes, in JavaScript's order: a key deleted before
+    /// its turn is skipped and one added during the loop is visited, where Python's dict iteration raises.
+    /// <code>
+    /// def js_live_keys(m):
+    ///     seen = set()
+    ///     while True:
+    ///         pending = [k for k in m if k not in seen]
+    ///         if not pending:
+    ///             return
+    ///         for k in pending:
+    ///             if k in m and k not in seen:
+    ///                 seen.add(k)
+    ///                 yield k
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsLiveKeys()
+    {
+        var (m, k, seen, pending) = (N("m"), N("k"), N("seen"), N("pending"));
+        var unseen = new PyCompare(k, PyCompareOperator.NotIn, seen);
+        return new(LiveKeys, [new("m")],
+        [
+            new PyAssign([seen], PyCall.Of("set")),
+            new PyWhile(PyConstant.True,
+            [
+                new PyAssign([pending], new PyComprehension(k, k, m, unseen)),
+                new PyIf(PyUnary.Not(pending), [new PyReturn()], []),
+                new PyFor(k, pending,
+                [
+                    new PyIf(new PyBoolean(new PyCompare(k, PyCompareOperator.In, m), PyBooleanOperator.And, unseen),
+                    [
+                        new PyExpressionStatement(PyCall.Method(seen, "add", k)),
+                        new PyExpressionStatement(new PyYield(k)),
+                    ], []),
+                ]),
+            ]),
+        ]);
+    }
 
     /// <summary>
     /// <c>def js_set(o, key, v)</c>: <c>o[key] = v</c> on a plain object, <c>setattr</c> on an instance (a name that

@@ -4,7 +4,7 @@ namespace CodeIntel.Translation.Experts.JavaScript;
 
 /// <summary>
 /// <c>JSON.stringify</c>'s numbers: JavaScript writes 250 where Python's json writes 250.0 (a whole float), and null
-/// where Python writes NaN or Infinity, which is not JSON.
+/// where Python writes NaN or Infinity, which is not JSON; an instance with a <c>toJSON</c> method is written as what it returns.
 /// </summary>
 internal static partial class JsRuntime
 {
@@ -13,6 +13,7 @@ internal static partial class JsRuntime
     /// <summary>
     /// <code>
     /// def js_json_value(x):
+    ///     if callable(getattr(x, "toJSON", None)): return js_json_value(x.toJSON())
     ///     if isinstance(x, float):
     ///         if x != x or x - x != 0: return None
     ///         return int(x) if x.is_integer() and abs(x) &lt; 1e21 else x
@@ -29,6 +30,8 @@ internal static partial class JsRuntime
         var whole = new PyBoolean(PyCall.Method(x, "is_integer"), PyBooleanOperator.And, new PyCompare(PyCall.Of("abs", x), PyCompareOperator.Less, new PyNumber("1e21")));
         return new(JsonValue, [new("x")],
         [
+            // An instance whose class defines toJSON is written as what toJSON returns.
+            new PyIf(PyCall.Of("callable", PyCall.Of("getattr", x, S("toJSON"), PyConstant.None)), [new PyReturn(PyCall.Of(JsonValue, PyCall.Method(x, "toJSON")))], []),
             new PyIf(IsInstance(x, "float"),
             [
                 new PyIf(notFinite, [new PyReturn(PyConstant.None)], []),

@@ -16,12 +16,16 @@ internal static partial class JsRuntime
     public const string Print = "js_print";
     public const string Add = "js_add";
 
+    /// <summary><c>js_or_undefined(v)</c>: the text "undefined" for None, else v, where None stands for undefined and is printed or made text.</summary>
+    public const string OrUndefined = "js_or_undefined";
+
     public static IReadOnlyList<PyFunctionDef> Definitions(string name) => name switch
     {
         Str => [JsStr()],
         Inspect => [JsStr(), JsInspect()],
         Print => [JsStr(), JsInspect(), JsPrint()],
         Add => [JsStr(), JsAdd()],
+        OrUndefined => [JsOrUndefined()],
         Match => [JsMatchFunction()],
         UpdateAttribute => [JsUpdateAttribute()],
         UpdateItem => [JsUpdateItem()],
@@ -48,6 +52,7 @@ internal static partial class JsRuntime
         Push => [JsPush()],
         Set => [JsSet()],
         Splice => [JsSplice()],
+        LiveKeys => [JsLiveKeys()],
         Sign => [JsSign()],
         Int32 => [JsInt32()],
         JsonValue => [JsJsonValue()],
@@ -85,7 +90,7 @@ internal static partial class JsRuntime
                     [new PyReturn(PyCall.Of("str", PyCall.Of("int", v)))], []),
                 new PyReturn(PyCall.Of("repr", v)),
             ], []),
-            new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("list"), N("tuple")])),
+            new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("list"), N("tuple"), N("bytearray")])),
                 [new PyReturn(PyCall.Method(S(","), "join", new PyComprehension(
                     new PyConditional(new PyCompare(N("x"), PyCompareOperator.Is, PyConstant.None), S(string.Empty), PyCall.Of(Str, N("x"))),
                     N("x"), v, Generator: true)))], []),
@@ -108,6 +113,12 @@ internal static partial class JsRuntime
         [
             new PyIf(IsInstance(v, "str"),
                 [new PyReturn(new PyConditional(nested, new PyBinary(new PyBinary(S("'"), PyBinaryOperator.Add, v), PyBinaryOperator.Add, S("'")), v))], []),
+            // A Uint8Array (a bytearray): node names the type and the length.
+            new PyIf(IsInstance(v, "bytearray"),
+            [
+                new PyReturn(new PyBinary(new PyBinary(new PyBinary(S("Uint8Array("), PyBinaryOperator.Add, PyCall.Of("str", PyCall.Of("len", v))), PyBinaryOperator.Add, S(") ")),
+                    PyBinaryOperator.Add, PyCall.Of(Inspect, PyCall.Of("list", v)))),
+            ], []),
             new PyIf(PyCall.Of("isinstance", v, new PyTuple([N("list"), N("tuple")])),
             [
                 new PyReturn(new PyConditional(v,
@@ -142,6 +153,12 @@ internal static partial class JsRuntime
             new PyReturn(new PyBinary(a, PyBinaryOperator.Add, b)),
         ]);
     }
+
+    private static PyFunctionDef JsOrUndefined() =>
+        new(OrUndefined, [new("v")],
+        [
+            new PyReturn(new PyConditional(new PyCompare(N("v"), PyCompareOperator.Is, PyConstant.None), S("undefined"), N("v"))),
+        ]);
 
     private static PyFunctionDef JsPrint() =>
         new(Print, [new("*values")],
