@@ -3,7 +3,7 @@ using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.CSharp;
 
-/// <summary>Helpers for List.RemoveAll as a value, ++/-- on an element inside an expression, and decimal.TryParse.</summary>
+/// <summary>Helpers for List.RemoveAll as a value, ++/-- on an element inside an expression, decimal.TryParse, and LINQ's Except and Intersect.</summary>
 internal static partial class CSharpHelpers
 {
     /// <summary><c>remove_all(s, match)</c>: List.RemoveAll, in place (aliases see it), returning how many it removed.</summary>
@@ -11,6 +11,12 @@ internal static partial class CSharpHelpers
 
     /// <summary><c>cs_step_item(c, k, delta)</c>: <c>++c[k]</c> as an expression; adds delta to the element and returns the new value.</summary>
     public const string StepItem = "cs_step_item";
+
+    /// <summary><c>cs_except(first, second)</c>: LINQ Except, the distinct items of first that second lacks, in first's order.</summary>
+    public const string Except = "cs_except";
+
+    /// <summary><c>cs_intersect(first, second)</c>: LINQ Intersect, the distinct items of first that second holds, in first's order.</summary>
+    public const string Intersect = "cs_intersect";
 
     /// <summary><c>try_parse_decimal(s)</c>: (True, value) or (False, 0), as decimal.TryParse with NumberStyles.Number in the invariant culture.</summary>
     public const string TryParseDecimal = "try_parse_decimal";
@@ -40,6 +46,13 @@ internal static partial class CSharpHelpers
             new PyReturn(new PySubscript(Py.Name("c"), Py.Name("k"))),
         ])],
         TryParseDecimal => [TryParseDecimalDefinition()],
+        // other = set(second); return [x for x in dict.fromkeys(first) if x not in other]  (in, for Intersect)
+        Except or Intersect => [new PyFunctionDef(name, [new("first"), new("second")],
+        [
+            new PyAssign([Py.Name("other")], Py.Call("set", Py.Name("second"))),
+            new PyReturn(new PyComprehension(X, X, Py.Method(Py.Name("dict"), "fromkeys", Py.Name("first")),
+                Py.Compare(X, name == Except ? PyCompareOperator.NotIn : PyCompareOperator.In, Py.Name("other")))),
+        ])],
         _ => [],
     };
 

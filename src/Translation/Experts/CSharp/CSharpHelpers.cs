@@ -260,7 +260,7 @@ internal static partial class CSharpHelpers
         // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
-        RemoveAll or StepItem or TryParseDecimal => SequenceDefinitions(name),
+        RemoveAll or StepItem or TryParseDecimal or Except or Intersect => SequenceDefinitions(name),
         TryParseDate => [TryParseDateDefinition()],
         Divide => [DivideDefinition()],
         NumberText => [NumberTextDefinition()],

@@ -39,9 +39,9 @@ internal sealed partial class CSharpLowering
             // cabin++ stays a Cabin, as in C#.
             return new PyAssign([target], new PyCall(TypeReference(enumType, operand), [Py.Plus(LowerCore(operand), step)]));
         }
-        if (UnsignedMask(TypeOf(operand)) is { } mask && !IsChecked(operand))
+        if (WrapAround(TypeOf(operand), operand) is { } wrap)
         {
-            return new PyAssign([target], Py.Binary(Py.Plus(LowerCore(operand), step), PyBinaryOperator.BitAnd, new PyNumber(mask)));
+            return new PyAssign([target], wrap(Py.Plus(LowerCore(operand), step)));
         }
         return new PyAugmentedAssign(target, step > 0 ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, Py.Number(1));
     }
@@ -128,11 +128,10 @@ internal sealed partial class CSharpLowering
         {
             return [new PyAssign([lhs], Checked(Py.Binary(current, op, Lower(assignment.Right)), TypeOf(assignment.Left)))];
         }
-        if (UnsignedMask(TypeOf(assignment.Left)) is { } mask && op is PyBinaryOperator.Add or PyBinaryOperator.Subtract or PyBinaryOperator.Multiply or PyBinaryOperator.LeftShift
-            && !IsChecked(assignment))
+        if (WrapAround(TypeOf(assignment.Left), assignment) is { } wrap && op is PyBinaryOperator.Add or PyBinaryOperator.Subtract or PyBinaryOperator.Multiply or PyBinaryOperator.LeftShift)
         {
-            // state *= 1664525u wraps as C#'s uint does.
-            return [new PyAssign([lhs], Py.Binary(Py.Binary(current, op, Lower(assignment.Right)), PyBinaryOperator.BitAnd, new PyNumber(mask)))];
+            // state *= 1664525u wraps as C#'s uint does (and int's in an unchecked block).
+            return [new PyAssign([lhs], wrap(Py.Binary(current, op, Lower(assignment.Right))))];
         }
         return [new PyAugmentedAssign(lhs, op, Lower(assignment.Right))];
     }

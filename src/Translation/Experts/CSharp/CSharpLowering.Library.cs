@@ -197,6 +197,9 @@ internal sealed partial class CSharpLowering
             ("ToInt32" or "ToInt64" or "ToInt16", 1, CsKind.Char) => Ord(value),
             ("ToInt32" or "ToInt64" or "ToInt16", 1, CsKind.Int or CsKind.Bool or CsKind.Enum) => Py.Call("int", value),
             ("ToInt32" or "ToInt64", 2, CsKind.String) => Py.Call("int", value, Arg(call, 1)),
+            // Convert.ToByte("2A", 16): the string's value, OverflowError outside 0..255 as .NET throws OverflowException.
+            ("ToByte", 1 or 2, CsKind.String) => new PyCall(Helper(CSharpHelpers.Checked),
+                [call.Count == 1 ? Py.Call("int", value) : Py.Call("int", value, Arg(call, 1)), Py.Number(0), Py.Number(255)]),
             ("ToDecimal", 1, CsKind.String or CsKind.Int or CsKind.Float) => IsDecimal(TypeOf(call.Arguments[0])) ? value : ToDecimal(value, from),
             ("ToDouble" or "ToSingle", 1, CsKind.String or CsKind.Int or CsKind.Float) => Py.Call("float", value),
             ("ToChar", 1, CsKind.Int) => Chr(value),

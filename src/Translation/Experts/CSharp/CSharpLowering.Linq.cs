@@ -206,6 +206,11 @@ internal sealed partial class CSharpLowering
             case ("Cast", 0) when IsValuePreservingCast(elementType, call.Method.TypeArguments[0]):
                 // Cast<SemVer?>() or Cast<IShape>(): the items themselves; a cast that converts or can throw is reported.
                 return source;
+            case ("Union", 1):
+                // The distinct items of both, first's first: what LINQ yields, in its order.
+                return Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", Py.Binary(Py.Call("list", source), PyBinaryOperator.Add, Py.Call("list", LowerIterable(call.Arguments[0])))));
+            case ("Except" or "Intersect", 1):
+                return new PyCall(Helper(call.Name == "Except" ? CSharpHelpers.Except : CSharpHelpers.Intersect), [source, LowerIterable(call.Arguments[0])]);
             case ("SequenceEqual", 1):
                 return Py.Compare(Py.Call("list", source), PyCompareOperator.Equal, Py.Call("list", LowerIterable(call.Arguments[0])));
             case ("Aggregate", 1):

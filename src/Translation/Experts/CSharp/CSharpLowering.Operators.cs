@@ -76,14 +76,14 @@ internal sealed partial class CSharpLowering
 
     /// <summary>
     /// uint and ulong arithmetic wraps in C# (outside <c>checked</c>), a linear congruential generator or a hash
-    /// relies on it: <c>+</c>, <c>-</c>, <c>*</c> and <c>&lt;&lt;</c> are masked to the type's width. The mask is
+    /// relies on it, and so does int and long inside <c>unchecked</c> (<see cref="WrapAround"/>): <c>+</c>, <c>-</c>,
+    /// <c>*</c> and <c>&lt;&lt;</c> are wrapped to the type's width. The wrap is
     /// left to the enclosing <c>+</c>/<c>-</c>/<c>*</c> of the same type, since wrapping once at the end gives the same bits.
     /// </summary>
     private PyExpression WrapUnsigned(BinaryExpressionSyntax binary, SyntaxKind kind, PyExpression operation)
     {
         var type = TypeOf(binary);
-        if (UnsignedMask(type) is not { } mask || kind is not (SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.LeftShiftExpression)
-            || IsChecked(binary))
+        if (WrapAround(type, binary) is not { } wrap || kind is not (SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.LeftShiftExpression))
         {
             return operation;
         }
@@ -93,11 +93,11 @@ internal sealed partial class CSharpLowering
             parent = parent.Parent;
         }
         if (parent is BinaryExpressionSyntax outer && outer.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression
-            && SymbolEqualityComparer.Default.Equals(TypeOf(outer), type) && !IsChecked(outer))
+            && SymbolEqualityComparer.Default.Equals(TypeOf(outer), type) && WrapAround(type, outer) is not null)
         {
             return operation;
         }
-        return Py.Binary(operation, PyBinaryOperator.BitAnd, new PyNumber(mask));
+        return wrap(operation);
     }
 
     private static string? UnsignedMask(ITypeSymbol? type) => type?.SpecialType switch
