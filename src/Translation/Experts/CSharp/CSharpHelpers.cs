@@ -120,6 +120,7 @@ internal static partial class CSharpHelpers
         PriorityPush => ["heapq", "itertools"],
         PriorityTake => ["heapq"],
         TryParseDecimal => ["re", "decimal"],
+        TryParseEnum => ["re"],
         TryParseDate => ["re", "datetime"],
         _ => [],
     };
@@ -260,7 +261,7 @@ internal static partial class CSharpHelpers
         // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
-        RemoveAll or StepItem or TryParseDecimal => SequenceDefinitions(name),
+        RemoveAll or StepItem or TryParseDecimal or DictAdd or DistinctBy or SetItem or TryParseEnum => SequenceDefinitions(name),
         TryParseDate => [TryParseDateDefinition()],
         Divide => [DivideDefinition()],
         NumberText => [NumberTextDefinition()],

@@ -15,6 +15,10 @@ internal sealed partial class CSharpLowering
         var kind = Classify(type);
         var arguments = creation.ArgumentList?.Arguments.Select(a => a.Expression).ToList() ?? [];
         var initializer = creation.Initializer;
+        if (LowerRegexCreation(type, arguments) is { } regex)
+        {
+            return regex;
+        }
         if (kind is CsKind.Dictionary or CsKind.Set && !IsSortedList(type) && arguments.FirstOrDefault(IsStringComparer) is { } comparer)
         {
             // new Dictionary<string, V>(StringComparer.OrdinalIgnoreCase): the dictionary built without it, then given its key comparison.
