@@ -93,4 +93,24 @@ public sealed class CSharpRound10LibraryTests
 
         Assert.Equal("b m z|\n(B, 12, 2.5)\n(B, 12, 2.5) (1, x)(y, True)\n", printed);
     }
+
+    [SkippableFact]
+    public void QueryWithASecondFrom_PairsEachItemWithItsOwnSequence()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            class P {
+                static void Main() {
+                    var cells = (from r in Enumerable.Range(1, 3)
+                                 from c in Enumerable.Range(r, 2)
+                                 where (r + c) % 2 == 1
+                                 select $"{(char)('A' + c)}{r}").ToList();
+                    Console.WriteLine(string.Join(" ", cells));
+                    var sums = from w in new[] { "ab", "c" } from ch in w let u = char.ToUpper(ch) orderby u descending select $"{w}:{u}";
+                    Console.WriteLine(string.Join(" ", sums));
+                }
+            }
+            """);
+
+        Assert.Equal("C1 D2 E3\nc:C ab:B ab:A\n", printed);
+    }
 }
