@@ -38,7 +38,7 @@ internal sealed partial class CSharpLowering
             && e.Parent is ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax)
         {
             // A dictionary seen as a sequence is a sequence of its key/value pairs (in key order when sorted).
-            return IsSorted(info.Type) ? Py.Call("sorted", Py.Method(value, "items")) : Py.Call("list", Py.Method(value, "items"));
+            return IsSorted(info.Type) ? SortedItems(value) : Py.Call("list", Py.Method(value, "items"));
         }
         if (from == CsKind.Set && IsSorted(info.Type) && info.ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Interface }
             && e.Parent is ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax

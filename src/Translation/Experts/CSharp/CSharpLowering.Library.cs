@@ -357,9 +357,9 @@ internal sealed partial class CSharpLowering
                     ? Py.Call("sum", new PyComprehension(Py.Length(Py.Name("row")), Py.Name("row"), receiver, Generator: true))
                     : throw Unsupported(member, "the Length of an array of more than two dimensions is not translated"),
                 (CsKind.String or CsKind.Array or CsKind.List or CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack or CsKind.PriorityQueue or CsKind.StringBuilder, "Length" or "Count" or "LongLength") => Py.Length(receiver),
-                (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? Py.Call("sorted", receiver) : Py.Method(receiver, "keys"),
+                (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? SortedKeys(receiver) : Py.Method(receiver, "keys"),
                 (CsKind.Dictionary, "Values") => IsSorted(receiverType)
-                    ? new PyComprehension(new PySubscript(receiver, Py.Name("k")), Py.Name("k"), Py.Call("sorted", receiver))
+                    ? new PyComprehension(new PySubscript(receiver, Py.Name("k")), Py.Name("k"), SortedKeys(receiver))
                     : Py.Method(receiver, "values"),
                 (CsKind.Queue, "First") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, Py.Number(0)),
                 (CsKind.Queue, "Last") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),

@@ -304,7 +304,7 @@ internal sealed partial class CSharpLowering
         PyExpression python = Classify(type) switch
         {
             CsKind.Int => Py.Name("int"),
-            CsKind.Float => Py.Name("float"),
+            CsKind.Float => IsDecimal(type) ? Imported("decimal", "Decimal") : Py.Name("float"),
             CsKind.Bool => Py.Name("bool"),
             CsKind.String or CsKind.Char => Py.Name("str"),
             CsKind.List or CsKind.Array => Py.Name("list"),

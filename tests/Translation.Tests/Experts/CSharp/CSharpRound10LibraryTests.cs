@@ -113,4 +113,42 @@ public sealed class CSharpRound10LibraryTests
 
         Assert.Equal("C1 D2 E3\nc:C ab:B ab:A\n", printed);
     }
+
+    [SkippableFact]
+    public void SortedDictionaryWithComparerCreate_IsWalkedInItsOwnOrder_BesideANaturalOne()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            class P {
+                static void Main() {
+                    var bids = new SortedDictionary<decimal, string>(Comparer<decimal>.Create((a, b) => b.CompareTo(a)));
+                    var asks = new SortedDictionary<decimal, string>();
+                    foreach (var (p, who) in new[] { (10.5m, "a"), (9.75m, "b"), (11m, "c") }) { bids[p] = who; asks[p] = who.ToUpper(); }
+                    foreach (var book in new[] { bids, asks })
+                        Console.WriteLine(string.Join(" ", book.Select(kv => $"{kv.Key}:{kv.Value}")) + " first " + book.Keys.First() + " " + string.Join(",", book.Values));
+                    foreach (var kv in bids) Console.Write(kv.Key + ";");
+                    Console.WriteLine();
+                }
+            }
+            """);
+
+        Assert.Equal("11:c 10.5:a 9.75:b first 11 c,a,b\n9.75:B 10.5:A 11:C first 9.75 B,A,C\n11;10.5;9.75;\n", printed);
+    }
+
+    [SkippableFact]
+    public void TypePatternOnDecimal_MatchesADecimalValue()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            class P {
+                static decimal? Spread(bool some) => some ? 101.5m - 100m : null;
+                static void Main() {
+                    foreach (var some in new[] { true, false })
+                        Console.WriteLine($"spread: {(Spread(some) is decimal s ? s.ToString("0.00") : "n/a")}");
+                    object o = 2.5m;
+                    Console.WriteLine($"{o is decimal} {o is double}");
+                }
+            }
+            """);
+
+        Assert.Equal("spread: 1.50\nspread: n/a\nTrue False\n", printed);
+    }
 }
