@@ -3,7 +3,7 @@ using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.CSharp;
 
-/// <summary>Helpers for List.RemoveAll as a value, ++/-- on an element inside an expression, decimal.TryParse, and LINQ's Except and Intersect.</summary>
+/// <summary>Helpers for List.RemoveAll as a value, ++/-- on an element inside an expression, decimal.TryParse, Enum.TryParse, Dictionary.Add, element assignments as values, and LINQ's Distinct with a comparer, Except and Intersect.</summary>
 internal static partial class CSharpHelpers
 {
     /// <summary><c>remove_all(s, match)</c>: List.RemoveAll, in place (aliases see it), returning how many it removed.</summary>
@@ -20,6 +20,18 @@ internal static partial class CSharpHelpers
 
     /// <summary><c>try_parse_decimal(s)</c>: (True, value) or (False, 0), as decimal.TryParse with NumberStyles.Number in the invariant culture.</summary>
     public const string TryParseDecimal = "try_parse_decimal";
+
+    /// <summary><c>distinct_by(items, key)</c>: the first item of each key, in order of first appearance, as LINQ's Distinct with a comparer.</summary>
+    public const string DistinctBy = "distinct_by";
+
+    /// <summary><c>cs_set_item(c, k, v)</c>: <c>c[k] = v</c> as an expression giving v, as a C# element assignment used as a value.</summary>
+    public const string SetItem = "cs_set_item";
+
+    /// <summary><c>try_parse_enum(cls, s, ignore_case)</c>: (True, member) or (False, the zero member or None), as Enum.TryParse: a name (ignoring case if asked) or an integer.</summary>
+    public const string TryParseEnum = "try_parse_enum";
+
+    /// <summary><c>dict_add(d, k, v)</c>: Dictionary.Add, which refuses a key already there (ArgumentException) where <c>d[k] = v</c> would replace it.</summary>
+    public const string DictAdd = "dict_add";
 
     /// <summary>
     /// NumberStyles.Number in the invariant culture: white space around, one sign in front or behind (white space may
@@ -46,6 +58,27 @@ internal static partial class CSharpHelpers
             new PyReturn(new PySubscript(Py.Name("c"), Py.Name("k"))),
         ])],
         TryParseDecimal => [TryParseDecimalDefinition()],
+        TryParseEnum => [TryParseEnumDefinition()],
+        // seen = {}; for x in items: seen.setdefault(key(x), x); return list(seen.values())
+        DistinctBy => [new PyFunctionDef(DistinctBy, [new("items"), new("key")],
+        [
+            new PyAssign([Py.Name("seen")], new PyDict([])),
+            new PyFor(X, Py.Name("items"), [new PyExpressionStatement(Py.Method(Py.Name("seen"), "setdefault", new PyCall(Py.Name("key"), [X]), X))]),
+            new PyReturn(Py.Call("list", Py.Method(Py.Name("seen"), "values"))),
+        ])],
+        // c[k] = v; return v
+        SetItem => [new PyFunctionDef(SetItem, [new("c"), new("k"), new("v")],
+        [
+            new PyAssign([new PySubscript(Py.Name("c"), Py.Name("k"))], Py.Name("v")),
+            new PyReturn(Py.Name("v")),
+        ])],
+        // if k in d: raise ArgumentException(...); d[k] = v
+        DictAdd => [new PyFunctionDef(DictAdd, [new("d"), new("k"), new("v")],
+        [
+            new PyIf(Py.Compare(Py.Name("k"), PyCompareOperator.In, Py.Name("d")),
+                [new PyRaise(new PyCall(ArgumentError, [Concat(new PyString("An item with the same key has already been added. Key: "), new PyCall(Py.Name(Str), [Py.Name("k")]))]))], []),
+            new PyAssign([new PySubscript(Py.Name("d"), Py.Name("k"))], Py.Name("v")),
+        ])],
         // other = set(second); return [x for x in dict.fromkeys(first) if x not in other]  (in, for Intersect)
         Except or Intersect => [new PyFunctionDef(name, [new("first"), new("second")],
         [
@@ -88,6 +121,35 @@ internal static partial class CSharpHelpers
             new PyAssign([Py.Name("value")], Py.Call("decimal.Decimal", digits)),
             new PyIf(Py.Compare(Py.Call("abs", Py.Name("value")), PyCompareOperator.Greater, Py.Call("decimal.Decimal", new PyString("79228162514264337593543950335"))), [failed], []),
             new PyReturn(new PyTuple([PyConstant.True, Py.Name("value")])),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def try_parse_enum(cls, s, ignore_case):
+    ///     t = s.strip() if s is not None else ""
+    ///     if "," in t: raise NotImplementedError(...)   # .NET reads "A, B" as a combination
+    ///     for name, m in cls.__members__.items():
+    ///         if name == t or ignore_case and name.upper() == t.upper(): return (True, m)
+    ///     if re.fullmatch("[+-]?[0-9]+", t): return (True, cls(int(t)))
+    ///     return (False, cls._value2member_map_.get(0))
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef TryParseEnumDefinition()
+    {
+        var (t, name, m) = (Py.Name("t"), Py.Name("name"), Py.Name("m"));
+        var same = new PyBoolean(Py.Compare(name, PyCompareOperator.Equal, t), PyBooleanOperator.Or,
+            new PyBoolean(Py.Name("ignore_case"), PyBooleanOperator.And, Py.Compare(Py.Method(name, "upper"), PyCompareOperator.Equal, Py.Method(t, "upper"))));
+        return new PyFunctionDef(TryParseEnum, [new("cls"), new("s"), new("ignore_case")],
+        [
+            new PyAssign([t], new PyConditional(Py.Compare(S, PyCompareOperator.IsNot, PyConstant.None), Py.Method(S, "strip"), new PyString(string.Empty))),
+            new PyIf(Py.Compare(new PyString(","), PyCompareOperator.In, t),
+                [new PyRaise(Py.Call("NotImplementedError", new PyString("Enum.TryParse of a comma-separated combination is not translated")))], []),
+            new PyFor(new PyTuple([name, m]), Py.Method(new PyMember(Py.Name("cls"), "__members__"), "items"),
+                [new PyIf(same, [new PyReturn(new PyTuple([PyConstant.True, m]))], [])]),
+            new PyIf(Py.Call("re.fullmatch", new PyString("[+-]?[0-9]+"), t),
+                [new PyReturn(new PyTuple([PyConstant.True, Py.Call("cls", Py.Call("int", t))]))], []),
+            new PyReturn(new PyTuple([PyConstant.False, Py.Method(new PyMember(Py.Name("cls"), "_value2member_map_"), "get", Py.Number(0))])),
         ]);
     }
 }

@@ -23,13 +23,13 @@ internal sealed partial class CSharpLowering
             return new PyNamedExpression(NameOf(symbol), Lower(assignment.Right));
         }
         var local = symbol is ILocalSymbol or IParameterSymbol && CapturedName(symbol) is null;
-        var member = symbol is IFieldSymbol or IPropertySymbol { IsIndexer: false };
+        var member = symbol is IFieldSymbol or IPropertySymbol or IEventSymbol || assignment.Left is ElementAccessExpressionSyntax;
         if ((local || member) && !assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
             && LowerAssignment(assignment).ToList() is [var statement] && AsValue(statement) is { } value)
         {
             return value;
         }
-        throw Unsupported(assignment, "an assignment used as a value is translated only on a local variable, a field or a property");
+        throw Unsupported(assignment, "an assignment used as a value is translated only on a local variable, a field, a property, an event or an element");
     }
 
     /// <summary>A one-target assignment statement as an expression giving the assigned value, or null when its target is not a name or a member of a name.</summary>
@@ -45,6 +45,9 @@ internal sealed partial class CSharpLowering
         {
             PyName name => new PyNamedExpression(name.Id, value!),
             PyMember { Value: PyName owner, Name: var attribute } => new PyCall(Helper(CSharpHelpers.SetMember), [owner, new PyString(attribute), value!]),
+            // The collection and key are read before the value, as C# evaluates them.
+            PySubscript { Value: var collection, Index: var key } when statement is PyAssign && IsPlainBuilder(collection) =>
+                new PyCall(Helper(CSharpHelpers.SetItem), [collection, key, value!]),
             _ => null,
         };
     }

@@ -236,7 +236,7 @@ internal sealed partial class CSharpLowering
             var args = invocation.ArgumentList.Arguments;
             switch (receiverKind, name)
             {
-                case (CsKind.StringBuilder, "Append" or "AppendLine" or "Insert" or "Remove" or "Clear" or "Replace"):
+                case (CsKind.StringBuilder, "Append" or "AppendLine" or "AppendJoin" or "Insert" or "Remove" or "Clear" or "Replace"):
                     // sb.Append(a).Append(b): each link is a statement on the same builder.
                     var chain = new List<InvocationExpressionSyntax>();
                     ExpressionSyntax current = invocation;
@@ -282,7 +282,9 @@ internal sealed partial class CSharpLowering
                     var part = new PySlice(at, Py.Binary(at, PyBinaryOperator.Add, span));
                     return [new PyAssign([new PySubscript(reversed, part)], new PySubscript(new PySubscript(reversed, part), new PySlice(null, null, new PyUnary(PyUnaryOperator.Negate, Py.Number(1)))))];
                 case (CsKind.Dictionary, "Add") when !IsSortedList(TypeOf(member.Expression)):
-                    return [new PyAssign([new PySubscript(Lower(member.Expression), Lower(args[0].Expression))], Lower(args[1].Expression))];
+                    // .NET refuses a key already there (ArgumentException); d[k] = v would replace it. The message shows the key as cs_str does.
+                    Helper(CSharpHelpers.Str);
+                    return [new PyExpressionStatement(new PyCall(Helper(CSharpHelpers.DictAdd), [Lower(member.Expression), Lower(args[0].Expression), Lower(args[1].Expression)]))];
             }
         }
         var lowered = Lower(invocation);

@@ -15,6 +15,10 @@ internal sealed partial class CSharpLowering
         var kind = Classify(type);
         var arguments = creation.ArgumentList?.Arguments.Select(a => a.Expression).ToList() ?? [];
         var initializer = creation.Initializer;
+        if (LowerRegexCreation(type, arguments) is { } regex)
+        {
+            return regex;
+        }
         if (kind is CsKind.Dictionary or CsKind.Set && !IsSortedList(type) && arguments.FirstOrDefault(IsStringComparer) is { } comparer)
         {
             // new Dictionary<string, V>(StringComparer.OrdinalIgnoreCase): the dictionary built without it, then given its key comparison.
@@ -23,8 +27,13 @@ internal sealed partial class CSharpLowering
         }
         if (IsSorted(type) && arguments.FirstOrDefault(a => IsKeyComparer(TypeOf(a))) is { } keyComparer && Comparison(keyComparer) is not PyConstant { Keyword: "None" })
         {
+            if (kind == CsKind.Dictionary && arguments.Count == 1 && initializer is null or { Expressions.Count: 0 } && IsOwnComparer(keyComparer) && Comparison(keyComparer) is { } compare)
+            {
+                // A dict carrying its key order; sorted dictionaries are then walked in the order each carries.
+                return Py.Call(Helper(CSharpHelpers.KeyOrderedDict).Id, Py.Call("functools.cmp_to_key", compare));
+            }
             // Python's sorted() here would order by the keys' own order, and a set or dict would take the comparer for items.
-            throw Unsupported(keyComparer, $"a {type!.Name} with the comparer {keyComparer} is not translated (a SortedList with it is)");
+            throw Unsupported(keyComparer, $"a {type!.Name} with the comparer {keyComparer} is not translated (a SortedList with it is, and a SortedDictionary with Comparer.Create or its own IComparer)");
         }
         return LowerCollectionCreation(creation, type, kind, arguments, initializer);
     }

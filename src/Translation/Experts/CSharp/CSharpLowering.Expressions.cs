@@ -38,10 +38,11 @@ internal sealed partial class CSharpLowering
             && e.Parent is ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax)
         {
             // A dictionary seen as a sequence is a sequence of its key/value pairs (in key order when sorted).
-            return IsSorted(info.Type) ? Py.Call("sorted", Py.Method(value, "items")) : Py.Call("list", Py.Method(value, "items"));
+            return IsSorted(info.Type) ? SortedItems(value) : Py.Call("list", Py.Method(value, "items"));
         }
         if (from == CsKind.Set && IsSorted(info.Type) && info.ConvertedType is INamedTypeSymbol { TypeKind: TypeKind.Interface }
-            && e.Parent is ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax)
+            && e.Parent is ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax
+                or ConditionalExpressionSyntax or SwitchExpressionArmSyntax)
         {
             // A SortedSet seen through an interface is iterated where its type no longer says it is sorted.
             return Py.Call("sorted", value);

@@ -78,7 +78,7 @@ internal sealed partial class CSharpLowering
         var type = TypeOf(e);
         var kind = Classify(type);
         // Aligned, Python formats a bool as the int it is and refuses an object: both are converted first.
-        return kind is CsKind.Float or CsKind.Enum or CsKind.StringBuilder or CsKind.Date || aligned && kind is not (CsKind.String or CsKind.Char or CsKind.Int)
+        return kind is CsKind.Float or CsKind.Enum or CsKind.StringBuilder or CsKind.Date or CsKind.Tuple || aligned && kind is not (CsKind.String or CsKind.Char or CsKind.Int)
             ? AsString(Lower(e), type) : Lower(e);
     }
 

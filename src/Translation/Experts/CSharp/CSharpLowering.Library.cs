@@ -96,6 +96,7 @@ internal sealed partial class CSharpLowering
         "System.Double" or "System.Single" or "System.Decimal" => LowerNumberStatic(call, integral: false),
         "System.Tuple" or "System.ValueTuple" when call.Name == "Create" => new PyTuple([.. call.Arguments.Select(Lower)]),
         "System.Enum" => LowerEnumStatic(call),
+        "System.Text.RegularExpressions.Regex" => LowerRegexStatic(call),
         "System.DateOnly" => LowerDateStatic(call),
         // Both escape all but the unreserved characters of RFC 3986 and read %XX as UTF-8.
         "System.Uri" when call is { Name: "UnescapeDataString", Count: 1 } => new PyCall(Imported("urllib.parse", "unquote"), [Arg(call, 0)]),
@@ -112,6 +113,10 @@ internal sealed partial class CSharpLowering
 
     private PyExpression? LowerInstanceCall(LibraryCall call, PyExpression receiver, CsKind kind, ITypeSymbol? receiverType)
     {
+        if (receiverType is not null && FullName(receiverType).StartsWith(RegexNamespace, StringComparison.Ordinal))
+        {
+            return LowerRegexInstance(call, receiver, receiverType);
+        }
         var result = kind switch
         {
             CsKind.Queue when IsNodeLinkedList(receiverType) => LinkedListCall(call, receiver),
@@ -176,7 +181,7 @@ internal sealed partial class CSharpLowering
         var value = Lower(e);
         return Classify(type) switch
         {
-            CsKind.Float or CsKind.Enum or CsKind.StringBuilder or CsKind.Date => AsString(value, type),
+            CsKind.Float or CsKind.Enum or CsKind.StringBuilder or CsKind.Date or CsKind.Tuple => AsString(value, type),
             CsKind.Array when ((IArrayTypeSymbol)type!).ElementType.SpecialType == SpecialType.System_Char => Py.Method(new PyString(string.Empty), "join", value),
             _ => value,
         };
@@ -206,6 +211,9 @@ internal sealed partial class CSharpLowering
             ("ToString", 1, _) => AsString(value, TypeOf(call.Arguments[0])),
             ("ToString", 2, CsKind.Int) when _model.GetConstantValue(call.Arguments[1], _cancellationToken).Value is int radix && radix is 2 or 8 or 16 =>
                 Py.Call("format", Py.Binary(value, PyBinaryOperator.BitAnd, new PyNumber(IsLong(call.Arguments[0]) ? "0xFFFFFFFFFFFFFFFF" : "0xFFFFFFFF")), new PyString(radix switch { 2 => "b", 8 => "o", _ => "x" })),
+            // Two upper-case digits a byte (not bytes(...).hex(): programs often name a local "bytes").
+            ("ToHexString", 1, CsKind.Array) => Py.Method(new PyString(string.Empty), "join",
+                new PyComprehension(Py.Call("format", Py.Name("byte_"), new PyString("02X")), Py.Name("byte_"), value, Generator: true)),
             ("ToBoolean", 1, CsKind.Int or CsKind.Float) => Py.Compare(value, PyCompareOperator.NotEqual, Py.Number(0)),
             _ => null,
         };
@@ -320,6 +328,10 @@ internal sealed partial class CSharpLowering
         {
             return Constant(value.Value, member);
         }
+        if (LowerRegexMember(member, symbol) is { } regexMember)
+        {
+            return regexMember;
+        }
         if (symbol is IMethodSymbol group && (MethodGroup(group) ?? BoundMethodGroup(member, group)) is { } function)
         {
             return function;
@@ -348,9 +360,9 @@ internal sealed partial class CSharpLowering
                     ? Py.Call("sum", new PyComprehension(Py.Length(Py.Name("row")), Py.Name("row"), receiver, Generator: true))
                     : throw Unsupported(member, "the Length of an array of more than two dimensions is not translated"),
                 (CsKind.String or CsKind.Array or CsKind.List or CsKind.Dictionary or CsKind.Set or CsKind.Queue or CsKind.Stack or CsKind.PriorityQueue or CsKind.StringBuilder, "Length" or "Count" or "LongLength") => Py.Length(receiver),
-                (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? Py.Call("sorted", receiver) : Py.Method(receiver, "keys"),
+                (CsKind.Dictionary, "Keys") => IsSorted(receiverType) ? SortedKeys(receiver) : Py.Method(receiver, "keys"),
                 (CsKind.Dictionary, "Values") => IsSorted(receiverType)
-                    ? new PyComprehension(new PySubscript(receiver, Py.Name("k")), Py.Name("k"), Py.Call("sorted", receiver))
+                    ? new PyComprehension(new PySubscript(receiver, Py.Name("k")), Py.Name("k"), SortedKeys(receiver))
                     : Py.Method(receiver, "values"),
                 (CsKind.Queue, "First") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, Py.Number(0)),
                 (CsKind.Queue, "Last") when receiverType?.Name == "LinkedList" => new PySubscript(receiver, new PyUnary(PyUnaryOperator.Negate, Py.Number(1))),

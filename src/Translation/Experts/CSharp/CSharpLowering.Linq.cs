@@ -133,6 +133,9 @@ internal sealed partial class CSharpLowering
                 return call.Name == "First" ? Py.Call("next", generator) : Py.Call("next", generator, DefaultValue(elementType));
             case ("ElementAt", 1):
                 return new PySubscript(indexable ? source : Py.Call("list", source), Arg(call, 0));
+            case ("ElementAtOrDefault", 1):
+                // The default past the end (next's default), as LINQ's, for any sequence.
+                return Py.Call("next", Py.Call(Imported("itertools", "islice").Id, source, Arg(call, 0), PyConstant.None), DefaultValue(elementType));
             case ("Last", 1):
                 var (lt, ltest) = Predicate(call.Arguments[0]);
                 return new PySubscript(new PyComprehension(lt, lt, source, ltest), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
@@ -185,6 +188,10 @@ internal sealed partial class CSharpLowering
                 return FeedsLinq(call.Syntax) ? whileCall : Py.Call("list", whileCall);
             case ("Distinct", 0):
                 return Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", source));
+            case ("Distinct", 1) when SymbolOf(call.Arguments[0]) is IPropertySymbol { Name: "Ordinal" or "OrdinalIgnoreCase", ContainingType.Name: "StringComparer" } comparer:
+                // The first spelling of each key, in order of first appearance (upper-cased keys ignore case, as OrdinalIgnoreCase).
+                return comparer.Name == "Ordinal" ? Py.Call("list", Py.Method(Py.Name("dict"), "fromkeys", source))
+                    : new PyCall(Helper(CSharpHelpers.DistinctBy), [source, new PyLambda(["s"], Py.Method(Py.Name("s"), "upper"))]);
             case ("Reverse", 0) when indexable:
                 return Py.Call("list", Py.Call("reversed", source));
             case ("Reverse", 0):

@@ -157,7 +157,7 @@ internal sealed partial class CSharpLowering
         }
         return Classify(type) switch
         {
-            CsKind.Dictionary when IsSorted(type) => Py.Call("sorted", Py.Method(lowered, "items")),
+            CsKind.Dictionary when IsSorted(type) => SortedItems(lowered),
             CsKind.Dictionary => Py.Method(lowered, "items"),
             CsKind.Set when IsSorted(type) => Py.Call("sorted", lowered),
             CsKind.Stack => Py.Call("reversed", lowered),

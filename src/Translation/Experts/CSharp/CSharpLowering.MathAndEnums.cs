@@ -87,8 +87,22 @@ internal sealed partial class CSharpLowering
             ("GetValues", 0) => members,
             ("GetNames", 0) => new PyComprehension(new PyMember(Py.Name("m"), "name"), Py.Name("m"), members),
             ("Parse", 1) => new PySubscript(enumClass, Arg(call, typed)),
+            ("TryParse", 2 or 3) when typed == 0 && call.Arguments[^1].Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword } => TryParseEnum(call, enumClass),
             _ => null,
         };
+    }
+
+    /// <summary><c>Enum.TryParse&lt;E&gt;(s[, ignoreCase], out var e)</c>: <c>(ok, e) = try_parse_enum(E, s, ignore_case)</c>; the call's value is ok.</summary>
+    private PyExpression TryParseEnum(LibraryCall call, PyExpression enumClass)
+    {
+        var parsed = Temporary("parsed");
+        var attempt = new PyCall(Helper(CSharpHelpers.TryParseEnum), [enumClass, Arg(call, 0), call.Count == 3 ? Arg(call, 1) : PyConstant.False]);
+        if (EvaluatedUnconditionally(call.Syntax))
+        {
+            Hoist(call.Syntax, new PyAssign([new PyTuple([Py.Name(parsed), LowerOutTarget(call.Arguments[^1])])], attempt));
+            return Py.Name(parsed);
+        }
+        return OutIdiom(call.Syntax, call.Arguments[^1], [(parsed, attempt)], new PySubscript(Py.Name(parsed), Py.Number(1)), new PySubscript(Py.Name(parsed), Py.Number(0)));
     }
 
     /// <summary>A [Flags] enum prints a combination as .NET does (<c>A, B</c>); any other enum prints its member's name.</summary>

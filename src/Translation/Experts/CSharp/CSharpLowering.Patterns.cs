@@ -226,6 +226,8 @@ internal sealed partial class CSharpLowering
             case IPropertySymbol { Name: "Length" or "Count", Type.SpecialType: SpecialType.System_Int32 } length
                 when Classify(receiver.Type) is CsKind.String or CsKind.Array or CsKind.List or CsKind.Set or CsKind.Dictionary or CsKind.Queue or CsKind.Stack:
                 return new PatternValue(() => Py.Length(receiver.Read()), length.Type, receiver.Pure);
+            case IPropertySymbol { Name: "Success" or "Value" or "Index" or "Length" } matched when IsRegexType(receiver.Type, "Match"):
+                return new PatternValue(() => RegexMember(receiver.Read(), null, matched.Name)!, matched.Type, receiver.Pure);
             case IPropertySymbol { Name: "Key" or "Value", ContainingType: var owner } pair when Classify(owner) == CsKind.KeyValuePair:
                 return new PatternValue(() => new PySubscript(receiver.Read(), Py.Number(pair.Name == "Key" ? 0 : 1)), pair.Type, receiver.Pure);
             default:
@@ -302,7 +304,7 @@ internal sealed partial class CSharpLowering
         PyExpression python = Classify(type) switch
         {
             CsKind.Int => Py.Name("int"),
-            CsKind.Float => Py.Name("float"),
+            CsKind.Float => IsDecimal(type) ? Imported("decimal", "Decimal") : Py.Name("float"),
             CsKind.Bool => Py.Name("bool"),
             CsKind.String or CsKind.Char => Py.Name("str"),
             CsKind.List or CsKind.Array => Py.Name("list"),

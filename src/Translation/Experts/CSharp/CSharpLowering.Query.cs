@@ -10,7 +10,7 @@ namespace CodeIntel.Translation.Experts.CSharp;
 /// list comprehension, <c>orderby</c> is stable sorted passes from the last key to the first (<c>descending</c>
 /// is <c>reverse=True</c>, which Python keeps stable too), <c>select</c> maps, <c>group … by … [into g]</c>
 /// groups in order of first appearance. <c>let</c> makes the items pairs of the range variable and the new name,
-/// which later clauses unpack. A second <c>from</c> and <c>join</c> are reported.
+/// which later clauses unpack; a second <c>from</c> does the same with each of its items (SelectMany). <c>join</c> is reported.
 /// </summary>
 internal sealed partial class CSharpLowering
 {
@@ -36,6 +36,13 @@ internal sealed partial class CSharpLowering
                     var name = Py.Name(NameOf(_model.GetDeclaredSymbol(let, _cancellationToken)!));
                     items = new PyComprehension(new PyTuple([.. Names(variable), Lower(let.Expression)]), variable, items, Generator: true);
                     variable = new PyTuple([.. Names(variable), name]);
+                    break;
+                case FromClauseSyntax { Type: null } from:
+                    // from x in xs from y in f(x): the items become (x, y) pairs, each x's ys in turn, as SelectMany.
+                    var inner = RangeVariable(from);
+                    var pairs = new PyComprehension(new PyTuple([.. Names(variable), inner]), inner, Lower(from.Expression), Generator: true);
+                    items = new PyCall(new PyMember(Imported("itertools", "chain"), "from_iterable"), [new PyComprehension(pairs, variable, items, Generator: true)]);
+                    variable = new PyTuple([.. Names(variable), inner]);
                     break;
                 case WhereClauseSyntax where:
                     items = new PyComprehension(variable, variable, items, Lower(where.Condition));

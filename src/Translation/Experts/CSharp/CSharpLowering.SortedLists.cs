@@ -93,4 +93,24 @@ internal sealed partial class CSharpLowering
     /// <summary><c>date.DayOfWeek</c>: isoweekday counts Monday 1 to Sunday 7; .NET Sunday 0 to Saturday 6.</summary>
     private PyExpression DayOfWeekOf(PyExpression date) =>
         new PyCall(Helper(CSharpHelpers.DayOfWeek), [Py.Binary(Py.Method(date, "isoweekday"), PyBinaryOperator.Modulo, Py.Number(7))]);
+
+    private bool? _keyOrderedDictionaries;
+
+    /// <summary>
+    /// Whether the program builds a SortedDictionary with its own comparer: then every sorted dictionary is walked
+    /// through ordered_keys/ordered_items, which read the order a KeyOrderedDict carries (a variable may hold either).
+    /// </summary>
+    private bool UsesKeyOrderedDictionaries => _keyOrderedDictionaries ??= _model.SyntaxTree.GetRoot(_cancellationToken)
+        .DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>()
+        .Any(c => c.ArgumentList is { Arguments: [var only] } && IsOwnComparer(only.Expression) && TypeOf(c) is { } t && FullName(t) == "System.Collections.Generic.SortedDictionary");
+
+    /// <summary>A comparer that orders otherwise than the keys' own order: <c>Comparer&lt;T&gt;.Create(...)</c> or a source IComparer.</summary>
+    private bool IsOwnComparer(ExpressionSyntax comparer) =>
+        SymbolOf(comparer) is IMethodSymbol { Name: "Create", ContainingType.Name: "Comparer" } || TypeOf(comparer) is INamedTypeSymbol { TypeKind: TypeKind.Class } type && IsFromSource(type) && IsKeyComparer(type);
+
+    private PyExpression SortedKeys(PyExpression dictionary) =>
+        UsesKeyOrderedDictionaries ? new PyCall(Helper(CSharpHelpers.OrderedKeys), [dictionary]) : Py.Call("sorted", dictionary);
+
+    private PyExpression SortedItems(PyExpression dictionary) =>
+        UsesKeyOrderedDictionaries ? new PyCall(Helper(CSharpHelpers.OrderedItems), [dictionary]) : Py.Call("sorted", Py.Method(dictionary, "items"));
 }

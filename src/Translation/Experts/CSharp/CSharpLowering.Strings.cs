@@ -26,9 +26,20 @@ internal sealed partial class CSharpLowering
         CsKind.Enum => EnumText(value, type),
         CsKind.Date => Py.Method(new PyString(CSharpDateFormats.Template("d")!), "format", value),
         CsKind.StringBuilder => Py.Method(new PyString(string.Empty), "join", value),
+        CsKind.Tuple when type is INamedTypeSymbol { TupleElements: var elements } && value is not PyConstant { Keyword: "None" } => TupleText(value, elements),
         _ when value is PyConstant { Keyword: "None" } => new PyString(string.Empty),
         _ => Py.Call("str", value),
     };
+
+    /// <summary>A tuple as .NET's ValueTuple.ToString writes it, <c>(B, 12)</c>: each element as its own ToString (Python's str would quote strings).</summary>
+    private PyExpression TupleText(PyExpression value, IReadOnlyList<IFieldSymbol> elements)
+    {
+        var t = Py.Name(Temporary("t"));
+        var parts = elements.Select((e, i) => AsString(new PySubscript(t, Py.Number(i)), e.Type)).ToList();
+        var joined = Py.Method(new PyString(", "), "join", new PyList(parts));
+        var text = Py.Binary(Py.Binary(new PyString("("), PyBinaryOperator.Add, joined), PyBinaryOperator.Add, new PyString(")"));
+        return new PyCall(new PyLambda([t.Id], text), [value]);
+    }
 
     private PyExpression? LowerStringMethod(LibraryCall call, PyExpression s)
     {
@@ -244,7 +255,7 @@ internal sealed partial class CSharpLowering
     {
         ("ToString", 0) => Py.Method(new PyString(string.Empty), "join", builder),
         ("ToString", 2) => Py.Method(new PyString(string.Empty), "join", new PySubscript(builder, new PySlice(Arg(call, 0), Py.Binary(Arg(call, 0), PyBinaryOperator.Add, Arg(call, 1))))),
-        ("Append" or "AppendLine", _) when call.ReceiverSyntax is not null && BuilderAsValue(call, builder) is { } chained => chained,
+        ("Append" or "AppendLine" or "AppendJoin", _) when call.ReceiverSyntax is not null && BuilderAsValue(call, builder) is { } chained => chained,
         _ => throw Unsupported(call.Syntax, $"StringBuilder.{call.Name} used as a value is not translated (write it as its own statement)"),
     };
 
@@ -279,6 +290,9 @@ internal sealed partial class CSharpLowering
                 return new PyExpressionStatement(Py.Method(builder, "extend", AsString(args[0])));
             case ("Append", 2) when KindOf(args[0]) == CsKind.Char:
                 return new PyExpressionStatement(Py.Method(builder, "extend", Py.Binary(LowerCore(args[0]), PyBinaryOperator.Multiply, Lower(args[1]))));
+            case ("AppendJoin", 2) when KindOf(args[1]) is not (CsKind.String or CsKind.Char):
+                var separator = KindOf(args[0]) == CsKind.Char ? LowerCore(args[0]) : Lower(args[0]);
+                return new PyExpressionStatement(Py.Method(builder, "extend", Py.Method(separator, "join", StringItems(args[1]))));
             case ("AppendLine", 0):
                 return new PyExpressionStatement(Py.Method(builder, "append", new PyString("\n")));
             case ("AppendLine", 1):
