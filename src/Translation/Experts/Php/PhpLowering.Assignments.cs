@@ -93,12 +93,16 @@ internal sealed partial class PhpLowering
         return value.Expression;
     }
 
-    /// <summary>Whether the value may be an array held by a property, an element or a variable (not a new one).</summary>
+    /// <summary>
+    /// Whether the value may be an array held by a property, an element or a variable (not a new one). A method's
+    /// result may be too: a getter (<c>return self::$registry;</c>) hands out its property, which PHP copies.
+    /// </summary>
     private static bool ReadsStoredArray(SyntaxNode right)
     {
         right = Unwrap(right);
         return right.Type switch
         {
+            "member_call_expression" or "scoped_call_expression" or "nullsafe_member_call_expression" => true,
             "subscript_expression" or "member_access_expression" or "scoped_property_access_expression" or "nullsafe_member_access_expression"
                 or "class_constant_access_expression" or "variable_name" => true,
             "binary_expression" => right.ChildByField("operator")?.Text == "??" && (ReadsStoredArray(Field(right, "left")) || ReadsStoredArray(Field(right, "right"))),

@@ -123,10 +123,13 @@ internal sealed partial class PhpLowering
     private PyDict? EmptyDictFor(SyntaxNode target, SyntaxNode value) =>
         IsEmptyArray(Unwrap(value)) && target.Type == "variable_name" && _scope.TypeOf(VariableOf(target)) == PhpType.Dict ? new PyDict([]) : null;
 
-    /// <summary>A foreach value target; a keyed, nested or gapped pattern is read into <paramref name="prologue"/> from a loop name.</summary>
+    /// <summary>
+    /// A foreach value target; a pattern is read into <paramref name="prologue"/> from a loop name, key by key, since
+    /// PHP ignores the elements a row has beyond the pattern (a Python tuple target would raise on a longer row).
+    /// </summary>
     private PyExpression ForeachTarget(SyntaxNode node, List<PyStatement> prologue)
     {
-        if (node.Type is "list_literal" or "array_creation_expression" && !IsFlatPattern(node))
+        if (node.Type is "list_literal" or "array_creation_expression")
         {
             var item = new PyName(Temporary("item"));
             prologue.AddRange(Destructure(node, item));

@@ -320,7 +320,7 @@ internal sealed partial class PhpLowering
             case "bool" or "boolean":
                 return new Lowered(PyCall.Of("bool", value.Expression), PhpType.Bool);
             case "array":
-                return LowerArrayCast(value);
+                return LowerArrayCast(node, value);
             case "object":
                 return LowerObjectCast(value);
             default:

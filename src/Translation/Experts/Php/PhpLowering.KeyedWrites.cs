@@ -1,4 +1,5 @@
 using CodeIntel.Parsing.TreeSitter;
+using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.Php;
 
@@ -70,6 +71,23 @@ internal sealed partial class PhpLowering
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <c>array_reduce($xs, function (array $acc, $x) { $acc[$k] = ...; }, [])</c>: the carry is filled by key, so its
+    /// empty start is a dict (a list would raise on the first keyed write).
+    /// </summary>
+    private static PyExpression ReduceInitial(SyntaxNode callback, SyntaxNode initial, PyExpression lowered)
+    {
+        var function = Unwrap(callback.NamedChildren.Count > 0 ? callback.NamedChildren[^1] : callback);
+        var initialValue = Unwrap(initial.NamedChildren.Count > 0 ? initial.NamedChildren[^1] : initial);
+        if (!IsEmptyArray(initialValue) || function.Type is not ("anonymous_function" or "arrow_function")
+            || function.ChildByField("parameters") is not { } parameters || !Named(parameters).Any())
+        {
+            return lowered;
+        }
+        var name = ParameterName(Named(parameters).First());
+        return Descendants(function).Any(n => WrittenByKey(n, name)) ? new PyDict([]) : lowered;
     }
 
     private static bool WrittenByKey(SyntaxNode node, string variable) =>

@@ -275,7 +275,7 @@ internal sealed partial class PhpLowering
                 return Of(PyCall.Of("list", PyCall.Of("map", Callable(argumentNodes[0], args[0]), Values(1))), PhpType.List);
             case "array_reduce" when args.Count >= 2:
                 Imports.Add("functools");
-                return Of(PyCall.Method(new PyName("functools"), "reduce", [Callable(argumentNodes[1], args[1]), Values(0), args.Count > 2 ? A(2) : PyConstant.None]), PhpType.Unknown);
+                return Of(PyCall.Method(new PyName("functools"), "reduce", [Callable(argumentNodes[1], args[1]), Values(0), args.Count > 2 ? ReduceInitial(argumentNodes[1], argumentNodes[2], A(2)) : PyConstant.None]), PhpType.Unknown);
             case "array_key_first":
                 return Of(PyCall.Of("next", PyCall.Of("iter", T(0) == PhpType.Dict ? A(0) : Helper("php_keys", A(0))), PyConstant.None), PhpType.Unknown);
             case "array_key_last" when T(0) == PhpType.Dict:

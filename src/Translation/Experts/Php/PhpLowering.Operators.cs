@@ -163,8 +163,12 @@ internal sealed partial class PhpLowering
     private static bool IsZero(PyExpression e) => e is PyNumber { Text: "0" };
 
     /// <summary><c>===</c>: against true, false and null it is Python's <c>is</c> (so <c>strpos(...) !== false</c> keeps 0 apart from false).</summary>
-    private static Lowered Identity(Lowered left, Lowered right, bool equal)
+    private Lowered Identity(Lowered left, Lowered right, bool equal)
     {
+        if (ArrayEquality(left, right, strict: true, equal) is { } arrays)
+        {
+            return arrays;
+        }
         if (IsZero(right.Expression) && left.Expression is PyCall { Function: PyName { Id: "php_mod" } } mod && left.Type == PhpType.Int)
         {
             return new Lowered(new PyCompare(new PyBinary(mod.Arguments[0], PyBinaryOperator.Modulo, mod.Arguments[1]), equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, right.Expression), PhpType.Bool);
@@ -191,6 +195,10 @@ internal sealed partial class PhpLowering
         {
             // The remainder's sign cannot change whether it is zero.
             return new Lowered(new PyCompare(new PyBinary(mod.Arguments[0], PyBinaryOperator.Modulo, mod.Arguments[1]), equal ? PyCompareOperator.Equal : PyCompareOperator.NotEqual, right.Expression), PhpType.Bool);
+        }
+        if (ArrayEquality(left, right, strict: false, equal) is { } arrays)
+        {
+            return arrays;
         }
         if ((left.Type == PhpType.String && right.Type.IsNumeric()) || (right.Type == PhpType.String && left.Type.IsNumeric()))
         {
@@ -267,5 +275,19 @@ internal sealed partial class PhpLowering
             "~" => new Lowered(new PyUnary(PyUnaryOperator.Invert, operand.Expression), PhpType.Int),
             _ => throw Unsupported(node, $"the unary {op} operator is not translated"),
         };
+    }
+
+    /// <summary>
+    /// An array compared with a value that may be an array of the other kind: a dict keyed 0..n-1 (what
+    /// <c>array_count_values</c> and <c>rsort</c> leave) equals the list of its values in PHP, never in Python.
+    /// </summary>
+    private Lowered? ArrayEquality(Lowered left, Lowered right, bool strict, bool equal)
+    {
+        if (left.Type == right.Type || !(left.Type.IsArray() || right.Type.IsArray()) || !(left.Type is PhpType.Unknown or PhpType.List or PhpType.Dict && right.Type is PhpType.Unknown or PhpType.List or PhpType.Dict))
+        {
+            return null;
+        }
+        PyExpression test = Helper("php_array_equal", left.Expression, right.Expression, PyConstant.Of(strict));
+        return new Lowered(equal ? test : new PyUnary(PyUnaryOperator.Not, test), PhpType.Bool);
     }
 }

@@ -32,8 +32,25 @@ internal sealed partial class PhpLowering
         }
     }
 
-    /// <summary><c>(array) $v</c>: an array is copied (PHP's cast gives a copy), a scalar is wrapped, null is empty.</summary>
-    private Lowered LowerArrayCast(Lowered value) => value.Type switch
+    /// <summary>
+    /// <c>(array) $v</c>: an array is copied (PHP's cast gives a copy), a scalar is wrapped, null is empty, an object
+    /// gives its properties in declaration order. PHP names a private or protected property <c>"\0Cls\0p"</c> or
+    /// <c>"\0*\0p"</c>; the output uses the plain name, so a program with such properties is warned about.
+    /// </summary>
+    private Lowered LowerArrayCast(SyntaxNode node, Lowered value)
+    {
+        if (value.Type is PhpType.Object or PhpType.Unknown && _program is { } program && AllNodes(program).Any(IsNonPublicProperty))
+        {
+            Warn(node, "(array) on an object keys private and protected properties by mangled names in PHP (\\0Cls\\0name); translated with plain names");
+        }
+        return ArrayCast(value);
+    }
+
+    private static bool IsNonPublicProperty(SyntaxNode node) =>
+        node.Type is "property_declaration" or "property_promotion_parameter"
+        && node.Children.Any(c => c.Type == "visibility_modifier" && c.Text.ToLowerInvariant() is "private" or "protected");
+
+    private Lowered ArrayCast(Lowered value) => value.Type switch
     {
         PhpType.List or PhpType.Dict => new Lowered(CopyCall(value.Expression), value.Type),
         PhpType.Null => new Lowered(new PyList([]), PhpType.List),

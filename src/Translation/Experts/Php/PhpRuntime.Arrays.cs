@@ -124,6 +124,16 @@ internal static partial class PhpRuntime
                     return a
                 return dict(items)
             """);
+        definitions["php_array_equal"] = ([], """
+            def php_array_equal(a, b, strict):
+                # PHP compares arrays by key and value: a dict keyed 0..n-1 equals the list of its values
+                # (=== also wants the keys in that order).
+                def values(v):
+                    if isinstance(v, dict) and set(v) == set(range(len(v))) and (not strict or list(v) == list(range(len(v)))):
+                        return [v[i] for i in range(len(v))]
+                    return v
+                return values(a) == values(b)
+            """);
         definitions["php_sort_renumber"] = (["import functools"], """
             def php_sort_renumber(d, cmp=None, reverse=False):
                 # sort/rsort/usort on a keyed array: the values in order under new keys 0, 1, 2, ...

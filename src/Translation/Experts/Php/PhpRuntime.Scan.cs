@@ -39,14 +39,16 @@ internal static partial class PhpRuntime
             """);
         definitions["php_to_array"] = ([], """
             def php_to_array(v):
-                # (array): an array is copied, null is [], any other scalar is [v].
+                # (array): an array is copied, null is [], any other scalar is [v], an object its properties in order.
                 if isinstance(v, (list, dict)):
                     return v.copy()
                 if v is None:
                     return []
                 if isinstance(v, (bool, int, float, str)):
                     return [v]
-                raise NotImplementedError("the (array) cast of an object (its properties by mangled name) is not translated")
+                if hasattr(v, "__dict__"):
+                    return dict(vars(v))
+                raise NotImplementedError("the (array) cast of this object is not translated")
             """);
         definitions["php_iterator_count"] = ([], """
             def php_iterator_count(it):
