@@ -3,7 +3,7 @@ using CodeIntel.Translation.Python.Syntax;
 
 namespace CodeIntel.Translation.Experts.CSharp;
 
-/// <summary>Helpers for List.RemoveAll as a value, ++/-- on an element inside an expression, decimal.TryParse, Enum.TryParse, Dictionary.Add, element assignments as values, and LINQ's Distinct with a comparer, Except and Intersect.</summary>
+/// <summary>Helpers for List.RemoveAll as a value, ++/-- on an element inside an expression, decimal.TryParse, Enum.TryParse, enum arithmetic, Dictionary.Add, element assignments as values, and LINQ's Distinct with a comparer, Except and Intersect.</summary>
 internal static partial class CSharpHelpers
 {
     /// <summary><c>remove_all(s, match)</c>: List.RemoveAll, in place (aliases see it), returning how many it removed.</summary>
@@ -32,6 +32,9 @@ internal static partial class CSharpHelpers
 
     /// <summary><c>dict_add(d, k, v)</c>: Dictionary.Add, which refuses a key already there (ArgumentException) where <c>d[k] = v</c> would replace it.</summary>
     public const string DictAdd = "dict_add";
+
+    /// <summary><c>cs_enum(cls, v)</c>: enum arithmetic's result, the member where one has the value, else the plain int (a C# enum holds any value of its underlying type; a Python enum refuses one it lacks).</summary>
+    public const string EnumValue = "cs_enum";
 
     /// <summary>
     /// NumberStyles.Number in the invariant culture: white space around, one sign in front or behind (white space may
@@ -78,6 +81,12 @@ internal static partial class CSharpHelpers
             new PyIf(Py.Compare(Py.Name("k"), PyCompareOperator.In, Py.Name("d")),
                 [new PyRaise(new PyCall(ArgumentError, [Concat(new PyString("An item with the same key has already been added. Key: "), new PyCall(Py.Name(Str), [Py.Name("k")]))]))], []),
             new PyAssign([new PySubscript(Py.Name("d"), Py.Name("k"))], Py.Name("v")),
+        ])],
+        // try: return cls(v) except ValueError: return v
+        EnumValue => [new PyFunctionDef(EnumValue, [new("cls"), new("v")],
+        [
+            new PyTry([new PyReturn(new PyCall(Py.Name("cls"), [Py.Name("v")]))],
+                [new PyExceptHandler(Py.Name("ValueError"), null, [new PyReturn(Py.Name("v"))])], []),
         ])],
         // other = set(second); return [x for x in dict.fromkeys(first) if x not in other]  (in, for Intersect)
         Except or Intersect => [new PyFunctionDef(name, [new("first"), new("second")],

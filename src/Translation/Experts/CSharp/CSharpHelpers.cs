@@ -262,7 +262,7 @@ internal static partial class CSharpHelpers
         // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
-        RemoveAll or StepItem or TryParseDecimal or DictAdd or DistinctBy or SetItem or TryParseEnum or Except or Intersect => SequenceDefinitions(name),
+        RemoveAll or StepItem or TryParseDecimal or DictAdd or DistinctBy or SetItem or TryParseEnum or Except or Intersect or EnumValue => SequenceDefinitions(name),
         OrderedKeys or OrderedItems => [.. KeyOrderedDefinitions(name).OfType<PyFunctionDef>()],
         KeyOrderedDict => [],
         TryParseDate => [TryParseDateDefinition()],

@@ -37,7 +37,7 @@ internal sealed partial class CSharpLowering
         if (EnumOf(operand) is { } enumType)
         {
             // cabin++ stays a Cabin, as in C#.
-            return new PyAssign([target], new PyCall(TypeReference(enumType, operand), [Py.Plus(LowerCore(operand), step)]));
+            return new PyAssign([target], new PyCall(Helper(CSharpHelpers.EnumValue), [TypeReference(enumType, operand), Py.Plus(LowerCore(operand), step)]));
         }
         if (WrapAround(TypeOf(operand), operand) is { } wrap)
         {
@@ -98,7 +98,7 @@ internal sealed partial class CSharpLowering
                 return [new PyAssign([lhs], Chr(Py.Binary(Ord(current), sign, Lower(assignment.Right))))];
             case SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression when EnumOf(assignment.Left) is { } enumType:
                 var shifted = Py.Binary(current, assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? PyBinaryOperator.Add : PyBinaryOperator.Subtract, Lower(assignment.Right));
-                return [new PyAssign([lhs], new PyCall(TypeReference(enumType, assignment), [shifted]))];
+                return [new PyAssign([lhs], new PyCall(Helper(CSharpHelpers.EnumValue), [TypeReference(enumType, assignment), shifted]))];
             case SyntaxKind.DivideAssignmentExpression when kind == CsKind.Int:
                 return [new PyAssign([lhs], IntegerDivision(assignment.Left, assignment.Right, current, Lower(assignment.Right)))];
             case SyntaxKind.ModuloAssignmentExpression when kind == CsKind.Int:

@@ -79,6 +79,7 @@ internal sealed partial class CSharpLowering
         var kind = Classify(type);
         // Aligned, Python formats a bool as the int it is and refuses an object: both are converted first.
         return kind is CsKind.Float or CsKind.Enum or CsKind.StringBuilder or CsKind.Date or CsKind.Tuple || aligned && kind is not (CsKind.String or CsKind.Char or CsKind.Int)
+            || IsRegexType(type, "Match")
             ? AsString(Lower(e), type) : Lower(e);
     }
 

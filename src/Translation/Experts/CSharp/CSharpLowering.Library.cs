@@ -183,6 +183,7 @@ internal sealed partial class CSharpLowering
         {
             CsKind.Float or CsKind.Enum or CsKind.StringBuilder or CsKind.Date or CsKind.Tuple => AsString(value, type),
             CsKind.Array when ((IArrayTypeSymbol)type!).ElementType.SpecialType == SpecialType.System_Char => Py.Method(new PyString(string.Empty), "join", value),
+            _ when IsRegexType(type, "Match") => AsString(value, type),
             _ => value,
         };
     }

@@ -68,7 +68,7 @@ internal sealed partial class CSharpLowering
         if (kind is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression && EnumOf(binary) is { } enumType)
         {
             // Cabin.Economy - 1 is a Cabin in C#; an IntEnum's arithmetic gives a plain int.
-            operation = new PyCall(TypeReference(enumType, binary), [operation]);
+            operation = new PyCall(Helper(CSharpHelpers.EnumValue), [TypeReference(enumType, binary), operation]);
         }
         return nullTests.Count == 0 ? operation
             : new PyConditional(nullTests.Aggregate((a, b) => new PyBoolean(a, PyBooleanOperator.Or, b)), PyConstant.None, operation);

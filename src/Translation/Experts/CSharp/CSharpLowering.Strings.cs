@@ -28,6 +28,7 @@ internal sealed partial class CSharpLowering
         CsKind.StringBuilder => Py.Method(new PyString(string.Empty), "join", value),
         CsKind.Tuple when type is INamedTypeSymbol { TupleElements: var elements } && value is not PyConstant { Keyword: "None" } => TupleText(value, elements),
         _ when value is PyConstant { Keyword: "None" } => new PyString(string.Empty),
+        _ when IsRegexType(type, "Match") => RegexMember(value, null, "Value")!, // a Match's ToString is its Value
         _ => Py.Call("str", value),
     };
 

@@ -7,6 +7,23 @@ namespace CodeIntel.Translation.Tests.Experts.CSharp;
 public sealed class CSharpRegexTests
 {
     [SkippableFact]
+    public void MatchPrintedWhole_PrintsItsValue()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            using System.Text.RegularExpressions;
+            class P {
+                static void Main() {
+                    var m = Regex.Match("order 66 shipped", @"\d+");
+                    Console.WriteLine(m);
+                    Console.WriteLine($"[{m}] " + m);
+                }
+            }
+            """);
+
+        Assert.Equal("66\n[66] 66\n", printed);
+    }
+
+    [SkippableFact]
     public void StaticRegexMethods_MatchSplitAndReplace_AsDotNetDoes()
     {
         var printed = CSharpTranslate.RunBothWays("""

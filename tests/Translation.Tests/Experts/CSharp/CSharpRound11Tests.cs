@@ -76,4 +76,25 @@ public sealed class CSharpRound11Tests
 
         Assert.Equal("Hi!* 200\noverflow\n", printed);
     }
+
+    [SkippableFact]
+    public void EnumSteppedPastItsLastMember_HoldsTheValue()
+    {
+        var printed = CSharpTranslate.RunBothWays("""
+            enum Size { Small, Medium, Large }
+            class P {
+                static void Main() {
+                    var s = Size.Medium;
+                    s++;
+                    Console.WriteLine(s);
+                    s++;
+                    Console.WriteLine(s > Size.Large ? "past the end" : "inside");
+                    var back = s - 2;
+                    Console.WriteLine(back);
+                }
+            }
+            """);
+
+        Assert.Equal("Large\npast the end\nMedium\n", printed);
+    }
 }
