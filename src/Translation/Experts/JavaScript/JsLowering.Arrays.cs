@@ -53,6 +53,9 @@ internal sealed partial class JsLowering
             }
             case "reduce":
                 return Reduce(array, arguments);
+            case "reduceRight" when arguments[0].Type is not ("arrow_function" or "function_expression") || CallbackParameters(arguments[0]).Count <= 2:
+                // The same fold over the elements from the last (a callback reading the index would see the reversed one).
+                return Reduce(JsValue.Of(new PySubscript(array.Py, new PySlice(null, null, new PyNumber("-1"))), array.Type), arguments);
             case "sort":
             case "reverse":
                 var keywords = method == "sort" ? SortKeywords(array, arguments) : [];

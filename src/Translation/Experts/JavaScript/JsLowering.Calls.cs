@@ -125,10 +125,9 @@ internal sealed partial class JsLowering
                     // The program looks for NaN: parse a prefix of digits as JavaScript does, NaN when there is none.
                     return JsValue.Of(ctx.Helper(JsRuntime.ParseInt, [.. LowerArguments(arguments)]), JsType.Float);
                 case "parseInt":
-                    var text = Lower(arguments[0]);
-                    return arguments.Count > 1
-                        ? JsValue.Of(PyCall.Of("int", text.Py, Lower(arguments[1]).Py), JsType.Int)
-                        : JsValue.Of(PyCall.Of("int", text.Type.Kind == JsKind.String ? PyCall.Method(text.Py, "strip") : text.Py), JsType.Int);
+                    // parseInt reads the digits the text starts with ("5 mx0" is 5), which int() refuses; the program
+                    // never tests for NaN, so int() of the helper's NaN fails loudly rather than printing "nan".
+                    return JsValue.Of(PyCall.Of("int", ctx.Helper(JsRuntime.ParseInt, [.. LowerArguments(arguments)])), JsType.Int);
                 case "parseFloat" when ctx.Facts.ChecksNaN:
                     // The program looks for NaN: read the number the text starts with, NaN when there is none.
                     ctx.Require("re");

@@ -151,6 +151,11 @@ internal sealed partial class JsLowering
             }
             pyTargets.Add(LowerTarget(target));
         }
+        if (targets.Count == 1 && GrowsByIndex(targets[0]) is { } element)
+        {
+            // JavaScript grows an array written past its end (holes read undefined); Python's list raises.
+            return [new PyExpressionStatement(ctx.Helper(JsRuntime.SetIndex, element.Value, element.Index, lowered.Py))];
+        }
         if (targets.Count == 1 && IsUint8Element(targets[0]))
         {
             // A Uint8Array keeps the value modulo 256.
@@ -173,6 +178,12 @@ internal sealed partial class JsLowering
         var name = target.ChildByField("property")!.Value.Text;
         return Property(receiver, name).Py is PyCall { Function: PyName { Id: JsRuntime.Get } } ? (receiver.Py, name) : null;
     }
+
+    /// <summary><c>q[i] = v</c> on an array declared empty (<c>const q = []</c>): the list and the index, else null.</summary>
+    private PySubscript? GrowsByIndex(SyntaxNode target) =>
+        target.Type == "subscript_expression" && target.ChildByField("object") is { Type: "identifier" } array
+            && ctx.Facts.EmptyArrays.Contains(array.Text) && Lower(array).Type.Kind == JsKind.Array
+            && LowerTarget(target) is PySubscript { Index: not PySlice } element ? element : null;
 
     private void MarkAssigned(SyntaxNode target, JsType type)
     {

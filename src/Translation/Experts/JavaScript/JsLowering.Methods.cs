@@ -8,7 +8,7 @@ internal sealed partial class JsLowering
 {
     private static readonly HashSet<string> ArrayOnly = new(StringComparer.Ordinal)
     {
-        "push", "pop", "shift", "unshift", "splice", "map", "filter", "reduce", "forEach", "some", "every", "find", "findIndex",
+        "push", "pop", "shift", "unshift", "splice", "map", "filter", "reduce", "reduceRight", "forEach", "some", "every", "find", "findIndex",
         "sort", "reverse", "join", "fill", "flat", "flatMap", "findLast", "findLastIndex", "toSorted", "toReversed",
     };
 

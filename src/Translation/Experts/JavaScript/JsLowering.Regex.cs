@@ -30,7 +30,7 @@ internal sealed partial class JsLowering
             throw Unsupported(regex, "this regular expression (its syntax or flags differ in Python's re)");
         }
         ctx.Require("re");
-        return (new PyString(PythonNamedGroups(pattern)), PythonFlags(flags), flags);
+        return (new PyString(JsRegexClasses.AsciiClasses(PythonNamedGroups(pattern))), PythonFlags(flags), flags);
     }
 
     /// <summary>Named groups in Python's spelling: <c>(?&lt;name&gt;…)</c> is <c>(?P&lt;name&gt;…)</c>, <c>\k&lt;name&gt;</c> is <c>(?P=name)</c>.</summary>

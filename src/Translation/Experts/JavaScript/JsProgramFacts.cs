@@ -39,6 +39,9 @@ internal sealed class JsProgramFacts
     /// </summary>
     public HashSet<string> CalledOnly { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Variables declared as an empty array (<c>const q = []</c>), which a program may fill by index past the end.</summary>
+    public HashSet<string> EmptyArrays { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Static getters (<c>static get count()</c>): Python has no class properties, so they are static methods read by a call.</summary>
     public HashSet<string> StaticGetters { get; } = new(StringComparer.Ordinal);
 
@@ -98,6 +101,10 @@ internal sealed class JsProgramFacts
                 facts.ComputedKeys = true;
             }
             facts.ReadsRaw |= node.Type == "member_expression" && node.ChildByField("property")?.Text == "raw";
+            if (node.Type == "variable_declarator" && node.ChildByField("value") is { Type: "array", NamedChildCount: 0 } && node.ChildByField("name") is { Type: "identifier" } declared)
+            {
+                facts.EmptyArrays.Add(declared.Text);
+            }
             switch (node.Type)
             {
                 case "class_declaration" or "class":

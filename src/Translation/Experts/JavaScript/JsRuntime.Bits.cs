@@ -12,6 +12,7 @@ internal static partial class JsRuntime
     public const string Int32 = "js_int32";
     public const string ToFixed = "js_to_fixed";
     public const string Index = "js_index";
+    public const string SetIndex = "js_set_index";
 
     /// <summary>
     /// <code>
@@ -25,6 +26,26 @@ internal static partial class JsRuntime
         var i = N("i");
         return new(Index, [new("i")],
             [new PyReturn(new PyConditional(new PyBoolean(IsInstance(i, "float"), PyBooleanOperator.And, PyCall.Method(i, "is_integer")), PyCall.Of("int", i), i))]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def js_set_index(a, i, v):
+    ///     if i >= len(a): a.extend([None] * (i + 1 - len(a)))
+    ///     a[i] = v
+    /// </code>
+    /// An array written past its end grows, the holes reading as undefined, as JavaScript's does.
+    /// </summary>
+    private static PyFunctionDef JsSetIndex()
+    {
+        var (a, i) = (N("a"), N("i"));
+        var missing = new PyBinary(new PyBinary(i, PyBinaryOperator.Add, new PyNumber("1")), PyBinaryOperator.Subtract, PyCall.Of("len", a));
+        return new(SetIndex, [new("a"), new("i"), new("v")],
+        [
+            new PyIf(new PyCompare(i, PyCompareOperator.GreaterOrEqual, PyCall.Of("len", a)),
+                [new PyExpressionStatement(PyCall.Method(a, "extend", new PyBinary(new PyList([PyConstant.None]), PyBinaryOperator.Multiply, missing)))], []),
+            new PyAssign([new PySubscript(a, i)], N("v")),
+        ]);
     }
 
     /// <summary>

@@ -60,6 +60,7 @@ internal static partial class JsRuntime
         Pad => [JsPad()],
         CharCode => [JsCharCode()],
         Index => [JsIndex()],
+        SetIndex => [JsSetIndex()],
         ToFixed => [JsStr(), JsToFixed()],
         Collate => [JsCollate()],
         LocaleCompare => [JsCollate(), JsLocaleCompare()],
