@@ -156,22 +156,7 @@ internal sealed partial class CSharpLowering
     }
 
     /// <summary>Whether arithmetic at <paramref name="node"/> is checked: inside <c>checked(...)</c> or a <c>checked { }</c> block, not inside an <c>unchecked</c> one.</summary>
-    private static bool IsChecked(SyntaxNode node)
-    {
-        foreach (var ancestor in node.Ancestors())
-        {
-            switch (ancestor)
-            {
-                case CheckedExpressionSyntax expression:
-                    return expression.IsKind(SyntaxKind.CheckedExpression);
-                case CheckedStatementSyntax statement:
-                    return statement.IsKind(SyntaxKind.CheckedStatement);
-                case LambdaExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
-                    return false;
-            }
-        }
-        return false;
-    }
+    private static bool IsChecked(SyntaxNode node) => OverflowContext(node) == true;
 
     /// <summary>
     /// Checked arithmetic: the exact Python result, with OverflowError (OverflowException) where it leaves the range

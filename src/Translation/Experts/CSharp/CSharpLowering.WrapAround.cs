@@ -41,20 +41,26 @@ internal sealed partial class CSharpLowering
     }
 
     /// <summary>Whether <paramref name="node"/> stands inside <c>unchecked(...)</c> or an <c>unchecked { }</c> block of its own member.</summary>
-    private static bool IsUnchecked(SyntaxNode node)
+    private static bool IsUnchecked(SyntaxNode node) => OverflowContext(node) == false;
+
+    /// <summary>
+    /// The nearest <c>checked</c> (true) or <c>unchecked</c> (false) expression or block around <paramref name="node"/>
+    /// within its own member or lambda; null where there is none.
+    /// </summary>
+    private static bool? OverflowContext(SyntaxNode node)
     {
         foreach (var ancestor in node.Ancestors())
         {
             switch (ancestor)
             {
                 case CheckedExpressionSyntax expression:
-                    return expression.IsKind(SyntaxKind.UncheckedExpression);
+                    return expression.IsKind(SyntaxKind.CheckedExpression);
                 case CheckedStatementSyntax statement:
-                    return statement.IsKind(SyntaxKind.UncheckedStatement);
+                    return statement.IsKind(SyntaxKind.CheckedStatement);
                 case LambdaExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax:
-                    return false;
+                    return null;
             }
         }
-        return false;
+        return null;
     }
 }
