@@ -68,6 +68,19 @@ public sealed class ConstructTests
         Assert.Equal(0, warning.Start.Line);
     }
 
+    [Theory]
+    [InlineData("Uint32Array")]
+    [InlineData("Int16Array")]
+    [InlineData("DataView")]
+    public void BuiltInWithoutACounterpart_IsReportedWhereItIsCreated(string builtIn)
+    {
+        var result = JavaScriptTranslation.Translate($"const n = 4;\nconst bits = new {builtIn}(n);\nconsole.log(bits.length);");
+        Assert.Contains("# " + PyComment.UntranslatedMarker, result.Text, StringComparison.Ordinal);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("new " + builtIn, warning.Message, StringComparison.Ordinal);
+        Assert.Equal(1, warning.Start.Line);
+    }
+
     [Fact]
     public void AsyncFunction_IsReportedWithItsSpan()
     {
