@@ -57,6 +57,7 @@ public sealed class ForeignSourceTests
     [InlineData("javascript", "class Index {\n  [GeneratedRegex(@\"^x\")] partial Regex Rx();\n  public void Put(Document document) { _documents[document.Uri] = document; }\n}")]
     [InlineData("cpp", "float Dot(ReadOnlySpan<float> a) {\n  var width = System.Numerics.Vector<float>.Count;\n  return width;\n}")]
     [InlineData("java", "class A {\n  int f(int a, int) { return a; }\n  int g() { return 1; }\n}")]
+    [InlineData("csharp", "var d = new Dictionary<string, int>();\n[\"key\"] = 1;\nConsole.WriteLine(d.Count);")]
     public async Task Expert_OtherLanguagesSyntax_IsMarkedAndTheOutputParses(string expert, string source)
     {
         using var detector = new LanguageDetector();

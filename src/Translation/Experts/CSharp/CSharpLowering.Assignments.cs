@@ -48,6 +48,11 @@ internal sealed partial class CSharpLowering
 
     private IEnumerable<PyStatement> LowerAssignment(AssignmentExpressionSyntax assignment)
     {
+        if (assignment.Left is CollectionExpressionSyntax or LiteralExpressionSyntax)
+        {
+            // What Roslyn's recovery makes of a statement cut from its receiver (["key"] = ...): not a variable.
+            throw Unsupported(assignment.Left, "the C# source assigns to something that is not a variable here");
+        }
         if (assignment.Left is TupleExpressionSyntax or DeclarationExpressionSyntax)
         {
             CheckDeconstruction(assignment);
@@ -219,6 +224,10 @@ internal sealed partial class CSharpLowering
         if (IsDecimal(to) != IsDecimal(TypeOf(cast.Expression)) && toKind is CsKind.Float)
         {
             return IsDecimal(to) ? ToDecimal(value, fromKind) : Py.Call("float", value);
+        }
+        if (fromKind == CsKind.Int && toKind == CsKind.Int && WrapCast(cast, to, value) is { } wrapped)
+        {
+            return wrapped;
         }
         return (fromKind, toKind) switch
         {

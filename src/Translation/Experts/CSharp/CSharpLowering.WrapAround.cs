@@ -1,3 +1,4 @@
+using System.Numerics;
 using CodeIntel.Translation.Experts.CFamily;
 using CodeIntel.Translation.Python.Syntax;
 using Microsoft.CodeAnalysis;
@@ -39,6 +40,37 @@ internal sealed partial class CSharpLowering
             Py.Binary(Py.Binary(value, PyBinaryOperator.Add, new PyNumber(half)), PyBinaryOperator.BitAnd, new PyNumber(width!)),
             PyBinaryOperator.Subtract, new PyNumber(half));
     }
+
+    /// <summary>
+    /// An integer cast whose value may not fit the target: <c>(uint)n</c> wraps outside <c>checked</c>, <c>(int)someLong</c>
+    /// inside <c>unchecked</c>, as in C#; null where the value is kept (it fits, or the program did not ask for the wrap).
+    /// </summary>
+    private PyExpression? WrapCast(CastExpressionSyntax cast, ITypeSymbol? to, PyExpression value)
+    {
+        if (Range(TypeOf(cast.Expression)) is not { } from || Range(to) is not { } target)
+        {
+            return null;
+        }
+        if (_model.GetConstantValue(cast.Expression, _cancellationToken) is { HasValue: true, Value: IConvertible constant })
+        {
+            // (uint)5: the constant itself, when it fits.
+            from.Low = from.High = new BigInteger(constant.ToDecimal(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return (from.Low < target.Low || from.High > target.High) && WrapAround(to, cast) is { } wrap ? wrap(value) : null;
+    }
+
+    private static (BigInteger Low, BigInteger High)? Range(ITypeSymbol? type) => type?.SpecialType switch
+    {
+        SpecialType.System_Int32 => (int.MinValue, int.MaxValue),
+        SpecialType.System_UInt32 => (uint.MinValue, uint.MaxValue),
+        SpecialType.System_Int64 => (long.MinValue, long.MaxValue),
+        SpecialType.System_UInt64 => (ulong.MinValue, ulong.MaxValue),
+        SpecialType.System_Int16 => (short.MinValue, short.MaxValue),
+        SpecialType.System_UInt16 => (ushort.MinValue, ushort.MaxValue),
+        SpecialType.System_Byte => (byte.MinValue, byte.MaxValue),
+        SpecialType.System_SByte => (sbyte.MinValue, sbyte.MaxValue),
+        _ => null,
+    };
 
     /// <summary>Whether <paramref name="node"/> stands inside <c>unchecked(...)</c> or an <c>unchecked { }</c> block of its own member.</summary>
     private static bool IsUnchecked(SyntaxNode node) => OverflowContext(node) == false;

@@ -8,7 +8,7 @@ namespace CodeIntel.Translation.Tests.Experts.CSharp;
 public sealed class CSharpRound11Tests
 {
     [SkippableFact]
-    public void IntArithmeticInsideUnchecked_WrapsAsCSharpDoes()
+    public void IntArithmeticInsideUncheckedAndCastsThatDoNotFit_WrapAsCSharpDoes()
     {
         var printed = CSharpTranslate.RunBothWays("""
             class P {
@@ -21,6 +21,11 @@ public sealed class CSharpRound11Tests
                     }
                     int m = int.MaxValue;
                     unchecked { m++; }
+                    long big = 0x1_2345_6789L;
+                    int low = unchecked((int)big);
+                    int negative = -5;
+                    uint asUnsigned = (uint)negative;
+                    Console.WriteLine($"{low} {asUnsigned} {(uint)7} {(long)negative}");
                     int exact = 2_000_000_000;
                     long widened = (long)exact + exact;
                     Console.WriteLine($"{h} {h:X8} {l} {m} {widened}");
@@ -28,7 +33,9 @@ public sealed class CSharpRound11Tests
             }
             """);
 
-        var fields = printed.Trim().Split(' ');
+        var lines = printed.Trim().Split('\n');
+        Assert.Equal("591751049 4294967291 7 -5", lines[0]); // casts that do not fit wrap, as C#'s do
+        var fields = lines[1].Split(' ');
         Assert.Equal(8, fields[1].Length); // the hash stays within 32 bits
         Assert.Equal("-2147483648", fields[3]);
         Assert.Equal("4000000000", fields[4]); // outside unchecked, a widened sum stays exact
