@@ -1,4 +1,3 @@
-using SourcePosition = CodeIntel.Parsing.TreeSitter.SourcePosition;
 using CodeIntel.Translation.Python.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,7 +15,11 @@ internal static class CSharpFragmentSites
         snippet.Root.DescendantNodes()
             .Select(node => (Node: node, Keyword: Keyword(node)))
             .Where(n => n.Keyword is not null && Stands(n.Node, n.Keyword))
-            .Select(n => Site(n.Keyword!, n.Node.GetLocation(), snippet.LineOffset))
+            .Select(n =>
+            {
+                var (start, end) = snippet.Span(n.Node.GetLocation());
+                return new FragmentSite(n.Keyword!, start, end);
+            })
             .ToArray();
 
     private static string? Keyword(SyntaxNode node) => node.Kind() switch
@@ -46,14 +49,5 @@ internal static class CSharpFragmentSites
             }
         }
         return true;
-    }
-
-    private static FragmentSite Site(string keyword, Location location, int wrapperLines)
-    {
-        var span = location.GetLineSpan();
-        return new FragmentSite(
-            keyword,
-            new SourcePosition(Math.Max(0, span.StartLinePosition.Line - wrapperLines), span.StartLinePosition.Character),
-            new SourcePosition(Math.Max(0, span.EndLinePosition.Line - wrapperLines), span.EndLinePosition.Character));
     }
 }

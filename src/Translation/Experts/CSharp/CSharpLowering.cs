@@ -50,9 +50,7 @@ internal sealed partial class CSharpLowering
 
     public void Warn(Location location, string message)
     {
-        var span = location.GetLineSpan();
-        var start = new SourcePosition(Math.Max(0, span.StartLinePosition.Line - _snippet.LineOffset), span.StartLinePosition.Character);
-        var end = new SourcePosition(Math.Max(0, span.EndLinePosition.Line - _snippet.LineOffset), span.EndLinePosition.Character);
+        var (start, end) = _snippet.Span(location);
         _warnings.Add(new TranslationWarning(message, start, end));
     }
 

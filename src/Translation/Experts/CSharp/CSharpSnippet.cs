@@ -46,6 +46,14 @@ internal sealed class CSharpSnippet
 
     public CompilationUnitSyntax Root => (CompilationUnitSyntax)Tree.GetRoot();
 
+    /// <summary>Where <paramref name="location"/> stands in the user's source: lines the wrapper added are taken off.</summary>
+    public (CodeIntel.Parsing.TreeSitter.SourcePosition Start, CodeIntel.Parsing.TreeSitter.SourcePosition End) Span(Location location)
+    {
+        var span = location.GetLineSpan();
+        return (new(Math.Max(0, span.StartLinePosition.Line - LineOffset), span.StartLinePosition.Character),
+            new(Math.Max(0, span.EndLinePosition.Line - LineOffset), span.EndLinePosition.Character));
+    }
+
     public static CSharpSnippet Read(string source, CancellationToken cancellationToken)
     {
         var options = new CSharpParseOptions(LanguageVersion.Latest);
