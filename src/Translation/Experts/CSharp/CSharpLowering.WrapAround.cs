@@ -10,7 +10,9 @@ namespace CodeIntel.Translation.Experts.CSharp;
 /// <summary>
 /// Where integer arithmetic wraps as C#'s does: <c>uint</c> and <c>ulong</c> outside <c>checked</c>, and <c>int</c>
 /// and <c>long</c> inside <c>unchecked(...)</c> or an <c>unchecked { }</c> block, where the program says it relies on
-/// wrap-around (a hash: <c>unchecked(h * 31 + c)</c>). Elsewhere a signed value stays exact (README, "Integer overflow").
+/// wrap-around (a hash: <c>unchecked(h * 31 + c)</c>). <c>byte</c>, <c>sbyte</c>, <c>short</c> and <c>ushort</c> wrap outside
+/// <c>checked</c> too: they are only ever narrowed by a cast or a compound assignment, which C# truncates. Elsewhere a
+/// signed value stays exact (README, "Integer overflow").
 /// </summary>
 internal sealed partial class CSharpLowering
 {
@@ -25,25 +27,33 @@ internal sealed partial class CSharpLowering
         {
             return value => Py.Binary(value, PyBinaryOperator.BitAnd, new PyNumber(mask));
         }
-        var (half, width) = type?.SpecialType switch
+        var (half, width, always) = type?.SpecialType switch
         {
-            SpecialType.System_Int32 => ("0x80000000", "0xFFFFFFFF"),
-            SpecialType.System_Int64 => ("0x8000000000000000", "0xFFFFFFFFFFFFFFFF"),
-            _ => (null, null),
+            SpecialType.System_Byte => (null, "0xFF", true),
+            SpecialType.System_UInt16 => (null, "0xFFFF", true),
+            SpecialType.System_SByte => ("0x80", "0xFF", true),
+            SpecialType.System_Int16 => ("0x8000", "0xFFFF", true),
+            SpecialType.System_Int32 => ("0x80000000", "0xFFFFFFFF", false),
+            SpecialType.System_Int64 => ("0x8000000000000000", "0xFFFFFFFFFFFFFFFF", false),
+            _ => (null, null, false),
         };
-        if (half is null || !IsUnchecked(node))
+        if (width is null || !always && !IsUnchecked(node))
         {
             return null;
         }
+        if (half is null)
+        {
+            return value => Py.Binary(value, PyBinaryOperator.BitAnd, new PyNumber(width));
+        }
         // (v + 2**31 & 0xFFFFFFFF) - 2**31: the two's complement value of the low 32 bits.
         return value => Py.Binary(
-            Py.Binary(Py.Binary(value, PyBinaryOperator.Add, new PyNumber(half)), PyBinaryOperator.BitAnd, new PyNumber(width!)),
+            Py.Binary(Py.Binary(value, PyBinaryOperator.Add, new PyNumber(half)), PyBinaryOperator.BitAnd, new PyNumber(width)),
             PyBinaryOperator.Subtract, new PyNumber(half));
     }
 
     /// <summary>
-    /// An integer cast whose value may not fit the target: <c>(uint)n</c> wraps outside <c>checked</c>, <c>(int)someLong</c>
-    /// inside <c>unchecked</c>, as in C#; null where the value is kept (it fits, or the program did not ask for the wrap).
+    /// An integer cast whose value may not fit the target: <c>(uint)n</c> and <c>(byte)n</c> wrap outside <c>checked</c>,
+    /// <c>(int)someLong</c> inside <c>unchecked</c>, as in C#; null where the value is kept (it fits, or the program did not ask for the wrap).
     /// </summary>
     private PyExpression? WrapCast(CastExpressionSyntax cast, ITypeSymbol? to, PyExpression value)
     {

@@ -187,7 +187,10 @@ internal sealed partial class JsLowering
                 return JsValue.Of(negated.Py is PyNumber n ? new PyNumber("-" + n.Text) : new PyUnary(PyUnaryOperator.Negate, negated.Py), negated.Type.IsNumber ? negated.Type : JsType.Unknown);
             case "+":
                 var plus = Lower(argumentNode);
-                return plus.Type.IsNumber ? plus : JsValue.Of(PyCall.Of("float", plus.Py), JsType.Float);
+                // +text is Number(text): "" is 0, "7" the integer 7 (a key that orders as one), "x" NaN.
+                return plus.Type.IsNumber ? plus
+                    : plus.Type.Kind == JsKind.Bool ? JsValue.Of(PyCall.Of("int", plus.Py), JsType.Int)
+                    : JsValue.Of(ctx.Helper(JsRuntime.ToNumber, plus.Py), JsType.Float);
             case "~":
                 var twice = argumentNode.Type == "unary_expression" && argumentNode.ChildByField("operator")?.Text == "~";
                 return Invert(Lower(twice ? argumentNode.ChildByField("argument")!.Value : argumentNode), twice);

@@ -172,7 +172,42 @@ internal sealed class JsProgramFacts
         }
         facts.CollectErrorClasses(bases);
         facts.CollectUndefinedReturns(root);
+        facts.CollectPropertiesSetOnInstances(root);
         return facts;
+    }
+
+    /// <summary>
+    /// Properties the program sets on an instance from outside its class (<c>const fwd = new Pipe(…); fwd.reverse = back;</c>):
+    /// members of that class's instances, read as attributes, like those its constructor sets.
+    /// </summary>
+    private void CollectPropertiesSetOnInstances(SyntaxNode root)
+    {
+        var nodes = new List<SyntaxNode>();
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            nodes.Add(node);
+            foreach (var child in node.NamedChildren)
+            {
+                stack.Push(child);
+            }
+        }
+        var instances = nodes
+            .Where(n => n.Type == "variable_declarator" && n.ChildByField("name") is { Type: "identifier" }
+                && n.ChildByField("value") is { Type: "new_expression" } created && created.ChildByField("constructor") is { Type: "identifier" } type && Classes.Contains(type.Text))
+            .Select(n => n.ChildByField("name")!.Value.Text)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            if (node.Type == "assignment_expression" && node.ChildByField("left") is { Type: "member_expression" } left
+                && left.ChildByField("object") is { Type: "identifier" } owner && instances.Contains(owner.Text)
+                && left.ChildByField("property") is { Type: "property_identifier" } property)
+            {
+                ClassMembers.Add(property.Text);
+            }
+        }
     }
 
     private void CollectErrorClasses(Dictionary<string, string> bases)

@@ -164,17 +164,19 @@ internal static partial class JsRuntime
 
     /// <summary>
     /// An array's or an object's entries, in JavaScript's order: an object lists its integer keys first, ascending,
-    /// then the others as they were added.
+    /// then the others as they were added. A key stored as a whole float (<c>parseFloat("7")</c>) is an integer key too.
     /// <code>
     /// def js_entries(x):
     ///     if isinstance(x, list): return list(enumerate(x))
-    ///     return sorted(x.items(), key=lambda e: (0, e[0]) if isinstance(e[0], int) and e[0] &gt;= 0 else (1, 0))
+    ///     return sorted(x.items(), key=lambda e: (0, e[0]) if isinstance(e[0], (int, float)) and float(e[0]).is_integer() and e[0] &gt;= 0 else (1, 0))
     /// </code>
     /// </summary>
     private static PyFunctionDef JsEntries()
     {
         var key = new PySubscript(N("e"), new PyNumber("0"));
-        var integer = new PyBoolean(IsInstance(key, "int"), PyBooleanOperator.And, new PyCompare(key, PyCompareOperator.GreaterOrEqual, new PyNumber("0")));
+        var whole = PyCall.Method(PyCall.Of("float", key), "is_integer");
+        var number = PyCall.Of("isinstance", key, new PyTuple([N("int"), N("float")]));
+        var integer = new PyBoolean(new PyBoolean(number, PyBooleanOperator.And, whole), PyBooleanOperator.And, new PyCompare(key, PyCompareOperator.GreaterOrEqual, new PyNumber("0")));
         var order = new PyLambda(["e"], new PyConditional(integer, new PyTuple([new PyNumber("0"), key]), new PyTuple([new PyNumber("1"), new PyNumber("0")])));
         return new(Entries, [new("x")],
         [
