@@ -9,6 +9,9 @@ internal static partial class CSharpHelpers
     /// <summary><c>try_parse_date(s, pattern, y, m, d)</c>: (True, date) or (False, date.min), as DateOnly.TryParseExact with DateTimeStyles.None.</summary>
     public const string TryParseDate = "try_parse_date";
 
+    /// <summary><c>cs_add_months(d, n)</c>: DateOnly.AddMonths, the day kept or, past the new month's end, its last day (Jan 31 + 1 month is Feb 28).</summary>
+    public const string AddMonths = "cs_add_months";
+
     /// <summary><c>equals_ignore_case(a, b)</c>: string.Equals with OrdinalIgnoreCase, where null equals only null.</summary>
     public const string EqualsIgnoreCase = "equals_ignore_case";
 
@@ -35,6 +38,28 @@ internal static partial class CSharpHelpers
                 new PyBoolean(Py.Compare(a, PyCompareOperator.Is, PyConstant.None), PyBooleanOperator.Or, Py.Compare(b, PyCompareOperator.Is, PyConstant.None)),
                 Py.Compare(a, PyCompareOperator.Equal, b),
                 Py.Compare(Py.Method(a, "upper"), PyCompareOperator.Equal, Py.Method(b, "upper")))),
+        ]);
+    }
+
+    /// <summary>
+    /// <code>
+    /// def cs_add_months(d, n):
+    ///     y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    ///     return datetime.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+    /// </code>
+    /// (a year outside 1 to 9999 raises ValueError where .NET throws ArgumentOutOfRangeException).
+    /// </summary>
+    private static PyFunctionDef AddMonthsDefinition()
+    {
+        var (d, y, m) = (Py.Name("d"), Py.Name("y"), Py.Name("m"));
+        var months = Py.Binary(Py.Binary(Py.Binary(Py.Binary(new PyMember(d, "year"), PyBinaryOperator.Multiply, Py.Number(12)), PyBinaryOperator.Add, new PyMember(d, "month")),
+            PyBinaryOperator.Subtract, Py.Number(1)), PyBinaryOperator.Add, Py.Name("n"));
+        var month = Py.Binary(m, PyBinaryOperator.Add, Py.Number(1));
+        var lastDay = new PySubscript(new PyCall(new PyMember(Py.Name("calendar"), "monthrange"), [y, month]), Py.Number(1));
+        return new PyFunctionDef(AddMonths, [new("d"), new("n")],
+        [
+            new PyAssign([new PyTuple([y, m])], Py.Call("divmod", months, Py.Number(12))),
+            new PyReturn(new PyCall(new PyMember(Py.Name("datetime"), "date"), [y, month, Py.Call("min", new PyMember(d, "day"), lastDay)])),
         ]);
     }
 

@@ -24,6 +24,9 @@ internal static partial class CSharpHelpers
     /// <summary><c>distinct_by(items, key)</c>: the first item of each key, in order of first appearance, as LINQ's Distinct with a comparer.</summary>
     public const string DistinctBy = "distinct_by";
 
+    /// <summary><c>cs_chunk(items, size)</c>: LINQ's Chunk, lists of <c>size</c> items in order, the last one shorter.</summary>
+    public const string Chunk = "cs_chunk";
+
     /// <summary><c>cs_set_item(c, k, v)</c>: <c>c[k] = v</c> as an expression giving v, as a C# element assignment used as a value.</summary>
     public const string SetItem = "cs_set_item";
 
@@ -68,6 +71,14 @@ internal static partial class CSharpHelpers
             new PyAssign([Py.Name("seen")], new PyDict([])),
             new PyFor(X, Py.Name("items"), [new PyExpressionStatement(Py.Method(Py.Name("seen"), "setdefault", new PyCall(Py.Name("key"), [X]), X))]),
             new PyReturn(Py.Call("list", Py.Method(Py.Name("seen"), "values"))),
+        ])],
+        // items = list(items); return [items[i:i + size] for i in range(0, len(items), size)]
+        Chunk => [new PyFunctionDef(Chunk, [new("items"), new("size")],
+        [
+            new PyAssign([Py.Name("items")], Py.Call("list", Py.Name("items"))),
+            new PyReturn(new PyComprehension(
+                new PySubscript(Py.Name("items"), new PySlice(Py.Name("i"), Py.Binary(Py.Name("i"), PyBinaryOperator.Add, Py.Name("size")))),
+                Py.Name("i"), Py.Call("range", Py.Number(0), Py.Call("len", Py.Name("items")), Py.Name("size")))),
         ])],
         // c[k] = v; return v
         SetItem => [new PyFunctionDef(SetItem, [new("c"), new("k"), new("v")],

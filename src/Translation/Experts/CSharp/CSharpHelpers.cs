@@ -123,6 +123,7 @@ internal static partial class CSharpHelpers
         TryParseDecimal => ["re", "decimal"],
         TryParseEnum => ["re"],
         TryParseDate => ["re", "datetime"],
+        AddMonths => ["calendar", "datetime"],
         _ => [],
     };
 
@@ -262,10 +263,11 @@ internal static partial class CSharpHelpers
         // def reiterable(function): return lambda *args: Sequence(function, args)
         Reiterable => [new PyFunctionDef(Reiterable, [new("function")],
             [new PyReturn(new PyLambda(["*args"], Py.Call("Sequence", Py.Name("function"), Py.Name("args"))))])],
-        RemoveAll or StepItem or TryParseDecimal or DictAdd or DistinctBy or SetItem or TryParseEnum or Except or Intersect or EnumValue => SequenceDefinitions(name),
+        RemoveAll or StepItem or TryParseDecimal or DictAdd or DistinctBy or SetItem or TryParseEnum or Except or Intersect or EnumValue or Chunk => SequenceDefinitions(name),
         OrderedKeys or OrderedItems => [.. KeyOrderedDefinitions(name).OfType<PyFunctionDef>()],
         KeyOrderedDict => [],
         TryParseDate => [TryParseDateDefinition()],
+        AddMonths => [AddMonthsDefinition()],
         Divide => [DivideDefinition()],
         NumberText => [NumberTextDefinition()],
         Percent => [PercentDefinition()],

@@ -29,7 +29,32 @@ internal sealed partial class CSharpLowering
         {
             return value;
         }
+        if ((local || member) && assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && CoalesceValue(assignment, symbol) is { } coalesced)
+        {
+            return coalesced;
+        }
         throw Unsupported(assignment, "an assignment used as a value is translated only on a local variable, a field, a property, an event or an element");
+    }
+
+    /// <summary>
+    /// <c>node.Dot ??= new Node()</c> as a value: the target where it is not null, else the assignment's value
+    /// (<c>node.Dot if node.Dot is not None else cs_set(node, "Dot", Node())</c>); null where the target is not
+    /// a plain name, a member of one or an element of one at a plain key, which would be read twice.
+    /// </summary>
+    private PyExpression? CoalesceValue(AssignmentExpressionSyntax assignment, ISymbol? symbol)
+    {
+        var current = Lower(assignment.Left);
+        if (current is not (PyName or PyMember { Value: PyName } or PySubscript { Value: PyName, Index: PyName or PyNumber or PyString }))
+        {
+            return null;
+        }
+        if (symbol is ILocalSymbol or IParameterSymbol)
+        {
+            NoteAssignment(symbol);
+        }
+        return AsValue(new PyAssign([current], Lower(assignment.Right))) is { } assigned
+            ? new PyConditional(Py.Compare(current, PyCompareOperator.IsNot, PyConstant.None), current, assigned)
+            : null;
     }
 
     /// <summary>A one-target assignment statement as an expression giving the assigned value, or null when its target is not a name or a member of a name.</summary>

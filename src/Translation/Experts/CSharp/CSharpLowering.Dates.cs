@@ -9,12 +9,17 @@ namespace CodeIntel.Translation.Experts.CSharp;
 /// <summary>
 /// System.DateOnly as Python's datetime.date (both proleptic Gregorian, years 1 to 9999, ordered and hashable):
 /// construction, Year/Month/Day/DayOfYear, DayNumber (days since 0001-01-01, <c>toordinal() - 1</c>), AddDays,
+/// AddMonths and AddYears (the day clamped to the month's last, as .NET does), type tests,
 /// CompareTo, MinValue/MaxValue, ToString and format holes in the invariant culture (<see cref="CSharpDateFormats"/>),
 /// and TryParseExact with DateTimeStyles.None.
 /// </summary>
 internal sealed partial class CSharpLowering
 {
     private static bool IsDateOnly(ITypeSymbol? type) => Classify(type) == CsKind.Date;
+
+    /// <summary>The type a <c>T?</c> of a value type holds; other types as they are.</summary>
+    private static ITypeSymbol? NonNullable(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [var held] } ? held : type;
 
     private PyExpression DateModule(string member) => new PyMember(new PyMember(ModuleName("datetime"), "date"), member);
 
@@ -43,6 +48,8 @@ internal sealed partial class CSharpLowering
     {
         ("AddDays", 1) => Py.Binary(date, PyBinaryOperator.Add,
             new PyCall(new PyMember(ModuleName("datetime"), "timedelta"), [], [new PyKeyword("days", Arg(call, 0))])),
+        ("AddMonths", 1) => new PyCall(Helper(CSharpHelpers.AddMonths), [date, Arg(call, 0)]),
+        ("AddYears", 1) => new PyCall(Helper(CSharpHelpers.AddMonths), [date, Py.Binary(Arg(call, 0), PyBinaryOperator.Multiply, Py.Number(12))]),
         ("ToString", 0) => DateText(date, "d", call.Syntax),
         ("ToString", 1) when _model.GetConstantValue(call.Arguments[0], _cancellationToken).Value is string format => DateText(date, format, call.Syntax),
         _ => null,

@@ -303,6 +303,10 @@ internal sealed partial class CSharpLowering
         {
             return ExceptionMessage(receiver, type); // e.InnerException?.Message
         }
+        if (IsDateOnly(NonNullable(type)) && DateMember(binding.Name.Identifier.ValueText, receiver) is { } dateMember)
+        {
+            return dateMember; // due?.DayNumber
+        }
         throw Unsupported(binding, $"?.{binding.Name} is not translated");
     }
 

@@ -204,6 +204,8 @@ internal sealed partial class CSharpLowering
                 var islice = Imported("itertools", "islice");
                 var sliced = call.Name == "Skip" ? Py.Call(islice.Id, source, Arg(call, 0), PyConstant.None) : Py.Call(islice.Id, source, Arg(call, 0));
                 return FeedsLinq(call.Syntax) ? sliced : Py.Call("list", sliced);
+            case ("Chunk", 1):
+                return new PyCall(Helper(CSharpHelpers.Chunk), [source, Arg(call, 0)]);
             case ("Concat", 1):
                 return Py.Binary(Py.Call("list", source), PyBinaryOperator.Add, Py.Call("list", LowerIterable(call.Arguments[0])));
             case ("Append", 1):

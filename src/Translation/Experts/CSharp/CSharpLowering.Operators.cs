@@ -274,7 +274,9 @@ internal sealed partial class CSharpLowering
             case SyntaxKind.UnaryPlusExpression:
                 return Lower(prefix.Operand);
             case SyntaxKind.BitwiseNotExpression:
-                return new PyUnary(PyUnaryOperator.Invert, Lower(prefix.Operand));
+                // ~mask of a uint is a uint (the wildcard of a netmask), where Python's ~ gives a negative number.
+                var inverted = new PyUnary(PyUnaryOperator.Invert, Lower(prefix.Operand));
+                return UnsignedMask(TypeOf(prefix)) is { } width ? Py.Binary(inverted, PyBinaryOperator.BitAnd, new PyNumber(width)) : inverted;
             case SyntaxKind.PreIncrementExpression:
             case SyntaxKind.PreDecrementExpression:
                 return StepInExpression(prefix, prefix.Operand, prefix.IsKind(SyntaxKind.PreIncrementExpression) ? 1 : -1, post: false);

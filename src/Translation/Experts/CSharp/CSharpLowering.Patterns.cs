@@ -310,6 +310,7 @@ internal sealed partial class CSharpLowering
             CsKind.List or CsKind.Array => Py.Name("list"),
             CsKind.Dictionary => Py.Name("dict"),
             CsKind.Set => Py.Name("set"),
+            CsKind.Date => new PyMember(ModuleName("datetime"), "date"),
             _ when IsKeptTypeParameter(type) => Py.Name(NameOf(type!)),
             _ when type is ITypeParameterSymbol => throw Unsupported(node, $"a type test against the type parameter {type.Name} is not translated (Python erases type arguments)"),
             _ when type is { TypeKind: TypeKind.Interface } && IsFromSource(type) => Implementations((INamedTypeSymbol)type, node),

@@ -262,13 +262,20 @@ internal sealed partial class CSharpLowering
 
     /// <summary>
     /// <c>sb.Append(a).Append(b).ToString()</c>: each append runs where it stands and the value is the builder,
-    /// <c>[sb.extend(a), sb.extend(b), sb][-1]</c>, as Append returns its receiver.
+    /// <c>[sb.extend(a), sb.extend(b), sb][-1]</c>, as Append returns its receiver; a fresh builder is bound first,
+    /// <c>[(built := []), built.extend(a), built][-1]</c>.
     /// </summary>
     private PySubscript? BuilderAsValue(LibraryCall call, PyExpression builder)
     {
         var (steps, root) = builder is PySubscript { Value: PyList { Items: [.., var last] } earlier, Index: PyUnary } && IsPlainBuilder(last)
             ? (earlier.Items.Take(earlier.Items.Count - 1).ToList(), last)
             : (new List<PyExpression>(), builder);
+        if (builder is PyList or PyCall)
+        {
+            // new StringBuilder().Append('#', n): the fresh builder is named first, so that each link extends it.
+            steps.Add(new PyNamedExpression("built", builder));
+            root = Py.Name("built");
+        }
         if (!IsPlainBuilder(root) || BuilderStatement(call.Syntax, root) is not PyExpressionStatement step)
         {
             return null;
