@@ -24,7 +24,7 @@ internal sealed partial class PhpLowering
             case "reference_assignment_expression":
                 return LowerReferenceAssignment(node);
             case "print_intrinsic":
-                return [LowerEcho([node.NamedChildren[0]])];
+                return LowerEcho([node.NamedChildren[0]]);
             case "function_call_expression" when InPlaceStatement(node) is { } statements:
                 return statements;
             default:
@@ -62,6 +62,7 @@ internal sealed partial class PhpLowering
         {
             lowered = new Lowered(new PyDict([]), PhpType.Dict);
         }
+        lowered = KeyedElementsValue(left, right) ?? lowered;
         var valueExpression = CopyIfShared(right, lowered, left);
         if (left.Type == "subscript_expression")
         {

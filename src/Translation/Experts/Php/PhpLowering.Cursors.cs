@@ -6,7 +6,7 @@ namespace CodeIntel.Translation.Experts.Php;
 /// <summary>
 /// The internal array pointer (<c>current</c>/<c>key</c>/<c>next</c>/<c>prev</c>, and <c>reset</c>/<c>end</c> in a
 /// program that reads the pointer), <c>vprintf</c>/<c>vsprintf</c>, <c>parse_url</c>, <c>parse_str</c>, <c>http_build_query</c> and
-/// <c>gmdate</c>/<c>date</c>, through <c>PhpRuntime.Cursors.cs</c> and <c>PhpRuntime.Web.cs</c>.
+/// <c>gmdate</c>/<c>date</c>/<c>gmmktime</c>/<c>mktime</c>/<c>strtotime</c>, through <c>PhpRuntime.Cursors.cs</c> and <c>PhpRuntime.Web.cs</c>.
 /// </summary>
 internal sealed partial class PhpLowering
 {
@@ -45,6 +45,10 @@ internal sealed partial class PhpLowering
                 return new Lowered(PyConstant.None, PhpType.Null);
             case "gmdate" or "date" when args.Count is 1 or 2:
                 return new Lowered(Helper("php_gmdate", all), PhpType.String);
+            case "gmmktime" or "mktime" when args.Count == 6:
+                return new Lowered(Helper("php_gmmktime", all), PhpType.Int);
+            case "strtotime" when args.Count == 1:
+                return new Lowered(Helper("php_strtotime", all), PhpType.Int);
             default:
                 return null;
         }

@@ -85,7 +85,7 @@ internal sealed partial class PhpLowering
             case "match_expression":
                 return LowerMatch(node);
             case "print_intrinsic":
-                _before!.Add(LowerEcho([node.NamedChildren[0]]));
+                _before!.AddRange(LowerEcho([node.NamedChildren[0]]));
                 return new Lowered(new PyNumber("1"), PhpType.Int);
             case "throw_expression":
                 return new Lowered(Helper("php_throw", LowerExpression(node.NamedChildren[0]).Expression), PhpType.Unknown);

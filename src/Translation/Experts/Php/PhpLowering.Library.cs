@@ -230,6 +230,9 @@ internal sealed partial class PhpLowering
             case "array_product":
                 Imports.Add("math");
                 return Of(PyCall.Method(new PyName("math"), "prod", Values(0)), PhpType.Number);
+            case "array_push" when args.Count >= 1 && !IsSpreadArgument(argumentNodes[0]):
+                // Used for its value (a match arm, a condition): the values go in one by one and the new count is the value.
+                return Of(Helper("php_array_push", [A(0), .. argumentNodes.Skip(1).Select((a, i) => IsSpreadArgument(a) ? new PyName("*" + Starrable(SpreadValues(a))) : args[i + 1].Expression)]), PhpType.Int);
             case "array_pop":
                 return Of(T(0) == PhpType.Dict ? new PySubscript(PyCall.Method(A(0), "popitem"), new PyNumber("1")) : PyCall.Method(A(0), "pop"), PhpType.Unknown);
             case "array_shift" when T(0) != PhpType.Dict:

@@ -120,6 +120,12 @@ internal sealed partial class PhpLowering
                 variables.Add(o.Text);
                 variables.Add(key.Text);
                 return true;
+            case "binary_expression" when key.ChildByField("operator")?.Text is "+" or "-" or "*" or ".":
+                return IsPlainKey(Unwrap(Field(key, "left")), variables) && IsPlainKey(Unwrap(Field(key, "right")), variables);
+            case "function_call_expression" when key.ChildByField("function")?.Text.ToLowerInvariant() is "count" or "strlen"
+                && key.ChildByField("arguments") is { } list && Named(list).ToArray() is [{ Type: "argument" } argument]:
+                // count($stack) - 1 picks the same element while $stack itself is not written (checked like a key variable).
+                return IsPlainKey(Unwrap(argument.NamedChildren[^1]), variables);
             default:
                 return false;
         }
@@ -172,6 +178,8 @@ internal sealed partial class PhpLowering
             "foreach_statement" => node.NamedChildren.Count > 1 ? node.NamedChildren[1] : null,
             "unset_statement" => Named(node).FirstOrDefault(),
             "argument" when node.Parent?.Parent is { Type: "function_call_expression" } call && call.ChildByField("function")?.Text.ToLowerInvariant() is "preg_match" or "preg_match_all" => node,
+            "argument" when node.Parent?.Parent is { Type: "function_call_expression" } call && InPlaceArrayFunctions.Contains(call.ChildByField("function")?.Text ?? "")
+                && node.Parent?.NamedChildren[0] == node => node,
             _ => null,
         };
         if (target is not { } t || t.IsNull)

@@ -71,7 +71,7 @@ internal sealed partial class PhpLowering
             case "expression_statement":
                 return LowerExpressionStatement(Unwrap(node.NamedChildren[0]));
             case "echo_statement":
-                return [LowerEcho(Named(node).SelectMany(c => c.Type == "sequence_expression" ? Flatten(c) : [c]).ToArray())];
+                return LowerEcho(Named(node).SelectMany(c => c.Type == "sequence_expression" ? Flatten(c) : [c]).ToArray());
             case "return_statement":
                 return [.. ReturnWriteBacks(node), new PyReturn(node.NamedChildCount > 0 ? LowerExpression(node.NamedChildren[0]).Expression : null)];
             case "if_statement":

@@ -227,8 +227,45 @@ internal sealed partial class PhpLowering
         return new PyName(b.Append(quote).ToString());
     }
 
-    private PyStatement LowerEcho(IReadOnlyList<SyntaxNode> arguments) =>
-        Print(arguments.SelectMany(ConcatParts).ToList());
+    /// <summary>
+    /// PHP's <c>echo a, b, c</c> prints each argument before it evaluates the next, so the text before a call that
+    /// throws or prints is already out: an argument that may act when evaluated starts a print of its own, and the
+    /// plain values after it share that print.
+    /// </summary>
+    private IReadOnlyList<PyStatement> LowerEcho(IReadOnlyList<SyntaxNode> arguments)
+    {
+        var groups = new List<List<SyntaxNode>>();
+        foreach (var argument in arguments)
+        {
+            if (groups.Count == 0 || MayActWhenEvaluated(argument))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(argument);
+        }
+        return groups.Count == 0 ? [Print(new List<Lowered>())] : groups.Select(g => Print(g.SelectMany(ConcatParts).ToList())).ToArray();
+    }
+
+    /// <summary>Library functions that neither print nor throw on the values a program passes them.</summary>
+    private static readonly HashSet<string> QuietFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "count", "strlen", "mb_strlen", "implode", "join", "str_repeat", "str_pad", "number_format", "strtoupper", "strtolower",
+        "ucfirst", "ucwords", "lcfirst", "trim", "ltrim", "rtrim", "round", "abs", "floor", "ceil", "array_sum", "gmdate", "date",
+        "json_encode", "is_null", "is_array", "is_int", "is_string", "in_array", "array_keys", "array_values", "strrev", "substr",
+        "str_replace", "dechex", "decbin", "var_export", "print_r", "gettype", "get_class", "spl_object_id",
+    };
+
+    /// <summary>Whether evaluating an echo argument may throw or print: it calls the program's code or a library function not known to be quiet.</summary>
+    private bool MayActWhenEvaluated(SyntaxNode argument) => AllNodes(argument).Any(n => n.Type switch
+    {
+        "function_call_expression" => n.ChildByField("function") is not { Type: "name" } f || _functions.ContainsKey(f.Text) || !QuietFunctions.Contains(f.Text)
+            || f.Text.ToLowerInvariant() is "print_r" or "var_export" && n.ChildByField("arguments") is { } list && Named(list).Count() < 2,
+        "member_call_expression" or "nullsafe_member_call_expression" or "scoped_call_expression" or "object_creation_expression"
+            or "include_expression" or "require_expression" or "include_once_expression" or "require_once_expression" or "throw_expression"
+            or "print_intrinsic" or "exit_statement" => true,
+        "binary_expression" => n.ChildByField("operator")?.Text is "/" or "%",
+        _ => false,
+    });
 
     /// <summary><c>print(..., end="")</c> (echo adds no newline), or a plain <c>print</c> when the text ends with one.</summary>
     private PyStatement Print(List<Lowered> parts)

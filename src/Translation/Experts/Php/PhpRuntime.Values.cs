@@ -77,6 +77,13 @@ internal static partial class PhpRuntime
                 else:
                     a.append(v)
             """);
+        definitions["php_array_push"] = (["php_push"], """
+            def php_array_push(a, *values):
+                # array_push() as a value: each value is pushed as $a[] = $v pushes it, and the new count is returned.
+                for v in values:
+                    php_push(a, v)
+                return len(a)
+            """);
         definitions["php_cmp"] = (["php_str", "php_is_numeric"], """
             def php_cmp(a, b):
                 # PHP 8: a number and a non-numeric string compare as strings, a numeric string as a number.

@@ -118,5 +118,25 @@ internal static partial class PhpRuntime
                 moment = datetime.datetime(1970, 1, 1) + datetime.timedelta(seconds=int(timestamp))
                 return DateTimeInterface._of(moment).format(fmt)
             """);
+        definitions["php_gmmktime"] = (["import datetime", "php_date_normalize"], """
+            def php_gmmktime(hour, minute, second, month, day, year):
+                # mktime() and gmmktime() in UTC, PHP's default zone: a year 0-69 is 2000-2069 and 70-100 is 1970-2000,
+                # and every field out of range carries into the next (month 13 is next January, day 0 the month's eve).
+                year = int(year)
+                if 0 <= year < 70:
+                    year += 2000
+                elif 70 <= year <= 100:
+                    year += 1900
+                moment = php_date_normalize(year, int(month), int(day), int(hour), int(minute), int(second))
+                return (moment - datetime.datetime(1970, 1, 1)) // datetime.timedelta(seconds=1)
+            """);
+        definitions["php_strtotime"] = (["import datetime", "import re", "DateTimeInterface"], """
+            def php_strtotime(text):
+                # The date strings DateTime reads (Y-m-d with an optional time, now, today) in UTC, PHP's default zone;
+                # a trailing UTC, GMT or Z names that zone. Other strings raise instead of giving another time.
+                found = re.fullmatch(r"(.*?)(?:\s*(?:UTC|GMT|Z))?", text.strip(), re.IGNORECASE)
+                moment = DateTimeInterface._parse(found.group(1))
+                return (moment - datetime.datetime(1970, 1, 1)) // datetime.timedelta(seconds=1)
+            """);
     }
 }
