@@ -218,6 +218,8 @@ internal sealed partial class JsLowering
                     return NewFloat64Array(Lower(arguments[0]));
                 case "Uint8Array" when arguments.Count == 1:
                     return NewUint8Array(arguments[0]);
+                case "Date":
+                    return NewDate(arguments, node);
                 case "Date" or "Promise" or "RegExp" or "WeakMap" or "WeakSet" or "Proxy" or "Float64Array" or "Uint8Array" or "WeakRef"
                     or "Int8Array" or "Int16Array" or "Int32Array" or "Uint8ClampedArray" or "Uint16Array" or "Uint32Array" or "Float32Array"
                     or "BigInt64Array" or "BigUint64Array" or "ArrayBuffer" or "SharedArrayBuffer" or "DataView" or "FinalizationRegistry":

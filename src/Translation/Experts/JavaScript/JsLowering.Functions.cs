@@ -48,9 +48,21 @@ internal sealed partial class JsLowering
             else
             {
                 body.AddRange(LowerLeadingExpressions(ref functionBody));
-                var value = Lower(functionBody);
+                // What the body's value needs first (a nested def) belongs to this function, not to the statement around it.
+                var outerBefore = ctx.Before;
+                var before = new List<PyStatement>();
+                ctx.Before = before;
+                JsValue value;
+                try
+                {
+                    value = Lower(functionBody);
+                }
+                finally
+                {
+                    ctx.Before = outerBefore;
+                }
                 ctx.Returns[name] = ctx.Returns.TryGetValue(name, out var old) ? JsType.Join(old, value.Type) : value.Type;
-                body.AddRange(ctx.Before ?? []);
+                body.AddRange(before);
                 body.Add(new PyReturn(value.Py));
             }
         }

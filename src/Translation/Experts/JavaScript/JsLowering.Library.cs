@@ -62,6 +62,8 @@ internal sealed partial class JsLowering
                         return GlobalFunction(node.ChildByField("function")!.Value.ChildByField("property")!.Value, arguments, node);
                 }
                 throw Unsupported(node, $"Number.{method}");
+            case "Date" when method == "UTC" && arguments.Count >= 1 && arguments.All(a => a.Type != "spread_element"):
+                return JsValue.Of(PyCall.Method(DateClass(), "UTC", LowerArguments(arguments).ToArray()), JsType.Int);
             case "process" or "fs" or "Promise" or "Reflect" or "Symbol" or "Date":
                 throw Unsupported(node, $"{owner}.{method}");
             default:

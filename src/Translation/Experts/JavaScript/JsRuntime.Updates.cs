@@ -41,6 +41,7 @@ internal static partial class JsRuntime
     {
         Match => [JsMatchClass()],
         RegExp => [JsRegExpClass()],
+        Date => [JsDateClass()],
         _ when ErrorClasses.Contains(name) => [new PyClassDef(name, [N(name == "RangeError" ? "ValueError" : "Exception")], [new PyPass()])],
         _ => [],
     };

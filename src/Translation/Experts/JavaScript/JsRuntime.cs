@@ -42,6 +42,7 @@ internal static partial class JsRuntime
         Radix => [JsRadix()],
         Truthy => [JsTruthy()],
         RegExp => [],
+        Date => [],
         Exec => [JsExec()],
         Power => [JsPow()],
         TypeOf => [JsTypeOf()],
