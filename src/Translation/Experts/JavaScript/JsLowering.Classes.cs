@@ -18,7 +18,10 @@ internal sealed partial class JsLowering
         if (heritage.Count > 0)
         {
             var parent = heritage[0].NamedChildren[0].Text;
-            bases.Add(new PyName(parent.EndsWith("Error", StringComparison.Ordinal) && !ctx.Facts.Classes.Contains(parent) ? "Exception" : JsContext.SafeName(parent)));
+            // A subclass of RangeError or TypeError stays one (instanceof RangeError, its name), as in JavaScript.
+            bases.Add(new PyName(!parent.EndsWith("Error", StringComparison.Ordinal) || ctx.Facts.Classes.Contains(parent) ? JsContext.SafeName(parent)
+                : parent is "TypeError" or "SyntaxError" or "ReferenceError" || JsRuntime.ErrorClasses.Contains(parent) ? ErrorType(parent)
+                : "Exception"));
         }
         ctx.Declare(name, node.StartByte, JsType.Function);
         var outerClass = ctx.Class;

@@ -43,6 +43,7 @@ internal static partial class JsRuntime
         Truthy => [JsTruthy()],
         RegExp => [],
         Date => [],
+        FromEntries => [JsFromEntries()],
         Exec => [JsExec()],
         Power => [JsPow()],
         TypeOf => [JsTypeOf()],
