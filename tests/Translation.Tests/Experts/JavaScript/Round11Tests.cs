@@ -6,7 +6,7 @@ namespace CodeIntel.Translation.Tests.Experts.JavaScript;
 /// Round 11's gaps: UTC dates, fixed-width lookbehinds, static fields that name their own class, closures made by an
 /// arrow's expression body, assignments used as values, forEach as an arrow's body and with the array as its third
 /// parameter, structuredClone, split parts destructured through a conditional, shift of an empty array returned,
-/// subclasses of RangeError and TypeError, and the key order of Object.fromEntries.
+/// subclasses of RangeError and TypeError, the key order of Object.fromEntries and array indices given as text.
 /// Each snippet is run with node and, translated, with python3.
 /// </summary>
 public sealed class Round11Tests
@@ -141,6 +141,20 @@ public sealed class Round11Tests
         ModernJavaScriptTests.AssertPrintsWhatNodePrints("""
             const hist = new Map([['08', 1], ['11', 2], ['b', 3], ['2', 4]]);
             console.log(JSON.stringify(Object.fromEntries(hist)), Object.keys(Object.fromEntries([['x', 1], ['10', 2]])).join());
+            """);
+    }
+
+    [SkippableFact]
+    public void IndexGivenAsText_ReadsTheArrayElement()
+    {
+        ModernJavaScriptTests.AssertPrintsWhatNodePrints("""
+            class PatchError extends Error { constructor(p) { super(p); this.path = p; } }
+            const get = (root, path) => path.split('/').slice(1).reduce((node, s) => {
+              if (node == null) throw new PatchError(path);
+              return node[s];
+            }, root);
+            const doc = { ports: [{ port: 80 }, { port: 9100 }] };
+            console.log(get(doc, '/ports/1/port'), get(doc, '/ports/0').port, get(doc, '/ports/01') === undefined);
             """);
     }
 }
