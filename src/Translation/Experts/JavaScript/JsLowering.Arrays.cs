@@ -12,8 +12,9 @@ internal sealed partial class JsLowering
         {
             case "pop" or "shift":
                 var taken = method == "pop" ? PyCall.Method(array.Py, "pop") : PyCall.Method(array.Py, "pop", new PyNumber("0"));
-                // Read to see whether there was one (const cmd = queue.shift(); if (!cmd) ...): undefined from an empty array.
-                return JsValue.Of(IsProbed(node) && IsPure(array.Py) ? new PyConditional(array.Py, taken, PyConstant.None) : taken, element);
+                // Read to see whether there was one (const cmd = queue.shift(); if (!cmd) ...), or returned (the caller may
+                // test it): undefined from an empty array.
+                return JsValue.Of((IsProbed(node) || node.Parent?.Type == "return_statement") && IsPure(array.Py) ? new PyConditional(array.Py, taken, PyConstant.None) : taken, element);
             case "join":
                 var separator = arguments.Count == 0 ? new PyString(",") : Lower(arguments[0]).Py;
                 PyExpression items = element.Kind == JsKind.String ? array.Py

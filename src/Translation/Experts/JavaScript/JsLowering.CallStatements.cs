@@ -144,6 +144,18 @@ internal sealed partial class JsLowering
         var destructured = parameterNodes is [{ Type: "array_pattern" } pattern, ..] && pattern.NamedChildren.All(c => c.Type == "identifier")
             && !ctx.Facts.MayHaveShortRows(pattern.NamedChildren.Count) ? pattern : (SyntaxNode?)null;
         var patterned = parameterNodes is [{ Type: "array_pattern" or "object_pattern" } other, ..] && destructured is null ? other : (SyntaxNode?)null;
+        List<PyStatement> arrayBinding = [];
+        if (parameters.Count == 3 && parameterNodes.Count == 3 && parameterNodes[2].Type == "identifier"
+            && !Descendants(Root(callback)).Any(n => n.Type == "identifier" && n.Text == parameters[2] && !Within(n, callback)))
+        {
+            // (x, i, arr) => ...: the third is the array itself, bound once before the loop that then iterates it (its name is
+            // used nowhere else).
+            ctx.Declare(parameters[2], callback.StartByte, receiver.Type);
+            arrayBinding.Add(new PyAssign([Name(parameters[2])], receiver.Py));
+            receiver = JsValue.Of(Name(parameters[2]), receiver.Type);
+            parameters.RemoveAt(2);
+            parameterNodes.RemoveAt(2);
+        }
         if (parameters.Count > 2 || parameterNodes.Skip(1).Any(p => p.Type != "identifier") || parameterNodes is [{ Type: not ("identifier" or "array_pattern" or "object_pattern") }, ..])
         {
             throw Unsupported(callback, "a forEach callback with this parameter list");
@@ -196,7 +208,7 @@ internal sealed partial class JsLowering
             try
             {
                 var statements = body.Type == "statement_block" ? LowerStatements(body.NamedChildren, body) : LowerExpressionStatement(body);
-                return [new PyFor(target, iterable, [.. unpack, .. statements])];
+                return [.. arrayBinding, new PyFor(target, iterable, [.. unpack, .. statements])];
             }
             finally
             {
@@ -210,4 +222,6 @@ internal sealed partial class JsLowering
     }
 
     private static PyName Name(string id) => new(JsContext.SafeName(id));
+
+    private static bool Within(SyntaxNode node, SyntaxNode ancestor) => node.StartByte >= ancestor.StartByte && node.EndByte <= ancestor.EndByte;
 }

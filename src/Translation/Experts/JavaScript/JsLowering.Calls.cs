@@ -143,6 +143,15 @@ internal sealed partial class JsLowering
                     return JsValue.Of(Stringify(LowerForText(arguments[0])), JsType.String);
                 case "Boolean":
                     return JsValue.Of(Truthy(Lower(arguments[0])) is var t && t is PyCompare ? t : PyCall.Of("bool", t), JsType.Bool);
+                case "structuredClone" when arguments.Count == 1 && arguments[0].Type != "spread_element":
+                    // A deep copy of data (objects, arrays, Maps, Sets, dates); an instance would lose its class in JavaScript.
+                    var cloned = Lower(arguments[0]);
+                    if (cloned.Type.Kind is JsKind.Instance or JsKind.Function && cloned.Type.Class != JsRuntime.Date)
+                    {
+                        throw Unsupported(node, "structuredClone of a class instance or a function");
+                    }
+                    ctx.Require("copy");
+                    return JsValue.Of(PyCall.Of("copy.deepcopy", cloned.Py), cloned.Type);
                 case "isNaN":
                     ctx.Require("math");
                     return JsValue.Of(PyCall.Of("math.isnan", Lower(arguments[0]).Py), JsType.Bool);
@@ -218,6 +227,8 @@ internal sealed partial class JsLowering
                     return NewFloat64Array(Lower(arguments[0]));
                 case "Uint8Array" when arguments.Count == 1:
                     return NewUint8Array(arguments[0]);
+                case "Date":
+                    return NewDate(arguments, node);
                 case "Date" or "Promise" or "RegExp" or "WeakMap" or "WeakSet" or "Proxy" or "Float64Array" or "Uint8Array" or "WeakRef"
                     or "Int8Array" or "Int16Array" or "Int32Array" or "Uint8ClampedArray" or "Uint16Array" or "Uint32Array" or "Float32Array"
                     or "BigInt64Array" or "BigUint64Array" or "ArrayBuffer" or "SharedArrayBuffer" or "DataView" or "FinalizationRegistry":

@@ -10,7 +10,7 @@ internal sealed partial class JsLowering
     /// A class: the constructor becomes <c>__init__</c> (instance fields assigned first, after <c>super()</c> in a
     /// derived class), static methods <c>@staticmethod</c>, getters and setters properties, <c>this</c> self.
     /// </summary>
-    private PyClassDef LowerClass(SyntaxNode node)
+    private List<PyStatement> LowerClass(SyntaxNode node)
     {
         var name = node.ChildByField("name")!.Value.Text;
         var bases = new List<PyExpression>();
@@ -18,7 +18,10 @@ internal sealed partial class JsLowering
         if (heritage.Count > 0)
         {
             var parent = heritage[0].NamedChildren[0].Text;
-            bases.Add(new PyName(parent.EndsWith("Error", StringComparison.Ordinal) && !ctx.Facts.Classes.Contains(parent) ? "Exception" : JsContext.SafeName(parent)));
+            // A subclass of RangeError or TypeError stays one (instanceof RangeError, its name), as in JavaScript.
+            bases.Add(new PyName(!parent.EndsWith("Error", StringComparison.Ordinal) || ctx.Facts.Classes.Contains(parent) ? JsContext.SafeName(parent)
+                : parent is "TypeError" or "SyntaxError" or "ReferenceError" || JsRuntime.ErrorClasses.Contains(parent) ? ErrorType(parent)
+                : "Exception"));
         }
         ctx.Declare(name, node.StartByte, JsType.Function);
         var outerClass = ctx.Class;
@@ -28,6 +31,8 @@ internal sealed partial class JsLowering
             var members = node.ChildByField("body")!.Value.NamedChildren;
             var body = new List<PyStatement>();
             var fields = new List<PyStatement>();
+            var after = new List<PyStatement>();
+            var deferStatics = false;
             foreach (var field in members.Where(m => m.Type == "field_definition"))
             {
                 var property = field.ChildByField("property")!.Value;
@@ -53,7 +58,17 @@ internal sealed partial class JsLowering
                 }
                 if (field.Children.Any(c => c.Type == "static"))
                 {
-                    body.Add(new PyAssign([new PyName(JsContext.SafeName(property.Text))], value));
+                    // A static initializer that names its own class runs once the class exists (Python's class body runs
+                    // before the name is bound), and the static fields after it follow it there, in order.
+                    deferStatics |= field.ChildByField("value") is { } initializer && Descendants(initializer).Any(d => d.Type == "identifier" && d.Text == name);
+                    if (deferStatics)
+                    {
+                        after.Add(new PyAssign([new PyMember(new PyName(JsContext.SafeName(name)), JsContext.SafeName(property.Text))], value));
+                    }
+                    else
+                    {
+                        body.Add(new PyAssign([new PyName(JsContext.SafeName(property.Text))], value));
+                    }
                 }
                 else
                 {
@@ -98,7 +113,7 @@ internal sealed partial class JsLowering
                         break;
                 }
             }
-            return new PyClassDef(JsContext.SafeName(name), bases, body);
+            return [new PyClassDef(JsContext.SafeName(name), bases, body), .. after];
         }
         finally
         {

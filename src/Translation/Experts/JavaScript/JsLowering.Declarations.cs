@@ -247,4 +247,27 @@ internal sealed partial class JsLowering
         }
         return [new PyAssign([target], combined.Py)];
     }
+
+    /// <summary>
+    /// Whether an assignment used as a value (to a property or an element of a plain receiver) is the first thing its
+    /// statement evaluates, so that it may run as a statement of its own just before: the whole initializer of a
+    /// declaration, the value returned, or an arrow's body.
+    /// </summary>
+    private static bool AssignedFirst(SyntaxNode assignment)
+    {
+        if (assignment.ChildByField("left") is not { Type: "member_expression" or "subscript_expression" } left
+            || left.ChildByField("object") is not { Type: "this" or "identifier" }
+            || left.ChildByField("index") is { Type: not ("identifier" or "number" or "string") })
+        {
+            return false;
+        }
+        var value = assignment;
+        while (value.Parent is { Type: "parenthesized_expression" } wrapper)
+        {
+            value = wrapper;
+        }
+        return value.Parent is { } parent && (parent.Type is "return_statement"
+            || parent.Type == "variable_declarator" && parent.ChildByField("value")?.StartByte == value.StartByte
+            || parent.Type == "arrow_function" && parent.ChildByField("body")?.StartByte == value.StartByte);
+    }
 }

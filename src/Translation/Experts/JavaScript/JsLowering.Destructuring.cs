@@ -73,7 +73,7 @@ internal sealed partial class JsLowering
         var source = value.Py;
         var statements = new List<PyStatement>();
         // A split gives as many parts as the text has: fewer than the pattern names leaves the rest undefined.
-        var split = value.Py is PyCall { Function: PyMember { Name: "split" } or PyName { Id: "re.split" } };
+        var split = FromSplit(value.Py);
         var named = targets.Count - (rest ? 1 : 0);
         var shortRows = pattern.Parent is { Type: "for_in_statement" } loop && loop.ChildByField("right") is { } rows
             && (RowLengths(rows) is { } lengths ? lengths.Any(n => n < named) : ctx.Facts.MayHaveShortRows(named))
@@ -98,6 +98,16 @@ internal sealed partial class JsLowering
         }
         return [.. statements, new PyAssign([new PyTuple(targets)], source), .. after];
     }
+
+    /// <summary>Whether the value is a split's parts, or made from them (mapped, filtered, one branch of a conditional).</summary>
+    private static bool FromSplit(PyExpression value) => value switch
+    {
+        PyCall { Function: PyMember { Name: "split" } or PyName { Id: "re.split" } } => true,
+        PyConditional conditional => FromSplit(conditional.Body) || FromSplit(conditional.OrElse),
+        PyComprehension comprehension => FromSplit(comprehension.Iterable),
+        PyCall { Function: PyName { Id: "list" or "map" or "filter" }, Arguments: [.., var last] } => FromSplit(last),
+        _ => false,
+    };
 
     /// <summary>
     /// Whether the program tests a name this array pattern binds for undefined (<c>day ?? '-'</c>,

@@ -45,6 +45,10 @@ internal sealed partial class JsLowering
                 var assigned = Lower(node.ChildByField("right")!.Value);
                 ctx.Assign(left.Text, assigned.Type);
                 return JsValue.Of(new PyNamedExpression(JsContext.SafeName(left.Text), assigned.Py), assigned.Type);
+            case "assignment_expression" when ctx.Before is { } before && AssignedFirst(node):
+                // let t = (this.#state = next): the assignment is a statement of its own before, and its target is read back.
+                before.AddRange(LowerExpressionStatement(node));
+                return Lower(node.ChildByField("left")!.Value);
             case "augmented_assignment_expression" when node.ChildByField("operator")?.Text is "||=" or "??="
                 && node.ChildByField("left") is { Type: "subscript_expression" or "member_expression" } slot
                 && Lower(node.ChildByField("right")!.Value) is { Py: PyList or PyDict, Type: var fresh }

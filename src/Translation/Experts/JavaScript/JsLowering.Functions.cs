@@ -45,12 +45,43 @@ internal sealed partial class JsLowering
                     ctx.PopScope();
                 }
             }
+            else if (functionBody is { Type: "call_expression" } call && call.ChildByField("function") is { Type: "member_expression" } callee
+                && callee.ChildByField("property")?.Text == "forEach")
+            {
+                // ops => ops.forEach(...): the value is undefined, so the call is the body's one statement.
+                var outerBefore = ctx.Before;
+                var before = new List<PyStatement>();
+                ctx.Before = before;
+                try
+                {
+                    var statements = LowerExpressionStatement(functionBody);
+                    body.AddRange(before);
+                    body.AddRange(statements);
+                }
+                finally
+                {
+                    ctx.Before = outerBefore;
+                }
+                ctx.Returns[name] = ctx.Returns.TryGetValue(name, out var old) ? JsType.Join(old, JsType.Null) : JsType.Null;
+            }
             else
             {
                 body.AddRange(LowerLeadingExpressions(ref functionBody));
-                var value = Lower(functionBody);
+                // What the body's value needs first (a nested def) belongs to this function, not to the statement around it.
+                var outerBefore = ctx.Before;
+                var before = new List<PyStatement>();
+                ctx.Before = before;
+                JsValue value;
+                try
+                {
+                    value = Lower(functionBody);
+                }
+                finally
+                {
+                    ctx.Before = outerBefore;
+                }
                 ctx.Returns[name] = ctx.Returns.TryGetValue(name, out var old) ? JsType.Join(old, value.Type) : value.Type;
-                body.AddRange(ctx.Before ?? []);
+                body.AddRange(before);
                 body.Add(new PyReturn(value.Py));
             }
         }

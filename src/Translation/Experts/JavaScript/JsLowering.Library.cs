@@ -19,7 +19,7 @@ internal sealed partial class JsLowering
                 {
                     // In JavaScript's order: integer keys first (js_entries); objects whose keys are all names keep insertion order.
                     "keys" or "values" or "entries" => ObjectEntries(method, Lower(arguments[0])),
-                    "fromEntries" => JsValue.Of(PyCall.Of("dict", Lower(arguments[0]).Py), JsType.Object),
+                    "fromEntries" => JsValue.Of(ctx.Helper(JsRuntime.FromEntries, Lower(arguments[0]).Py), JsType.Object),
                     "freeze" => Lower(arguments[0]),
                     "assign" when arguments[0].Type == "object" && arguments[0].NamedChildCount == 0 =>
                         JsValue.Of(arguments.Skip(1).Select(a => (PyExpression)PyCall.Of("dict", Lower(a).Py)).Aggregate((l, r) => new PyBinary(l, PyBinaryOperator.BitOr, r)), JsType.Object),
@@ -62,6 +62,8 @@ internal sealed partial class JsLowering
                         return GlobalFunction(node.ChildByField("function")!.Value.ChildByField("property")!.Value, arguments, node);
                 }
                 throw Unsupported(node, $"Number.{method}");
+            case "Date" when method == "UTC" && arguments.Count >= 1 && arguments.All(a => a.Type != "spread_element"):
+                return JsValue.Of(PyCall.Method(DateClass(), "UTC", LowerArguments(arguments).ToArray()), JsType.Int);
             case "process" or "fs" or "Promise" or "Reflect" or "Symbol" or "Date":
                 throw Unsupported(node, $"{owner}.{method}");
             default:

@@ -306,9 +306,8 @@ internal sealed partial class JsLowering
                 JsValue.Of(PyCall.Of("next", PyCall.Of("iter", receiver.Py), PyConstant.None), receiver.Type.Element ?? JsType.Unknown),
             JsKind.Array when IsProbed(node) && indexNode.Type != "number" => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), receiver.Type.Element ?? JsType.Unknown),
             JsKind.Array => JsValue.Of(new PySubscript(receiver.Py, index.Py), receiver.Type.Element ?? JsType.Unknown),
-            // A string key can only name an object's or a map's entry: a missing one is undefined.
-            JsKind.Unknown when index.Type.Kind == JsKind.String && IsProbed(node) => JsValue.Of(PyCall.Method(receiver.Py, "get", index.Py), JsType.Unknown),
-            // An array, a string or an object, read to see whether the entry is there, or compared with a value.
+            // An array, a string or an object, read to see whether the entry is there, or compared with a value (a
+            // string key may be an array's index made text, as a JSON pointer's segments are).
             JsKind.Unknown when IsProbed(node) || IsCompared(node) => JsValue.Of(ctx.Helper(JsRuntime.Item, receiver.Py, index.Py), JsType.Unknown),
             // An instance read by a computed name.
             JsKind.Instance when index.Type.Kind is not (JsKind.Int or JsKind.Float) && index.Py is not PyNumber =>

@@ -57,6 +57,10 @@ internal sealed partial class JsLowering
         {
             return RegexStringMethod(receiver, method, regex, arguments, node);
         }
+        if (DateMethodCall(receiver, method, arguments, node) is { } dateCall)
+        {
+            return dateCall;
+        }
         if (method is "exec" or "test" && arguments.Count == 1 && kind is JsKind.Unknown or JsKind.MaybeString && !ctx.Facts.ClassMembers.Contains(method))
         {
             // A regex whose kind the lowering does not see (read from an array of rules): js_exec decides at run time.

@@ -131,6 +131,8 @@ internal sealed partial class JsLowering
                     "Set" => "set",
                     "String" => "str",
                     "Error" => "Exception",
+                    // Python's own TypeError (a name the output otherwise keeps for the program, as TypeError_).
+                    "TypeError_" or "SyntaxError_" or "ReferenceError_" when !ctx.Facts.Classes.Contains(id[..^1]) => id[..^1],
                     _ when JsRuntime.ErrorClasses.Contains(id) => ErrorType(id),
                     _ => id,
                 } : throw Unsupported(node, "instanceof with a computed class");

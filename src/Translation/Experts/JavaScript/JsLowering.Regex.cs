@@ -16,14 +16,14 @@ internal sealed partial class JsLowering
     }
 
     /// <summary>
-    /// A regex literal whose pattern means the same to Python's <c>re</c>: no named groups, lookbehind or
-    /// unicode-set syntax, flags among g, i, m, s, y. Returns the pattern, the Python flags and the JavaScript flags.
+    /// A regex literal whose pattern means the same to Python's <c>re</c>: no lookbehind of varying width (Python's
+    /// must be fixed), no unicode-set syntax, flags among g, i, m, s, y. Returns the pattern, the Python flags and the JavaScript flags.
     /// </summary>
     private (PyString Pattern, PyExpression? Flags, string JsFlags) Regex(SyntaxNode regex)
     {
         var pattern = regex.ChildByField("pattern")?.Text ?? string.Empty;
         var flags = regex.ChildByField("flags")?.Text ?? string.Empty;
-        if (pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal) || pattern.Contains("\\p{", StringComparison.Ordinal)
+        if (!JsRegexClasses.LookbehindsFixedWidth(pattern) || pattern.Contains("\\p{", StringComparison.Ordinal)
             || System.Text.RegularExpressions.Regex.IsMatch(pattern, @"\\u(?![0-9A-Fa-f]{4})") || pattern.Contains("[^]", StringComparison.Ordinal)
             || !SupportedFlags(flags))
         {

@@ -150,7 +150,7 @@ internal sealed partial class JsLowering(JsContext ctx)
             case "generator_function_declaration":
                 return [LowerFunctionDeclaration(node)];
             case "class_declaration":
-                return [LowerClass(node)];
+                return LowerClass(node);
             case "return_statement":
                 return LowerReturn(node);
             case "if_statement":

@@ -56,4 +56,54 @@ internal static class JsRegexClasses
         ('W', false) => "[^" + Word + "]",
         _ => "\\" + next,
     };
+
+    /// <summary>
+    /// Whether every lookbehind (<c>(?&lt;=…)</c>, <c>(?&lt;!…)</c>) matches a fixed number of characters, which
+    /// Python's <c>re</c> requires and JavaScript does not: literal characters, escapes of one character and classes,
+    /// with no quantifier, alternation, group or back-reference inside. Those are read the same by both.
+    /// </summary>
+    public static bool LookbehindsFixedWidth(string pattern)
+    {
+        for (var start = pattern.IndexOf("(?<", StringComparison.Ordinal); start >= 0; start = pattern.IndexOf("(?<", start + 1, StringComparison.Ordinal))
+        {
+            if (start > 0 && pattern[start - 1] == '\\' || start + 3 >= pattern.Length || pattern[start + 3] is not ('=' or '!'))
+            {
+                continue;
+            }
+            var inClass = false;
+            for (var i = start + 4; ; i++)
+            {
+                if (i >= pattern.Length)
+                {
+                    return false;
+                }
+                var c = pattern[i];
+                if (c == '\\')
+                {
+                    if (i + 1 >= pattern.Length || char.IsAsciiDigit(pattern[i + 1]) || pattern[i + 1] is 'k' or 'u' or 'x' or 'c' or 'p' or 'P')
+                    {
+                        return false;
+                    }
+                    i++;
+                }
+                else if (inClass)
+                {
+                    inClass = c != ']';
+                }
+                else if (c == '[')
+                {
+                    inClass = true;
+                }
+                else if (c == ')')
+                {
+                    break;
+                }
+                else if (c is '(' or '|' or '*' or '+' or '?' or '{')
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

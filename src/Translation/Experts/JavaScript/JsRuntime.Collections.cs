@@ -149,4 +149,32 @@ internal static partial class JsRuntime
             new PyReturn(N("removed")),
         ]);
     }
+
+    public const string FromEntries = "js_from_entries";
+
+    /// <summary>
+    /// <c>Object.fromEntries</c>: a plain object lists its array-index keys first, ascending, whatever order they were
+    /// added in (<c>{"11": …, "08": …}</c> from a Map whose first key was "08" lists "11" first; "08" is no index).
+    /// <code>
+    /// def js_from_entries(pairs):
+    ///     d = dict(pairs)
+    ///     first = sorted((k for k in d if isinstance(k, str) and k.isascii() and k.isdigit() and (k == "0" or k[0] != "0") or isinstance(k, int) and k &gt;= 0), key=int)
+    ///     return dict((k, d[k]) for k in first) | d
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef JsFromEntries()
+    {
+        var (d, k) = (N("d"), N("k"));
+        var textIndex = new PyBoolean(new PyBoolean(new PyBoolean(IsInstance(k, "str"), PyBooleanOperator.And, PyCall.Method(k, "isascii")), PyBooleanOperator.And, PyCall.Method(k, "isdigit")),
+            PyBooleanOperator.And, new PyBoolean(new PyCompare(k, PyCompareOperator.Equal, S("0")), PyBooleanOperator.Or,
+                new PyCompare(new PySubscript(k, new PyNumber("0")), PyCompareOperator.NotEqual, S("0"))));
+        var numberIndex = new PyBoolean(IsInstance(k, "int"), PyBooleanOperator.And, new PyCompare(k, PyCompareOperator.GreaterOrEqual, new PyNumber("0")));
+        var indices = new PyComprehension(k, k, d, new PyBoolean(textIndex, PyBooleanOperator.Or, numberIndex), Generator: true);
+        return new(FromEntries, [new("pairs")],
+        [
+            new PyAssign([d], PyCall.Of("dict", N("pairs"))),
+            new PyAssign([N("first")], new PyCall(N("sorted"), [indices], [new PyKeyword("key", N("int"))])),
+            new PyReturn(new PyBinary(PyCall.Of("dict", new PyComprehension(new PyTuple([k, new PySubscript(d, k)]), k, N("first"), Generator: true)), PyBinaryOperator.BitOr, d)),
+        ]);
+    }
 }

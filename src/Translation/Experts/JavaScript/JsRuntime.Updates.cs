@@ -41,6 +41,7 @@ internal static partial class JsRuntime
     {
         Match => [JsMatchClass()],
         RegExp => [JsRegExpClass()],
+        Date => [JsDateClass()],
         _ when ErrorClasses.Contains(name) => [new PyClassDef(name, [N(name == "RangeError" ? "ValueError" : "Exception")], [new PyPass()])],
         _ => [],
     };
@@ -186,7 +187,8 @@ internal static partial class JsRuntime
     }
 
     /// <summary>
-    /// <c>def js_item(o, k)</c>: <c>o[k]</c> of an object, an instance or an array, None (undefined) where the key, attribute or index is missing.
+    /// <c>def js_item(o, k)</c>: <c>o[k]</c> of an object, an instance or an array, None (undefined) where the key, attribute or
+    /// index is missing; an index given as text (<c>"0"</c>) reads the element of an array or a string, as in JavaScript.
     /// </summary>
     private static PyFunctionDef JsItem()
     {
@@ -195,6 +197,12 @@ internal static partial class JsRuntime
         return new(Item, [new("o"), new("k")],
         [
             new PyIf(PyCall.Of("isinstance", o, N("dict")), [new PyReturn(PyCall.Method(o, "get", k))], []),
+            // An array or a string read by an index made text (a JSON pointer's "0"): JavaScript reads the element.
+            new PyIf(new PyBoolean(new PyBoolean(new PyBoolean(IsInstance(k, "str"), PyBooleanOperator.And, PyCall.Of("isinstance", o, new PyTuple([N("list"), N("str")]))),
+                    PyBooleanOperator.And, PyCall.Method(k, "isascii")), PyBooleanOperator.And,
+                    new PyBoolean(PyCall.Method(k, "isdigit"), PyBooleanOperator.And, new PyBoolean(new PyCompare(k, PyCompareOperator.Equal, S("0")), PyBooleanOperator.Or,
+                        new PyCompare(new PySubscript(k, new PyNumber("0")), PyCompareOperator.NotEqual, S("0"))))),
+                [new PyAssign([k], PyCall.Of("int", k))], []),
             // An instance read by a computed name (r[key]): its attribute, undefined when it has none.
             new PyIf(new PyBoolean(IsInstance(k, "str"), PyBooleanOperator.And, PyUnary.Not(IsInstance(o, "str"))), [new PyReturn(PyCall.Of("getattr", o, k, PyConstant.None))], []),
             new PyReturn(new PyConditional(new PyBoolean(PyCall.Of("isinstance", k, N("int")), PyBooleanOperator.And, inRange), new PySubscript(o, k), PyConstant.None)),

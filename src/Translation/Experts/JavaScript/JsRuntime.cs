@@ -42,6 +42,8 @@ internal static partial class JsRuntime
         Radix => [JsRadix()],
         Truthy => [JsTruthy()],
         RegExp => [],
+        Date => [],
+        FromEntries => [JsFromEntries()],
         Exec => [JsExec()],
         Power => [JsPow()],
         TypeOf => [JsTypeOf()],

@@ -141,7 +141,7 @@ public sealed class ConstructTests
     }
 
     [Fact]
-    public void SimpleRegexLiterals_UseRe_AndLookbehindIsReported()
+    public void SimpleRegexLiterals_UseRe_AndVariableWidthLookbehindIsReported()
     {
         var python = Py("function f(s) { return /^\\d+$/i.test(s) ? s.replace(/-/g, '+') : s.split(/\\s+/); }");
         Assert.StartsWith("import re", python, StringComparison.Ordinal);
@@ -152,7 +152,7 @@ public sealed class ConstructTests
         var named = JavaScriptTranslation.Translate("function g(s) { return /(?<y>\\d+)/.test(s); }");
         Assert.Empty(named.Warnings);
         Assert.Contains("(?P<y>", named.Text, StringComparison.Ordinal);
-        var lookbehind = JavaScriptTranslation.Translate("function h(s) { return /(?<=\\$)\\d+/.test(s); }");
+        var lookbehind = JavaScriptTranslation.Translate("function h(s) { return /(?<=\\$+)\\d+/.test(s); }");
         Assert.Single(lookbehind.Warnings);
     }
 
