@@ -25,6 +25,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [InlineData(9, 12)]
     [InlineData(10, 9)]
     [InlineData(11, 10)]
+    [InlineData(12, 4)]
     public void HeldOutRound_PrintsWhatNodePrints_ForAtLeastTheMeasuredCount(int round, int measured)
     {
         Skip.IfNot(ExternalProgram.Exists("node"), "node is not installed");
