@@ -173,4 +173,29 @@ internal static partial class CSharpHelpers
             new PyReturn(Py.Binary(Py.Call(Logarithm, Py.Name("math.log"), a), PyBinaryOperator.Divide, Py.Call(Logarithm, Py.Name("math.log"), b))),
         ]);
     }
+    /// <summary>
+    /// <code>
+    /// def round_directed(x, digits, mode):
+    ///     if type(x).__name__ == "Decimal": return x.quantize(type(x)(1).scaleb(-digits), mode)
+    ///     p = 10.0 ** digits
+    ///     return {"ROUND_DOWN": math.trunc, "ROUND_FLOOR": math.floor, "ROUND_CEILING": math.ceil}[mode](x * p) / p
+    /// </code>
+    /// </summary>
+    private static PyFunctionDef RoundDirectedDefinition()
+    {
+        var (x, digits, mode) = (Py.Name("x"), Py.Name("digits"), Py.Name("mode"));
+        var functions = new PyDict([
+            new PyDictEntry(new PyString("ROUND_DOWN"), Py.Name("math.trunc")),
+            new PyDictEntry(new PyString("ROUND_FLOOR"), Py.Name("math.floor")),
+            new PyDictEntry(new PyString("ROUND_CEILING"), Py.Name("math.ceil")),
+        ]);
+        var p = Py.Binary(new PyNumber("10.0"), PyBinaryOperator.Power, digits);
+        return new PyFunctionDef(RoundDirected, [new("x"), new("digits"), new("mode")],
+        [
+            new PyIf(Py.Compare(new PyMember(Py.Call("type", x), "__name__"), PyCompareOperator.Equal, new PyString("Decimal")),
+                [new PyReturn(Py.Method(x, "quantize", Py.Method(new PyCall(Py.Call("type", x), [Py.Number(1)]), "scaleb", new PyUnary(PyUnaryOperator.Negate, digits)), mode))], []),
+            new PyAssign([Py.Name("p")], p),
+            new PyReturn(Py.Binary(new PyCall(new PySubscript(functions, mode), [Py.Binary(x, PyBinaryOperator.Multiply, Py.Name("p"))]), PyBinaryOperator.Divide, Py.Name("p"))),
+        ]);
+    }
 }

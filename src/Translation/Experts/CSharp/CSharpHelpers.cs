@@ -69,6 +69,12 @@ internal static partial class CSharpHelpers
     /// <summary><c>round_away(x, digits=0)</c>: Math.Round with MidpointRounding.AwayFromZero, scaled as .NET scales a double.</summary>
     public const string RoundAway = "round_away";
 
+    /// <summary>
+    /// <c>round_directed(x, digits, mode)</c>: Math.Round with MidpointRounding.ToZero ("ROUND_DOWN"), ToNegativeInfinity
+    /// ("ROUND_FLOOR") or ToPositiveInfinity ("ROUND_CEILING"): a decimal quantized so, a double scaled as .NET scales it.
+    /// </summary>
+    public const string RoundDirected = "round_directed";
+
     /// <summary><c>priority_push(q, element, priority)</c>: PriorityQueue.Enqueue; an arrival counter breaks ties.</summary>
     public const string PriorityPush = "priority_push";
 
@@ -111,7 +117,7 @@ internal static partial class CSharpHelpers
     /// <summary>The modules a helper needs imported.</summary>
     public static IReadOnlyList<string> Modules(string name) => name switch
     {
-        Whole or RoundAway or Divide or NumberText or MathFunction or Logarithm or LogarithmBase or Power => ["math"],
+        Whole or RoundAway or RoundDirected or Divide or NumberText or MathFunction or Logarithm or LogarithmBase or Power => ["math"],
         Percent => ["decimal", "math"],
         SortedList => ["bisect", "functools"],
         KeyOrderedDict => ["functools"],
@@ -249,6 +255,7 @@ internal static partial class CSharpHelpers
             new PyReturn(Py.Binary(Py.Call("math.trunc", Py.Binary(Py.Name("v"), PyBinaryOperator.Add, Py.Call("math.copysign", new PyNumber("0.49999999999999994"), Py.Name("v")))),
                 PyBinaryOperator.Divide, Py.Name("p"))),
         ])],
+        RoundDirected => [RoundDirectedDefinition()],
         ExceptionName => [new PyFunctionDef(ExceptionName, [new("e")],
         [
             new PyReturn(Py.Method(

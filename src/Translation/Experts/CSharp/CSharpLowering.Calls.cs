@@ -21,6 +21,10 @@ internal sealed partial class CSharpLowering
         {
             return new PyString(invocation.ArgumentList.Arguments[0].Expression.ToString().Split('.')[^1]);
         }
+        if (invocation.Expression is MemberAccessExpressionSyntax { Expression: var owner } && TypeThroughParameter(owner) is { } through)
+        {
+            throw Unsupported(invocation, through);
+        }
         var symbol = SymbolOf(invocation) as IMethodSymbol;
         if (symbol is null)
         {
@@ -205,7 +209,7 @@ internal sealed partial class CSharpLowering
             {
                 throw Unsupported(argument, $"{argument.RefKindKeyword.ValueText} arguments are not translated here");
             }
-            if (argument.NameColon is not null)
+            if (!InPosition(list, argument, method))
             {
                 continue; // passed as a keyword (see Keywords)
             }
@@ -214,10 +218,32 @@ internal sealed partial class CSharpLowering
         return result;
     }
 
+    /// <summary>
+    /// Whether <paramref name="argument"/> is passed by position: it and every argument before it are unnamed or
+    /// named for the parameter at their own position (<c>new Forecast(opening: 4250m, rate: 0.04m, Monthly)</c>,
+    /// where C# lets a positional argument follow them; Python does not let one follow a keyword).
+    /// </summary>
+    private static bool InPosition(BaseArgumentListSyntax list, ArgumentSyntax argument, IMethodSymbol? method)
+    {
+        if (method is null)
+        {
+            return argument.NameColon is null;
+        }
+        var index = list.Arguments.IndexOf(argument);
+        for (var i = 0; i <= index; i++)
+        {
+            if (list.Arguments[i].NameColon is { } name && (i >= method.Parameters.Length || method.Parameters[i].Name != name.Name.Identifier.ValueText))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Named arguments as Python keywords, by the parameter's Python name.</summary>
     private List<PyKeyword>? Keywords(BaseArgumentListSyntax list, IMethodSymbol method)
     {
-        var named = list.Arguments.Where(a => a.NameColon is not null).ToList();
+        var named = list.Arguments.Where(a => !InPosition(list, a, method)).ToList();
         if (named.Count == 0)
         {
             return null;

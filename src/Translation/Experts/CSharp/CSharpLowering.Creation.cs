@@ -173,7 +173,7 @@ internal sealed partial class CSharpLowering
     {
         if (!initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
         {
-            throw Unsupported(initializer, "a collection initializer on this type is not translated");
+            return SourceCollectionInitializer(creation, instance, initializer);
         }
         var members = new List<(ISymbol Symbol, ExpressionSyntax Value)>();
         var indexed = new List<(IReadOnlyList<ExpressionSyntax> Keys, ExpressionSyntax Value)>();
@@ -210,6 +210,29 @@ internal sealed partial class CSharpLowering
         {
             var key = keys.Count == 1 ? Lower(keys[0]) : new PyTuple([.. keys.Select(Lower)]);
             Hoist(creation, new PyAssign([new PySubscript(Py.Name(temporary), key)], Lower(value)));
+        }
+        return Py.Name(temporary);
+    }
+
+    /// <summary>
+    /// <c>new Album("owner") { stamp1, stamp2 }</c> on a class of the program: a temporary built in front of the
+    /// statement and the class's own <c>Add</c> called for each item, as C# does.
+    /// </summary>
+    private PyExpression SourceCollectionInitializer(SyntaxNode creation, PyExpression instance, InitializerExpressionSyntax initializer)
+    {
+        var adds = initializer.Expressions
+            .Select(item => (Item: item, Add: _model.GetCollectionInitializerSymbolInfo(item, _cancellationToken).Symbol as IMethodSymbol))
+            .ToList();
+        if (_pre is null || IsConditionallyEvaluated(creation) || adds.Exists(a => a.Add is null || !IsFromSource(a.Add) || a.Add.IsStatic))
+        {
+            throw Unsupported(initializer, "a collection initializer on this type is not translated");
+        }
+        var temporary = Temporary("created");
+        Hoist(creation, new PyAssign([Py.Name(temporary)], instance));
+        foreach (var (item, add) in adds)
+        {
+            IEnumerable<ExpressionSyntax> arguments = item is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } complex ? complex.Expressions : [item];
+            Hoist(creation, new PyExpressionStatement(new PyCall(new PyMember(Py.Name(temporary), NameOf(add!)), [.. arguments.Select(Lower)])));
         }
         return Py.Name(temporary);
     }

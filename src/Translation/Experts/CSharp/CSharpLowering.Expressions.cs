@@ -247,6 +247,10 @@ internal sealed partial class CSharpLowering
         {
             return typeName;
         }
+        if (TypeThroughParameter(member.Expression) is { } through)
+        {
+            throw Unsupported(member, through);
+        }
         var symbol = SymbolOf(member);
         CheckMethodGroup(member, symbol);
         if (symbol is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } enumMember)
@@ -274,6 +278,12 @@ internal sealed partial class CSharpLowering
         }
         return LowerLibraryMember(member, symbol);
     }
+
+    /// <summary>Why a static member read through a type parameter (<c>T.Compute(x)</c>, a static abstract interface member) is not translated; null for other receivers.</summary>
+    private string? TypeThroughParameter(ExpressionSyntax owner) =>
+        SymbolOf(owner) is ITypeParameterSymbol parameter
+            ? $"a static member read through the type parameter {parameter.Name} (a static abstract interface member) is not translated"
+            : null;
 
     private static int TupleIndex(IFieldSymbol field)
     {

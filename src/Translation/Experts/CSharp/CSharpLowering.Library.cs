@@ -146,6 +146,8 @@ internal sealed partial class CSharpLowering
                 || receiverType is ITypeParameterSymbol => new PyCall(Helper(CSharpHelpers.Compare), [receiver, Arg(call, 0)]),
             "CompareTo" when call.Count == 1 => new PyCall(new PyMember(receiver, "CompareTo"), [Arg(call, 0)]),
             "GetType" when call.Count == 0 => Py.Call("type", receiver),
+            // A lookup is a dict of its groups: Contains is a key test (which does not create the empty group).
+            "Contains" when call.Count == 1 && receiverType?.Name is "ILookup" or "Lookup" => Py.Compare(Arg(call, 0), PyCompareOperator.In, receiver),
             "HasValue" => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),
             "GetValueOrDefault" when call.Count == 0 => Coalesce(receiver, DefaultValue(((INamedTypeSymbol)receiverType!).TypeArguments.FirstOrDefault())),
             "Deconstruct" => null,

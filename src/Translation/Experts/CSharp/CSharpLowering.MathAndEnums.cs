@@ -36,6 +36,8 @@ internal sealed partial class CSharpLowering
             {
                 "ToEven" => Py.Call("round", args),
                 "AwayFromZero" => new PyCall(Helper(CSharpHelpers.RoundAway), args),
+                "ToZero" or "ToNegativeInfinity" or "ToPositiveInfinity" => new PyCall(Helper(CSharpHelpers.RoundDirected),
+                    [args[0], args.Length > 1 ? args[1] : Py.Number(0), new PyString(rounding.Name switch { "ToZero" => "ROUND_DOWN", "ToNegativeInfinity" => "ROUND_FLOOR", _ => "ROUND_CEILING" })]),
                 _ => throw Unsupported(call.Syntax, $"Math.Round with MidpointRounding.{rounding.Name} is not translated"),
             },
             ("Round", 1 or 2) when call.Arguments.All(a => Classify(TypeOf(a)) is CsKind.Int or CsKind.Float) => Py.Call("round", args), // both round half to even

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using CodeIntel.Translation.Experts.CFamily;
 using CodeIntel.Translation.Python.Syntax;
 using Microsoft.CodeAnalysis;
@@ -52,9 +51,11 @@ internal sealed partial class CSharpLowering
         var args = call.Arguments.Select(Lower).ToArray();
         switch (call.Name, call.Count)
         {
-            case ("Substring", 1):
+            case ("AsSpan", 0):
+                return s; // a span of a string's characters reads as that text (int.TryParse(s.AsSpan(4), ...))
+            case ("Substring" or "AsSpan", 1):
                 return new PySubscript(s, new PySlice(args[0], null));
-            case ("Substring", 2):
+            case ("Substring" or "AsSpan", 2):
                 return new PySubscript(s, new PySlice(args[0], Py.Literal(args[0]) == 0 ? args[1] : Py.Binary(args[0], PyBinaryOperator.Add, args[1])));
             case ("IndexOf", 1 or 2) when argKinds[0] is CsKind.String or CsKind.Char:
                 return Py.Method(s, "find", args);
@@ -141,7 +142,8 @@ internal sealed partial class CSharpLowering
         }
         else if (separators.All(p => p is PyString { Value.Length: 1 }))
         {
-            var characterClass = "[" + string.Concat(separators.Cast<PyString>().Select(p => Regex.Escape(p.Value).Replace("]", "\\]", StringComparison.Ordinal))) + "]";
+            // Every separator but a letter or digit is escaped: '-' between two others would make a range.
+            var characterClass = "[" + string.Concat(separators.Cast<PyString>().Select(p => char.IsAsciiLetterOrDigit(p.Value[0]) ? p.Value : "\\" + p.Value)) + "]";
             parts = Py.Method(ModuleName("re"), "split", new PyString(characterClass), s);
         }
         else
@@ -256,7 +258,7 @@ internal sealed partial class CSharpLowering
     {
         ("ToString", 0) => Py.Method(new PyString(string.Empty), "join", builder),
         ("ToString", 2) => Py.Method(new PyString(string.Empty), "join", new PySubscript(builder, new PySlice(Arg(call, 0), Py.Binary(Arg(call, 0), PyBinaryOperator.Add, Arg(call, 1))))),
-        ("Append" or "AppendLine" or "AppendJoin", _) when call.ReceiverSyntax is not null && BuilderAsValue(call, builder) is { } chained => chained,
+        ("Append" or "AppendLine" or "AppendJoin" or "AppendFormat" or "Replace", _) when call.ReceiverSyntax is not null && BuilderAsValue(call, builder) is { } chained => chained,
         _ => throw Unsupported(call.Syntax, $"StringBuilder.{call.Name} used as a value is not translated (write it as its own statement)"),
     };
 
@@ -276,11 +278,22 @@ internal sealed partial class CSharpLowering
             steps.Add(new PyNamedExpression("built", builder));
             root = Py.Name("built");
         }
-        if (!IsPlainBuilder(root) || BuilderStatement(call.Syntax, root) is not PyExpressionStatement step)
+        if (!IsPlainBuilder(root))
         {
             return null;
         }
-        return new PySubscript(new PyList([.. steps, step.Expression, root]), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
+        var step = BuilderStatement(call.Syntax, root) switch
+        {
+            PyExpressionStatement statement => statement.Expression,
+            // sb.Replace(a, b) refills the whole list: as a value, list.__init__ does that (its argument read first).
+            PyAssign { Targets: [PySubscript { Index: PySlice { Lower: null, Upper: null } }], Value: var refill } => Py.Method(root, "__init__", refill),
+            _ => null,
+        };
+        if (step is null)
+        {
+            return null;
+        }
+        return new PySubscript(new PyList([.. steps, step, root]), new PyUnary(PyUnaryOperator.Negate, Py.Number(1)));
     }
 
     private static bool IsPlainBuilder(PyExpression builder) => builder is PyName or PyMember { Value: PyName };
@@ -301,6 +314,8 @@ internal sealed partial class CSharpLowering
             case ("AppendJoin", 2) when KindOf(args[1]) is not (CsKind.String or CsKind.Char):
                 var separator = KindOf(args[0]) == CsKind.Char ? LowerCore(args[0]) : Lower(args[0]);
                 return new PyExpressionStatement(Py.Method(builder, "extend", Py.Method(separator, "join", StringItems(args[1]))));
+            case ("AppendFormat", >= 2) when KindOf(args[0]) == CsKind.String:
+                return new PyExpressionStatement(Py.Method(builder, "extend", CompositeFormat(link, args[0], [.. args.Skip(1)])));
             case ("AppendLine", 0):
                 return new PyExpressionStatement(Py.Method(builder, "append", new PyString("\n")));
             case ("AppendLine", 1):
