@@ -73,6 +73,17 @@ internal sealed partial class PhpLowering
                 return new Lowered(Helper("php_str_replace", all), args[2].Type == PhpType.String ? PhpType.String : PhpType.Unknown);
             case "json_encode" when args.Count is >= 1 and <= 3:
                 return new Lowered(Helper("php_json_encode", all), PhpType.Unknown);
+            case "array_multisort" when args.Count >= 1:
+                // The arrays are rearranged in place; SORT_NUMERIC/SORT_STRING/SORT_NATURAL would compare otherwise.
+                foreach (var flag in argumentNodes.Select(a => Unwrap(a.NamedChildren[^1])).Where(a => a.Type == "name" && a.Text is not ("SORT_ASC" or "SORT_DESC" or "SORT_REGULAR")))
+                {
+                    throw Unsupported(flag, $"array_multisort() with {flag.Text} is not translated");
+                }
+                return new Lowered(Helper("php_array_multisort", all), PhpType.Bool);
+            case "array_merge_recursive" when args.Count >= 1:
+                return new Lowered(Helper("php_array_merge_recursive", all), PhpType.Unknown);
+            case "constant" when args.Count == 1:
+                return new Lowered(Helper("php_constant", all), PhpType.Unknown);
             default:
                 return LowerValueLibrary(node, name, args);
         }

@@ -180,7 +180,7 @@ internal sealed partial class PhpLowering
                 prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), new PyName(VariableName(name))));
             }
             var statements = LowerBlock(Named(body));
-            var decorators = isStatic && isMethod ? new[] { _scope.BindsStatic ? "classmethod" : "staticmethod" } : null;
+            string[] decorators = [.. isStatic && isMethod ? [_scope.BindsStatic ? "classmethod" : "staticmethod"] : Array.Empty<string>(), .. GeneratorDecorator(body)];
             return [new PyFunctionDef(pythonName, parameters, [.. prologue, .. statements], decorators)];
         }
         finally

@@ -230,6 +230,7 @@ internal static partial class PhpRuntime
         AddKeyHelpers(definitions);
         AddCursorHelpers(definitions);
         AddWebHelpers(definitions);
+        AddGeneratorHelpers(definitions);
         return definitions;
     }
 }
