@@ -368,8 +368,10 @@ internal sealed partial class PhpLowering
             var value = argument.NamedChildren[^1];
             if (value.Type == "variadic_unpacking")
             {
+                // A keyed array spreads its values (a Python dict would spread its keys).
                 var inner = LowerExpression(value.NamedChildren[0]);
-                result.Add(new Lowered(new PyName("*" + PythonExpressionText(inner.Expression)), PhpType.Unknown));
+                var spread = inner.Type == PhpType.List ? inner.Expression : Helper("php_values", inner.Expression);
+                result.Add(new Lowered(new PyName("*" + PythonExpressionText(spread)), PhpType.Unknown));
                 continue;
             }
             result.Add(LowerExpression(value));

@@ -177,7 +177,9 @@ internal sealed partial class PhpLowering
             prologue.AddRange(CellLocals(body, _parameters));
             foreach (var name in promoted)
             {
-                prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), new PyName(VariableName(name))));
+                // An array passed in is the caller's: PHP copied it on passing (objects stay shared handles).
+                var value = new PyName(VariableName(name));
+                prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), _scope.TypeOf(name) is PhpType.Unknown or PhpType.List or PhpType.Dict ? CopyCall(value) : value));
             }
             var statements = LowerBlock(Named(body));
             string[] decorators = [.. isStatic && isMethod ? [_scope.BindsStatic ? "classmethod" : "staticmethod"] : Array.Empty<string>(), .. GeneratorDecorator(body)];
