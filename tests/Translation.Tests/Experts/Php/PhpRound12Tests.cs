@@ -147,4 +147,71 @@ public sealed class PhpRound12Tests
             echo json_encode(array_merge_recursive(['k' => 1, 5 => 'x'], ['k' => 2, 5 => 'y'], ['k' => [3]])), "\n";
             """);
     }
+
+    [SkippableFact]
+    public void ArrayParameter_StoredInAProperty_IsTheObjectsOwnCopy()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            class Book
+            {
+                public function __construct(private array $prices) {}
+                public function set(string $k, int $v): void { $this->prices[$k] = $v; }
+                public function prices(): array { return $this->prices; }
+            }
+            class Shelf
+            {
+                private $items;
+                public function __construct($items) { $this->items = $items; }
+                public function add(string $i): void { $this->items[] = $i; }
+                public function count(): int { return count($this->items); }
+            }
+            $original = ['a' => 1, 'b' => 2];
+            $book = new Book($original);
+            $book->set('a', 5);
+            echo json_encode($original), json_encode($book->prices()), "\n";
+            $list = ['x'];
+            $shelf = new Shelf($list);
+            $shelf->add('y');
+            echo count($list), ' ', $shelf->count(), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void Spread_OfAKeyedArray_PassesItsValues()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $byVoice = [2 => ['b1', 'b2'], 0 => ['s1'], 1 => ['a1', 'a2']];
+            ksort($byVoice);
+            $longest = max(array_map('count', $byVoice));
+            $padded = array_map(fn($g) => array_pad($g, $longest, null), $byVoice);
+            echo implode(',', array_filter(array_merge(...array_map(null, ...$padded)))), "\n";
+            """);
+    }
+
+    [SkippableFact]
+    public void IntArithmetic_PastPhpIntMax_BecomesAFloat()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $rare = PHP_INT_MAX - 5;
+            var_dump(is_float($rare + 100), is_int($rare + 5), $rare * 2, PHP_INT_MIN - 1);
+            printf("%.3e\n", $rare + 100);
+            """);
+    }
+
+    [SkippableFact]
+    public void Variables_NamedLikeImportedModules_DoNotHideThem()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            $types = ['b', 'a'];
+            $keyword = 'Rates::BASE';
+            $operator = '+';
+            class Rates { const BASE = 40; }
+            sort($types);
+            echo implode(',', $types), ' ', constant($keyword), ' ', $operator, ' ', PHP_INT_MAX - 1, "\n";
+            """);
+    }
 }
