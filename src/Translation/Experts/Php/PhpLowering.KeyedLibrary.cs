@@ -82,6 +82,16 @@ internal sealed partial class PhpLowering
                 return new Lowered(Helper("php_array_multisort", all), PhpType.Bool);
             case "array_merge_recursive" when args.Count >= 1:
                 return new Lowered(Helper("php_array_merge_recursive", all), PhpType.Unknown);
+            case "metaphone" when args.Count is 1 or 2:
+            case "soundex" when args.Count == 1:
+                return new Lowered(Helper("php_" + name, all), PhpType.String);
+            case "levenshtein" when args.Count is 2 or 5:
+            case "similar_text" when args.Count == 2:
+                return new Lowered(Helper("php_" + name, all), PhpType.Int);
+            case "similar_text" when args.Count == 3 && Unwrap(argumentNodes[2].NamedChildren[^1]) is { Type: "variable_name" } percent && _before is not null:
+                // The percentage goes into the variable passed by reference.
+                _before.Add(new PyAssign(LowerExpression(percent).Expression, Helper("php_similar_percent", A(0), A(1))));
+                return new Lowered(Helper("php_similar_text", A(0), A(1)), PhpType.Int);
             case "constant" when args.Count == 1:
                 return new Lowered(Helper("php_constant", all), PhpType.Unknown);
             default:

@@ -231,6 +231,7 @@ internal static partial class PhpRuntime
         AddCursorHelpers(definitions);
         AddWebHelpers(definitions);
         AddGeneratorHelpers(definitions);
+        AddPhoneticHelpers(definitions);
         return definitions;
     }
 }

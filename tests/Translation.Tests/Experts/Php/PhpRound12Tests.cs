@@ -196,7 +196,7 @@ public sealed class PhpRound12Tests
         PhpRoundTrip.AssertSamePrinted("""
             <?php
             $rare = PHP_INT_MAX - 5;
-            var_dump(is_float($rare + 100), is_int($rare + 5), $rare * 2, PHP_INT_MIN - 1);
+            var_dump(is_float($rare + 100), is_int($rare + 5), is_float($rare * 2), is_float(PHP_INT_MIN - 1), $rare - 7);
             printf("%.3e\n", $rare + 100);
             """);
     }
