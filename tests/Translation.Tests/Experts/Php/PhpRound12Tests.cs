@@ -214,4 +214,18 @@ public sealed class PhpRound12Tests
             echo implode(',', $types), ' ', constant($keyword), ' ', $operator, ' ', PHP_INT_MAX - 1, "\n";
             """);
     }
+
+    [SkippableFact]
+    public void Phonetics_MetaphoneSoundexSimilarTextAndLevenshtein_MatchPhp()
+    {
+        PhpRoundTrip.AssertSamePrinted("""
+            <?php
+            foreach (['Thompson', 'school', 'knight', 'Schwarz', 'xavier', 'laugh', 'dodge', 'signed', "caf\u{e9} noir", "o'brien", ''] as $w) {
+                echo $w, ': ', metaphone($w), ' ', metaphone($w, 2), ' ', soundex($w), "\n";
+            }
+            $n = similar_text('World', 'Word', $pct);
+            echo $n, ' ', round($pct, 4), ' ', similar_text('Hello', 'World'), "\n";
+            echo levenshtein('kitten', 'sitting'), ' ', levenshtein('kitten', 'sitting', 2, 3, 4), ' ', levenshtein("caf\u{e9}", 'cafe'), "\n";
+            """);
+    }
 }
