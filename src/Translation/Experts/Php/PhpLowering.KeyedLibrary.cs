@@ -114,4 +114,8 @@ internal sealed partial class PhpLowering
         }
         return list.Length >= 2;
     }
+
+    /// <summary>The variables whose arrays <c>array_multisort</c> rearranges in place: every array argument.</summary>
+    private static IEnumerable<string> MultisortArrays(SyntaxNode arguments) =>
+        arguments.NamedChildren.Where(a => a.NamedChildCount > 0).Select(a => BaseVariable(Unwrap(a.NamedChildren[^1]))).OfType<string>();
 }

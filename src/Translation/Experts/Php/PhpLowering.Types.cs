@@ -179,14 +179,7 @@ internal sealed partial class PhpLowering
                     }
                     break;
                 case "function_call_expression" when node.ChildByField("function")?.Text == "array_multisort" && node.ChildByField("arguments") is { } sorted:
-                    // Every array argument is rearranged in place.
-                    foreach (var argument in sorted.NamedChildren.Where(a => a.NamedChildCount > 0))
-                    {
-                        if (BaseVariable(Unwrap(argument.NamedChildren[^1])) is { } column)
-                        {
-                            _mutated.Add(column);
-                        }
-                    }
+                    _mutated.UnionWith(MultisortArrays(sorted));
                     break;
                 case "function_call_expression" when InPlaceArrayFunctions.Contains(node.ChildByField("function")?.Text ?? "")
                     && node.ChildByField("arguments") is { NamedChildCount: > 0 } arguments && BaseVariable(Unwrap(arguments.NamedChildren[0].NamedChildren[^1])) is { } array:
