@@ -87,7 +87,10 @@ internal sealed partial class PhpLowering
         }
         var source = VariableOf(right);
         var target = left.Type == "variable_name" ? VariableOf(left) : null;
-        if (_mutated.Contains(source) || (target is not null && _mutated.Contains(target)) || (target is null && value.Type.IsArray()))
+        // A parameter of unknown type stored in a property may be the caller's array, which PHP copies on passing.
+        var storedParameter = target is null && value.Type == PhpType.Unknown && _parameters.Contains(source) && left.Type == "member_access_expression"
+            && left.ChildByField("name") is { } property && PropertyChangedInPlace(property.Text);
+        if (_mutated.Contains(source) || (target is not null && _mutated.Contains(target)) || (target is null && value.Type.IsArray()) || storedParameter)
         {
             return CopyCall(value.Expression);
         }

@@ -161,6 +161,8 @@ internal sealed partial class PhpLowering
             "JSON_PRESERVE_ZERO_FRACTION" => new Lowered(new PyNumber("1024"), PhpType.Int),
             "JSON_THROW_ON_ERROR" => new Lowered(new PyNumber("4194304"), PhpType.Int),
             "SORT_REGULAR" or "SORT_NUMERIC" or "SORT_STRING" => new Lowered(new PyNumber("0"), PhpType.Int),
+            "SORT_DESC" => new Lowered(new PyNumber("3"), PhpType.Int),
+            "SORT_ASC" => new Lowered(new PyNumber("4"), PhpType.Int),
             _ when name.StartsWith("FILTER_", StringComparison.Ordinal) => FilterConstant(node, name),
             _ when name.StartsWith("ENT_", StringComparison.Ordinal) => EntityConstant(node, name),
             _ when WebConstant(name) is { } web => web,
@@ -366,8 +368,10 @@ internal sealed partial class PhpLowering
             var value = argument.NamedChildren[^1];
             if (value.Type == "variadic_unpacking")
             {
+                // A keyed array spreads its values (a Python dict would spread its keys).
                 var inner = LowerExpression(value.NamedChildren[0]);
-                result.Add(new Lowered(new PyName("*" + PythonExpressionText(inner.Expression)), PhpType.Unknown));
+                var spread = inner.Type == PhpType.List ? inner.Expression : Helper("php_values", inner.Expression);
+                result.Add(new Lowered(new PyName("*" + PythonExpressionText(spread)), PhpType.Unknown));
                 continue;
             }
             result.Add(LowerExpression(value));

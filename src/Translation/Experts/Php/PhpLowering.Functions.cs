@@ -117,9 +117,18 @@ internal sealed partial class PhpLowering
         // By reference from the program's top level, directly or through an enclosing closure: global, not nonlocal.
         var globals = byReference.Where(v => _scope.Parent is null || _scope.ReferencedGlobals.Contains(v)).ToList();
         _closureGlobals = globals;
+        var savedStatics = _closureStatics;
+        _closureStatics = [];
         var function = LowerFunction(node, name, _scope.ClassName, false, false);
+        var statics = _closureStatics.Select(s => (Parameter: VariableName(s.Name), Cell: Temporary("static_" + s.Name), s.Value)).ToList();
+        _closureStatics = savedStatics;
+        foreach (var (_, cell, value) in statics)
+        {
+            _before.Add(new PyAssign(new PyName(cell), Helper("php_ref", value)));
+        }
         var def = (PyFunctionDef)function[0];
-        var parameters = def.Parameters.Concat(ExtraArguments(node).Select(p => new PyParameter(p))).Concat(byValue.Select(v => new PyParameter(v, new PyName(v)))).ToList();
+        var parameters = def.Parameters.Concat(ExtraArguments(node).Select(p => new PyParameter(p))).Concat(byValue.Select(v => new PyParameter(v, new PyName(v))))
+            .Concat(statics.Select(s => new PyParameter(s.Parameter, new PyName(s.Cell)))).ToList();
         var nonlocals = byReference.Except(globals).ToList();
         var prologue = new[] { new PyScopeDeclaration(false, globals), new PyScopeDeclaration(true, nonlocals) }.Where(d => d.Names.Count > 0).ToArray<PyStatement>();
         _before.Add(def with { Parameters = parameters, Body = [.. prologue, .. def.Body] });

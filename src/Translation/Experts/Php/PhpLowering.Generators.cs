@@ -7,8 +7,11 @@ namespace CodeIntel.Translation.Experts.Php;
 /// Generators. A PHP generator gives keys and values, so the Python generator yields <c>(key, value)</c> pairs,
 /// which <c>foreach</c> reads through <c>php_items</c>/<c>php_values</c> as it runs (not copied first, so the two
 /// sides interleave as in PHP). <c>yield $v</c> numbers its keys 0, 1, 2, ... (a counter the function starts
-/// with); <c>yield from</c> passes the inner array's or generator's own keys on. An unkeyed yield in a generator that
-/// also yields keys, and a yield whose value is used (values sent in), are reported.
+/// with); <c>yield from</c> passes the inner array's or generator's own keys on. In a program that calls a
+/// generator's methods (<c>send</c>, <c>getReturn</c>, <c>current</c>, ...) each generator function is decorated
+/// with <c>php_generator</c>, whose object does what PHP's <c>Generator</c> does. <c>$x = yield $v</c> gives the
+/// value sent in (null from <c>foreach</c> and <c>next()</c>, as in PHP). An unkeyed yield in a generator that also
+/// yields keys, and a yield used inside a larger expression, are reported.
 /// </summary>
 internal sealed partial class PhpLowering
 {
@@ -30,11 +33,36 @@ internal sealed partial class PhpLowering
     private static IEnumerable<PyStatement> GeneratorPrologue(SyntaxNode body) =>
         Yields(body).Any(y => !IsKeyedYield(y)) ? [new PyAssign(new PyName(YieldKey), new PyNumber("-1"))] : [];
 
+    private static readonly HashSet<string> GeneratorMethods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "current", "key", "next", "valid", "rewind", "send", "getReturn",
+    };
+
+    private bool? _callsGeneratorMethods;
+
+    /// <summary>The decorator of a generator function, in a program that calls a generator's methods.</summary>
+    private IEnumerable<string> GeneratorDecorator(SyntaxNode body)
+    {
+        _callsGeneratorMethods ??= _program is { } program && AllNodes(program).Any(n =>
+            n.Type is "member_call_expression" or "nullsafe_member_call_expression" && n.ChildByField("name") is { } m && GeneratorMethods.Contains(m.Text));
+        if (_callsGeneratorMethods != true || body.IsNull || !Descendants(body).Any(n => n.Type == "yield_expression"))
+        {
+            return [];
+        }
+        Helpers.Add("php_generator");
+        return ["php_generator"];
+    }
+
+    /// <summary>A yield as a statement, or as the whole right side of an assignment statement (<c>$x = yield $v;</c>).</summary>
+    private static bool IsStatementYield(SyntaxNode node) =>
+        node.Parent?.Type == "expression_statement"
+        || node.Parent is { Type: "assignment_expression" } assignment && assignment.ChildByField("right") == node && assignment.Parent?.Type == "expression_statement";
+
     private Lowered LowerYield(SyntaxNode node)
     {
-        if (node.Parent?.Type != "expression_statement" || _before is null)
+        if (!IsStatementYield(node) || _before is null)
         {
-            throw Unsupported(node, "a yield whose value is used (a value sent into the generator) is not translated");
+            throw Unsupported(node, "a yield used inside a larger expression (a value sent into the generator) is not translated");
         }
         if (IsYieldFrom(node))
         {

@@ -73,6 +73,27 @@ internal sealed partial class PhpLowering
                 return new Lowered(Helper("php_str_replace", all), args[2].Type == PhpType.String ? PhpType.String : PhpType.Unknown);
             case "json_encode" when args.Count is >= 1 and <= 3:
                 return new Lowered(Helper("php_json_encode", all), PhpType.Unknown);
+            case "array_multisort" when args.Count >= 1:
+                // The arrays are rearranged in place; SORT_NUMERIC/SORT_STRING/SORT_NATURAL would compare otherwise.
+                foreach (var flag in argumentNodes.Select(a => Unwrap(a.NamedChildren[^1])).Where(a => a.Type == "name" && a.Text is not ("SORT_ASC" or "SORT_DESC" or "SORT_REGULAR")))
+                {
+                    throw Unsupported(flag, $"array_multisort() with {flag.Text} is not translated");
+                }
+                return new Lowered(Helper("php_array_multisort", all), PhpType.Bool);
+            case "array_merge_recursive" when args.Count >= 1:
+                return new Lowered(Helper("php_array_merge_recursive", all), PhpType.Unknown);
+            case "metaphone" when args.Count is 1 or 2:
+            case "soundex" when args.Count == 1:
+                return new Lowered(Helper("php_" + name, all), PhpType.String);
+            case "levenshtein" when args.Count is 2 or 5:
+            case "similar_text" when args.Count == 2:
+                return new Lowered(Helper("php_" + name, all), PhpType.Int);
+            case "similar_text" when args.Count == 3 && Unwrap(argumentNodes[2].NamedChildren[^1]) is { Type: "variable_name" } percent && _before is not null:
+                // The percentage goes into the variable passed by reference.
+                _before.Add(new PyAssign(LowerExpression(percent).Expression, Helper("php_similar_percent", A(0), A(1))));
+                return new Lowered(Helper("php_similar_text", A(0), A(1)), PhpType.Int);
+            case "constant" when args.Count == 1:
+                return new Lowered(Helper("php_constant", all), PhpType.Unknown);
             default:
                 return LowerValueLibrary(node, name, args);
         }
@@ -93,4 +114,8 @@ internal sealed partial class PhpLowering
         }
         return list.Length >= 2;
     }
+
+    /// <summary>The variables whose arrays <c>array_multisort</c> rearranges in place: every array argument.</summary>
+    private static IEnumerable<string> MultisortArrays(SyntaxNode arguments) =>
+        arguments.NamedChildren.Where(a => a.NamedChildCount > 0).Select(a => BaseVariable(Unwrap(a.NamedChildren[^1]))).OfType<string>();
 }

@@ -234,9 +234,9 @@ internal sealed partial class PhpLowering
                 // Used for its value (a match arm, a condition): the values go in one by one and the new count is the value.
                 return Of(Helper("php_array_push", [A(0), .. argumentNodes.Skip(1).Select((a, i) => IsSpreadArgument(a) ? new PyName("*" + Starrable(SpreadValues(a))) : args[i + 1].Expression)]), PhpType.Int);
             case "array_pop":
-                return Of(T(0) == PhpType.Dict ? new PySubscript(PyCall.Method(A(0), "popitem"), new PyNumber("1")) : PyCall.Method(A(0), "pop"), PhpType.Unknown);
+                return Of(NullWhenEmpty(A(0), a => T(0) == PhpType.Dict ? new PySubscript(PyCall.Method(a, "popitem"), new PyNumber("1")) : PyCall.Method(a, "pop")), PhpType.Unknown);
             case "array_shift" when T(0) != PhpType.Dict:
-                return Of(PyCall.Method(A(0), "pop", new PyNumber("0")), PhpType.Unknown);
+                return Of(NullWhenEmpty(A(0), a => PyCall.Method(a, "pop", new PyNumber("0"))), PhpType.Unknown);
             case "array_reverse" when T(0) != PhpType.Dict:
                 return Of(new PySubscript(A(0), new PySlice(null, null, new PyNumber("-1"))), PhpType.List);
             case "array_slice" when T(0) == PhpType.List && args.Count <= 3:
@@ -308,5 +308,20 @@ internal sealed partial class PhpLowering
             default:
                 return LowerKeyedLibrary(node, name, args, argumentNodes);
         }
+    }
+
+    /// <summary>
+    /// <c>array_pop</c>/<c>array_shift</c> give null on an empty array where Python's <c>pop</c> raises
+    /// (<c>array_pop($stack) ?? throw ...</c> relies on it): <c>a.pop() if a else None</c> on a plain place, else
+    /// <c>php_array_take</c>, which reads the array once.
+    /// </summary>
+    private PyExpression NullWhenEmpty(PyExpression array, Func<PyExpression, PyExpression> take)
+    {
+        static bool Plain(PyExpression e) => e is PyName || e is PyMember { Value: var v } && Plain(v);
+        if (Plain(array))
+        {
+            return new PyConditional(array, take(array), PyConstant.None);
+        }
+        return Helper("php_array_take", array, new PyLambda(["a"], take(new PyName("a"))));
     }
 }

@@ -30,6 +30,14 @@ internal sealed partial class PhpLowering
         {
             return emptyTest;
         }
+        if (op is "+" or "-" or "*" && left.Type is PhpType.Int or PhpType.Number or PhpType.Unknown && right.Type is PhpType.Int or PhpType.Number or PhpType.Unknown
+            && (left.Type != PhpType.Unknown || right.Type != PhpType.Unknown) && NamesIntLimits())
+        {
+            // PHP computes an int result past 64 bits in floats; Python's ints grow. Only where the program goes near the limits.
+            Imports.Add("operator");
+            var function = new PyMember(new PyName("operator"), op == "+" ? "add" : op == "-" ? "sub" : "mul");
+            return new Lowered(Helper("php_overflow", function, NumericIfUnknown(left), NumericIfUnknown(right)), PhpType.Number);
+        }
         switch (op.ToLowerInvariant())
         {
             case "+" when left.Type.IsArray() || right.Type.IsArray():
@@ -290,4 +298,9 @@ internal sealed partial class PhpLowering
         PyExpression test = Helper("php_array_equal", left.Expression, right.Expression, PyConstant.Of(strict));
         return new Lowered(equal ? test : new PyUnary(PyUnaryOperator.Not, test), PhpType.Bool);
     }
+
+    private bool? _namesIntLimits;
+
+    /// <summary>Whether the program names <c>PHP_INT_MAX</c>/<c>PHP_INT_MIN</c>, where int arithmetic may overflow into floats.</summary>
+    private bool NamesIntLimits() => _namesIntLimits ??= _program is { } program && AllNodes(program).Any(n => n.Type == "name" && n.Text is "PHP_INT_MAX" or "PHP_INT_MIN");
 }

@@ -177,10 +177,12 @@ internal sealed partial class PhpLowering
             prologue.AddRange(CellLocals(body, _parameters));
             foreach (var name in promoted)
             {
-                prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), new PyName(VariableName(name))));
+                // An array passed in is the caller's: PHP copied it on passing (objects stay shared handles).
+                var value = new PyName(VariableName(name));
+                prologue.Add(new PyAssign(new PyMember(new PyName("self"), PropertyName(AttributeName(name))), _scope.TypeOf(name) is PhpType.Unknown or PhpType.List or PhpType.Dict && PropertyChangedInPlace(name) ? CopyCall(value) : value));
             }
             var statements = LowerBlock(Named(body));
-            var decorators = isStatic && isMethod ? new[] { _scope.BindsStatic ? "classmethod" : "staticmethod" } : null;
+            string[] decorators = [.. isStatic && isMethod ? [_scope.BindsStatic ? "classmethod" : "staticmethod"] : Array.Empty<string>(), .. GeneratorDecorator(body)];
             return [new PyFunctionDef(pythonName, parameters, [.. prologue, .. statements], decorators)];
         }
         finally
@@ -214,5 +216,24 @@ internal sealed partial class PhpLowering
             _ when text.Contains('|', StringComparison.Ordinal) => PhpType.Unknown,
             _ => PhpType.Object,
         };
+    }
+
+    /// <summary>
+    /// Whether the program changes a property of this name in place (<c>$this->p[$k] = v</c>, <c>$this->p[] = v</c>,
+    /// <c>unset($this->p[$k])</c>, <c>sort($this->p)</c>): an array stored in it must be the object's own copy.
+    /// </summary>
+    private bool PropertyChangedInPlace(string name)
+    {
+        static bool Names(SyntaxNode node, string name) =>
+            Innermost(node) is { Type: "member_access_expression" } access && access.ChildByField("name")?.Text == name;
+        return _program is { } program && AllNodes(program).Any(n => n.Type switch
+        {
+            "assignment_expression" or "augmented_assignment_expression" => n.ChildByField("left") is { Type: "subscript_expression" } target && Names(target, name),
+            "update_expression" or "unset_statement" => n.NamedChildren.Any(c => c.Type == "subscript_expression" && Names(c, name)),
+            "function_call_expression" => (InPlaceArrayFunctions.Contains(n.ChildByField("function")?.Text ?? "") || n.ChildByField("function")?.Text == "array_multisort")
+                && n.ChildByField("arguments") is { NamedChildCount: > 0 } arguments && Unwrap(arguments.NamedChildren[0].NamedChildren[^1]) is { Type: "member_access_expression" } first
+                && first.ChildByField("name")?.Text == name,
+            _ => false,
+        });
     }
 }

@@ -8,7 +8,8 @@ namespace CodeIntel.Translation.Experts.Php;
 /// Static properties belong to the class that declares them: <c>self::$n++</c> in a subclass, or
 /// <c>static::$n++</c>, changes the declaring class's one value in PHP, while <c>Sub.n += 1</c> in Python would give
 /// the subclass an attribute of its own. So <c>X::$n</c> names the declaring class (a trait's static property is
-/// declared by each class that uses it).
+/// declared by each class that uses it). <c>static::$n</c> where a subclass redeclares <c>$n</c> is read and written
+/// on <c>php_static_owner(cls, "n")</c>: the nearest class that declares it from the one called on, as PHP binds it.
 /// </summary>
 internal sealed partial class PhpLowering
 {
@@ -65,7 +66,8 @@ internal sealed partial class PhpLowering
         }
         if (scope.Text == "static" && _staticProperties.Any(c => c.Value.Contains(name) && !c.Key.Equals(owner, StringComparison.OrdinalIgnoreCase) && Inherits(c.Key, owner, 0)))
         {
-            throw Unsupported(scope, $"static::${name} with a subclass that declares its own ${name} (late static binding) is not translated");
+            // A subclass redeclares it: the class called on decides, at run time, whose value is read and written.
+            return Helper("php_static_owner", ScopeTarget(scope), new PyString(PropertyName(AttributeName(name))));
         }
         return new PyName(PythonNames.Safe(owner));
     }

@@ -178,6 +178,9 @@ internal sealed partial class PhpLowering
                         }
                     }
                     break;
+                case "function_call_expression" when node.ChildByField("function")?.Text == "array_multisort" && node.ChildByField("arguments") is { } sorted:
+                    _mutated.UnionWith(MultisortArrays(sorted));
+                    break;
                 case "function_call_expression" when InPlaceArrayFunctions.Contains(node.ChildByField("function")?.Text ?? "")
                     && node.ChildByField("arguments") is { NamedChildCount: > 0 } arguments && BaseVariable(Unwrap(arguments.NamedChildren[0].NamedChildren[^1])) is { } array:
                     _mutated.Add(array);

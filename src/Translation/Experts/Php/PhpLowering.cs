@@ -72,7 +72,7 @@ internal sealed partial class PhpLowering(CancellationToken cancellationToken)
     private string PropertyName(string name) => _shadowingProperties.Contains(name) ? name + "_" : name;
 
     /// <summary>Modules the output or its helpers import: a variable of that name would hide them.</summary>
-    private static readonly HashSet<string> Modules = new(StringComparer.Ordinal) { "copy", "decimal", "re", "random", "time", "functools", "math", "datetime" };
+    private static readonly HashSet<string> Modules = new(StringComparer.Ordinal) { "copy", "decimal", "re", "random", "time", "functools", "math", "datetime", "operator", "keyword", "types" };
 
     private static string VariableOf(SyntaxNode variable) => variable.Text.TrimStart('$');
 

@@ -4,7 +4,7 @@ namespace CodeIntel.Translation.Experts.Php;
 /// Array helpers that compare or cut whole arrays: <c>array_diff</c> and its key and pair variants (values compared as
 /// strings, keys kept), <c>array_intersect_key</c>, <c>array_chunk</c>, <c>array_splice</c> (in place, as PHP's
 /// reference argument), <c>array_keys</c> with a search value (PHP's loose <c>==</c>), the loose comparison and
-/// <c>iterator_to_array</c>.
+/// <c>iterator_to_array</c>, <c>array_multisort</c>, <c>array_merge_recursive</c> and <c>constant</c>.
 /// </summary>
 internal static partial class PhpRuntime
 {
@@ -83,6 +83,77 @@ internal static partial class PhpRuntime
                 renumbered(kept, a)
                 result = renumbered(removed, {})
                 return result if any(isinstance(k, str) for k in result) else list(result.values())
+            """);
+        definitions["php_array_multisort"] = (["php_cmp", "import functools"], """
+            def php_array_multisort(*args):
+                # array_multisort(): rows ordered by the first array, ties by the next (SORT_DESC = 3 reverses one);
+                # every array is rearranged in place, string keys kept and int keys renumbered; stable as PHP 8's sort.
+                columns = []
+                for a in args:
+                    if isinstance(a, (list, dict)):
+                        columns.append([a, 1])
+                    elif a == 3:
+                        columns[-1][1] = -1
+                    elif a not in (0, 4):
+                        raise NotImplementedError("array_multisort() flag %r is not translated" % (a,))
+                values = [list(a.values()) if isinstance(a, dict) else list(a) for a, _ in columns]
+                if any(len(v) != len(values[0]) for v in values):
+                    raise ValueError("Array sizes are inconsistent")
+
+                def compare(i, j):
+                    for (_, sign), v in zip(columns, values):
+                        c = php_cmp(v[i], v[j])
+                        if c:
+                            return sign * c
+                    return 0
+
+                order = sorted(range(len(values[0])), key=functools.cmp_to_key(compare))
+                for (a, _), v in zip(columns, values):
+                    if isinstance(a, list):
+                        a[:] = [v[i] for i in order]
+                        continue
+                    keys = list(a.keys())
+                    rows = [(keys[i], v[i]) for i in order]
+                    a.clear()
+                    n = 0
+                    for k, x in rows:
+                        if isinstance(k, int):
+                            k, n = n, n + 1
+                        a[k] = x
+                return True
+            """);
+        definitions["php_array_merge_recursive"] = ([], """
+            def php_array_merge_recursive(*arrays):
+                # Int keys are appended after the largest; a string key met again merges both values as arrays.
+                def merge(into, a):
+                    for k, v in (a.items() if isinstance(a, dict) else enumerate(a)):
+                        if isinstance(k, int):
+                            into[max((x for x in into if isinstance(x, int)), default=-1) + 1] = v
+                        elif k in into:
+                            old = into[k]
+                            target = dict(old.items()) if isinstance(old, dict) else dict(enumerate(old)) if isinstance(old, list) else {0: old}
+                            into[k] = kind(merge(target, v if isinstance(v, (list, dict)) else [v]))
+                        else:
+                            into[k] = v
+                    return into
+
+                def kind(d):
+                    return list(d.values()) if list(d) == list(range(len(d))) else d
+
+                result = {}
+                for a in arrays:
+                    merge(result, a)
+                return kind(result)
+            """);
+        definitions["php_constant"] = (["import keyword"], """
+            def php_constant(name):
+                # constant('NAME') or constant('Cls::NAME') (an enum case too), looked up at run time.
+                owner, _, member = name.rpartition("::")
+                member = member + "_" if keyword.iskeyword(member) else member
+                try:
+                    return getattr(globals()[owner.lstrip("\\")], member) if owner else globals()[member]
+                except (KeyError, AttributeError):
+                    raise Exception(f'Undefined constant "{name}"') from None
             """);
         definitions["php_iterator_to_array"] = (["import types"], """
             def php_iterator_to_array(it, preserve_keys=True):

@@ -35,6 +35,11 @@ internal static partial class PhpRuntime
                 # array_fill_keys(): each key its own copy of an array value.
                 return {php_key(k): php_value_copy(value) for k in (keys.values() if isinstance(keys, dict) else keys)}
             """);
+        definitions["php_array_take"] = ([], """
+            def php_array_take(a, take):
+                # array_pop()/array_shift(): null on an empty array, where Python's pop raises.
+                return take(a) if a else None
+            """);
         definitions["php_keep_kind"] = ([], """
             def php_keep_kind(a, kept):
                 # What PHP keeps of a list is still a list while its keys run 0, 1, 2, ...; else a keyed array.

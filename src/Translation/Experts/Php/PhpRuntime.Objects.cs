@@ -8,6 +8,11 @@ internal static partial class PhpRuntime
 {
     private static void AddObjectHelpers(Dictionary<string, (string[] Needs, string Source)> definitions)
     {
+        definitions["php_static_owner"] = ([], """
+            def php_static_owner(cls, name):
+                # static::$name (late static binding): the nearest class, from the one called on, declaring it.
+                return next(c for c in cls.__mro__ if name in vars(c))
+            """);
         definitions["stdClass"] = ([], """
             class stdClass:
                 # PHP's empty class: (object) casts and properties added at run time fill it.

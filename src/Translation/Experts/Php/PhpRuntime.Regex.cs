@@ -230,6 +230,8 @@ internal static partial class PhpRuntime
         AddKeyHelpers(definitions);
         AddCursorHelpers(definitions);
         AddWebHelpers(definitions);
+        AddGeneratorHelpers(definitions);
+        AddPhoneticHelpers(definitions);
         return definitions;
     }
 }

@@ -202,6 +202,14 @@ internal static partial class PhpRuntime
                 def __init__(self, v):
                     self.v = v
             """);
+        definitions["php_overflow"] = ([], """
+            def php_overflow(op, a, b):
+                # PHP 8: an int + - * whose result does not fit in 64 bits is computed in floats instead.
+                r = op(a, b)
+                if type(r) is int and not -9223372036854775808 <= r <= 9223372036854775807:
+                    return op(float(a), float(b))
+                return r
+            """);
         definitions["php_ref_cell"] = (["php_ref"], """
             def php_ref_cell(v):
                 # A call that passed a plain value (a default, a callable called by name) gets a cell of its own.
