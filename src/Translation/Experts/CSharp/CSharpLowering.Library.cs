@@ -146,6 +146,9 @@ internal sealed partial class CSharpLowering
                 || receiverType is ITypeParameterSymbol => new PyCall(Helper(CSharpHelpers.Compare), [receiver, Arg(call, 0)]),
             "CompareTo" when call.Count == 1 => new PyCall(new PyMember(receiver, "CompareTo"), [Arg(call, 0)]),
             "GetType" when call.Count == 0 => Py.Call("type", receiver),
+            // IEnumerable<T>.GetEnumerator() => _items.GetEnumerator(): an iterator over what foreach would walk.
+            "GetEnumerator" when call.Count == 0 && call.ReceiverSyntax is { } walked && kind is CsKind.List or CsKind.Array or CsKind.Set or CsKind.Dictionary or CsKind.Queue or CsKind.Stack
+                => Py.Call("iter", LowerIterable(walked)),
             // A lookup is a dict of its groups: Contains is a key test (which does not create the empty group).
             "Contains" when call.Count == 1 && receiverType?.Name is "ILookup" or "Lookup" => Py.Compare(Arg(call, 0), PyCompareOperator.In, receiver),
             "HasValue" => Py.Compare(receiver, PyCompareOperator.IsNot, PyConstant.None),

@@ -2,9 +2,9 @@ namespace CodeIntel.Translation.Tests.Experts.CSharp;
 
 /// <summary>
 /// What round 13's held-out programs found: named arguments followed by positional ones, a collection initializer
-/// on a class of the program, Split on a '-' among other separators, StringBuilder's AppendFormat and Replace used as
-/// values, spans of strings, directed rounding and ILookup.Contains. Each runs the compiled C# and the Python
-/// translation and compares what they print.
+/// on a class of the program (and its GetEnumerator handing on a list's), Split on a '-' among other separators,
+/// StringBuilder's AppendFormat and Replace used as values, spans of strings, directed rounding and ILookup.Contains.
+/// Each runs the compiled C# and the Python translation and compares what they print.
 /// </summary>
 public sealed class CSharpRound13Tests
 {
