@@ -44,4 +44,8 @@ internal sealed partial class CSharpLowering
 
     [GeneratedRegex("^,?\\.([0-9]+)f$")]
     private static partial Regex FixedDecimals();
+
+    /// <summary>Whether decimal.TryParse parses as its default, NumberStyles.Number (no styles given, or Number itself).</summary>
+    private bool IsNumberStyle(LibraryCall call) => call.Syntax.ArgumentList.Arguments.All(a =>
+        TypeOf(a.Expression)?.Name != "NumberStyles" || SymbolOf(a.Expression) is IFieldSymbol { Name: "Number" });
 }

@@ -279,45 +279,11 @@ internal sealed partial class CSharpLowering
         return LowerLibraryMember(member, symbol);
     }
 
-    /// <summary>Why a static member read through a type parameter (<c>T.Compute(x)</c>, a static abstract interface member) is not translated; null for other receivers.</summary>
-    private string? TypeThroughParameter(ExpressionSyntax owner) =>
-        SymbolOf(owner) is ITypeParameterSymbol parameter
-            ? $"a static member read through the type parameter {parameter.Name} (a static abstract interface member) is not translated"
-            : null;
-
     private static int TupleIndex(IFieldSymbol field)
     {
         var elements = field.ContainingType.TupleElements;
         var index = elements.IndexOf(field.CorrespondingTupleField ?? field);
         return index >= 0 ? index : elements.Select((f, i) => (f, i)).FirstOrDefault(p => p.f.Name == field.Name).i;
-    }
-
-    /// <summary><c>.B</c> after <c>a?</c>: a member of the receiver the enclosing ?. tested.</summary>
-    private PyExpression LowerMemberBinding(MemberBindingExpressionSyntax binding)
-    {
-        var (receiver, type) = _conditionalReceivers.Peek();
-        var symbol = SymbolOf(binding);
-        if (symbol is not null && IsFromSource(symbol) && !symbol.IsStatic)
-        {
-            return new PyMember(receiver, NameOf(symbol));
-        }
-        if (symbol is IPropertySymbol && LinkedListMember(type, symbol.Name, receiver) is { } linked && UsesLinkedListNodes)
-        {
-            return linked;
-        }
-        if (symbol is IPropertySymbol { Name: "Length" or "Count" } && Classify(type) is not CsKind.Other)
-        {
-            return Py.Length(receiver);
-        }
-        if (symbol is IPropertySymbol { Name: "Message" } && type is not null && CSharpLibrary.PythonException(type) is not null)
-        {
-            return ExceptionMessage(receiver, type); // e.InnerException?.Message
-        }
-        if (IsDateOnly(NonNullable(type)) && DateMember(binding.Name.Identifier.ValueText, receiver) is { } dateMember)
-        {
-            return dateMember; // due?.DayNumber
-        }
-        throw Unsupported(binding, $"?.{binding.Name} is not translated");
     }
 
     private PyExpression LowerElementAccess(ElementAccessExpressionSyntax element)

@@ -71,15 +71,8 @@ internal sealed partial class CSharpLowering
             ?? throw Unsupported(invocation, $"{method.ContainingType.Name}.{method.Name} is not translated");
     }
 
-    /// <summary>Whether decimal.TryParse parses as its default, NumberStyles.Number (no styles given, or Number itself).</summary>
-    private bool IsNumberStyle(LibraryCall call) => call.Syntax.ArgumentList.Arguments.All(a =>
-        TypeOf(a.Expression)?.Name != "NumberStyles" || SymbolOf(a.Expression) is IFieldSymbol { Name: "Number" });
-
     /// <summary>What Uri.IsHexDigit accepts: ASCII hexadecimal digits only (a char is a one-character string).</summary>
     private const string HexDigits = "0123456789ABCDEFabcdef";
-
-    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse" or "TryParseExact" or "TryDequeue" or "TryPeek" or "TryPop"
-        || method is { Name: "Remove", Parameters: [_, { RefKind: RefKind.Out }] };
 
     private PyExpression Arg(LibraryCall call, int index) => Lower(call.Arguments[index]);
 

@@ -74,4 +74,7 @@ internal sealed partial class CSharpLowering
         DeclarationExpressionSyntax declaration => LowerDesignation(declaration.Designation),
         _ => LowerTarget(argument),
     };
+
+    private static bool IsOutIdiom(IMethodSymbol method) => method.Name is "TryGetValue" or "TryParse" or "TryParseExact" or "TryDequeue" or "TryPeek" or "TryPop"
+        || method is { Name: "Remove", Parameters: [_, { RefKind: RefKind.Out }] };
 }

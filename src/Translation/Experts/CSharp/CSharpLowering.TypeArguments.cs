@@ -190,4 +190,10 @@ internal sealed partial class CSharpLowering
         }
         return new(kept, named);
     }
+
+    /// <summary>Why a static member read through a type parameter (<c>T.Compute(x)</c>, a static abstract interface member) is not translated; null for other receivers.</summary>
+    private string? TypeThroughParameter(ExpressionSyntax owner) =>
+        SymbolOf(owner) is ITypeParameterSymbol parameter
+            ? $"a static member read through the type parameter {parameter.Name} (a static abstract interface member) is not translated"
+            : null;
 }
